@@ -1,0 +1,1 @@
+"""Loopback FHIR server fixtures (see tests/conftest.py)."""

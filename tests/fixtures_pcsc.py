@@ -1,0 +1,1 @@
+"""pcscd + vpcd fixtures (see tests/conftest.py)."""
