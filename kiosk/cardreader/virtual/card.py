@@ -1,0 +1,392 @@
+"""An in-process emulator of the BELPIC applet that answers APDUs like a real T=0 eID card.
+
+:class:`VirtualCard` turns a command APDU into the response APDU (data + SW1 SW2) a Belgian eID
+would send: SELECT by AID, file id and path, READ BINARY with the ``6C xx`` / ``6B 00`` /
+``69 86`` cases, GET CARD DATA, GET RESPONSE, and the class/instruction errors. Status words
+follow the applet 1.7/1.8 reference manuals (``reference/eid-spec/``).
+
+:class:`VirtualTransport` puts a card behind :class:`kiosk.cardreader.transport.ApduTransport`
+in-process, with the same fault injection as the vpcd bridge.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from kiosk.cardreader.errors import CardRemovedError
+from kiosk.cardreader.virtual.model import (
+    BELPIC_AID,
+    CARD_DATA_LEN,
+    DF_BELPIC,
+    DF_ID,
+    IDFILES_AID,
+    MF,
+    PKCS15_AID,
+    CardProfile,
+    Faults,
+    parent_df,
+)
+
+log = logging.getLogger(__name__)
+
+SW_OK = b"\x90\x00"
+SW_WRONG_LENGTH = b"\x67\x00"
+SW_NO_DATA = b"\x69\x85"  # GET RESPONSE with nothing pending
+SW_NO_CURRENT_EF = b"\x69\x86"
+SW_FILE_NOT_FOUND = b"\x6a\x82"
+SW_WRONG_P1P2 = b"\x6a\x86"
+SW_LC_INCONSISTENT = b"\x6a\x87"
+SW_OUT_OF_RANGE = b"\x6b\x00"
+SW_INS_NOT_AVAILABLE = b"\x6d\x00"
+SW_CLA_NOT_SUPPORTED = b"\x6e\x00"
+
+INS_SELECT = 0xA4
+INS_READ_BINARY = 0xB0
+INS_GET_RESPONSE = 0xC0
+INS_GET_CARD_DATA = 0xE4
+INS_LOG_OFF = 0xE6
+
+# The class byte each implemented instruction expects: ISO commands 00, proprietary ones 80.
+_INSTRUCTIONS = {
+    INS_SELECT: 0x00,
+    INS_READ_BINARY: 0x00,
+    INS_GET_RESPONSE: 0x00,
+    INS_GET_CARD_DATA: 0x80,
+    INS_LOG_OFF: 0x80,
+}
+
+
+class _Status(Exception):
+    """Short-circuits command handling with a status word."""
+
+    def __init__(self, sw: bytes) -> None:
+        super().__init__(sw.hex())
+        self.sw = sw
+
+
+def _sw_6c(length: int) -> bytes:
+    return bytes((0x6C, length & 0xFF))
+
+
+class _Command:
+    """A parsed short command APDU (extended length is not supported by the card)."""
+
+    __slots__ = ("cla", "ins", "p1", "p2", "data", "le")
+
+    def __init__(self, apdu: bytes) -> None:
+        if len(apdu) < 4:
+            raise _Status(SW_WRONG_LENGTH)
+        self.cla, self.ins, self.p1, self.p2 = apdu[0], apdu[1], apdu[2], apdu[3]
+        self.data = b""
+        self.le: int | None = None
+        if len(apdu) == 5:
+            self.le = apdu[4] or 256
+        elif len(apdu) > 5:
+            lc = apdu[4]
+            body = apdu[5:]
+            if lc == 0:
+                raise _Status(SW_WRONG_LENGTH)
+            if len(body) == lc:
+                self.data = bytes(body)
+            elif len(body) == lc + 1:
+                self.data = bytes(body[:-1])
+                self.le = body[-1] or 256
+            else:
+                raise _Status(SW_WRONG_LENGTH)
+
+
+class VirtualCard:
+    """An emulated BELPIC card built from a :class:`CardProfile`.
+
+    ``t0_get_response``: answer case-2 commands that return data with ``61 xx`` first and
+    deliver the data through GET RESPONSE, as some card/reader combinations do.
+    ``inactive``: a card not yet activated at the municipality; after the applet select it
+    answers ``6D 00`` to everything.
+
+    The profile (files, ATR, card data) is immutable; only the selection state changes.
+    ``process`` is thread-safe.
+    """
+
+    def __init__(
+        self, profile: CardProfile, *, t0_get_response: bool = False, inactive: bool = False
+    ) -> None:
+        self._profile = profile
+        self._t0_get_response = t0_get_response
+        self._inactive = inactive
+        self._lock = threading.Lock()
+        self._current_df = MF
+        self._current_ef: int | None = None
+        self._pending = b""
+        self.power_on()
+
+    @property
+    def profile(self) -> CardProfile:
+        return self._profile
+
+    @property
+    def atr(self) -> bytes:
+        return self._profile.atr
+
+    @property
+    def t0_get_response(self) -> bool:
+        return self._t0_get_response
+
+    @property
+    def inactive(self) -> bool:
+        return self._inactive
+
+    def __repr__(self) -> str:
+        return (
+            f"VirtualCard(profile={self._profile.name!r}, "
+            f"t0_get_response={self._t0_get_response}, inactive={self._inactive})"
+        )
+
+    def power_on(self) -> None:
+        """Cold or warm reset: BELPIC is default-selected, the MF is current, nothing pending."""
+        with self._lock:
+            self._current_df = MF
+            self._current_ef = None
+            self._pending = b""
+
+    reset = power_on
+
+    def with_faults(self, faults: Faults) -> VirtualCard:
+        """This card, or with ``faults.flip_byte`` a fresh card with the same options whose
+        file carries the flipped byte."""
+        if faults.flip_byte is None:
+            return self
+        fid, offset = faults.flip_byte
+        content = self._profile.files.get(fid)
+        if content is None:
+            raise ValueError(f"cannot flip a byte of file {fid:04X}: the card has no such file")
+        if not 0 <= offset < len(content):
+            raise ValueError(f"offset {offset} is outside file {fid:04X} ({len(content)} bytes)")
+        flipped = bytearray(content)
+        flipped[offset] ^= 0xFF
+        profile = self._profile.with_files({fid: bytes(flipped)})
+        return VirtualCard(
+            profile, t0_get_response=self._t0_get_response, inactive=self._inactive
+        )
+
+    def process(self, apdu: bytes) -> bytes:
+        """Answer one command APDU with a response APDU (data + SW1 SW2)."""
+        with self._lock:
+            try:
+                command = _Command(bytes(apdu))
+                if command.ins != INS_GET_RESPONSE:
+                    self._pending = b""
+                return self._dispatch(command)
+            except _Status as status:
+                return status.sw
+
+    def _dispatch(self, command: _Command) -> bytes:
+        if command.cla not in (0x00, 0x80):
+            raise _Status(SW_CLA_NOT_SUPPORTED)
+        if self._inactive and not self._is_applet_select(command):
+            raise _Status(SW_INS_NOT_AVAILABLE)
+        expected_cla = _INSTRUCTIONS.get(command.ins)
+        if expected_cla is None:
+            raise _Status(SW_INS_NOT_AVAILABLE)
+        if command.cla != expected_cla:
+            raise _Status(SW_CLA_NOT_SUPPORTED)
+        if command.ins == INS_SELECT:
+            return self._select(command)
+        if command.ins == INS_READ_BINARY:
+            return self._read_binary(command)
+        if command.ins == INS_GET_RESPONSE:
+            return self._get_response(command)
+        if command.ins == INS_GET_CARD_DATA:
+            return self._get_card_data(command)
+        return self._log_off(command)
+
+    @staticmethod
+    def _is_applet_select(command: _Command) -> bool:
+        return (
+            command.cla == 0x00
+            and command.ins == INS_SELECT
+            and command.p1 == 0x04
+            and command.data == BELPIC_AID
+        )
+
+    # -- SELECT ---------------------------------------------------------------------------
+
+    def _select(self, command: _Command) -> bytes:
+        if command.p1 == 0x04:
+            if command.p2 not in (0x00, 0x0C):
+                raise _Status(SW_WRONG_P1P2)
+            return self._select_aid(command.data)
+        if command.p1 not in (0x02, 0x08) or command.p2 != 0x0C:
+            raise _Status(SW_WRONG_P1P2)
+        if not command.data:
+            raise _Status(SW_WRONG_LENGTH)
+        if command.p1 == 0x02:
+            if len(command.data) != 2:
+                raise _Status(SW_LC_INCONSISTENT)
+            return self._select_fid(int.from_bytes(command.data, "big"))
+        if len(command.data) % 2:
+            raise _Status(SW_LC_INCONSISTENT)
+        fids = [int.from_bytes(command.data[i : i + 2], "big") for i in range(0, len(command.data), 2)]
+        return self._select_path(fids)
+
+    def _select_aid(self, aid: bytes) -> bytes:
+        targets = {BELPIC_AID: MF, PKCS15_AID: DF_BELPIC, IDFILES_AID: DF_ID}
+        target = targets.get(aid)
+        if target is None:
+            raise _Status(SW_FILE_NOT_FOUND)
+        self._current_df = target
+        self._current_ef = None
+        return SW_OK
+
+    def _select_fid(self, fid: int) -> bytes:
+        # The MF and both DFs are reachable from anywhere (parent/sibling selection);
+        # an EF only from its own DF, which is why readers walk 3F00, DF01, 4031.
+        if fid in (MF, DF_BELPIC, DF_ID):
+            self._current_df = fid
+            self._current_ef = None
+            return SW_OK
+        if fid in self._profile.files and parent_df(fid) == self._current_df:
+            self._current_ef = fid
+            return SW_OK
+        raise _Status(SW_FILE_NOT_FOUND)
+
+    def _select_path(self, fids: list[int]) -> bytes:
+        if fids and fids[0] == MF:
+            fids = fids[1:]
+        df, ef = MF, None
+        for index, fid in enumerate(fids):
+            last = index == len(fids) - 1
+            if ef is None and df == MF and fid in (DF_BELPIC, DF_ID):
+                df = fid
+            elif last and ef is None and fid in self._profile.files and parent_df(fid) == df:
+                ef = fid
+            else:
+                raise _Status(SW_FILE_NOT_FOUND)
+        self._current_df, self._current_ef = df, ef
+        return SW_OK
+
+    # -- READ BINARY, GET RESPONSE, GET CARD DATA --------------------------------------------
+
+    def _read_binary(self, command: _Command) -> bytes:
+        if command.data or command.le is None:
+            raise _Status(SW_WRONG_LENGTH)
+        if command.p1 & 0x80:  # short-EF addressing is not supported by BELPIC
+            raise _Status(SW_OUT_OF_RANGE)
+        if self._current_ef is None:
+            raise _Status(SW_NO_CURRENT_EF)
+        content = self._profile.files[self._current_ef]
+        offset = (command.p1 << 8) | command.p2
+        if offset >= len(content):
+            raise _Status(SW_OUT_OF_RANGE)
+        remaining = len(content) - offset
+        if command.le > remaining:
+            raise _Status(_sw_6c(remaining))
+        return self._deliver(content[offset : offset + command.le])
+
+    def _get_card_data(self, command: _Command) -> bytes:
+        if command.data or command.p1 != 0x00:
+            raise _Status(SW_OUT_OF_RANGE)
+        if command.p2 == 0x00:
+            block = self._profile.card_data
+        elif command.p2 == 0x01 and self._profile.applet_version >= 0x18:
+            block = self._profile.card_data + bytes((self._profile.pin_tries & 0xFF, 0xFF, 0xFF))
+        else:
+            raise _Status(SW_OUT_OF_RANGE)
+        assert len(block) in (CARD_DATA_LEN, CARD_DATA_LEN + 3)
+        if command.le != len(block):
+            raise _Status(_sw_6c(len(block)))
+        return self._deliver(block)
+
+    def _get_response(self, command: _Command) -> bytes:
+        if command.data or command.le is None:
+            raise _Status(SW_WRONG_LENGTH)
+        if command.p1 or command.p2:
+            raise _Status(SW_WRONG_P1P2)
+        if not self._pending:
+            raise _Status(SW_NO_DATA)
+        if command.le > len(self._pending):
+            raise _Status(_sw_6c(len(self._pending)))
+        data, self._pending = self._pending[: command.le], self._pending[command.le :]
+        if self._pending:
+            return data + bytes((0x61, len(self._pending) & 0xFF))
+        return data + SW_OK
+
+    def _log_off(self, command: _Command) -> bytes:
+        if command.data:
+            raise _Status(SW_WRONG_LENGTH)
+        if command.p1 or command.p2:
+            raise _Status(SW_OUT_OF_RANGE)
+        return SW_OK
+
+    def _deliver(self, data: bytes) -> bytes:
+        if self._t0_get_response and data:
+            self._pending = data
+            return bytes((0x61, len(data) & 0xFF))
+        return data + SW_OK
+
+
+class VirtualTransport:
+    """:class:`~kiosk.cardreader.transport.ApduTransport` over a :class:`VirtualCard`, in-process.
+
+    Raw like a PC/SC transport: ``61 xx`` and ``6C xx`` come back as they are. Faults as in
+    :class:`Faults`; after a removal :meth:`transmit` and :meth:`atr` raise
+    :class:`CardRemovedError` until :meth:`insert`.
+    """
+
+    def __init__(self, card: VirtualCard, faults: Faults | None = None) -> None:
+        self._faults = faults or Faults()
+        self._lock = threading.Lock()
+        self._card = card.with_faults(self._faults)
+        self._present = True
+        self._count = 0
+        self._removal_armed = self._faults.remove_after is not None
+        self.sent: list[bytes] = []  # command APDUs only (no card data), for test assertions
+
+    @property
+    def card(self) -> VirtualCard:
+        return self._card
+
+    @property
+    def present(self) -> bool:
+        return self._present
+
+    def __repr__(self) -> str:
+        return f"VirtualTransport(card={self._card!r}, present={self._present})"
+
+    def transmit(self, apdu: bytes) -> tuple[bytes, int, int]:
+        with self._lock:
+            if not self._present:
+                raise CardRemovedError("virtual card is not inserted")
+            if self._removal_armed and self._count >= (self._faults.remove_after or 0):
+                self._removal_armed = False
+                self._present = False
+                log.info("Fault injection: virtual card removed after %d APDUs", self._count)
+                raise CardRemovedError("virtual card was removed")
+            self._count += 1
+            self.sent.append(bytes(apdu))
+            card = self._card
+        if self._faults.latency_s:
+            time.sleep(self._faults.latency_s)
+        response = card.process(apdu)
+        return response[:-2], response[-2], response[-1]
+
+    def atr(self) -> bytes:
+        if not self._present:
+            raise CardRemovedError("virtual card is not inserted")
+        return self._card.atr
+
+    def remove(self) -> None:
+        """Pull the card out of the (virtual) reader."""
+        with self._lock:
+            self._present = False
+
+    def insert(self, card: VirtualCard | None = None) -> None:
+        """Insert the same card again (power-on reset) or another one (faults still apply,
+        except a removal that already fired)."""
+        with self._lock:
+            if card is not None:
+                self._card = card.with_faults(self._faults)
+            self._card.power_on()
+            self._count = 0
+            self._present = True
