@@ -1,0 +1,291 @@
+"""Checking that eID card data really comes from the National Register, as the eID viewer does.
+
+The National Register (RRN) signs the identity file, and the address file together with that
+signature; the identity file holds the hash of the photo. The RRN certificate on the card must
+be issued by a pinned Belgian root. Decision rule (eid-card.md §3, eid-mw ``certhelpers.c``):
+
+* RSA RRN key: PKCS#1 v1.5, hash chosen by the photo-hash length (20 B SHA-1, 32 B SHA-256,
+  48 B SHA-384); with a SHA-1 photo hash, SHA-256 is tried too (re-signed CA3 cards).
+* EC RRN key: ECDSA with SHA-384; the signature file is DER plus zero padding, so it is cut
+  to the DER length first.
+* Address signature: over the address file without its trailing zero bytes, followed by the
+  identity-signature file exactly as read (padding included).
+
+Every failure raises :class:`CardDataInvalidError` naming the check, or
+:class:`UnknownRootError`; messages never contain card contents.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.x509.oid import NameOID
+
+from kiosk.cardreader.errors import CardDataInvalidError, UnknownRootError
+from kiosk.cardreader.tlv import parse_tlv
+
+__all__ = ["Verification", "load_trusted_roots", "trim_der", "verify_card_data"]
+
+log = logging.getLogger(__name__)
+
+_PHOTO_HASH_TAG = 0x11
+_HASH_BY_LENGTH: dict[int, type[hashes.HashAlgorithm]] = {
+    20: hashes.SHA1,
+    32: hashes.SHA256,
+    48: hashes.SHA384,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """What was checked and with what. Holds no personal data."""
+
+    root_common_name: str
+    rrn_key_type: Literal["rsa", "ec"]
+    signature_hash: str  # hash of the identity/address signatures: "sha1", "sha256", "sha384"
+    photo_hash: str  # algorithm of the photo hash in the identity file
+    photo_checked: bool
+    address_checked: bool
+    # The RRN certificate's validity period covered ``now``. Informational: the data stays
+    # authentic after the certificate expires (the viewer does not refuse such cards either).
+    rrn_certificate_current: bool
+    rrn_certificate_not_after: datetime
+
+
+def _der_length(data: bytes, what: str) -> int:
+    """Total length (header + content) of the DER element that starts ``data``."""
+    if len(data) < 2 or data[0] != 0x30:
+        raise CardDataInvalidError(f"{what} is not DER-encoded")
+    first = data[1]
+    if first < 0x80:
+        header, length = 2, first
+    else:
+        count = first & 0x7F
+        # 0x80 is BER's indefinite length (not DER); more than 4 length bytes is nonsense here.
+        if count == 0 or count > 4 or len(data) < 2 + count:
+            raise CardDataInvalidError(f"{what} has an invalid DER length")
+        header, length = 2 + count, int.from_bytes(data[2 : 2 + count], "big")
+    if header + length > len(data):
+        raise CardDataInvalidError(f"{what} is truncated")
+    return header + length
+
+
+def trim_der(data: bytes) -> bytes:
+    """Cut a certificate file (DER followed by zero padding) to its DER length.
+
+    An empty or all-zero file means "no certificate" and gives ``b""``. Raises
+    :class:`CardDataInvalidError` if the data does not start with a DER SEQUENCE that fits.
+    """
+    data = bytes(data)
+    if not any(data):
+        return b""
+    return data[: _der_length(data, "certificate file")]
+
+
+@cache
+def _pinned_roots() -> tuple[x509.Certificate, ...]:
+    folder = resources.files(__package__).joinpath("roots")
+    roots: list[x509.Certificate] = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".pem"):
+            roots.extend(x509.load_pem_x509_certificates(entry.read_bytes()))
+    if not roots:
+        raise RuntimeError("no pinned Belgian root certificates in the package: broken install")
+    return tuple(roots)
+
+
+def load_trusted_roots(
+    extra: Iterable[bytes | str | os.PathLike[str]] = (),
+) -> tuple[x509.Certificate, ...]:
+    """The pinned production Belgian roots (CA2, CA3, CA4, CA4 re-issue, CA6), plus ``extra``.
+
+    ``extra`` items are PEM or DER certificates as ``bytes`` (a DER card file with its zero
+    padding is fine) or paths to such files; they exist so that test cards can be verified
+    and must never be configured on a production kiosk. Raises ``ValueError`` for an extra
+    item that holds no certificate.
+    """
+    roots = list(_pinned_roots())
+    for item in extra:
+        if isinstance(item, bytes | bytearray):
+            raw, origin = bytes(item), "extra root given as bytes"
+        else:
+            path = Path(item)
+            raw, origin = path.read_bytes(), f"extra root file {path.name}"
+        roots.extend(_load_certificates(raw, origin))
+    return tuple(roots)
+
+
+def _load_certificates(raw: bytes, origin: str) -> list[x509.Certificate]:
+    try:
+        if raw.lstrip().startswith(b"-----BEGIN"):
+            return x509.load_pem_x509_certificates(raw)
+        return [x509.load_der_x509_certificate(trim_der(raw))]
+    except (ValueError, CardDataInvalidError) as exc:
+        raise ValueError(f"{origin}: not a PEM or DER certificate") from exc
+
+
+def verify_card_data(
+    *,
+    identity_file: bytes,
+    identity_signature: bytes,
+    rrn_certificate: bytes,
+    roots: Sequence[x509.Certificate],
+    photo: bytes | None = None,
+    address_file: bytes | None = None,
+    address_signature: bytes | None = None,
+    now: datetime | None = None,
+) -> Verification:
+    """Verify the files read from one card. Returns what was checked, or raises.
+
+    ``rrn_certificate`` is the EF 503C file as read (zero padding is trimmed here).
+    ``address_file`` and ``address_signature`` go together. Raises
+    :class:`UnknownRootError` if the RRN certificate was not issued by one of ``roots``,
+    :class:`CardDataInvalidError` for anything else that does not match.
+    """
+    if (address_file is None) != (address_signature is None):
+        raise ValueError("address_file and address_signature must be given together")
+    identity_file, identity_signature = bytes(identity_file), bytes(identity_signature)
+
+    certificate = _load_rrn_certificate(rrn_certificate)
+    root = _issuing_root(certificate, roots)
+    key = certificate.public_key()
+    photo_hash = _photo_hash(identity_file)
+    photo_algorithm = _HASH_BY_LENGTH[len(photo_hash)]
+
+    if isinstance(key, rsa.RSAPublicKey):
+        key_type: Literal["rsa", "ec"] = "rsa"
+        candidates = [photo_algorithm] + ([hashes.SHA256] if photo_algorithm is hashes.SHA1 else [])
+    elif isinstance(key, ec.EllipticCurvePublicKey):
+        key_type, candidates = "ec", [hashes.SHA384]
+    else:
+        raise CardDataInvalidError("RRN certificate has an unsupported key type")
+
+    algorithm = next(
+        (a for a in candidates if _signature_ok(key, identity_signature, identity_file, a)),
+        None,
+    )
+    if algorithm is None:
+        raise CardDataInvalidError("identity signature does not match the identity file")
+
+    if photo is not None:
+        digest = hashes.Hash(photo_algorithm())
+        digest.update(bytes(photo))
+        if not hmac.compare_digest(digest.finalize(), photo_hash):
+            raise CardDataInvalidError("photo does not match the photo hash in the identity file")
+
+    if address_file is not None and address_signature is not None:
+        # Stripped address + the full identity-signature file: what the RRN really signs
+        # (the spec's "padding retained" wording is wrong, see certhelpers.c).
+        signed = bytes(address_file).rstrip(b"\x00") + identity_signature
+        if not _signature_ok(key, bytes(address_signature), signed, algorithm):
+            raise CardDataInvalidError("address signature does not match the address file")
+
+    moment = now or datetime.now(UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    current = certificate.not_valid_before_utc <= moment <= certificate.not_valid_after_utc
+    if not current:
+        log.warning("RRN certificate is outside its validity period; card data still authentic")
+    result = Verification(
+        root_common_name=_common_name(root),
+        rrn_key_type=key_type,
+        signature_hash=algorithm.name,
+        photo_hash=photo_algorithm.name,
+        photo_checked=photo is not None,
+        address_checked=address_file is not None,
+        rrn_certificate_current=current,
+        rrn_certificate_not_after=certificate.not_valid_after_utc,
+    )
+    log.info(
+        "card data verified: root %r, %s key, %s signatures, photo %s, address %s",
+        result.root_common_name,
+        key_type,
+        result.signature_hash,
+        "checked" if result.photo_checked else "not given",
+        "checked" if result.address_checked else "not given",
+    )
+    return result
+
+
+def _load_rrn_certificate(data: bytes) -> x509.Certificate:
+    der = trim_der(data)
+    if not der:
+        raise CardDataInvalidError("RRN certificate file is empty")
+    try:
+        return x509.load_der_x509_certificate(der)
+    except ValueError as exc:
+        raise CardDataInvalidError("RRN certificate is not a valid X.509 certificate") from exc
+
+
+def _issuing_root(
+    certificate: x509.Certificate, roots: Sequence[x509.Certificate]
+) -> x509.Certificate:
+    for root in roots:
+        if root.subject != certificate.issuer:
+            continue
+        try:
+            _check_certificate_signature(certificate, root)
+        except (InvalidSignature, UnsupportedAlgorithm, ValueError, TypeError):
+            continue
+        return root
+    raise UnknownRootError("RRN certificate is not issued by a trusted Belgian root")
+
+
+def _check_certificate_signature(certificate: x509.Certificate, issuer: x509.Certificate) -> None:
+    # Done by hand rather than with verify_directly_issued_by(): cryptography refuses SHA-1
+    # there, and the RRN certificates of older cards (and of the test cards) are SHA-1 signed.
+    key = issuer.public_key()
+    parameters = certificate.signature_algorithm_parameters
+    if isinstance(key, rsa.RSAPublicKey) and isinstance(parameters, padding.PKCS1v15 | padding.PSS):
+        algorithm = certificate.signature_hash_algorithm
+        if algorithm is None:
+            raise ValueError("RSA certificate signature without a hash")
+        key.verify(certificate.signature, certificate.tbs_certificate_bytes, parameters, algorithm)
+    elif isinstance(key, ec.EllipticCurvePublicKey) and isinstance(parameters, ec.ECDSA):
+        key.verify(certificate.signature, certificate.tbs_certificate_bytes, parameters)
+    else:
+        raise TypeError("issuer key and certificate signature algorithm do not match")
+
+
+def _photo_hash(identity_file: bytes) -> bytes:
+    values = [value for tag, value in parse_tlv(identity_file) if tag == _PHOTO_HASH_TAG]
+    if len(values) != 1:
+        raise CardDataInvalidError("identity file must hold exactly one photo hash (tag 0x11)")
+    if len(values[0]) not in _HASH_BY_LENGTH:
+        raise CardDataInvalidError("photo hash in the identity file has an unknown length")
+    return values[0]
+
+
+def _signature_ok(
+    key: rsa.RSAPublicKey | ec.EllipticCurvePublicKey,
+    signature: bytes,
+    data: bytes,
+    algorithm: type[hashes.HashAlgorithm],
+) -> bool:
+    try:
+        if isinstance(key, rsa.RSAPublicKey):
+            key.verify(signature, data, padding.PKCS1v15(), algorithm())
+        else:
+            der = signature[: _der_length(signature, "EC signature")]
+            key.verify(der, data, ec.ECDSA(algorithm()))
+    except (InvalidSignature, ValueError, CardDataInvalidError):
+        return False
+    return True
+
+
+def _common_name(certificate: x509.Certificate) -> str:
+    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    return str(names[0].value) if names else certificate.subject.rfc4514_string()
