@@ -1,11 +1,79 @@
-"""Value types shared by the outbox store and the delivery worker. No personal data in here:
-a record carries the encrypted payload's plaintext only after ``Outbox.claim_next`` decrypts it.
+"""Value types, errors and on-disk locations shared by the outbox store, its keys, the export
+and the delivery worker.
+
+No personal data in here: a record carries the encrypted payload's plaintext only after
+``Outbox.claim_next`` decrypts it, and every error message is written for a volunteer and
+never quotes a payload, a name or a national number.
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+import os
+import secrets
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+APP_NAME = "ehealth-kiosk"
+DB_FILE_NAME = "outbox.sqlite3"
+KEY_FILE_NAME = "outbox-key.json"
+
+
+def default_data_dir() -> Path:
+    """The per-user data folder that holds the queue database and its key file."""
+    import platformdirs  # deferred: only needed when no explicit path is given
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create ``path`` (and parents) readable by this OS account only; tighten it if it exists."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if os.name == "posix" and (path.stat().st_mode & 0o077):
+        os.chmod(path, 0o700)
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename or a new file in ``path`` durable (no-op where directories cannot be synced)."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o600, replace: bool = True) -> None:
+    """Write ``data`` to ``path`` so that a crash leaves either the old file or the whole new one.
+
+    Temp file in the same folder (created with ``mode`` before any byte is written), fsync,
+    rename, fsync of the folder. With ``replace=False`` an existing ``path`` is never overwritten
+    (``FileExistsError``), which is how two processes racing to create the same file agree.
+    """
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if replace:
+            os.replace(tmp, path)
+        else:
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                raise
+            except OSError:
+                # Filesystems without hard links (FAT sticks): best effort, check then rename.
+                if path.exists():
+                    raise FileExistsError(path) from None
+                os.replace(tmp, path)
+        fsync_dir(path.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 class State(str, enum.Enum):
@@ -14,6 +82,7 @@ class State(str, enum.Enum):
     pending -> sending -> delivered (payload purged; receipt kept)
                        -> rejected  (needs a volunteer; never retried blindly)
                        -> pending   (retry later, with ``not_before``)
+    rejected -> pending (a volunteer retries it) | discarded (a volunteer drops it; payload purged)
     A record found in ``sending`` at start-up (crash mid-send) goes back to ``pending``.
     """
 
@@ -21,6 +90,7 @@ class State(str, enum.Enum):
     SENDING = "sending"
     DELIVERED = "delivered"
     REJECTED = "rejected"
+    DISCARDED = "discarded"
 
 
 @dataclass(frozen=True)
@@ -43,3 +113,95 @@ class QueueStatus:
     last_success_at: float | None
     last_error: str | None
     overdue: int  # pending records older than the configured maximum age
+    last_error_at: float | None = None
+    max_age_s: float | None = None
+
+    @property
+    def undelivered(self) -> int:
+        """Records still waiting to reach the network (pending or being sent)."""
+        return self.counts.get(State.PENDING.value, 0) + self.counts.get(State.SENDING.value, 0)
+
+    @property
+    def needs_volunteer(self) -> bool:
+        """True when someone should look: overdue records or records the network rejected."""
+        return self.overdue > 0 or self.counts.get(State.REJECTED.value, 0) > 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready mapping (stable keys, used by ``kiosk-queue status --json``)."""
+        data = asdict(self)
+        data["undelivered"] = self.undelivered
+        data["needs_volunteer"] = self.needs_volunteer
+        return data
+
+
+class OutboxError(Exception):
+    """Base of every error the outbox raises on purpose.
+
+    ``code`` is stable (the UI translates by code; tests and scripts match on it). The message is
+    English, actionable and free of personal data. ``environment`` tells a problem of the machine
+    or its operator (disk full, locked keyring, wrong passphrase) from a bug in the caller.
+    """
+
+    code = "outbox_error"
+    environment = False
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+class OutboxEnvironmentError(OutboxError):
+    """The machine cannot keep the queue right now (disk full, read-only, locked, too old SQLite).
+
+    Queued submissions are never deleted because of one of these; fix the cause and restart.
+    """
+
+    code = "storage_unavailable"
+    environment = True
+
+
+class OutboxKeyError(OutboxEnvironmentError):
+    """The data key is not available or does not fit (keyring locked, wrong passphrase, lost key file)."""
+
+    code = "key_unavailable"
+
+
+class PassphraseRequired(OutboxKeyError):
+    """No secure keyring holds the key: a volunteer must enter the kiosk's queue passphrase."""
+
+    code = "passphrase_required"
+
+
+class OutboxSchemaError(OutboxEnvironmentError):
+    """The database was written by a newer version of the kiosk (or is not a queue database)."""
+
+    code = "schema_too_new"
+
+
+class OutboxIntegrityError(OutboxError):
+    """Stored or exported bytes failed their authentication check (corruption or tampering)."""
+
+    code = "integrity"
+
+
+class OutboxConflictError(OutboxError):
+    """The same submission id was enqueued again with different content (a bug in the caller)."""
+
+    code = "conflict"
+
+
+class OutboxStateError(OutboxError):
+    """An action that does not fit the record's state, or an unknown submission id (a bug)."""
+
+    code = "bad_state"
+
+
+class ExportError(OutboxError):
+    """An export file cannot be written or read (not an export, wrong key, tampered)."""
+
+    code = "export_invalid"

@@ -1,0 +1,567 @@
+"""The durable outbox: one SQLite file holding every submission until the network has it.
+
+A consent that is lost, sent twice or left readable on a stolen laptop is the worst thing this
+product can do, so:
+
+* durability: ``journal_mode=WAL`` + ``synchronous=FULL`` (checked at open, refused otherwise);
+  :meth:`Outbox.enqueue` returns only after the commit is on disk;
+* at rest: payloads are AES-256-GCM sealed (:mod:`.crypto`) under the kiosk's data key
+  (:mod:`.keys`); once delivered the payload is purged, ``secure_delete=ON`` zeroes the freed
+  pages and a ``wal_checkpoint(TRUNCATE)`` empties the WAL, so not even the ciphertext stays;
+* exactly once: a record is marked ``sending`` and committed before the caller posts it
+  (pessimistic marking, as ODK Collect does); the claim runs in ``BEGIN IMMEDIATE`` so two
+  threads or two processes never get the same record. A lease left by a process that died
+  (or that ran past ``lease_s``) goes back to ``pending`` — the server deduplicates a resend.
+
+Every method may be called from any thread: one connection, guarded by a lock. Errors are
+:class:`~.records.OutboxError` subclasses with stable codes; environment problems (disk full,
+read-only folder, busy file, lost key) are :class:`~.records.OutboxEnvironmentError`.
+The SQLite plumbing (pragmas, migrations, error translation) lives in :mod:`.database`.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import os
+import re
+import secrets
+import socket
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import database
+from .crypto import decrypt_payload, encrypt_payload, payload_digest
+from .keys import DataKey
+from .records import (
+    DB_FILE_NAME,
+    ClaimedRecord,
+    OutboxConflictError,
+    OutboxError,
+    OutboxIntegrityError,
+    OutboxKeyError,
+    OutboxStateError,
+    QueueStatus,
+    State,
+    default_data_dir,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_AGE_S = 7 * 86400
+DEFAULT_LEASE_S = 15 * 60
+_KEEP = "Queued submissions are kept."
+_SUBMISSION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
+# 9+ digits, optionally split by single separators: national numbers, card numbers, phone numbers.
+_LONG_NUMBER = re.compile(r"\d(?:[ ./-]?\d){8,}")
+_KEY_CHECK_PLAINTEXT = b"ehealth-kiosk outbox key check"
+
+# Outbox instances alive in this process, by lease token: a lease whose owner is this process
+# but whose token is not here was left by an Outbox that crashed or was closed mid-send.
+_live_tokens: set[str] = set()
+_live_lock = threading.Lock()
+
+
+def scrub_error_text(text: str, *, limit: int = 300) -> str:
+    """Keep error text short, single-line and free of long numbers (national/card numbers).
+
+    Callers must pass non-personal text anyway; this is the safety net, not the rule.
+    """
+    flat = " ".join(str(text).split())
+    return _LONG_NUMBER.sub("[number]", flat)[:limit]
+
+
+@dataclass(frozen=True)
+class RecordSummary:
+    """One row as the operator panel shows it: no payload, no personal data."""
+
+    submission_id: str
+    state: State
+    demo: bool
+    created_at: float
+    updated_at: float
+    attempts: int
+    not_before: float
+    last_error: str | None
+    rejected_reason: str | None
+    exported_at: float | None
+    delivered_at: float | None
+    server_ids: tuple[str, ...]
+
+
+class Outbox:
+    """The queue of submissions waiting for the network. Open with :meth:`Outbox.open`."""
+
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path, key: DataKey, *,
+        clock: Callable[[], float], max_age_s: float, lease_s: float,
+    ) -> None:
+        self._conn = conn
+        self._path = path
+        self._key = key
+        self._clock = clock
+        self.max_age_s = max_age_s
+        self._lease_s = lease_s
+        self._lock = threading.RLock()
+        self._token = secrets.token_hex(8)
+        self._owner = f"{socket.gethostname()}:{os.getpid()}:{self._token}"
+        self._closed = False
+        with _live_lock:
+            _live_tokens.add(self._token)
+
+    # -- opening ------------------------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | None,
+        key: DataKey,
+        *,
+        clock: Callable[[], float] = time.time,
+        max_age_s: float = DEFAULT_MAX_AGE_S,
+        lease_s: float = DEFAULT_LEASE_S,
+    ) -> Outbox:
+        """Open (or create) the queue at ``path`` (None: the user data folder's ``outbox.sqlite3``).
+
+        Creates the file 0600 in a 0700 folder, checks the durability pragmas took effect, runs
+        migrations, checks ``key`` is this queue's key, and puts records left in ``sending`` by a
+        process that is gone back to ``pending``. A file from a newer kiosk version is refused
+        untouched (:class:`OutboxSchemaError`); a wrong key is refused (:class:`OutboxKeyError`).
+        """
+        path = Path(path) if path is not None else default_data_dir() / DB_FILE_NAME
+        conn = database.connect(path)
+        try:
+            database.check_schema_version(conn, path)
+            database.apply_pragmas(conn, path)
+            database.migrate(conn, path)
+            outbox = cls(conn, path, key, clock=clock, max_age_s=max_age_s, lease_s=lease_s)
+        except BaseException:
+            conn.close()
+            raise
+        try:
+            outbox._check_key()
+            outbox._release_stale_leases()
+        except BaseException:
+            outbox.close()
+            raise
+        return outbox
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def close(self) -> None:
+        """Hand back this instance's leases, empty the WAL and close. Safe to call twice."""
+        with self._lock:
+            if self._closed:
+                return
+            try:
+                with self._write() as c:
+                    c.execute(
+                        "UPDATE submissions SET state='pending', lease_owner=NULL, lease_expires=NULL"
+                        " WHERE state='sending' AND lease_owner=?",
+                        (self._owner,),
+                    )
+                self._checkpoint()
+            except OutboxError as exc:
+                log.warning("queue closed without tidying up (%s)", exc.code)
+            finally:
+                self._closed = True
+                with _live_lock:
+                    _live_tokens.discard(self._token)
+                self._conn.close()
+
+    def __enter__(self) -> Outbox:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Outbox(path={str(self._path)!r}, closed={self._closed})"
+
+    # -- the delivery contract ------------------------------------------------------------------
+
+    def enqueue(self, submission_id: str, bundle: bytes, *, demo: bool = False) -> None:
+        """Store a submission durably (committed and fsynced on return).
+
+        Enqueueing the same id with the same bytes again is a no-op, even after delivery; the
+        same id with different bytes raises :class:`OutboxConflictError`.
+        """
+        _check_submission_id(submission_id)
+        if not isinstance(bundle, bytes) or not bundle:
+            raise TypeError("bundle must be non-empty bytes")
+        digest = payload_digest(self._key, bundle)
+        sealed = encrypt_payload(self._key, submission_id, bundle)
+        now = self._clock()
+        with self._write() as c:
+            row = c.execute(
+                "SELECT payload_digest, demo FROM submissions WHERE submission_id=?", (submission_id,)
+            ).fetchone()
+            if row is not None:
+                if hmac.compare_digest(row[0], digest) and bool(row[1]) == demo:
+                    log.info("submission %s was already queued; nothing to do", submission_id)
+                    return
+                raise OutboxConflictError(
+                    f"submission {submission_id} is already queued with different content"
+                )
+            c.execute(
+                "INSERT INTO submissions (submission_id, state, payload, payload_digest, demo,"
+                " created_at, updated_at) VALUES (?, 'pending', ?, ?, ?, ?, ?)",
+                (submission_id, sealed, digest, int(demo), now, now),
+            )
+        log.info("submission %s queued", submission_id)
+
+    def claim_next(self, *, now: float | None = None) -> ClaimedRecord | None:
+        """Take the oldest due pending record: it is ``sending`` (attempts + 1) and committed
+        before this returns, so a crash mid-post leaves a record that is retried, not lost.
+
+        A payload that fails its integrity check is set aside as ``rejected`` (it can never be
+        sent) and the next record is tried, so one damaged row never blocks the queue.
+        """
+        now = self._clock() if now is None else now
+        while True:
+            with self._write() as c:
+                self._release_expired_leases(c, now)
+                row = c.execute(
+                    "SELECT submission_id, payload, attempts, demo FROM submissions"
+                    " WHERE state='pending' AND not_before <= ? ORDER BY created_at, rowid LIMIT 1",
+                    (now,),
+                ).fetchone()
+                if row is None:
+                    return None
+                submission_id, sealed, attempts, demo = row
+                try:
+                    bundle = decrypt_payload(self._key, submission_id, sealed)
+                except OutboxIntegrityError as exc:
+                    log.error("submission %s cannot be decrypted (%s); set aside", submission_id, exc.code)
+                    reason = "stored payload failed its integrity check"
+                    c.execute(
+                        "UPDATE submissions SET state='rejected', rejected_reason=?, last_error=?,"
+                        " updated_at=? WHERE submission_id=?",
+                        (reason, reason, now, submission_id),
+                    )
+                    self._set_last_error(c, reason, now)
+                    continue
+                c.execute(
+                    "UPDATE submissions SET state='sending', attempts=attempts+1, updated_at=?,"
+                    " lease_owner=?, lease_expires=? WHERE submission_id=?",
+                    (now, self._owner, now + self._lease_s, submission_id),
+                )
+            return ClaimedRecord(submission_id, bundle, attempts + 1, bool(demo))
+
+    def mark_delivered(self, submission_id: str, *, server_ids: Sequence[str]) -> None:
+        """The network has it: purge the payload, keep a receipt (times, server resource ids)."""
+        ids = [str(s) for s in server_ids]
+        now = self._clock()
+        with self._write() as c:
+            state = self._state(c, submission_id)
+            if state is State.DELIVERED:
+                log.info("submission %s was already marked delivered", submission_id)
+                return
+            c.execute(
+                "UPDATE submissions SET state='delivered', payload=NULL, delivered_at=?, updated_at=?,"
+                " server_ids=?, lease_owner=NULL, lease_expires=NULL, rejected_reason=NULL"
+                " WHERE submission_id=?",
+                (now, now, json.dumps(ids), submission_id),
+            )
+        log.info("submission %s delivered (was %s)", submission_id, state.value)
+        self._checkpoint()
+
+    def mark_retry(self, submission_id: str, *, not_before: float, error: str) -> None:
+        """A transient failure: back to ``pending``, not to be claimed before ``not_before``."""
+        now = self._clock()
+        text = scrub_error_text(error)
+        with self._write() as c:
+            if not self._expect_sending(c, submission_id, "retry"):
+                return
+            c.execute(
+                "UPDATE submissions SET state='pending', not_before=?, last_error=?, updated_at=?,"
+                " lease_owner=NULL, lease_expires=NULL WHERE submission_id=?",
+                (float(not_before), text, now, submission_id),
+            )
+            self._set_last_error(c, text, now)
+
+    def mark_rejected(self, submission_id: str, *, reason: str) -> None:
+        """A permanent failure: kept (payload too) for a volunteer, never claimed again on its own."""
+        now = self._clock()
+        text = scrub_error_text(reason)
+        with self._write() as c:
+            if not self._expect_sending(c, submission_id, "reject"):
+                return
+            c.execute(
+                "UPDATE submissions SET state='rejected', rejected_reason=?, last_error=?, updated_at=?,"
+                " lease_owner=NULL, lease_expires=NULL WHERE submission_id=?",
+                (text, text, now, submission_id),
+            )
+            self._set_last_error(c, text, now)
+        log.warning("submission %s rejected; a volunteer must look at it", submission_id)
+
+    def retry_rejected(self, submission_id: str) -> None:
+        """Volunteer action: send a rejected record again (due now)."""
+        now = self._clock()
+        with self._write() as c:
+            self._expect(c, submission_id, State.REJECTED, "retry")
+            c.execute(
+                "UPDATE submissions SET state='pending', not_before=0, rejected_reason=NULL,"
+                " updated_at=? WHERE submission_id=?",
+                (now, submission_id),
+            )
+        log.info("submission %s put back in the queue by a volunteer", submission_id)
+
+    def discard_rejected(self, submission_id: str) -> None:
+        """Volunteer action: give up on a rejected record; its payload is purged, a receipt stays."""
+        now = self._clock()
+        with self._write() as c:
+            self._expect(c, submission_id, State.REJECTED, "discard")
+            c.execute(
+                "UPDATE submissions SET state='discarded', payload=NULL, updated_at=?"
+                " WHERE submission_id=?",
+                (now, submission_id),
+            )
+        log.warning("submission %s discarded by a volunteer", submission_id)
+        self._checkpoint()
+
+    def next_due_at(self) -> float | None:
+        """When the next pending record becomes due (may be in the past); None if none pending."""
+        with self._read() as c:
+            due = c.execute("SELECT MIN(not_before) FROM submissions WHERE state='pending'").fetchone()[0]
+            lease = c.execute(
+                "SELECT MIN(lease_expires) FROM submissions WHERE state='sending' AND lease_owner<>?",
+                (self._owner,),
+            ).fetchone()[0]
+        candidates = [t for t in (due, lease) if t is not None]
+        return min(candidates) if candidates else None
+
+    def status(self) -> QueueStatus:
+        """Counts per state, ages and the last outcome; nothing personal."""
+        with self._read() as c:
+            return _status(c, self._clock(), self.max_age_s)
+
+    # -- operator panel and export -------------------------------------------------------------
+
+    def records(self, states: Sequence[State] | None = None) -> list[RecordSummary]:
+        """Summaries of the records in ``states`` (default: all), oldest first. No payloads."""
+        wanted = [State(s).value for s in (states or list(State))]
+        marks = ",".join("?" * len(wanted))
+        with self._read() as c:
+            rows = c.execute(
+                "SELECT submission_id, state, demo, created_at, updated_at, attempts, not_before,"
+                " last_error, rejected_reason, exported_at, delivered_at, server_ids FROM submissions"
+                f" WHERE state IN ({marks}) ORDER BY created_at, rowid",
+                wanted,
+            ).fetchall()
+        return [
+            RecordSummary(r[0], State(r[1]), bool(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9],
+                          r[10], tuple(json.loads(r[11])) if r[11] else ())
+            for r in rows
+        ]
+
+    def undelivered_payloads(self) -> list[tuple[str, bytes, bool]]:
+        """(submission_id, bundle, demo) of every pending or sending record, oldest first.
+
+        For the encrypted USB export only: the plaintext must go straight into a sealed file.
+        """
+        with self._read() as c:
+            rows = c.execute(
+                "SELECT submission_id, payload, demo FROM submissions"
+                " WHERE state IN ('pending', 'sending') ORDER BY created_at, rowid"
+            ).fetchall()
+        return [(sid, decrypt_payload(self._key, sid, sealed), bool(demo)) for sid, sealed, demo in rows]
+
+    def mark_exported(self, submission_ids: Sequence[str], *, at: float | None = None) -> None:
+        """Note that these records are on an export file; nothing else about them changes."""
+        when = self._clock() if at is None else at
+        with self._write() as c:
+            c.executemany(
+                "UPDATE submissions SET exported_at=? WHERE submission_id=?",
+                [(when, sid) for sid in submission_ids],
+            )
+
+    # -- internals ------------------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        with self._lock, database.translated(self._path):
+            if self._closed:
+                raise OutboxStateError("the queue is closed", code="closed")
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        with self._lock, database.translated(self._path):
+            if self._closed:
+                raise OutboxStateError("the queue is closed", code="closed")
+            self._conn.execute("BEGIN")  # one snapshot for all the queries of a read
+            try:
+                yield self._conn
+            finally:
+                if self._conn.in_transaction:
+                    self._conn.execute("COMMIT")
+
+    def _state(self, c: sqlite3.Connection, submission_id: str) -> State:
+        row = c.execute("SELECT state FROM submissions WHERE submission_id=?", (submission_id,)).fetchone()
+        if row is None:
+            raise OutboxStateError(f"no submission {submission_id} in the queue", code="unknown_submission")
+        return State(row[0])
+
+    def _expect(self, c: sqlite3.Connection, submission_id: str, want: State, action: str) -> None:
+        state = self._state(c, submission_id)
+        if state is not want:
+            raise OutboxStateError(
+                f"cannot {action} submission {submission_id}: it is {state.value}, not {want.value}"
+            )
+
+    def _expect_sending(self, c: sqlite3.Connection, submission_id: str, action: str) -> bool:
+        """True if the record is sending; False (and a log line) if its outcome is already final."""
+        state = self._state(c, submission_id)
+        if state in (State.DELIVERED, State.DISCARDED):
+            log.warning("ignored %s of submission %s: it is already %s", action, submission_id, state.value)
+            return False
+        if state is not State.SENDING:
+            raise OutboxStateError(
+                f"cannot {action} submission {submission_id}: it is {state.value}, not sending"
+            )
+        return True
+
+    def _set_last_error(self, c: sqlite3.Connection, text: str, now: float) -> None:
+        c.executemany(
+            "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)",
+            [("last_error", text), ("last_error_at", now)],
+        )
+
+    def _checkpoint(self) -> None:
+        """Copy the WAL into the database and truncate it, so purged payloads leave no trace."""
+        with self._lock, database.translated(self._path):
+            if self._closed:
+                return
+            busy, _, _ = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            log.info("queue checkpoint postponed: another reader holds the database")
+
+    def _check_key(self) -> None:
+        name = f"key_check:{self._key.key_id}"
+        with self._write() as c:
+            row = c.execute("SELECT value FROM meta WHERE name=?", (name,)).fetchone()
+            if row is None:
+                c.execute(
+                    "INSERT INTO meta (name, value) VALUES (?, ?)",
+                    (name, encrypt_payload(self._key, name, _KEY_CHECK_PLAINTEXT)),
+                )
+                return
+        try:
+            ok = decrypt_payload(self._key, name, row[0]) == _KEY_CHECK_PLAINTEXT
+        except OutboxIntegrityError:
+            ok = False
+        if not ok:
+            raise OutboxKeyError(
+                "the loaded queue key does not belong to this queue database: restore the key "
+                f"file (or keyring) of this kiosk. {_KEEP}",
+                code="key_mismatch",
+            )
+
+    def _release_stale_leases(self) -> None:
+        now = self._clock()
+        with self._write() as c:
+            rows = c.execute(
+                "SELECT submission_id, lease_owner, lease_expires FROM submissions WHERE state='sending'"
+            ).fetchall()
+            stale = [sid for sid, owner, expires in rows if (expires or 0) <= now or not _owner_alive(owner)]
+            c.executemany(
+                "UPDATE submissions SET state='pending', lease_owner=NULL, lease_expires=NULL,"
+                " updated_at=? WHERE submission_id=?",
+                [(now, sid) for sid in stale],
+            )
+        if stale:
+            log.warning("%d submission(s) interrupted mid-send are queued again", len(stale))
+
+    def _release_expired_leases(self, c: sqlite3.Connection, now: float) -> None:
+        n = c.execute(
+            "UPDATE submissions SET state='pending', lease_owner=NULL, lease_expires=NULL"
+            " WHERE state='sending' AND lease_expires <= ?",
+            (now,),
+        ).rowcount
+        if n:
+            log.warning("%d submission(s) whose send took too long are queued again", n)
+
+
+# -- module helpers -------------------------------------------------------------------------------
+
+
+def _check_submission_id(submission_id: str) -> None:
+    if not isinstance(submission_id, str) or not _SUBMISSION_ID.fullmatch(submission_id):
+        # The bad value is not echoed: it might be something personal passed by mistake.
+        raise ValueError("submission id must be 1-128 characters of A-Z a-z 0-9 . _ : -")
+
+
+def _owner_alive(owner: str | None) -> bool:
+    """Whether the process holding a lease may still be sending (unknown hosts count as alive)."""
+    if not owner:
+        return False
+    host, _, rest = owner.partition(":")
+    pid_text, _, token = rest.partition(":")
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return True  # the lease expiry settles it
+    pid = int(pid_text)
+    if pid == os.getpid():
+        with _live_lock:
+            return token in _live_tokens
+    return _pid_alive(pid)
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would terminate the process on Windows
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return ctypes.get_last_error() == 5  # access denied: it exists
+        try:
+            code = ctypes.c_ulong()
+            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _status(c: sqlite3.Connection, now: float, max_age_s: float) -> QueueStatus:
+    counts = {s.value: 0 for s in State}
+    counts.update(dict(c.execute("SELECT state, COUNT(*) FROM submissions GROUP BY state").fetchall()))
+    oldest, overdue, exported = c.execute(
+        "SELECT MIN(created_at), SUM(created_at < ?), SUM(exported_at IS NOT NULL)"
+        " FROM submissions WHERE state IN ('pending', 'sending')",
+        (now - max_age_s,),
+    ).fetchone()
+    last_success = c.execute("SELECT MAX(delivered_at) FROM submissions").fetchone()[0]
+    meta = dict(c.execute("SELECT name, value FROM meta WHERE name IN ('last_error', 'last_error_at')").fetchall())
+    return QueueStatus(
+        counts=counts,
+        oldest_pending_age_s=max(0.0, now - oldest) if oldest is not None else None,
+        exported_count=int(exported or 0),
+        last_success_at=last_success,
+        last_error=meta.get("last_error"),
+        overdue=int(overdue or 0),
+        last_error_at=meta.get("last_error_at"),
+        max_age_s=max_age_s,
+    )
