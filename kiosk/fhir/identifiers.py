@@ -1,0 +1,98 @@
+"""Identifier systems, code systems and the derivation of per-entry identifiers.
+
+Every resource a submission creates gets an identifier derived with UUIDv5 from the ONE
+submission UUID minted at capture, so the same submission always yields the same identifiers
+(a replay is a no-op at the server) and two submissions never share one.
+
+Real and demo submissions use disjoint namespaces (:class:`Namespaces`): a demo Patient is
+conditioned on a demo SSIN system, so a demo run with a specimen card can never match, reuse
+or touch a real Patient, Device or Consent.
+
+The ``kiosk.example.be`` URLs are placeholders (as in consent-domain.md §2.4) for the code
+systems and naming systems Abrumet or the project will publish; they live only here.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+# Belgian federal core (hl7-be/core 2.1.2) naming systems and profiles.
+SSIN_SYSTEM = "https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin"
+NIHDI_SYSTEM = "https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/nihdi"
+BE_PATIENT_PROFILE = "https://www.ehealth.fgov.be/standards/fhir/core/StructureDefinition/be-patient"
+BE_CONSENT_PROFILE = "https://www.ehealth.fgov.be/standards/fhir/core/StructureDefinition/be-Consent"
+
+# HL7 terminology.
+RFC3986_SYSTEM = "urn:ietf:rfc:3986"
+BCP47_SYSTEM = "urn:ietf:bcp:47"
+CONSENT_SCOPE = "http://terminology.hl7.org/CodeSystem/consentscope"
+CONSENT_ACTION = "http://terminology.hl7.org/CodeSystem/consentaction"
+LOINC = "http://loinc.org"
+V3_ACT_CODE = "http://terminology.hl7.org/CodeSystem/v3-ActCode"
+V3_ACT_REASON = "http://terminology.hl7.org/CodeSystem/v3-ActReason"
+V3_ROLE_CLASS = "http://terminology.hl7.org/CodeSystem/v3-RoleClass"
+V3_PARTICIPATION_TYPE = "http://terminology.hl7.org/CodeSystem/v3-ParticipationType"
+V3_DATA_OPERATION = "http://terminology.hl7.org/CodeSystem/v3-DataOperation"
+PROVENANCE_PARTICIPANT = "http://terminology.hl7.org/CodeSystem/provenance-participant-type"
+DEVICE_NAME_TYPE = "user-friendly-name"
+
+# The HL7 "test health data" code: the standard tag for data that is not about real care.
+DEMO_TAG = {"system": V3_ACT_REASON, "code": "HTEST", "display": "test health data"}
+
+# Local (placeholder) systems.
+_LOCAL = "https://kiosk.example.be/fhir"
+CONSENT_KIND = f"{_LOCAL}/CodeSystem/consent-kind"
+REPRESENTATION_ROLE = f"{_LOCAL}/CodeSystem/representation-role"
+EID_CARD_NUMBER_SYSTEM = f"{_LOCAL}/NamingSystem/be-eid-card-number"
+STAND_SYSTEM = f"{_LOCAL}/NamingSystem/stand"
+EXT_CHIP_NUMBER = f"{_LOCAL}/StructureDefinition/eid-chip-number"
+EXT_IDENTITY_FILE = f"{_LOCAL}/StructureDefinition/eid-identity-file"
+EXT_IDENTITY_SIGNATURE = f"{_LOCAL}/StructureDefinition/eid-identity-signature"
+EXT_RRN_CERTIFICATE = f"{_LOCAL}/StructureDefinition/eid-rrn-certificate"
+
+
+@dataclass(frozen=True)
+class Namespaces:
+    """The identifier systems one kind of submission (real or demo) conditions its entries on."""
+
+    ssin: str
+    submission: str
+    kiosk: str
+    # R4 Provenance has no identifier: it is conditioned on a meta.tag from this system.
+    provenance_tag: str
+
+
+REAL = Namespaces(
+    ssin=SSIN_SYSTEM,
+    submission=RFC3986_SYSTEM,
+    kiosk=f"{_LOCAL}/NamingSystem/kiosk",
+    provenance_tag=f"{_LOCAL}/CodeSystem/submission-provenance",
+)
+DEMO = Namespaces(
+    ssin=f"{_LOCAL}/NamingSystem/demo/ssin",
+    submission=f"{_LOCAL}/NamingSystem/demo/submission",
+    kiosk=f"{_LOCAL}/NamingSystem/demo/kiosk",
+    provenance_tag=f"{_LOCAL}/CodeSystem/demo/submission-provenance",
+)
+
+
+def namespaces(demo: bool) -> Namespaces:
+    return DEMO if demo else REAL
+
+
+def derived_uuid(submission_id: str, key: str) -> str:
+    """The UUIDv5 of ``key`` in the namespace of the submission UUID (stable, collision-free).
+
+    Keys are structural ("patient", "trusted-person/0/consent", ...), never personal data.
+    """
+    return str(uuid.uuid5(uuid.UUID(submission_id), key))
+
+
+def urn(value: str) -> str:
+    return f"urn:uuid:{value}"
+
+
+def token(system: str, value: str) -> str:
+    """A FHIR token search value ``system|value``."""
+    return f"{system}|{value}"
