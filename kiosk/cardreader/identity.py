@@ -138,22 +138,18 @@ class Identity:
     @property
     def white_cane(self) -> bool:
         """Special status says blind (codes 1 and 3)."""
-        return self._special_status_bits() & 1 != 0
+        return self.special_status in ("1", "3")
 
     @property
     def extended_minority(self) -> bool:
         """Special status says extended minority (codes 2, 3 and 5)."""
-        return self._special_status_bits() & 2 != 0
+        return self.special_status in ("2", "3", "5")
 
     @property
     def yellow_cane(self) -> bool:
         """Special status says partially sighted (codes 4 and 5)."""
-        return self._special_status_bits() & 4 != 0
-
-    def _special_status_bits(self) -> int:
-        # The codes are a bit set: 3 = white cane + extended minority, 5 = yellow cane + minority.
-        status = self.special_status
-        return int(status) if status.isascii() and status.isdigit() else 0
+        # Not a bit set: 5 is "yellow cane + extended minority" (ID_ADRESSE v5).
+        return self.special_status in ("4", "5")
 
     def __repr__(self) -> str:
         return (
