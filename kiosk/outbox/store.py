@@ -545,6 +545,30 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
+def read_status(
+    path: Path | None = None, *, clock: Callable[[], float] = time.time, max_age_s: float = DEFAULT_MAX_AGE_S
+) -> QueueStatus:
+    """The queue's status without its key and without writing anything (``kiosk-queue status``).
+
+    Works while the kiosk runs. Raises :class:`OutboxEnvironmentError` if there is no queue at
+    ``path`` and :class:`~.records.OutboxSchemaError` for a file from a newer version.
+    """
+    path = Path(path) if path is not None else default_data_dir() / DB_FILE_NAME
+    if not path.is_file():
+        raise OutboxStateError(f"no queue database at {path}", code="no_queue")
+    with database.translated(path):
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=database.BUSY_TIMEOUT_S)
+    try:
+        database.check_schema_version(conn, path)
+        with database.translated(path):
+            if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+                raise OutboxStateError(f"the queue database at {path} is empty", code="no_queue")
+            conn.execute("BEGIN")
+            return _status(conn, clock(), max_age_s)
+    finally:
+        conn.close()
+
+
 def _status(c: sqlite3.Connection, now: float, max_age_s: float) -> QueueStatus:
     counts = {s.value: 0 for s in State}
     counts.update(dict(c.execute("SELECT state, COUNT(*) FROM submissions GROUP BY state").fetchall()))

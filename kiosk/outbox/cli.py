@@ -1,0 +1,300 @@
+"""``kiosk-queue``: the volunteer's and the network office's tool for the offline outbox.
+
+    kiosk-queue status [--json] [--db PATH]
+    kiosk-queue export FILE --network-key PUBLIC.pem [--db PATH] [--force]
+    kiosk-queue import FILE --key PRIVATE.pem --endpoint URL [--token-env VAR] [--include-demo]
+
+``status`` needs no key and writes nothing (it works while the kiosk runs). ``export`` needs
+the queue key: from the secure keyring, or the passphrase in ``KIOSK_QUEUE_PASSPHRASE``, or a
+prompt. ``import`` runs where the network's private key lives and delivers each submission
+with the same conditional-create Bundles as the kiosk, so importing twice creates nothing new.
+Nothing personal is ever printed: submission ids are random, errors are scrubbed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .records import (
+    DB_FILE_NAME,
+    ExportError,
+    OutboxEnvironmentError,
+    OutboxError,
+    OutboxKeyError,
+    PassphraseRequired,
+    QueueStatus,
+    State,
+    default_data_dir,
+)
+
+if TYPE_CHECKING:
+    from .keys import DataKey
+
+PASSPHRASE_ENV = "KIOSK_QUEUE_PASSPHRASE"
+
+EXIT_OK = 0
+EXIT_BUG = 1
+EXIT_USAGE = 2
+EXIT_STORAGE = 3
+EXIT_KEY = 4
+EXIT_INCOMPLETE = 5
+EXIT_FILE = 6
+EXIT_REJECTED = 7
+
+EXIT_CODES_HELP = f"""exit codes:
+  {EXIT_OK}  done
+  {EXIT_BUG}  internal error (a bug: please report it)
+  {EXIT_USAGE}  wrong usage (bad option, endpoint refused by policy, missing token variable)
+  {EXIT_STORAGE}  storage problem (no queue, disk full, read-only, busy, newer kiosk version)
+  {EXIT_KEY}  key problem (queue key missing or locked, wrong passphrase, server refused the token)
+  {EXIT_INCOMPLETE}  import incomplete: network or server unavailable; run the same import again later
+  {EXIT_FILE}  export file problem (exists already, damaged or altered, sealed for another key)
+  {EXIT_REJECTED}  import done but the server rejected some submissions (listed; follow up)
+
+Queued submissions are never deleted by this tool, whatever the exit code.
+"""
+
+log = logging.getLogger("kiosk.outbox.cli")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    try:
+        return int(args.run(args))
+    except ExportError as exc:
+        return _fail(exc, EXIT_FILE)
+    except OutboxKeyError as exc:
+        return _fail(exc, EXIT_KEY)
+    except OutboxEnvironmentError as exc:
+        return _fail(exc, EXIT_STORAGE)
+    except OutboxError as exc:
+        return _fail(exc, EXIT_STORAGE if exc.code == "no_queue" else EXIT_BUG)
+    except KeyboardInterrupt:
+        print("interrupted; queued submissions are kept", file=sys.stderr)
+        return EXIT_INCOMPLETE
+    except Exception as exc:  # a bug: say so without echoing anything that might be data
+        if args.verbose:
+            raise
+        print(f"kiosk-queue: internal error ({type(exc).__name__}); run with -v for details", file=sys.stderr)
+        return EXIT_BUG
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk-queue",
+        description="Inspect, export and import the kiosk's encrypted offline queue.",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress (never personal data)")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    db_help = f"queue database (default: {default_data_dir() / DB_FILE_NAME})"
+    status = sub.add_parser("status", help="counts and ages, no key needed", epilog=EXIT_CODES_HELP,
+                            formatter_class=argparse.RawDescriptionHelpFormatter)
+    status.add_argument("--json", action="store_true", help="machine-readable output")
+    status.add_argument("--db", type=Path, help=db_help)
+    status.add_argument("--max-age-days", type=float, default=7.0, help="when a pending record is overdue (default 7)")
+    status.set_defaults(run=_status)
+
+    export = sub.add_parser("export", help="write all undelivered submissions to one sealed file",
+                            epilog=EXIT_CODES_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    export.add_argument("file", type=Path, help="the export file to write (e.g. on a USB stick)")
+    export.add_argument("--network-key", type=Path, required=True, help="the network's RSA public key (PEM)")
+    export.add_argument("--db", type=Path, help=db_help)
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    export.set_defaults(run=_export)
+
+    imp = sub.add_parser("import", help="decrypt an export file and deliver it to the FHIR endpoint",
+                         epilog=EXIT_CODES_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    imp.add_argument("file", type=Path, help="an export file written by 'kiosk-queue export'")
+    imp.add_argument("--key", type=Path, required=True, help="the network's RSA private key (PEM)")
+    imp.add_argument("--endpoint", required=True, help="FHIR base URL (https://, or http:// on loopback)")
+    imp.add_argument("--token-env", metavar="VAR", help="environment variable holding the bearer token")
+    imp.add_argument("--ca-bundle", help="CA bundle that signs the endpoint's certificate")
+    imp.add_argument("--include-demo", action="store_true", help="also deliver demo (training) submissions")
+    imp.set_defaults(run=_import)
+    return parser
+
+
+def _fail(exc: OutboxError, code: int) -> int:
+    print(f"kiosk-queue: {exc.message} [{exc.code}]", file=sys.stderr)
+    return code
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return args.db if args.db is not None else default_data_dir() / DB_FILE_NAME
+
+
+# -- status ---------------------------------------------------------------------------------------
+
+
+def _status(args: argparse.Namespace) -> int:
+    from .store import read_status
+
+    path = _db_path(args)
+    status = read_status(path, max_age_s=args.max_age_days * 86400)
+    if args.json:
+        print(json.dumps({"database": str(path), **status.to_dict()}, indent=2, sort_keys=True))
+    else:
+        print(format_status(status, path))
+    return EXIT_OK
+
+
+def format_status(status: QueueStatus, path: Path) -> str:
+    """The human-readable status (English; the kiosk's own panel translates from QueueStatus)."""
+    lines = [f"Queue: {path}"]
+    for state in State:
+        note = "  <- a volunteer must look" if state is State.REJECTED and status.counts[state.value] else ""
+        lines.append(f"  {state.value:<10} {status.counts.get(state.value, 0):>6}{note}")
+    age = status.oldest_pending_age_s
+    lines.append(f"Oldest undelivered: {_age(age) + ' ago' if age is not None else 'none'}")
+    days = (status.max_age_s or 0) / 86400
+    lines.append(f"Overdue (older than {days:g} days): {status.overdue}")
+    lines.append(f"On an export file, not yet delivered: {status.exported_count}")
+    lines.append(f"Last delivery: {_when(status.last_success_at)}")
+    error = f"{status.last_error} ({_when(status.last_error_at)})" if status.last_error else "none"
+    lines.append(f"Last error: {error}")
+    return "\n".join(lines)
+
+
+def _age(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 48:
+        return f"{hours} h {minutes} min"
+    return f"{hours // 24} days {hours % 24} h"
+
+
+def _when(at: float | None) -> str:
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(at)) if at is not None else "never"
+
+
+# -- export ---------------------------------------------------------------------------------------
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .export import export_pending
+    from .store import Outbox
+
+    path = _db_path(args)
+    if not path.is_file():
+        print(f"kiosk-queue: no queue database at {path} [no_queue]", file=sys.stderr)
+        return EXIT_STORAGE
+    try:
+        network_key = args.network_key.read_bytes()
+    except OSError as exc:
+        print(f"kiosk-queue: cannot read the network key: {exc.strerror}", file=sys.stderr)
+        return EXIT_USAGE
+    key = load_key_interactively(path.parent)
+    with Outbox.open(path, key) as outbox:
+        count = export_pending(outbox, args.file, network_key, overwrite=args.force)
+    if count == 0:
+        print("Nothing to export: no undelivered submissions. No file was written.")
+    else:
+        print(f"Exported {count} submission(s) to {args.file} (sealed; they stay queued until delivered).")
+    return EXIT_OK
+
+
+def load_key_interactively(data_dir: Path) -> DataKey:
+    """The queue key for a volunteer at a terminal: keyring, else env passphrase, else a prompt."""
+    from .keys import load_key
+
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    try:
+        return load_key(data_dir, passphrase=passphrase)
+    except PassphraseRequired:
+        if not sys.stdin.isatty():
+            raise PassphraseRequired(
+                f"the queue passphrase is needed: set {PASSPHRASE_ENV} or run this in a terminal"
+            ) from None
+    return load_key(data_dir, passphrase=getpass.getpass("Queue passphrase: "))
+
+
+# -- import ---------------------------------------------------------------------------------------
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .delivery import AuthFailed, Delivered, FhirClient, Rejected
+    from .endpoint import EndpointError
+    from .export import import_export
+
+    token = None
+    if args.token_env:
+        token = os.environ.get(args.token_env)
+        if not token:
+            print(f"kiosk-queue: environment variable {args.token_env} is not set", file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        client = FhirClient(args.endpoint, token=token, ca_bundle=args.ca_bundle)
+    except EndpointError as exc:
+        print(f"kiosk-queue: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        pem = args.key.read_bytes()
+    except OSError as exc:
+        print(f"kiosk-queue: cannot read the private key: {exc.strerror}", file=sys.stderr)
+        return EXIT_USAGE
+    password = None
+    if b"ENCRYPTED" in pem:
+        password = getpass.getpass("Private key password: ").encode("utf-8")
+    records = import_export(args.file, pem, password=password)
+
+    delivered = rejected = skipped = 0
+    try:
+        for index, (submission_id, bundle, demo) in enumerate(records):
+            if demo and not args.include_demo:
+                skipped += 1
+                continue
+            outcome = client.post_transaction(bundle)
+            if isinstance(outcome, Delivered):
+                delivered += 1
+                print(f"delivered  {submission_id}")
+            elif isinstance(outcome, Rejected):
+                rejected += 1
+                print(f"REJECTED   {submission_id}: {outcome.reason}")
+            elif isinstance(outcome, AuthFailed):
+                print(f"kiosk-queue: the server refused the token ({outcome.reason}); nothing more was sent",
+                      file=sys.stderr)
+                _summary(delivered, rejected, skipped, len(records))
+                return EXIT_KEY
+            else:
+                remaining = len(records) - index
+                print(f"kiosk-queue: stopped, the endpoint is not available ({_outcome_text(outcome)}); "
+                      f"{remaining} submission(s) not sent yet. Run the same import again later: "
+                      "it is safe.", file=sys.stderr)
+                _summary(delivered, rejected, skipped, len(records))
+                return EXIT_INCOMPLETE
+    finally:
+        client.close()
+    _summary(delivered, rejected, skipped, len(records))
+    return EXIT_REJECTED if rejected else EXIT_OK
+
+
+def _outcome_text(outcome: object) -> str:
+    error = getattr(outcome, "error", None)
+    if error:
+        return str(error)
+    status = getattr(outcome, "status", None)
+    return f"HTTP {status}" if status else type(outcome).__name__
+
+
+def _summary(delivered: int, rejected: int, skipped: int, total: int) -> None:
+    print(f"{total} in file: {delivered} delivered, {rejected} rejected, {skipped} demo skipped.")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
