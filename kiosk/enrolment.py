@@ -10,7 +10,7 @@ Rules enforced here, with the reason (see ``shared/reference/consent-domain.md``
 
 * Minors under 16 cannot register themselves (§1.2): ``under-16``. When the birth date is not
   fully known, the latest date compatible with what is known is used, so a doubtful case is
-  refused rather than accepted; with no birth year at all the enrolment is refused (``age-unknown``).
+  refused rather than accepted; with no birth year at all it is refused (``age-unknown``).
   The age is taken on the UTC capture date, never later than the Brussels date, so the rule
   errs by a few hours on the strict side.
 * A refusal records only the refusal (``refusal-with-choices``): a trusted person helps manage a
@@ -60,6 +60,39 @@ NIHII_CHECK_MODULI: tuple[int, ...] = (97, 89)
 _CLOCK_SKEW = timedelta(minutes=5)
 
 
+# Every code EnrolmentError can carry. Citizen-facing ones need a translation in the UI; the
+# invalid-enrolment/-submission-id/-stand-id/-kiosk-id/-timestamp/-proof ones mean a bug or a
+# bad configuration and are shown to volunteers as such.
+ERROR_CODES: frozenset[str] = frozenset(
+    {
+        "age-unknown",
+        "card-number-check-digits",
+        "duplicate-exclusion",
+        "duplicate-trusted-person",
+        "invalid-birth-date",
+        "invalid-card-number",
+        "invalid-chip-number",
+        "invalid-decision",
+        "invalid-enrolment",
+        "invalid-gender",
+        "invalid-kiosk-id",
+        "invalid-language",
+        "invalid-name",
+        "invalid-national-number",
+        "invalid-nihii",
+        "invalid-proof",
+        "invalid-source",
+        "invalid-stand-id",
+        "invalid-submission-id",
+        "invalid-timestamp",
+        "nihii-check-digits",
+        "refusal-with-choices",
+        "trusted-person-is-citizen",
+        "under-16",
+    }
+)
+
+
 class EnrolmentError(ValueError):
     """An enrolment rule was broken. ``code`` is stable; the message never holds personal data.
 
@@ -73,7 +106,7 @@ class EnrolmentError(ValueError):
         self.index = index
 
 
-class ConsentDecision(str, enum.Enum):
+class ConsentDecision(enum.StrEnum):
     """The citizen's answer to the national informed consent."""
 
     GIVEN = "given"
@@ -400,6 +433,7 @@ class Enrolment:
     __str__ = __repr__
 
 
+# The card writes the letter of its language: M, or F / V (vrouw) / W (weiblich) for female.
 _GENDERS = {"M": "M", "F": "F", "V": "F", "W": "F"}
 
 
@@ -413,14 +447,15 @@ def citizen_from_card(card_read: Any, language: Language) -> Citizen:
     birth = getattr(identity, "birth_date", None)
     if birth is not None and not isinstance(birth, date):
         birth = birth.as_date()
-    gender = getattr(identity, "gender", None)
-    gender = getattr(gender, "value", gender)
+    raw_gender = getattr(identity, "gender", None)
+    raw_gender = getattr(raw_gender, "value", raw_gender)
+    gender = _GENDERS.get(str(raw_gender).upper()) if raw_gender is not None else None
     return Citizen(
         national_number=identity.national_number,
         surname=identity.surname,
         first_names=identity.first_names,
         birth_date=birth,
-        gender=_GENDERS.get(str(gender).upper()) if gender is not None else None,  # type: ignore[arg-type]
+        gender=gender,  # type: ignore[arg-type]
         language=language,
     )
 

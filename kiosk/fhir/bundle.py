@@ -49,7 +49,7 @@ _BCP47 = {"nl": "nl-BE", "fr": "fr-BE", "de": "de-BE", "en": "en"}
 
 
 def canonical_json(document: Json) -> bytes:
-    """UTF-8 JSON with sorted keys and no insignificant whitespace: one document, one byte string."""
+    """UTF-8 JSON, sorted keys, no insignificant whitespace: one document, one byte string."""
     return json.dumps(
         document, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
     ).encode("utf-8")
@@ -133,7 +133,10 @@ class _Builder:
     def _submission_entry(self, key: str, resource: Json) -> Json:
         """An entry identified by the UUID derived from ``key``, conditional on it."""
         value = self._url(key)
-        resource["identifier"] = [*resource.get("identifier", []), {"system": self.ns.submission, "value": value}]
+        resource["identifier"] = [
+            *resource.get("identifier", []),
+            {"system": self.ns.submission, "value": value},
+        ]
         return self._entry(value, resource, "identifier=" + ids.token(self.ns.submission, value))
 
     def bundle(self) -> Json:

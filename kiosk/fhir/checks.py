@@ -44,7 +44,9 @@ class BundleValidationError(ValueError):
 
     def __init__(self, problems: list[str] | tuple[str, ...]) -> None:
         self.problems = tuple(problems)
-        super().__init__(f"bundle failed {len(self.problems)} check(s): " + "; ".join(self.problems))
+        super().__init__(
+            f"bundle failed {len(self.problems)} check(s): " + "; ".join(self.problems)
+        )
 
 
 def validate_bundle(data: bytes) -> None:
@@ -56,7 +58,12 @@ def validate_bundle(data: bytes) -> None:
     if not isinstance(bundle, dict) or bundle.get("resourceType") != "Bundle":
         raise BundleValidationError(["not a FHIR Bundle"])
     problems = list(_r4b_problems(data))
-    problems += _bundle_problems(bundle)
+    try:
+        problems += _bundle_problems(bundle)
+    except (AttributeError, TypeError, KeyError):
+        # Our checks assume the shapes R4B guarantees; R4B has already said what is wrong.
+        if not problems:
+            raise
     if problems:
         raise BundleValidationError(problems)
 
@@ -86,6 +93,9 @@ def _r4b_problems(data: bytes) -> Iterator[str]:
         for error in exc.errors(include_input=False, include_url=False):
             path = ".".join(str(part) for part in error["loc"])
             yield f"R4B: {path}: {error['type']}"
+    except (KeyError, TypeError, ValueError) as exc:
+        # fhir.resources raises KeyError for an unknown resourceType instead of a ValidationError.
+        yield f"R4B: not parseable ({type(exc).__name__})"
 
 
 def _bundle_problems(bundle: Json) -> list[str]:
@@ -226,7 +236,9 @@ def _demo_problems(bundle: Json) -> list[str]:
     demo = _is_demo(bundle)
     problems = []
     forbidden = _REAL_ONLY if demo else _DEMO_ONLY
-    entries = [e for e in bundle["entry"] if isinstance(e, dict) and isinstance(e.get("resource"), dict)]
+    entries = [
+        e for e in bundle["entry"] if isinstance(e, dict) and isinstance(e.get("resource"), dict)
+    ]
     for i, entry in enumerate(entries):
         resource = entry["resource"]
         where = f"entry {i} ({resource.get('resourceType')})"

@@ -20,8 +20,12 @@ from dataclasses import dataclass
 # Belgian federal core (hl7-be/core 2.1.2) naming systems and profiles.
 SSIN_SYSTEM = "https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin"
 NIHDI_SYSTEM = "https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/nihdi"
-BE_PATIENT_PROFILE = "https://www.ehealth.fgov.be/standards/fhir/core/StructureDefinition/be-patient"
-BE_CONSENT_PROFILE = "https://www.ehealth.fgov.be/standards/fhir/core/StructureDefinition/be-Consent"
+BE_PATIENT_PROFILE = (
+    "https://www.ehealth.fgov.be/standards/fhir/core/StructureDefinition/be-patient"
+)
+BE_CONSENT_PROFILE = (
+    "https://www.ehealth.fgov.be/standards/fhir/core/StructureDefinition/be-Consent"
+)
 
 # HL7 terminology.
 RFC3986_SYSTEM = "urn:ietf:rfc:3986"

@@ -7,13 +7,17 @@ published Lampaert test card; the others are computed by :func:`make_nn`).
 from __future__ import annotations
 
 import dataclasses
+import re
 import uuid
 from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
+import kiosk.enrolment
 from kiosk.enrolment import (
+    ERROR_CODES,
     Citizen,
     ConsentDecision,
     EidProof,
@@ -201,9 +205,10 @@ def test_typed_trusted_person_card_number_is_normalised() -> None:
 
 @pytest.mark.parametrize("number", ["B 0213296 90", "b021329690", "288231759"])
 def test_typed_foreigner_card_numbers_are_accepted(number: str) -> None:
-    assert make_trusted(eid_card_number=number).eid_card_number.upper() == number.replace(
-        " ", ""
-    ).upper()
+    assert (
+        make_trusted(eid_card_number=number).eid_card_number.upper()
+        == number.replace(" ", "").upper()
+    )
 
 
 @pytest.mark.parametrize("number", ["592000155078", "000001241600", "B021329691"])
@@ -271,7 +276,9 @@ def test_exclusion_check_digits_need_confirmation_when_unknown() -> None:
 
 def test_proof_normalises_chip_number_and_time() -> None:
     brussels = timezone(timedelta(hours=1))
-    proof = make_proof(read_at=datetime(2026, 3, 14, 10, 40, tzinfo=brussels), identity_file=bytearray(b"ab"))
+    proof = make_proof(
+        read_at=datetime(2026, 3, 14, 10, 40, tzinfo=brussels), identity_file=bytearray(b"ab")
+    )
     assert proof.chip_number == "534C4250030701048584287C40821312"
     assert proof.read_at == datetime(2026, 3, 14, 9, 40, tzinfo=UTC)
     assert proof.read_at.tzinfo is UTC
@@ -319,7 +326,9 @@ def test_capture_converts_aware_times_to_utc_and_refuses_naive_ones() -> None:
 
 
 def test_capture_accepts_lists_and_stores_tuples() -> None:
-    enrolment = make_enrolment(trusted_persons=[make_trusted()], exclusions=[Exclusion("10829059000")])
+    enrolment = make_enrolment(
+        trusted_persons=[make_trusted()], exclusions=[Exclusion("10829059000")]
+    )
     assert isinstance(enrolment.trusted_persons, tuple)
     assert isinstance(enrolment.exclusions, tuple)
 
@@ -432,6 +441,12 @@ def test_enrolment_field_errors(field: str, value: object, code: str) -> None:
     assert error_code(excinfo) == code
 
 
+def test_error_codes_list_is_complete() -> None:
+    source = Path(kiosk.enrolment.__file__).read_text("utf-8")
+    raised = set(re.findall(r'EnrolmentError\("([a-z0-9-]+)"', source))
+    assert raised == ERROR_CODES
+
+
 # --- privacy --------------------------------------------------------------------------------
 
 SECRETS = [
@@ -453,7 +468,13 @@ SECRETS = [
 def test_repr_and_str_hold_no_personal_data() -> None:
     exclusion = Exclusion("10829059000", display_name="Dr. Dupont")
     enrolment = make_enrolment(trusted_persons=(make_trusted(),), exclusions=(exclusion,))
-    objects = [enrolment, enrolment.citizen, enrolment.proof, enrolment.trusted_persons[0], exclusion]
+    objects = [
+        enrolment,
+        enrolment.citizen,
+        enrolment.proof,
+        enrolment.trusted_persons[0],
+        exclusion,
+    ]
     texts = [f(o) for o in objects for f in (repr, str)] + [repr(objects)]
     for text in texts:
         for secret in SECRETS:
@@ -500,7 +521,9 @@ def _card_read(gender: object = "V") -> SimpleNamespace:
     )
 
 
-@pytest.mark.parametrize(("gender", "expected"), [("V", "F"), ("W", "F"), ("M", "M"), ("F", "F"), (None, None)])
+@pytest.mark.parametrize(
+    ("gender", "expected"), [("V", "F"), ("W", "F"), ("M", "M"), ("F", "F"), (None, None)]
+)
 def test_citizen_from_card(gender: object, expected: str | None) -> None:
     citizen = citizen_from_card(_card_read(gender), "fr")
     assert citizen == make_citizen(gender=expected, language="fr")
