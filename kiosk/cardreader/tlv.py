@@ -13,7 +13,7 @@ from kiosk.cardreader.errors import CardDataInvalidError
 __all__ = ["parse_tlv"]
 
 
-def parse_tlv(data: bytes) -> list[tuple[int, bytes]]:
+def parse_tlv(data: bytes | bytearray | memoryview) -> list[tuple[int, bytes]]:
     """Split a BELPIC TLV file into ``(tag, value)`` pairs, in file order.
 
     A leading tag ``0x00`` is returned like any other entry (it is the file structure version);
@@ -45,8 +45,7 @@ def parse_tlv(data: bytes) -> list[tuple[int, bytes]]:
                 break
         if pos + length > end:
             raise CardDataInvalidError(
-                f"TLV data truncated: tag 0x{tag:02X} declares {length} bytes, "
-                f"{end - pos} remain"
+                f"TLV data truncated: tag 0x{tag:02X} declares {length} bytes, {end - pos} remain"
             )
         items.append((tag, data[pos : pos + length]))
         pos += length

@@ -42,10 +42,10 @@ __all__ = ["Verification", "load_trusted_roots", "trim_der", "verify_card_data"]
 log = logging.getLogger(__name__)
 
 _PHOTO_HASH_TAG = 0x11
-_HASH_BY_LENGTH: dict[int, type[hashes.HashAlgorithm]] = {
-    20: hashes.SHA1,
-    32: hashes.SHA256,
-    48: hashes.SHA384,
+_HASH_BY_LENGTH: dict[int, hashes.HashAlgorithm] = {
+    20: hashes.SHA1(),
+    32: hashes.SHA256(),
+    48: hashes.SHA384(),
 }
 
 
@@ -161,15 +161,21 @@ def verify_card_data(
 
     certificate = _load_rrn_certificate(rrn_certificate)
     root = _issuing_root(certificate, roots)
-    key = certificate.public_key()
+    try:
+        key = certificate.public_key()
+    except (ValueError, UnsupportedAlgorithm) as exc:
+        raise CardDataInvalidError("RRN certificate has an unsupported key type") from exc
     photo_hash = _photo_hash(identity_file)
     photo_algorithm = _HASH_BY_LENGTH[len(photo_hash)]
 
     if isinstance(key, rsa.RSAPublicKey):
         key_type: Literal["rsa", "ec"] = "rsa"
-        candidates = [photo_algorithm] + ([hashes.SHA256] if photo_algorithm is hashes.SHA1 else [])
+        # Re-signed CA3 cards keep their SHA-1 photo hash but carry SHA-256 signatures.
+        candidates = [photo_algorithm]
+        if isinstance(photo_algorithm, hashes.SHA1):
+            candidates.append(hashes.SHA256())
     elif isinstance(key, ec.EllipticCurvePublicKey):
-        key_type, candidates = "ec", [hashes.SHA384]
+        key_type, candidates = "ec", [hashes.SHA384()]
     else:
         raise CardDataInvalidError("RRN certificate has an unsupported key type")
 
@@ -181,7 +187,7 @@ def verify_card_data(
         raise CardDataInvalidError("identity signature does not match the identity file")
 
     if photo is not None:
-        digest = hashes.Hash(photo_algorithm())
+        digest = hashes.Hash(photo_algorithm)
         digest.update(bytes(photo))
         if not hmac.compare_digest(digest.finalize(), photo_hash):
             raise CardDataInvalidError("photo does not match the photo hash in the identity file")
@@ -225,9 +231,14 @@ def _load_rrn_certificate(data: bytes) -> x509.Certificate:
     if not der:
         raise CardDataInvalidError("RRN certificate file is empty")
     try:
-        return x509.load_der_x509_certificate(der)
-    except ValueError as exc:
+        certificate = x509.load_der_x509_certificate(der)
+        # cryptography parses fields lazily: touch the ones used later so that a corrupt
+        # certificate fails here, with this message, and not deep inside a check.
+        certificate.issuer, certificate.subject, certificate.not_valid_after_utc  # noqa: B018
+        certificate.not_valid_before_utc, certificate.tbs_certificate_bytes  # noqa: B018
+    except (ValueError, x509.InvalidVersion) as exc:
         raise CardDataInvalidError("RRN certificate is not a valid X.509 certificate") from exc
+    return certificate
 
 
 def _issuing_root(
@@ -273,14 +284,14 @@ def _signature_ok(
     key: rsa.RSAPublicKey | ec.EllipticCurvePublicKey,
     signature: bytes,
     data: bytes,
-    algorithm: type[hashes.HashAlgorithm],
+    algorithm: hashes.HashAlgorithm,
 ) -> bool:
     try:
         if isinstance(key, rsa.RSAPublicKey):
-            key.verify(signature, data, padding.PKCS1v15(), algorithm())
+            key.verify(signature, data, padding.PKCS1v15(), algorithm)
         else:
             der = signature[: _der_length(signature, "EC signature")]
-            key.verify(der, data, ec.ECDSA(algorithm()))
+            key.verify(der, data, ec.ECDSA(algorithm))
     except (InvalidSignature, ValueError, CardDataInvalidError):
         return False
     return True

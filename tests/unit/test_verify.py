@@ -8,7 +8,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
@@ -54,7 +54,7 @@ def _name(common_name: str) -> x509.Name:
     )
 
 
-def _sign_hash(key: PrivateKey) -> hashes.HashAlgorithm | None:
+def _sign_hash(key: PrivateKey) -> hashes.SHA256 | None:
     return None if isinstance(key, ed25519.Ed25519PrivateKey) else hashes.SHA256()
 
 
@@ -107,12 +107,16 @@ def _der(cert: x509.Certificate) -> bytes:
 
 
 def sign(key: PrivateKey, data: bytes, hash_name: str) -> bytes:
-    algorithm = {"sha1": hashes.SHA1, "sha256": hashes.SHA256, "sha384": hashes.SHA384}[hash_name]
+    algorithm: hashes.HashAlgorithm = {
+        "sha1": hashes.SHA1(),
+        "sha256": hashes.SHA256(),
+        "sha384": hashes.SHA384(),
+    }[hash_name]
     if isinstance(key, rsa.RSAPrivateKey):
-        return key.sign(data, padding.PKCS1v15(), algorithm())
+        return key.sign(data, padding.PKCS1v15(), algorithm)
     if isinstance(key, ec.EllipticCurvePrivateKey):
         # Card files are fixed-size: the DER signature is followed by zero bytes.
-        return key.sign(data, ec.ECDSA(algorithm())).ljust(256, b"\x00")
+        return key.sign(data, ec.ECDSA(algorithm)).ljust(256, b"\x00")
     return key.sign(data)
 
 
@@ -187,11 +191,7 @@ def verify(card: Card, **changes: object) -> Verification:
 def test_every_algorithm_combination_verifies(
     key_kind: str, photo_hash: str, signature_hash: str
 ) -> None:
-    key: PrivateKey
-    if key_kind.startswith("rsa"):
-        key = rsa_key(int(key_kind[3:]))
-    else:
-        key = ec_key(key_kind)
+    key: PrivateKey = rsa_key(int(key_kind[3:])) if key_kind.startswith("rsa") else ec_key(key_kind)
     result = verify(make_card(key, photo_hash=photo_hash, signature_hash=signature_hash))
     assert result == Verification(
         root_common_name="Synthetic Root RSA",
