@@ -373,7 +373,14 @@ class Outbox:
                 "SELECT submission_id, payload, demo FROM submissions"
                 " WHERE state IN ('pending', 'sending') ORDER BY created_at, rowid"
             ).fetchall()
-        return [(sid, decrypt_payload(self._key, sid, sealed), bool(demo)) for sid, sealed, demo in rows]
+        out = []
+        for sid, sealed, demo in rows:
+            try:
+                out.append((sid, decrypt_payload(self._key, sid, sealed), bool(demo)))
+            except OutboxIntegrityError:
+                # It could never be delivered either; claim_next sets it aside for a volunteer.
+                log.error("submission %s cannot be decrypted; left out of the export", sid)
+        return out
 
     def mark_exported(self, submission_ids: Sequence[str], *, at: float | None = None) -> None:
         """Note that these records are on an export file; nothing else about them changes."""
@@ -456,6 +463,16 @@ class Outbox:
         name = f"key_check:{self._key.key_id}"
         with self._write() as c:
             row = c.execute("SELECT value FROM meta WHERE name=?", (name,)).fetchone()
+            others = c.execute(
+                "SELECT COUNT(*) FROM meta WHERE name LIKE 'key_check:%' AND name<>?", (name,)
+            ).fetchone()[0]
+            if row is None and others:
+                # Key rotation is not implemented yet: a queue has exactly one key.
+                raise OutboxKeyError(
+                    f"queue key #{self._key.key_id} was never used with this queue database: restore "
+                    f"the key file (or keyring) of this kiosk. {_KEEP}",
+                    code="key_mismatch",
+                )
             if row is None:
                 c.execute(
                     "INSERT INTO meta (name, value) VALUES (?, ?)",
@@ -526,7 +543,7 @@ def _pid_alive(pid: int) -> bool:
     if os.name == "nt":  # os.kill(pid, 0) would terminate the process on Windows
         import ctypes
 
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
         handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
             return ctypes.get_last_error() == 5  # access denied: it exists

@@ -180,3 +180,17 @@ def test_records_sealed_twice_import_the_same(tmp_path: Path, outbox: Outbox, ne
     assert first.read_bytes() != second.read_bytes()  # fresh file key and nonce each time
     assert import_export(first, network_keys[1]) == import_export(second, network_keys[1]) == [("a", bundle, False)]
     assert outbox.records()[0].state is State.PENDING
+
+
+def test_a_damaged_record_is_left_out_not_blocking(tmp_path: Path, outbox: Outbox, network_keys: tuple[bytes, bytes]) -> None:
+    import sqlite3
+
+    outbox.enqueue("bad", make_bundle())
+    outbox.enqueue("good", make_bundle())
+    with sqlite3.connect(outbox.path) as conn:
+        conn.execute("UPDATE submissions SET payload=substr(payload, 1, 40) WHERE submission_id='bad'")
+    conn.close()
+    target = tmp_path / "export.kqx"
+    assert export_pending(outbox, target, network_keys[0]) == 1
+    assert [sid for sid, _, _ in import_export(target, network_keys[1])] == ["good"]
+    assert {r.submission_id: r.exported_at is not None for r in outbox.records()} == {"bad": False, "good": True}

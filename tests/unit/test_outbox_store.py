@@ -480,8 +480,9 @@ def test_wrong_key_is_refused_and_data_survives(data_dir: Path, key: DataKey) ->
     with pytest.raises(OutboxKeyError) as info:
         Outbox.open(db, DataKey.generate())
     assert info.value.code == "key_mismatch" and "kept" in str(info.value)
-    with pytest.raises(OutboxKeyError):
-        Outbox.open(db, DataKey.generate(key_id=2)).claim_next()
+    with pytest.raises(OutboxKeyError) as info:
+        Outbox.open(db, DataKey.generate(key_id=2))
+    assert info.value.code == "key_mismatch"
     with Outbox.open(db, key) as box:
         got = {}
         while (record := box.claim_next()) is not None:
