@@ -180,10 +180,10 @@ def parse_identity(data: bytes) -> Identity:
     that is not ``DD.MM.YYYY``."""
     fields = _unique_fields(parse_tlv(data), "identity")
     for tag, name in _ID_MANDATORY.items():
-        if tag not in fields or not _text(fields[tag], tag):
+        if not fields.get(tag, b"").strip(b" \x00"):
             raise CardDataInvalidError(f"identity file: {name} (tag 0x{tag:02X}) is missing")
 
-    texts = {attr: _text(fields.get(tag, b""), tag) for tag, attr in _ID_TEXT.items()}
+    texts = {attr: _text(fields.get(tag, b""), tag, "identity") for tag, attr in _ID_TEXT.items()}
     national_number = texts["national_number"]
     kind = _national_number_kind(national_number)
     gender_raw = _text(fields.get(0x0D, b""), 0x0D)
@@ -216,7 +216,9 @@ def parse_address(data: bytes) -> Address:
     fields = _unique_fields(parse_tlv(data), "address")
     if not any(tag in fields for tag in _ADDRESS_TEXT):
         raise CardDataInvalidError("address file holds no address field")
-    texts = {attr: _text(fields.get(tag, b""), tag) for tag, attr in _ADDRESS_TEXT.items()}
+    texts = {
+        attr: _text(fields.get(tag, b""), tag, "address") for tag, attr in _ADDRESS_TEXT.items()
+    }
     unknown = tuple((tag, value) for tag, value in fields.items() if tag > 0x03)
     return Address(**texts, unknown_tags=unknown)
 
@@ -231,13 +233,13 @@ def _unique_fields(items: list[tuple[int, bytes]], file_name: str) -> dict[int, 
     return fields
 
 
-def _text(value: bytes, tag: int) -> str:
+def _text(value: bytes, tag: int, file_name: str = "identity") -> str:
     try:
         text = value.decode("utf-8")
     except UnicodeDecodeError:
         # The spec says UTF-8; should an early card differ, show something rather than refuse
         # a card whose signature is fine. Latin-1 decodes any byte string.
-        log.warning("identity/address field tag 0x%02X is not UTF-8; decoded as Latin-1", tag)
+        log.warning("%s file: tag 0x%02X is not UTF-8; decoded as Latin-1", file_name, tag)
         text = value.decode("latin-1")
     return text.rstrip(" \x00")
 

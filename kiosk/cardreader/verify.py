@@ -161,6 +161,7 @@ def verify_card_data(
 
     certificate = _load_rrn_certificate(rrn_certificate)
     root = _issuing_root(certificate, roots)
+    _check_signing_certificate(certificate)
     try:
         key = certificate.public_key()
     except (ValueError, UnsupportedAlgorithm) as exc:
@@ -235,8 +236,13 @@ def _load_rrn_certificate(data: bytes) -> x509.Certificate:
         # cryptography parses fields lazily: touch the ones used later so that a corrupt
         # certificate fails here, with this message, and not deep inside a check.
         certificate.issuer, certificate.subject, certificate.not_valid_after_utc  # noqa: B018
-        certificate.not_valid_before_utc, certificate.tbs_certificate_bytes  # noqa: B018
-    except (ValueError, x509.InvalidVersion) as exc:
+        certificate.not_valid_before_utc, certificate.extensions  # noqa: B018
+    except (
+        ValueError,
+        x509.InvalidVersion,
+        x509.DuplicateExtension,
+        x509.UnsupportedGeneralNameType,
+    ) as exc:
         raise CardDataInvalidError("RRN certificate is not a valid X.509 certificate") from exc
     return certificate
 
@@ -253,6 +259,26 @@ def _issuing_root(
             continue
         return root
     raise UnknownRootError("RRN certificate is not issued by a trusted Belgian root")
+
+
+def _check_signing_certificate(certificate: x509.Certificate) -> None:
+    # The roots also issue the Citizen/Foreigner CAs directly. Those keys could never sign
+    # card data legitimately, so a CA certificate or one not meant for signing is refused
+    # (stricter than the eID viewer; every RRN certificate seen says CA:FALSE and
+    # digitalSignature + nonRepudiation). Missing extensions are tolerated.
+    extensions = certificate.extensions
+    try:
+        constraints = extensions.get_extension_for_class(x509.BasicConstraints).value
+    except x509.ExtensionNotFound:
+        constraints = None
+    if constraints is not None and constraints.ca:
+        raise CardDataInvalidError("RRN certificate is a CA certificate, not a signing one")
+    try:
+        usage = extensions.get_extension_for_class(x509.KeyUsage).value
+    except x509.ExtensionNotFound:
+        usage = None
+    if usage is not None and not (usage.digital_signature or usage.content_commitment):
+        raise CardDataInvalidError("RRN certificate key usage does not allow signatures")
 
 
 def _check_certificate_signature(certificate: x509.Certificate, issuer: x509.Certificate) -> None:

@@ -17,6 +17,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
 from cryptography.x509.oid import NameOID
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kiosk.cardreader.errors import CardDataInvalidError, UnknownRootError
 from kiosk.cardreader.verify import (
@@ -79,6 +81,7 @@ def make_rrn(
     *,
     not_before: datetime = datetime(2015, 1, 1, tzinfo=UTC),
     not_after: datetime = datetime(2030, 1, 1, tzinfo=UTC),
+    extensions: tuple[tuple[x509.ExtensionType, bool], ...] = (),
 ) -> x509.Certificate:
     builder = (
         x509.CertificateBuilder()
@@ -89,6 +92,8 @@ def make_rrn(
         .not_valid_before(not_before)
         .not_valid_after(not_after)
     )
+    for extension, critical in extensions:
+        builder = builder.add_extension(extension, critical=critical)
     return builder.sign(root_key, _sign_hash(root_key))
 
 
@@ -290,6 +295,47 @@ def test_rrn_certificate_signed_by_its_own_key_is_unknown() -> None:
         verify(make_card(key, rrn=forged))
 
 
+def _key_usage(*, signing: bool, encipherment: bool = False) -> x509.KeyUsage:
+    return x509.KeyUsage(
+        digital_signature=signing,
+        content_commitment=signing,
+        key_encipherment=encipherment,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=False,
+        crl_sign=False,
+        encipher_only=False,
+        decipher_only=False,
+    )
+
+
+def test_rrn_certificate_with_the_real_extensions_verifies() -> None:
+    root, root_key = rsa_root()
+    extensions = (
+        (_key_usage(signing=True), True),
+        (x509.BasicConstraints(ca=False, path_length=None), False),
+    )
+    rrn = make_rrn(root, root_key, rsa_key(), extensions=extensions)
+    assert verify(make_card(rsa_key(), rrn=rrn)).rrn_key_type == "rsa"
+
+
+@pytest.mark.parametrize(
+    ("extension", "message"),
+    [
+        (x509.BasicConstraints(ca=True, path_length=0), "CA certificate"),
+        (_key_usage(signing=False, encipherment=True), "key usage"),
+    ],
+)
+def test_rrn_certificate_not_meant_for_signing_is_refused(
+    extension: x509.ExtensionType, message: str
+) -> None:
+    # E.g. a Citizen CA certificate (issued directly by the root) presented as the RRN one.
+    root, root_key = rsa_root()
+    rrn = make_rrn(root, root_key, rsa_key(), extensions=((extension, True),))
+    with pytest.raises(CardDataInvalidError, match=message):
+        verify(make_card(rsa_key(), rrn=rrn))
+
+
 def test_synthetic_card_is_unknown_to_the_production_roots() -> None:
     with pytest.raises(UnknownRootError):
         verify(make_card(rsa_key()), roots=load_trusted_roots())
@@ -408,6 +454,35 @@ def test_nothing_personal_in_errors_or_logs(caplog: pytest.LogCaptureFixture) ->
     assert "card data verified" in caplog.text
     for secret in ("67063029659", "Synthetic\n", "JUN 1967", "Teststraat", "000000000001"):
         assert secret not in text
+
+
+_CARD_FIELDS = (
+    "identity_file",
+    "identity_signature",
+    "rrn_certificate",
+    "photo",
+    "address_file",
+    "address_signature",
+)
+_der_like = st.binary(max_size=300).map(lambda b: b"\x30\x82" + len(b).to_bytes(2, "big") + b)
+
+
+@settings(deadline=None, max_examples=150)
+@given(
+    field=st.sampled_from(_CARD_FIELDS),
+    data=st.one_of(st.binary(max_size=300), _der_like),
+    key_kind=st.sampled_from(["rsa", "ec"]),
+)
+def test_arbitrary_file_contents_raise_only_the_typed_errors(
+    field: str, data: bytes, key_kind: str
+) -> None:
+    with pytest.raises((CardDataInvalidError, UnknownRootError)):
+        verify(_cached_card(key_kind), **{field: data})
+
+
+@cache
+def _cached_card(key_kind: str) -> Card:
+    return make_card(rsa_key() if key_kind == "rsa" else ec_key())
 
 
 # --- trim_der ------------------------------------------------------------------------------
