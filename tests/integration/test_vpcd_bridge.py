@@ -336,3 +336,58 @@ def test_flip_byte_and_t0_get_response_through_pcscd(bridge_factory: Any, client
     expected[10] ^= 0xFF
     assert answer[:-2] == bytes(expected)
     assert bridge.apdu_count == 3
+
+
+def _wait_for_line(stream: Any, needle: str) -> str:
+    # readline blocks until the CLI logs; pytest-timeout bounds a CLI that never does.
+    for line in stream:
+        if needle in line:
+            return line
+    raise AssertionError(f"the CLI exited without logging {needle!r}")
+
+
+def test_cli_serves_until_sigterm(private_pcscd: PrivatePcscd, client: PcscClient, tmp_path: Path) -> None:
+    root = tmp_path / "root.pem"
+    process = subprocess.Popen(
+        [
+            sys.executable, "-m", "kiosk.cardreader.virtual.cli",
+            "--profile", "de-citizen", "--vpcd", f"127.0.0.1:{private_pcscd.port}",
+            "--root-out", str(root),
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stderr is not None
+    try:
+        _wait_for_line(process.stderr, "Virtual card inserted")
+        assert client.wait_present()
+        client.call("connect", reader=READER)
+        assert client.call("transmit", apdu=SELECT_APPLET) == "9000"
+        profile = build_profile("de-citizen")
+        identity = _read_file(client, SELECT_ID)
+        specimen = profile.specimen
+        assert specimen is not None
+        assert specimen.surname.encode() in identity  # same specimen, this process's PKI
+        assert root.read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
+        client.call("disconnect")
+
+        # End to end: the reader's own CLI, in another process, verifies with --trust-root.
+        env = dict(os.environ, PCSCLITE_CSOCK_NAME=str(private_pcscd.socket_path))
+        read = subprocess.run(
+            [sys.executable, "-m", "kiosk.cardreader.cli", "read", "--reader", READER,
+             "--address", "--trust-root", str(root), "--json"],
+            capture_output=True, text=True, env=env, timeout=60,
+        )
+        assert read.returncode == 0, read.stderr
+        result = json.loads(read.stdout)
+        assert result["identity"]["surname"] == specimen.surname
+        assert result["identity"]["birth_date"] == specimen.birth_date.isoformat()
+        assert result["verification"]["root"] == "Virtual eID TEST Root CA"
+        assert result["verification"]["address_checked"] is True
+    finally:
+        process.terminate()
+        remaining = process.communicate(timeout=10)[1]
+    assert process.returncode == 0
+    assert "Virtual card removed" in remaining
+    assert specimen.national_number not in remaining and specimen.surname not in remaining
+    assert client.wait_present(False)

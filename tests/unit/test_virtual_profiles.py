@@ -12,7 +12,7 @@ from stdnum.be import eid, nn
 from kiosk.cardreader.errors import CardDataInvalidError, UnknownRootError
 from kiosk.cardreader.identity import parse_address, parse_identity
 from kiosk.cardreader.verify import load_trusted_roots, verify_card_data
-from kiosk.cardreader.virtual import Faults, VirtualCard, VirtualTransport
+from kiosk.cardreader.virtual import Faults, VirtualCard, VirtualTransport, cli
 from kiosk.cardreader.virtual.dump import load_dump, write_dump
 from kiosk.cardreader.virtual.encode import encode_length, encode_tlv
 from kiosk.cardreader.virtual.model import ATR_APPLET_17, ATR_APPLET_18, CardProfile
@@ -278,3 +278,46 @@ def test_real_ec_test_card_dump_replays_byte_exactly(samples: Path, tmp_path: Pa
     identity = parse_identity(files["identity"])
     assert identity.document_type.code == "1"
     assert len(identity.photo_hash) == 32
+
+
+# -- kiosk-virtual-card (the serving loop is tested against pcscd in tests/integration) -------
+
+
+def test_cli_list(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["--list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert {line.split()[0] for line in lines} == set(PROFILES)
+
+
+def test_cli_saves_a_dump_and_the_root(tmp_path: Path) -> None:
+    root = tmp_path / "root.pem"
+    assert cli.main(["--profile", "kids", "--root-out", str(root), "--save-dump", str(tmp_path / "d")]) == 0
+    profile = build_profile("kids")
+    assert root.read_bytes() == profile.trust_root_pem
+    assert dict(load_dump(tmp_path / "d").files) == dict(profile.files)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--vpcd", "192.0.2.1:35963"],  # not loopback
+        ["--vpcd", "localhost"],
+        ["--flip", "4031"],
+        ["--flip", "4033:5000"],  # outside the file
+        ["--latency", "-1"],
+        ["--profile", "nobody"],
+        ["--remove-after", "-2"],
+    ],
+)
+def test_cli_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(argv)
+    assert exit_info.value.code == 2
+    assert "error:" in capsys.readouterr().err
+
+
+def test_cli_root_out_needs_a_root(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "4031").write_bytes(b"\x01\x01a")
+    with pytest.raises(SystemExit):
+        cli.main(["--dump", str(tmp_path), "--root-out", str(tmp_path / "root.pem")])
+    assert not (tmp_path / "root.pem").exists()

@@ -82,7 +82,8 @@ class VpcdBridge:
     ``start()`` connects (inserts) and keeps reconnecting while the card is meant to be in
     the reader (vpcd or pcscd may start later or restart). Events for waiting instead of
     sleeping: ``connected`` (TCP link up = card inserted), ``powered`` (pcscd fetched the ATR,
-    so PC/SC clients see the card), ``disconnected`` (card out).
+    so PC/SC clients see the card), ``disconnected`` (card out), ``fault_removed`` (the
+    ``remove_after`` fault fired; the card stays out until :meth:`insert`).
 
     pcscd polls vpcd for presence (every 400 ms): a card pulled and put back within one poll
     is never seen as removed, so after a removal the bridge stays out ``min_absence_s``.
@@ -117,6 +118,7 @@ class VpcdBridge:
         self.powered = threading.Event()
         self.disconnected = threading.Event()
         self.disconnected.set()
+        self.fault_removed = threading.Event()  # the remove_after fault has fired
         self.apdu_count = 0  # APDUs answered since the last insertion
         self.fault_removals = 0
 
@@ -267,5 +269,6 @@ class VpcdBridge:
             self._removal_armed = False
             self._want_inserted = False
             self.fault_removals += 1
+            self.fault_removed.set()
         log.info("Fault injection: removing the virtual card after %d APDUs", self.apdu_count)
         return True
