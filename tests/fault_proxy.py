@@ -23,6 +23,7 @@ import json
 import random
 import socket
 import struct
+import sys
 import threading
 from collections import Counter
 from dataclasses import dataclass
@@ -103,8 +104,7 @@ class FaultProxy:
         self._in_flight = 0
         self.stats: Counter[str] = Counter()
         self.faults_injected = 0
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
-        self._server.daemon_threads = True
+        self._server = _QuietServer(("127.0.0.1", 0), _make_handler(self))
         port = self._server.server_address[1]
         self.base_url = f"http://127.0.0.1:{port}{parts.path.rstrip('/')}"
         self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
@@ -193,6 +193,16 @@ class FaultProxy:
             return response.status, response.getheaders(), response.read()
         finally:
             connection.close()
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # Clients that give up (timeouts, a killed kiosk) are the point of this proxy, not errors.
+        exc = sys.exc_info()[1]
+        if not isinstance(exc, OSError):
+            super().handle_error(request, client_address)
 
 
 def _make_handler(proxy: FaultProxy) -> type[BaseHTTPRequestHandler]:

@@ -45,11 +45,13 @@ from kiosk.outbox.records import ClaimedRecord, QueueStatus, State
 
 log = logging.getLogger(__name__)
 
+PROGRESS_INTERVAL_S = 0.5
+
 
 class OutboxLike(Protocol):
     """What the worker needs of :class:`kiosk.outbox.store.Outbox`."""
 
-    def claim_next(self, now: float | None = None) -> ClaimedRecord | None: ...
+    def claim_next(self, *, now: float | None = None) -> ClaimedRecord | None: ...
     def mark_delivered(self, submission_id: str, *, server_ids: Sequence[str]) -> None: ...
     def mark_retry(self, submission_id: str, *, not_before: float, error: str) -> None: ...
     def mark_rejected(self, submission_id: str, *, reason: str) -> None: ...
@@ -139,6 +141,7 @@ class SyncWorker:
         self._offline_streak = 0
         self._storage_streak = 0
         self._status = SyncStatus(SyncState.IDLE, 0, 0, None, None, None, False, None)
+        self._last_emit_at = float("-inf")
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
 
     # ---- control (any thread) ----
@@ -226,7 +229,7 @@ class SyncWorker:
                 self._storage_streak = 0
                 self._emit(SyncState.IDLE)
                 return RoundResult("empty", delivered, rejected)
-            self._emit(SyncState.SENDING)
+            self._emit_progress()
             outcome = self._post(record)
             now = self._clock()
             if isinstance(outcome, Delivered):
@@ -284,7 +287,15 @@ class SyncWorker:
         return min(max(outcome.retry_after_s, 0.0), self._max_retry_after)
 
     # ---- status ----
+    def _emit_progress(self) -> None:
+        """Report "sending" when it starts, then at most every ``PROGRESS_INTERVAL_S`` (the
+        status query counts the whole queue; once per record would grow with its size)."""
+        now = self._clock()
+        if self._status.state is not SyncState.SENDING or now - self._last_emit_at >= PROGRESS_INTERVAL_S:
+            self._emit(SyncState.SENDING)
+
     def _emit(self, state: SyncState, *, next_attempt_at: float | None = None) -> None:
+        self._last_emit_at = self._clock()
         try:
             queue = self._outbox.status()
             pending, rejected, oldest = queue.undelivered, queue.counts.get(State.REJECTED.value, 0), \

@@ -62,7 +62,7 @@ class FakeOutbox:
         with self.lock:
             self.rows[submission_id] = Row(submission_id, f"bundle-{submission_id}".encode(), not_before=not_before)
 
-    def claim_next(self, now: float | None = None) -> ClaimedRecord | None:
+    def claim_next(self, *, now: float | None = None) -> ClaimedRecord | None:
         with self.lock:
             if self.fail_claims:
                 self.fail_claims -= 1
@@ -344,3 +344,21 @@ def test_thread_survives_a_failing_status_listener() -> None:
         assert done.wait(10)
     finally:
         assert worker.stop(timeout=5)
+
+
+def test_progress_is_reported_when_sending_starts_then_at_most_twice_a_second() -> None:
+    worker, _, client, clock, _, seen = make(records=4)
+    worker.run_round()
+    assert [s.state for s in seen] == [SyncState.SENDING, SyncState.IDLE]
+
+    worker2, _, client2, clock2, _, seen2 = make(records=3)
+    original = client2.post_transaction
+
+    def slow_post(bundle: bytes):
+        clock2.now += 1.0  # each post takes a second of (fake) time
+        return original(bundle)
+
+    client2.post_transaction = slow_post  # type: ignore[method-assign]
+    worker2.run_round()
+    assert [s.state for s in seen2] == [SyncState.SENDING] * 3 + [SyncState.IDLE]
+    assert [s.pending for s in seen2] == [3, 2, 1, 0]
