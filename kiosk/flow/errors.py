@@ -40,6 +40,7 @@ FLOW_CODES = frozenset(
 #: Codes shown on the error steps (``EnrolmentFlow.error_code``), besides the card layer's own
 #: (:mod:`kiosk.cardreader.errors`) and the enrolment's validation codes.
 CARD_EXPIRED = "card-expired"
+AGE_UNKNOWN = "age-unknown"  # the card does not tell the birth year (same code as the enrolment)
 READ_TIMEOUT = "read-timeout"
 NOT_THE_SAME_CARD = "not-the-same-card"
 SUBMIT_FAILED = "submit-failed"

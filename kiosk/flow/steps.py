@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 
 
-class Step(str, enum.Enum):
+class Step(enum.StrEnum):
     """One screen of the visit. The UI attaches one page class to each."""
 
     WELCOME = "welcome"  # language choice

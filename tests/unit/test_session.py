@@ -24,8 +24,13 @@ from tests.unit.test_flow import (
     to_trusted,
 )
 
-PERSON = TrustedPerson(national_number=TYPED["national_number"], eid_card_number=TYPED["card_number"],
-                       surname=TYPED["surname"], first_names=TYPED["first_names"], source="typed")  # fmt: skip
+PERSON = TrustedPerson(
+    national_number=TYPED["national_number"],
+    eid_card_number=TYPED["card_number"],
+    surname=TYPED["surname"],
+    first_names=TYPED["first_names"],
+    source="typed",
+)
 
 
 def filled_session() -> VisitSession:
@@ -42,8 +47,13 @@ def filled_session() -> VisitSession:
 def test_repr_shows_counts_and_flags_only() -> None:
     session = filled_session()
     text = repr(session) + str(session) + repr(session.choices)
-    for secret in [*secrets_of(card("nl-citizen")), *secrets_of(card("fr-citizen")), *TYPED.values(),
-                   NIHII_1, "Hidden"]:  # fmt: skip
+    for secret in [
+        *secrets_of(card("nl-citizen")),
+        *secrets_of(card("fr-citizen")),
+        *TYPED.values(),
+        NIHII_1,
+        "Hidden",
+    ]:
         assert secret not in text
     assert "card=True" in text and "trusted_persons=1" in text and "decision=GIVEN" in text
 
@@ -59,7 +69,9 @@ def test_wipe_empties_everything_and_aliases_too() -> None:
     assert session.language == "nl"  # not personal; kept for the receipt
 
 
-@pytest.mark.parametrize("field", ["card", "read_at", "pending_card", "pending_person", "enrolment"])
+@pytest.mark.parametrize(
+    "field", ["card", "read_at", "pending_card", "pending_person", "enrolment"]
+)
 def test_each_personal_field_makes_the_session_non_empty(field: str) -> None:
     session = VisitSession("fr")
     setattr(session, field, object())
@@ -96,8 +108,10 @@ def _reachable(root: object, skip: tuple[object, ...]) -> Iterator[object]:
     todo = [root]
     while todo:
         obj = todo.pop()
-        if id(obj) in seen or isinstance(obj, (type, types.ModuleType, types.FunctionType,
-                                                types.BuiltinFunctionType, types.CodeType)):  # fmt: skip
+        if id(obj) in seen or isinstance(
+            obj,
+            (type, types.ModuleType, types.FunctionType, types.BuiltinFunctionType, types.CodeType),
+        ):
             continue
         seen.add(id(obj))
         yield obj
@@ -129,7 +143,12 @@ def _ways_to_end(flow: EnrolmentFlow) -> dict[str, Callable[[], None]]:
         flow.next()
         flow.confirm()
 
-    return {"removed": flow.card_removed, "cancel": flow.cancel, "inactivity": inactivity, "done": done}
+    return {
+        "removed": flow.card_removed,
+        "cancel": flow.cancel,
+        "inactivity": inactivity,
+        "done": done,
+    }
 
 
 @pytest.mark.parametrize("ending", ["removed", "cancel", "inactivity", "done"])
