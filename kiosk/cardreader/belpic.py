@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from kiosk.cardreader.apdu import SW_OK, send, status_error
+from kiosk.cardreader.apdu import SW_OK, Response, send, status_error
 from kiosk.cardreader.errors import CardReadError, NotAnEidCardError
 from kiosk.cardreader.transport import ApduTransport
 
@@ -260,7 +260,7 @@ class BelpicSession:
             raise _NotFound(f"{fid:04X}")
         raise status_error(apdu, sw)
 
-    def _send(self, apdu: bytes):  # noqa: ANN202 - apdu.Response
+    def _send(self, apdu: bytes) -> Response:
         return send(self._transport, apdu, reissue_delay_s=self._reissue_delay_s,
                     sleep=self._sleep)
 

@@ -41,14 +41,14 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.cardreader.errors import CardError, NoCardError, NoReaderError
 
-__all__ = ["card_read_json", "main"]
+if TYPE_CHECKING:  # the reader pulls in cryptography: not needed to list readers
+    from kiosk.cardreader.reader import CardRead
 
-log = logging.getLogger("kiosk.cardreader.cli")
+__all__ = ["card_read_json", "main"]
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -61,7 +61,7 @@ def _mask(value: str, keep: int = 2) -> str:
     return "•" * (len(value) - keep) + value[-keep:]
 
 
-def card_read_json(result: Any, *, reader: str, unmasked: bool = False,
+def card_read_json(result: CardRead, *, reader: str, unmasked: bool = False,
                    photo_file: str | None = None) -> dict[str, Any]:
     """The documented JSON form of a :class:`~kiosk.cardreader.reader.CardRead`."""
     identity = result.identity

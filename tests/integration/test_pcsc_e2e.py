@@ -11,12 +11,15 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
+from smartcard import scard
 
 from kiosk.cardreader import pcsc
 from kiosk.cardreader.errors import (
     CardDataInvalidError,
+    CardReadError,
     CardRemovedError,
     NoCardError,
+    NoPcscServiceError,
     NoReaderError,
     NotAnEidCardError,
 )
@@ -43,6 +46,31 @@ WAIT_S = 10.0
 def roots_for(profile: CardProfile):  # noqa: ANN201
     assert profile.trust_root_pem is not None
     return load_trusted_roots([profile.trust_root_pem])
+
+
+def test_windows_hello_virtual_readers_are_never_used() -> None:
+    assert not pcsc._usable("Windows Hello for Business 1")
+    assert not pcsc._usable("Microsoft Windows Hello for Business Virtual Smart Card 0")
+    assert pcsc._usable("Alcor Micro USB Smart Card Reader 0")
+
+
+@pytest.mark.parametrize(
+    ("code", "error"),
+    [
+        ("SCARD_E_NO_SMARTCARD", NoCardError),
+        ("SCARD_W_REMOVED_CARD", NoCardError),
+        ("SCARD_E_UNKNOWN_READER", NoReaderError),
+        ("SCARD_E_READER_UNAVAILABLE", NoReaderError),
+        ("SCARD_W_UNRESPONSIVE_CARD", NotAnEidCardError),
+        ("SCARD_W_UNPOWERED_CARD", NotAnEidCardError),
+        ("SCARD_E_NO_SERVICE", NoPcscServiceError),
+        ("SCARD_E_SHARING_VIOLATION", CardReadError),
+    ],
+)
+def test_connect_return_codes_map_to_typed_errors(code: str, error: type) -> None:
+    mapped = pcsc._connect_error("Some Reader", getattr(scard, code))
+    assert type(mapped) is error
+    assert f"0x{getattr(scard, code) & 0xFFFFFFFF:08X}" in mapped.detail
 
 
 def test_both_virtual_readers_are_listed(pcscd: PrivatePcscd) -> None:
