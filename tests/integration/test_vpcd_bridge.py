@@ -37,7 +37,7 @@ SELECT_PHOTO = "00A4080C063F00DF014035"
 READER = "Virtual PCD 00 00"
 
 # A tiny pyscard client: one JSON command per stdin line, one JSON answer per stdout line.
-_CLIENT = r'''
+_CLIENT = r"""
 import json, sys, time
 from smartcard.System import readers
 from smartcard.CardConnection import CardConnection
@@ -102,7 +102,7 @@ for line in sys.stdin:
     except (CardConnectionException, NoCardException) as exc:
         answer = {"error": type(exc).__name__, "hresult": getattr(exc, "hresult", None)}
     print(json.dumps(answer), flush=True)
-'''
+"""
 
 
 @dataclass
@@ -157,9 +157,16 @@ def private_pcscd(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateP
     with log_path.open("wb") as log:
         daemon = subprocess.Popen(
             [
-                "unshare", "--mount", "--propagation", "private", "sh", "-c",
+                "unshare",
+                "--mount",
+                "--propagation",
+                "private",
+                "sh",
+                "-c",
                 'mount --bind "$1" /run/pcscd && exec pcscd --foreground -c "$2"',
-                "sh", str(run), str(conf),
+                "sh",
+                str(run),
+                str(conf),
             ],
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -278,7 +285,8 @@ def test_card_is_seen_and_read_through_pcscd(bridge_factory: Any, client: PcscCl
     bench = client.call("bench", apdu="00B00000FC", count=100)
     assert bench["sw"] == ["9000"]
     # Reported, not asserted (noisy machines): see the brief's latency trap.
-    print(f"\n100 READ BINARY (252 B) round trips through pcscd/vpcd: {bench['seconds'] * 1000:.1f} ms")
+    elapsed_ms = bench["seconds"] * 1000
+    print(f"\n100 READ BINARY (252 B) round trips through pcscd/vpcd: {elapsed_ms:.1f} ms")
 
 
 def test_removal_and_reinsertion_are_seen(bridge_factory: Any, client: PcscClient) -> None:
@@ -302,7 +310,9 @@ def test_removal_and_reinsertion_are_seen(bridge_factory: Any, client: PcscClien
     assert client.call("transmit", apdu="80E400011F").endswith("03ffff9000")
 
 
-def test_remove_after_fault_pulls_the_card_mid_read(bridge_factory: Any, client: PcscClient) -> None:
+def test_remove_after_fault_pulls_the_card_mid_read(
+    bridge_factory: Any, client: PcscClient
+) -> None:
     bridge = bridge_factory("nl-citizen", Faults(remove_after=3))
     assert client.wait_present()
     client.call("connect", reader=READER)
@@ -322,7 +332,9 @@ def test_remove_after_fault_pulls_the_card_mid_read(bridge_factory: Any, client:
     assert _read_file(client, SELECT_ID) == bridge.card.profile.files[0x4031]
 
 
-def test_flip_byte_and_t0_get_response_through_pcscd(bridge_factory: Any, client: PcscClient) -> None:
+def test_flip_byte_and_t0_get_response_through_pcscd(
+    bridge_factory: Any, client: PcscClient
+) -> None:
     bridge = bridge_factory("nl-citizen", Faults(flip_byte=(0x4031, 10)), t0_get_response=True)
     original = build_profile("nl-citizen").files[0x4031]
     assert client.wait_present()
@@ -346,13 +358,21 @@ def _wait_for_line(stream: Any, needle: str) -> str:
     raise AssertionError(f"the CLI exited without logging {needle!r}")
 
 
-def test_cli_serves_until_sigterm(private_pcscd: PrivatePcscd, client: PcscClient, tmp_path: Path) -> None:
+def test_cli_serves_until_sigterm(
+    private_pcscd: PrivatePcscd, client: PcscClient, tmp_path: Path
+) -> None:
     root = tmp_path / "root.pem"
     process = subprocess.Popen(
         [
-            sys.executable, "-m", "kiosk.cardreader.virtual.cli",
-            "--profile", "de-citizen", "--vpcd", f"127.0.0.1:{private_pcscd.port}",
-            "--root-out", str(root),
+            sys.executable,
+            "-m",
+            "kiosk.cardreader.virtual.cli",
+            "--profile",
+            "de-citizen",
+            "--vpcd",
+            f"127.0.0.1:{private_pcscd.port}",
+            "--root-out",
+            str(root),
         ],
         stderr=subprocess.PIPE,
         text=True,
@@ -374,9 +394,22 @@ def test_cli_serves_until_sigterm(private_pcscd: PrivatePcscd, client: PcscClien
         # End to end: the reader's own CLI, in another process, verifies with --trust-root.
         env = dict(os.environ, PCSCLITE_CSOCK_NAME=str(private_pcscd.socket_path))
         read = subprocess.run(
-            [sys.executable, "-m", "kiosk.cardreader.cli", "read", "--reader", READER,
-             "--address", "--trust-root", str(root), "--json"],
-            capture_output=True, text=True, env=env, timeout=60,
+            [
+                sys.executable,
+                "-m",
+                "kiosk.cardreader.cli",
+                "read",
+                "--reader",
+                READER,
+                "--address",
+                "--trust-root",
+                str(root),
+                "--json",
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
         )
         assert read.returncode == 0, read.stderr
         result = json.loads(read.stdout)

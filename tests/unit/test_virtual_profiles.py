@@ -11,7 +11,7 @@ from stdnum.be import eid, nn
 
 from kiosk.cardreader.errors import CardDataInvalidError, UnknownRootError
 from kiosk.cardreader.identity import parse_address, parse_identity
-from kiosk.cardreader.verify import load_trusted_roots, verify_card_data
+from kiosk.cardreader.verify import Verification, load_trusted_roots, verify_card_data
 from kiosk.cardreader.virtual import Faults, VirtualCard, VirtualTransport, cli
 from kiosk.cardreader.virtual.dump import load_dump, write_dump
 from kiosk.cardreader.virtual.encode import encode_length, encode_tlv
@@ -55,7 +55,7 @@ def read_card(transport: VirtualTransport) -> dict[str, bytes]:
     return {key: read_file(transport, bytes.fromhex(path)) for key, path in paths.items()}
 
 
-def verify(files: dict[str, bytes], root_pem: bytes | None) -> object:
+def verify(files: dict[str, bytes], root_pem: bytes | None) -> Verification:
     roots = load_trusted_roots(extra=[root_pem] if root_pem else [])
     return verify_card_data(
         identity_file=files["identity"],
@@ -102,8 +102,8 @@ def test_profile_reads_parses_and_verifies(name: str) -> None:
     )
 
     result = verify(files, profile.trust_root_pem)
-    assert result.photo_checked and result.address_checked  # type: ignore[attr-defined]
-    assert result.root_common_name == "Virtual eID TEST Root CA"  # type: ignore[attr-defined]
+    assert result.photo_checked and result.address_checked
+    assert result.root_common_name == "Virtual eID TEST Root CA"
 
 
 @pytest.mark.parametrize("name", sorted(REQUIRED))
@@ -160,7 +160,7 @@ def test_rsa_profile_algorithms() -> None:
     assert identity.photo_hash == hashlib.sha256(profile.files[0x4035]).digest()
     assert len(profile.files[0x4032]) == 256  # raw RSA-2048 signature
     result = verify(read_card(VirtualTransport(VirtualCard(profile))), profile.trust_root_pem)
-    assert (result.rrn_key_type, result.signature_hash) == ("rsa", "sha256")  # type: ignore[attr-defined]
+    assert (result.rrn_key_type, result.signature_hash) == ("rsa", "sha256")
 
 
 def test_applet18_profile() -> None:
@@ -177,7 +177,11 @@ def test_applet18_profile() -> None:
     card = VirtualCard(profile)
     assert card.process(bytes.fromhex("80E400011F"))[-5:] == bytes.fromhex("03FFFF9000")
     result = verify(read_card(VirtualTransport(card)), profile.trust_root_pem)
-    assert (result.rrn_key_type, result.signature_hash, result.photo_hash) == ("ec", "sha384", "sha384")  # type: ignore[attr-defined]
+    assert (result.rrn_key_type, result.signature_hash, result.photo_hash) == (
+        "ec",
+        "sha384",
+        "sha384",
+    )
 
 
 def test_unknown_root_without_the_test_root() -> None:
@@ -186,7 +190,9 @@ def test_unknown_root_without_the_test_root() -> None:
         verify(files, None)
 
 
-@pytest.mark.parametrize(("fid", "offset"), [(0x4031, 40), (0x4033, 3), (0x4033, 100), (0x4035, 700)])
+@pytest.mark.parametrize(
+    ("fid", "offset"), [(0x4031, 40), (0x4033, 3), (0x4033, 100), (0x4035, 700)]
+)
 def test_flipped_byte_fails_verification(fid: int, offset: int) -> None:
     profile = build_profile("fr-citizen")
     files = read_card(VirtualTransport(VirtualCard(profile), Faults(flip_byte=(fid, offset))))
@@ -291,7 +297,10 @@ def test_cli_list(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_cli_saves_a_dump_and_the_root(tmp_path: Path) -> None:
     root = tmp_path / "root.pem"
-    assert cli.main(["--profile", "kids", "--root-out", str(root), "--save-dump", str(tmp_path / "d")]) == 0
+    assert (
+        cli.main(["--profile", "kids", "--root-out", str(root), "--save-dump", str(tmp_path / "d")])
+        == 0
+    )
     profile = build_profile("kids")
     assert root.read_bytes() == profile.trust_root_pem
     assert dict(load_dump(tmp_path / "d").files) == dict(profile.files)

@@ -166,9 +166,7 @@ class VirtualCard:
         flipped = bytearray(content)
         flipped[offset] ^= 0xFF
         profile = self._profile.with_files({fid: bytes(flipped)})
-        return VirtualCard(
-            profile, t0_get_response=self._t0_get_response, inactive=self._inactive
-        )
+        return VirtualCard(profile, t0_get_response=self._t0_get_response, inactive=self._inactive)
 
     def process(self, apdu: bytes) -> bytes:
         """Answer one command APDU with a response APDU (data + SW1 SW2)."""
@@ -227,7 +225,9 @@ class VirtualCard:
             return self._select_fid(int.from_bytes(command.data, "big"))
         if len(command.data) % 2:
             raise _Status(SW_LC_INCONSISTENT)
-        fids = [int.from_bytes(command.data[i : i + 2], "big") for i in range(0, len(command.data), 2)]
+        fids = [
+            int.from_bytes(command.data[i : i + 2], "big") for i in range(0, len(command.data), 2)
+        ]
         return self._select_path(fids)
 
     def _select_aid(self, aid: bytes) -> bytes:

@@ -60,24 +60,44 @@ def build_parser() -> argparse.ArgumentParser:
         description="Serve a virtual Belgian eID card to pcscd through the vpcd reader driver.",
     )
     source = parser.add_mutually_exclusive_group()
-    source.add_argument("--profile", choices=sorted(PROFILES), help=f"specimen card (default {DEFAULT_PROFILE})")
+    source.add_argument(
+        "--profile", choices=sorted(PROFILES), help=f"specimen card (default {DEFAULT_PROFILE})"
+    )
     source.add_argument("--dump", type=Path, metavar="DIR", help="replay a card dump folder")
     parser.add_argument("--list", action="store_true", help="list the specimen profiles and exit")
     parser.add_argument(
-        "--vpcd", type=_address, default=("127.0.0.1", DEFAULT_PORT), metavar="HOST:PORT",
+        "--vpcd",
+        type=_address,
+        default=("127.0.0.1", DEFAULT_PORT),
+        metavar="HOST:PORT",
         help=f"vpcd driver address (loopback only; default 127.0.0.1:{DEFAULT_PORT})",
     )
-    parser.add_argument("--remove-after", type=int, metavar="N", help="pull the card after N APDUs (once)")
     parser.add_argument(
-        "--reinsert-after", type=_non_negative, default=3.0, metavar="SECONDS",
+        "--remove-after", type=int, metavar="N", help="pull the card after N APDUs (once)"
+    )
+    parser.add_argument(
+        "--reinsert-after",
+        type=_non_negative,
+        default=3.0,
+        metavar="SECONDS",
         help="after a --remove-after removal, insert the card again (default 3 s)",
     )
-    parser.add_argument("--flip", type=_flip, metavar="FID:OFFSET", help="serve that file with one byte inverted")
-    parser.add_argument("--latency", type=_non_negative, default=0.0, metavar="MS", help="delay per APDU")
-    parser.add_argument("--t0-get-response", action="store_true", help="answer 61 xx, data via GET RESPONSE")
+    parser.add_argument(
+        "--flip", type=_flip, metavar="FID:OFFSET", help="serve that file with one byte inverted"
+    )
+    parser.add_argument(
+        "--latency", type=_non_negative, default=0.0, metavar="MS", help="delay per APDU"
+    )
+    parser.add_argument(
+        "--t0-get-response", action="store_true", help="answer 61 xx, data via GET RESPONSE"
+    )
     parser.add_argument("--inactive", action="store_true", help="a card not yet activated (6D 00)")
-    parser.add_argument("--root-out", type=Path, metavar="FILE", help="write the test root CA (PEM) here")
-    parser.add_argument("--save-dump", type=Path, metavar="DIR", help="write the card as a dump folder and exit")
+    parser.add_argument(
+        "--root-out", type=Path, metavar="FILE", help="write the test root CA (PEM) here"
+    )
+    parser.add_argument(
+        "--save-dump", type=Path, metavar="DIR", help="write the card as a dump folder and exit"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     return parser
 
@@ -111,13 +131,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if profile.trust_root_pem is None:
             parser.error("this card has no test root to write (a dump without ROOT.pem)")
         args.root_out.write_bytes(profile.trust_root_pem)
-        log.info("Test root CA written to %s", args.root_out)
+        log.info("Test root CA written (--root-out)")
     if args.save_dump is not None:
         write_dump(profile, args.save_dump)
-        log.info("Card %s saved as a dump in %s", profile.name, args.save_dump)
+        log.info("Card %r saved as a dump folder (--save-dump)", profile.name)
         return 0
 
-    faults = Faults(remove_after=args.remove_after, flip_byte=args.flip, latency_s=args.latency / 1000)
+    faults = Faults(
+        remove_after=args.remove_after, flip_byte=args.flip, latency_s=args.latency / 1000
+    )
     card = VirtualCard(profile, t0_get_response=args.t0_get_response, inactive=args.inactive)
     host, port = args.vpcd
     try:
@@ -150,6 +172,7 @@ def _reinsert_after_fault(bridge: VpcdBridge, stop: threading.Event, delay_s: fl
     if not stop.wait(delay_s):
         log.info("Inserting the virtual card again after the injected removal")
         bridge.insert()
+
 
 if __name__ == "__main__":
     sys.exit(main())

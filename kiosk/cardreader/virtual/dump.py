@@ -45,7 +45,7 @@ def load_dump(folder: str | Path, *, name: str | None = None) -> CardProfile:
     """
     folder = Path(folder)
     if not folder.is_dir():
-        raise FileNotFoundError(f"dump folder not found: {folder}")
+        raise FileNotFoundError("dump folder not found")
     files: dict[int, bytes] = {}
     atr = ATR_APPLET_17
     card_data: bytes | None = None
@@ -63,7 +63,7 @@ def load_dump(folder: str | Path, *, name: str | None = None) -> CardProfile:
         elif path.name == ROOT_NAME:
             trust_root = path.read_bytes()
     if not files:
-        raise ValueError(f"no card files (named by file id, e.g. 4031) in {folder}")
+        raise ValueError("no card files (named by file id, e.g. 4031) in the dump folder")
     if card_data is None:
         # Derive a stable chip serial from the identity file so one dump keeps one serial.
         seed = hashlib.sha256(files.get(0x4031, b"")).digest()
@@ -72,12 +72,13 @@ def load_dump(folder: str | Path, *, name: str | None = None) -> CardProfile:
         pin_tries = card_data[CARD_DATA_LEN]
         card_data = card_data[:CARD_DATA_LEN]
     return CardProfile(
-        name=name or f"dump:{folder.name}",
+        # Not the folder name: sample dumps are often named after a national number.
+        name=name or "dump",
         atr=atr,
         card_data=card_data,
         files=files,
         trust_root_pem=trust_root,
-        description=f"replay of the file dump in {folder.name}",
+        description="replay of a card file dump",
         pin_tries=pin_tries,
     )
 

@@ -135,7 +135,9 @@ class CardProfile:
 
     def __repr__(self) -> str:
         fids = ",".join(f"{fid:04X}" for fid in sorted(self.files))
-        return f"CardProfile(name={self.name!r}, applet=0x{self.applet_version:02X}, files=[{fids}])"
+        return (
+            f"CardProfile(name={self.name!r}, applet=0x{self.applet_version:02X}, files=[{fids}])"
+        )
 
     __str__ = __repr__
 
@@ -159,4 +161,3 @@ class Faults:
             raise ValueError("remove_after must be >= 0")
         if self.latency_s < 0:
             raise ValueError("latency_s must be >= 0")
-

@@ -27,8 +27,8 @@ RRN_NAME = "Virtual RRN"
 # EC signature files have a fixed length on cards; 256 bytes in the applet 1.7 EC-rekeyed dumps.
 EC_SIGNATURE_FILE_SIZE = 256
 # Fixed certificate validity so that profiles do not depend on when the PKI was generated.
-_NOT_BEFORE = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
-_NOT_AFTER = dt.datetime(2060, 1, 1, tzinfo=dt.timezone.utc)
+_NOT_BEFORE = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+_NOT_AFTER = dt.datetime(2060, 1, 1, tzinfo=dt.UTC)
 
 PrivateKey = rsa.RSAPrivateKey | ec.EllipticCurvePrivateKey
 
@@ -54,7 +54,6 @@ def _name(common_name: str, organisation: str | None = None) -> x509.Name:
 @dataclass(frozen=True, repr=False)
 class VirtualPki:
     """Root CA and RRN signer of one algorithm; ``sign`` produces card signature files."""
-
 
     algorithm: Algorithm
     root_cert: x509.Certificate
@@ -164,8 +163,6 @@ def virtual_pki(algorithm: Algorithm) -> VirtualPki:
         if pki is None:
             pki = _cache[algorithm] = _build(algorithm)
         return pki
-
-
 
 
 def basic_key_file() -> bytes:

@@ -51,8 +51,7 @@ class _Person:
     nationality: str
     birth_place: str
     sex: str  # as printed in the card language: M, or F (fr) / V (nl) / W (de)
-    male: bool
-    counter: int
+    counter: int  # national number day counter: odd for men, even for women
     document_type: str
     issuing_municipality: str
     street_and_number: str
@@ -101,57 +100,88 @@ def _expired(today: date) -> tuple[date, date]:
     return _add_years(end, -10), end
 
 
+# fmt: off
 _RECIPES: dict[str, _Recipe] = {
     "nl-citizen": _Recipe(
-        "Belgian citizen, Dutch-language card (RSA, applet 1.7)",
-        "nl", "rsa", 0x17,
-        _Person("Peeters-Specimen", "Jan Pieter", "K", "Belg", "Gent", "M", True, 17, "1",
-                "Brussel", "Specimenstraat 12", "1000", "Brussel", "man.jpg"),
-        _fixed(date(1951, 3, 12)), _valid(10, 400),
+        description="Belgian citizen, Dutch-language card (RSA, applet 1.7)",
+        language="nl", algorithm="rsa", applet=0x17,
+        person=_Person(
+            surname="Peeters-Specimen", first_names="Jan Pieter", third_initial="K",
+            nationality="Belg", birth_place="Gent", sex="M", counter=17, document_type="1",
+            issuing_municipality="Brussel", street_and_number="Specimenstraat 12",
+            zip_code="1000", municipality="Brussel", photo="man.jpg",
+        ),
+        birth=_fixed(date(1951, 3, 12)), validity=_valid(10, 400),
     ),
     "fr-citizen": _Recipe(
-        "Belgian citizen, French-language card (RSA, applet 1.7)",
-        "fr", "rsa", 0x17,
-        _Person("Dubois-Specimen", "Marie Claire", "", "Belge", "Liège", "F", False, 24, "1",
-                "Ixelles", "Rue du Spécimen 7", "1050", "Ixelles", "woman.jpg"),
-        _fixed(date(1948, 8, 3)), _valid(10, 700),
+        description="Belgian citizen, French-language card (RSA, applet 1.7)",
+        language="fr", algorithm="rsa", applet=0x17,
+        person=_Person(
+            surname="Dubois-Specimen", first_names="Marie Claire", third_initial="",
+            nationality="Belge", birth_place="Liège", sex="F", counter=24, document_type="1",
+            issuing_municipality="Ixelles", street_and_number="Rue du Spécimen 7",
+            zip_code="1050", municipality="Ixelles", photo="woman.jpg",
+        ),
+        birth=_fixed(date(1948, 8, 3)), validity=_valid(10, 700),
     ),
     "de-citizen": _Recipe(
-        "Belgian citizen, German-language card from Eupen (RSA, applet 1.7)",
-        "de", "rsa", 0x17,
-        _Person("Schmitz-Specimen", "Karl Heinz", "J", "Belgier", "Eupen", "M", True, 135, "1",
-                "Eupen", "Specimenstraße 5", "4700", "Eupen", "man.jpg"),
-        _fixed(date(1960, 12, 22)), _valid(10, 1200),
+        description="Belgian citizen, German-language card from Eupen (RSA, applet 1.7)",
+        language="de", algorithm="rsa", applet=0x17,
+        person=_Person(
+            surname="Schmitz-Specimen", first_names="Karl Heinz", third_initial="J",
+            nationality="Belgier", birth_place="Eupen", sex="M", counter=135, document_type="1",
+            issuing_municipality="Eupen", street_and_number="Specimenstraße 5",
+            zip_code="4700", municipality="Eupen", photo="man.jpg",
+        ),
+        birth=_fixed(date(1960, 12, 22)), validity=_valid(10, 1200),
     ),
     "foreigner": _Recipe(
-        "Foreign resident, E+ card (type 16), French-language (RSA, applet 1.7)",
-        "fr", "rsa", 0x17,
-        _Person("Specimen-Silva", "Ana Sofia", "", "Portugaise", "Lisboa", "F", False, 42, "16",
-                "Saint-Gilles", "Avenue du Spécimen 101", "1060", "Saint-Gilles", "woman.jpg"),
-        _fixed(date(1985, 5, 24)), _valid(5, 300),
+        description="Foreign resident, E+ card (type 16), French-language (RSA, applet 1.7)",
+        language="fr", algorithm="rsa", applet=0x17,
+        person=_Person(
+            surname="Specimen-Silva", first_names="Ana Sofia", third_initial="",
+            nationality="Portugaise", birth_place="Lisboa", sex="F", counter=42,
+            document_type="16", issuing_municipality="Saint-Gilles",
+            street_and_number="Avenue du Spécimen 101", zip_code="1060",
+            municipality="Saint-Gilles", photo="woman.jpg",
+        ),
+        birth=_fixed(date(1985, 5, 24)), validity=_valid(5, 300),
     ),
     "kids": _Recipe(
-        "Kids-ID (type 06) of a ten-year-old, Dutch-language (RSA, applet 1.7)",
-        "nl", "rsa", 0x17,
-        _Person("Janssens-Specimen", "Lotte Marie", "", "Belg", "Brussel", "V", False, 62, "06",
-                "Schaarbeek", "Specimenlaan 3", "1030", "Schaarbeek", "child.jpg"),
-        _aged_ten, _valid(3, 200),
+        description="Kids-ID (type 06) of a ten-year-old, Dutch-language (RSA, applet 1.7)",
+        language="nl", algorithm="rsa", applet=0x17,
+        person=_Person(
+            surname="Janssens-Specimen", first_names="Lotte Marie", third_initial="",
+            nationality="Belg", birth_place="Brussel", sex="V", counter=62, document_type="06",
+            issuing_municipality="Schaarbeek", street_and_number="Specimenlaan 3",
+            zip_code="1030", municipality="Schaarbeek", photo="child.jpg",
+        ),
+        birth=_aged_ten, validity=_valid(3, 200),
     ),
     "expired": _Recipe(
-        "Belgian citizen whose card expired two months ago (RSA, applet 1.7)",
-        "nl", "rsa", 0x17,
-        _Person("Claes-Specimen", "Pieter", "", "Belg", "Antwerpen", "M", True, 89, "1",
-                "Antwerpen", "Specimenplein 8", "2000", "Antwerpen", "man.jpg"),
-        _fixed(date(1972, 6, 5)), _expired,
+        description="Belgian citizen whose card expired two months ago (RSA, applet 1.7)",
+        language="nl", algorithm="rsa", applet=0x17,
+        person=_Person(
+            surname="Claes-Specimen", first_names="Pieter", third_initial="",
+            nationality="Belg", birth_place="Antwerpen", sex="M", counter=89, document_type="1",
+            issuing_municipality="Antwerpen", street_and_number="Specimenplein 8",
+            zip_code="2000", municipality="Antwerpen", photo="man.jpg",
+        ),
+        birth=_fixed(date(1972, 6, 5)), validity=_expired,
     ),
     "applet18": _Recipe(
-        "Belgian citizen, new EC card (P-384, applet 1.8), Dutch-language",
-        "nl", "ec", 0x18,
-        _Person("Specimen-Wouters", "Emma Louise", "", "Belg", "Leuven", "V", False, 156, "1",
-                "Brussel", "Specimenstraat 44", "1000", "Brussel", "woman.jpg"),
-        _fixed(date(1990, 10, 17)), _valid(10, 100),
+        description="Belgian citizen, new EC card (P-384, applet 1.8), Dutch-language",
+        language="nl", algorithm="ec", applet=0x18,
+        person=_Person(
+            surname="Specimen-Wouters", first_names="Emma Louise", third_initial="",
+            nationality="Belg", birth_place="Leuven", sex="V", counter=156, document_type="1",
+            issuing_municipality="Brussel", street_and_number="Specimenstraat 44",
+            zip_code="1000", municipality="Brussel", photo="woman.jpg",
+        ),
+        birth=_fixed(date(1990, 10, 17)), validity=_valid(10, 100),
     ),
 }
+# fmt: on
 
 PROFILES: Mapping[str, str] = MappingProxyType(
     {name: recipe.description for name, recipe in _RECIPES.items()}
@@ -173,7 +203,7 @@ def _specimen(name: str, recipe: _Recipe, today: date) -> Specimen:
     begin, end = recipe.validity(today)
     seed = _digest(name)
     counter = person.counter
-    if (counter % 2 == 1) != person.male:
+    if (counter % 2 == 1) != (person.sex == "M"):
         raise AssertionError(f"profile {name}: day counter parity does not match the sex")
     serial = int.from_bytes(seed[:8], "big")
     card_number = (

@@ -190,9 +190,7 @@ class VpcdBridge:
                     self._wake.wait()
                 absent_for = time.monotonic() - self._removed_at
                 if absent_for < self._min_absence_s:
-                    self._wake.wait_for(
-                        lambda: self._stopping, self._min_absence_s - absent_for
-                    )
+                    self._wake.wait_for(lambda: self._stopping, self._min_absence_s - absent_for)
                 if self._stopping:
                     return
                 if not self._want_inserted:
