@@ -156,6 +156,60 @@ def to_review_failing(flow: EnrolmentFlow) -> None:
     flow.confirm()
 
 
+def reach(flow: EnrolmentFlow, clock: FakeClock, step: Step) -> None:
+    """Drive a fresh flow to any step (for the table-wide tests)."""
+    if step is Step.WELCOME:
+        return
+    if step in HOLDS_IDENTITY:
+        to_step(flow, step)
+        return
+    if step is Step.STILL_THERE:
+        to_identity(flow)
+        flow.tick(clock.advance(flow.config.inactivity_s))
+        assert flow.step is step
+        return
+    flow.start()
+    simple = {
+        Step.PRIVACY: [],
+        Step.INSERT_CARD: [flow.next],
+        Step.READING: [flow.next, flow.card_inserted],
+        Step.CARD_ERROR: [flow.next, lambda: flow.card_failed(card_errors.NoReaderError())],
+        Step.UNDER_16: [flow.next, flow.card_inserted, lambda: flow.card_read(card("kids"))],
+    }
+    if step in simple:
+        for action in simple[step]:
+            action()
+    elif step is Step.DONE:
+        flow.back()
+        to_step(flow, Step.REVIEW)
+        flow.confirm()
+    else:
+        flow.back()
+        to_trusted(flow)
+        swap_path = [
+            flow.begin_card_swap,
+            flow.card_removed,
+            flow.card_inserted,
+            lambda: flow.card_read(card("fr-citizen")),
+            lambda: flow.accept_trusted_person_card(consent_acknowledged=True),
+            flow.card_removed,
+            flow.card_inserted,
+        ]
+        other_error = [
+            flow.begin_card_swap,
+            flow.card_removed,
+            flow.card_inserted,
+            lambda: flow.card_failed(card_errors.CardReadError()),
+        ]
+        own_error = [*swap_path, lambda: flow.card_failed(card_errors.CardReadError())]
+        plans = {Step.SWAP_OTHER_ERROR: other_error, Step.SWAP_OWN_ERROR: own_error}
+        for action in plans.get(step, swap_path):
+            if flow.step is step:
+                break
+            action()
+    assert flow.step is step
+
+
 def swap_to_confirm_other(flow: EnrolmentFlow, profile: str = "fr-citizen") -> None:
     flow.begin_card_swap()
     flow.card_removed()
@@ -458,55 +512,6 @@ def test_cancel_ends_the_visit_from_every_step(step: Step) -> None:
     old = flow.session
     flow.cancel()
     assert flow.step is Step.WELCOME and old.is_empty() and flow.session.is_empty()
-
-
-def reach(flow: EnrolmentFlow, clock: FakeClock, step: Step) -> None:
-    """Drive a fresh flow to any step (for the table-wide tests)."""
-    if step in HOLDS_IDENTITY:
-        return to_step(flow, step)
-    if step is Step.STILL_THERE:
-        to_identity(flow)
-        return flow.tick(clock.advance(flow.config.inactivity_s))
-    flow.start()
-    simple = {
-        Step.PRIVACY: [],
-        Step.INSERT_CARD: [flow.next],
-        Step.READING: [flow.next, flow.card_inserted],
-        Step.CARD_ERROR: [flow.next, lambda: flow.card_failed(card_errors.NoReaderError())],
-        Step.UNDER_16: [flow.next, flow.card_inserted, lambda: flow.card_read(card("kids"))],
-    }
-    if step in simple:
-        for action in simple[step]:
-            action()
-    elif step is Step.DONE:
-        flow.back()
-        to_step(flow, Step.REVIEW)
-        flow.confirm()
-    else:
-        flow.back()
-        to_trusted(flow)
-        swap_path = [
-            flow.begin_card_swap,
-            flow.card_removed,
-            flow.card_inserted,
-            lambda: flow.card_read(card("fr-citizen")),
-            lambda: flow.accept_trusted_person_card(consent_acknowledged=True),
-            flow.card_removed,
-            flow.card_inserted,
-        ]
-        other_error = [
-            flow.begin_card_swap,
-            flow.card_removed,
-            flow.card_inserted,
-            lambda: flow.card_failed(card_errors.CardReadError()),
-        ]
-        own_error = [*swap_path, lambda: flow.card_failed(card_errors.CardReadError())]
-        plans = {Step.SWAP_OTHER_ERROR: other_error, Step.SWAP_OWN_ERROR: own_error}
-        for action in plans.get(step, swap_path):
-            if flow.step is step:
-                break
-            action()
-    assert flow.step is step
 
 
 # ---------------------------------------------------------------- consent and refusal
@@ -997,6 +1002,33 @@ def test_language_changes_on_every_step_keep_everything() -> None:
     flow.choose_language("nl")
     flow.confirm()
     assert outbox.stored[0].citizen.language == "nl"  # the language at confirmation
+
+
+@pytest.mark.parametrize("step", list(Step), ids=lambda s: s.value)
+def test_the_language_can_change_on_every_step_without_losing_anything(step: Step) -> None:
+    flow, clock, _ = make_flow()
+    reach(flow, clock, step)
+    before = (flow.session.card, flow.decision, flow.trusted_persons, flow.exclusions)
+    flow.choose_language("de")
+    assert flow.language == "de"
+    assert (flow.session.card, flow.decision, flow.trusted_persons, flow.exclusions) == before
+    # a choice is a touch: it dismisses the inactivity warning, and moves nothing else
+    assert flow.step is (Step.CONFIRM_IDENTITY if step is Step.STILL_THERE else step)
+
+
+@pytest.mark.parametrize(
+    ("change", "key"),
+    [
+        ({"default_language": "es"}, "default_language"),
+        ({"inactivity_s": 0}, "inactivity_s"),
+        ({"warning_s": float("nan")}, "warning_s"),
+        ({"max_trusted_persons": -1}, "max_trusted_persons"),
+        ({"max_exclusions": True}, "max_exclusions"),
+    ],
+)
+def test_a_bad_setting_is_refused_by_name(change: dict[str, object], key: str) -> None:
+    with pytest.raises(ValueError, match=key):
+        FlowConfig(**change)  # type: ignore[arg-type]
 
 
 def test_observers_see_every_change_and_can_be_removed() -> None:
