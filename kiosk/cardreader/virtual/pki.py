@@ -39,7 +39,7 @@ def _new_key(algorithm: Algorithm) -> PrivateKey:
     return ec.generate_private_key(ec.SECP384R1())
 
 
-def _hash(algorithm: Algorithm) -> hashes.HashAlgorithm:
+def _hash(algorithm: Algorithm) -> hashes.SHA256 | hashes.SHA384:
     return hashes.SHA256() if algorithm == "rsa" else hashes.SHA384()
 
 
@@ -74,10 +74,6 @@ class VirtualPki:
     @property
     def rrn_der(self) -> bytes:
         return self.rrn_cert.public_bytes(serialization.Encoding.DER)
-
-    def photo_hash_algorithm(self) -> hashes.HashAlgorithm:
-        """SHA-256 (32 B) on RSA cards, SHA-384 (48 B) on EC cards, for ID tag 0x11."""
-        return _hash(self.algorithm)
 
     def sign(self, data: bytes) -> bytes:
         """The content of a signature file (4032/4034) over ``data``."""
