@@ -33,7 +33,12 @@ def _utc_now() -> datetime:
 
 
 class FlowCore:
-    """What every part of the flow shares. Not used on its own: see ``EnrolmentFlow``."""
+    """What every part of the flow shares. Not used on its own: see ``EnrolmentFlow``.
+
+    Not thread-safe: call every method from one thread (the GUI thread; card monitor events
+    reach it through queued signals). Observers run inside the event that changed the step;
+    an exception they raise propagates to the caller, with the flow already in its new state.
+    """
 
     def __init__(
         self,
@@ -116,7 +121,7 @@ class FlowCore:
         if self._step is Step.STILL_THERE:
             return max(0.0, self._warning_deadline - now)
         if self._step in ENDINGS:
-            return max(0.0, self._entered_at + self.config.ending_s - now)
+            return max(0.0, self._ending_deadline() - now)
         return None
 
     def add_observer(self, observer: Observer) -> None:
@@ -147,6 +152,10 @@ class FlowCore:
             resume, self._resume_step = self._resume_step, None
             assert resume is not None
             self._move("user_activity", resume, now, push=False)
+
+    def _ending_deadline(self) -> float:
+        # a touch keeps the receipt up a little longer: someone may be copying the code
+        return max(self._entered_at, self._last_activity) + self.config.ending_s
 
     def _require_room(self) -> None:
         if len(self._session.choices.trusted_persons) >= self.config.max_trusted_persons:

@@ -24,8 +24,8 @@ class FlowConfig:
         default_language: the language of the welcome screen for the next visitor.
         inactivity_s: no touch or card movement for this long raises "are you still there?".
         warning_s: the countdown of that warning; when it ends the visit is wiped.
-        ending_s: how long the receipt (or the under-16 explanation) stays before the kiosk
-            returns to the welcome screen by itself.
+        ending_s: how long the receipt (or the under-16 explanation) stays after it appeared or
+            was last touched, before the kiosk returns to the welcome screen by itself.
         swap_timeout_s: how long the trusted-person card swap waits for a card to move before
             it gives up (the citizen's data is kept; see :mod:`kiosk.flow.machine`).
         read_timeout_s: a card read that has not answered by then is reported as failed.

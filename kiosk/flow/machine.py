@@ -278,7 +278,7 @@ class EnrolmentFlow(CardEvents):
             if now >= self._warning_deadline:
                 self._end_visit("tick", now, "inactivity")
         elif step in ENDINGS:
-            if now - self._entered_at >= cfg.ending_s:
+            if now >= self._ending_deadline():
                 self._end_visit("tick", now, "ending shown")
         elif step in BUSY:
             if now - self._entered_at >= cfg.read_timeout_s:

@@ -305,6 +305,18 @@ def test_a_complete_visit_submits_the_enrolment_and_shows_the_receipt() -> None:
     assert flow.step is Step.WELCOME and flow.reference is None and flow.language == "fr"
 
 
+def test_a_touch_keeps_the_receipt_up_longer() -> None:
+    flow, clock, _ = make_flow()
+    to_step(flow, Step.REVIEW)
+    flow.confirm()
+    flow.user_activity(clock.advance(flow.config.ending_s - 1))
+    flow.tick(clock.advance(flow.config.ending_s - 1))
+    assert flow.step is Step.DONE and flow.reference == "REF-0001"
+    assert flow.seconds_left() == 1
+    flow.tick(clock.advance(1))
+    assert flow.step is Step.WELCOME
+
+
 def test_done_returns_to_welcome_on_next() -> None:
     flow, _, _ = make_flow()
     to_step(flow, Step.REVIEW)
