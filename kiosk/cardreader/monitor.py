@@ -248,8 +248,11 @@ class CardMonitor:
         return CardReadDone(request.reader, result)
 
     def _poll(self) -> None:
+        # A request that came in after _run_requests: do not block (its wake() may have hit a
+        # backend that was not waiting yet, which PC/SC ignores).
+        timeout_s = 0.0 if self._wakeup.is_set() else self._poll_timeout_s
         try:
-            snapshot = dict(self._backend.snapshot(self._poll_timeout_s))
+            snapshot = dict(self._backend.snapshot(timeout_s))
         except NoPcscServiceError as error:
             self._service_lost(error)
             self._wakeup.wait(self._retry_s)
