@@ -57,7 +57,8 @@ sys.path.insert(0, str(ROOT))
 _RUNDIR = Path(tempfile.mkdtemp(prefix="kiosk-bench-pcscd-"))
 os.environ["PCSCLITE_CSOCK_NAME"] = str(_RUNDIR / "pcscd.comm")
 
-from smartcard import scard  # noqa: E402 - after the socket variable, on purpose
+# The imports below come after that on purpose.
+from smartcard import scard  # noqa: E402
 
 from kiosk.cardreader import pcsc  # noqa: E402
 from kiosk.cardreader.apdu import CountingTransport  # noqa: E402
@@ -81,7 +82,10 @@ def minimum_apdus(files: dict[int, bytes], rrn_der_length: int) -> tuple[int, st
     rrn = math.ceil(rrn_der_length / CHUNK)
     total = NON_READ_COMMANDS + sum(parts.values()) + rrn
     detail = ", ".join(f"{fid:04X} {len(files[fid])} B: {n}" for fid, n in parts.items())
-    return total, f"{NON_READ_COMMANDS} selects/identify + reads ({detail}, 503C DER {rrn_der_length} B: {rrn})"
+    return (
+        total,
+        f"{NON_READ_COMMANDS} selects/identify + reads ({detail}, 503C DER {rrn_der_length} B: {rrn})",
+    )
 
 
 def floor_run(reader: str, sequence: list[list[int]]) -> None:
@@ -118,13 +122,15 @@ def _virtual_card(*args: str) -> list[str]:
 def bench_profile(daemon: PrivatePcscd, name: str, runs: int) -> bool:
     dump = _RUNDIR / f"dump-{name}"
     # The test PKI is generated per process: save the card once, serve that same dump.
-    subprocess.run(_virtual_card("--profile", name, "--save-dump", str(dump)),
-                   check=True, capture_output=True)
+    subprocess.run(
+        _virtual_card("--profile", name, "--save-dump", str(dump)), check=True, capture_output=True
+    )
     profile = load_dump(dump)
     roots = load_trusted_roots([dump / "ROOT.pem"])
     card = subprocess.Popen(
         _virtual_card("--dump", str(dump), "--vpcd", f"127.0.0.1:{daemon.port}"),
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         if not pcsc.wait_for_card(daemon.reader, timeout_s=20):
@@ -152,20 +158,33 @@ def bench_profile(daemon: PrivatePcscd, name: str, runs: int) -> bool:
         card.wait(10)
         pcsc.wait_for_card(daemon.reader, present=False, timeout_s=10)
 
-    verify_ms = _median_ms(runs, lambda: verify_card_data(
-        identity_file=result.identity_file, identity_signature=result.identity_signature,
-        rrn_certificate=result.rrn_certificate, roots=roots, photo=result.photo))
+    verify_ms = _median_ms(
+        runs,
+        lambda: verify_card_data(
+            identity_file=result.identity_file,
+            identity_signature=result.identity_signature,
+            rrn_certificate=result.rrn_certificate,
+            roots=roots,
+            photo=result.photo,
+        ),
+    )
     ours_ms, floor_ms = statistics.median(ours) * 1000, statistics.median(floor) * 1000
     ratio = ours_ms / floor_ms
-    print(f"profile {name} (applet {result.card_data.applet_version_text}, "
-          f"{result.verification.rrn_key_type} key), {runs} runs each:")
+    print(
+        f"profile {name} (applet {result.card_data.applet_version_text}, "
+        f"{result.verification.rrn_key_type} key), {runs} runs each:"
+    )
     ours_min, floor_min = min(ours) * 1000, min(floor) * 1000
     print(f"  ours   median {ours_ms:7.2f} ms, best {ours_min:6.2f} ms  (read + verify + parse)")
-    print(f"  floor  median {floor_ms:7.2f} ms, best {floor_min:6.2f} ms  "
-          f"(same {len(sequence)} APDUs, bare pyscard)")
+    print(
+        f"  floor  median {floor_ms:7.2f} ms, best {floor_min:6.2f} ms  "
+        f"(same {len(sequence)} APDUs, bare pyscard)"
+    )
     print(f"  ratio  {ratio:.3f} of medians, {ours_min / floor_min:.3f} of bests  (target <= 1.10)")
-    print(f"  of which signature verification {verify_ms:.2f} ms (in-process, same files); "
-          f"ratio without it {(ours_ms - verify_ms) / floor_ms:.3f}")
+    print(
+        f"  of which signature verification {verify_ms:.2f} ms (in-process, same files); "
+        f"ratio without it {(ours_ms - verify_ms) / floor_ms:.3f}"
+    )
     print(f"  APDUs  ours {result.apdu_count}, minimum {minimum}  [{how}]")
     return ratio <= 1.10 and result.apdu_count <= minimum
 

@@ -19,10 +19,15 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from tests.pcscd_helper import PcscdUnavailable, PrivatePcscd, missing_requirements
+
+if TYPE_CHECKING:
+    from kiosk.cardreader.virtual import CardProfile, Faults
+    from kiosk.cardreader.virtual.vpcd import VpcdBridge
 
 _RUNDIR = pytest.StashKey[Path]()
 _CARD_WAIT_S = 10.0
@@ -68,8 +73,8 @@ class VirtualReader:
     """A virtual card in the session pcscd's first vpcd reader."""
 
     reader: str
-    bridge: object  # kiosk.cardreader.virtual.vpcd.VpcdBridge
-    profile: object  # kiosk.cardreader.virtual.CardProfile
+    bridge: VpcdBridge
+    profile: CardProfile
 
 
 @pytest.fixture
@@ -90,11 +95,11 @@ def serve_card(pcscd: PrivatePcscd) -> Iterator[Callable[..., VirtualReader]]:
         # would be taken for the previous one (never powered up).
         assert pcsc.wait_for_card(pcscd.reader, present=False, timeout_s=_CARD_WAIT_S)
 
-    def serve(profile: object, faults: object = None, **card_options: object) -> VirtualReader:
+    def serve(
+        profile: CardProfile, faults: Faults | None = None, **card_options: bool
+    ) -> VirtualReader:
         stop_all()
-        bridge = VpcdBridge(
-            VirtualCard(profile, **card_options), "127.0.0.1", pcscd.port, faults  # type: ignore[arg-type]
-        )
+        bridge = VpcdBridge(VirtualCard(profile, **card_options), "127.0.0.1", pcscd.port, faults)
         bridges.append(bridge)
         bridge.start()
         assert pcsc.wait_for_card(pcscd.reader, timeout_s=_CARD_WAIT_S), pcscd.log_tail()

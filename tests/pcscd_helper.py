@@ -21,6 +21,7 @@ import socket
 import subprocess
 import time
 from pathlib import Path
+from typing import Self
 
 VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
 READER = "Virtual PCD 00 00"
@@ -51,7 +52,7 @@ def free_port_pair() -> int:
     for _ in range(50):
         with socket.socket() as first:
             first.bind(("127.0.0.1", 0))
-            port = first.getsockname()[1]
+            port = int(first.getsockname()[1])
             if port >= 65535:
                 continue
             with socket.socket() as second:
@@ -142,8 +143,9 @@ class PrivatePcscd:
                     pass
             # Nothing announces readiness but the socket and the reader list: poll them.
             time.sleep(_POLL_S)
-        raise PcscdUnavailable(f"pcscd did not list {self.reader!r} in {timeout_s:.0f} s: "
-                               f"{self.log_tail()}")
+        raise PcscdUnavailable(
+            f"pcscd did not list {self.reader!r} in {timeout_s:.0f} s: {self.log_tail()}"
+        )
 
     def log_tail(self, lines: int = 15) -> str:
         try:
@@ -164,7 +166,7 @@ class PrivatePcscd:
             process.kill()
             process.wait(timeout_s)
 
-    def __enter__(self) -> PrivatePcscd:
+    def __enter__(self) -> Self:
         self.start()
         return self
 

@@ -82,7 +82,8 @@ class Response(NamedTuple):
         # The data can be identity file content: show its size only.
         return f"Response(sw={self.sw:04X}, {len(self.data)} bytes)"
 
-    __str__ = __repr__
+    def __str__(self) -> str:
+        return self.__repr__()
 
 
 class CountingTransport:

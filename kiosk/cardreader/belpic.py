@@ -35,8 +35,8 @@ from kiosk.cardreader.transport import ApduTransport
 __all__ = [
     "BELPIC_AID",
     "CHUNK",
-    "CardData",
     "BelpicSession",
+    "CardData",
     "CardFiles",
     "read_eid_files",
 ]
@@ -124,7 +124,9 @@ class CardFiles:
 
     def __repr__(self) -> str:
         present = [name for name in ("photo", "address") if getattr(self, name) is not None]
-        return f"CardFiles(identity, signature, rrn_certificate{''.join(', ' + p for p in present)})"
+        return (
+            f"CardFiles(identity, signature, rrn_certificate{''.join(', ' + p for p in present)})"
+        )
 
     __str__ = __repr__
 
@@ -182,8 +184,11 @@ class BelpicSession:
         if card_data.applet_version < 0x11:
             self._reissue_delay_s = _V10_REISSUE_DELAY_S
         self.card_data = card_data
-        log.debug("BELPIC applet %s, life cycle 0x%02X", card_data.applet_version_text,
-                  card_data.life_cycle)
+        log.debug(
+            "BELPIC applet %s, life cycle 0x%02X",
+            card_data.applet_version_text,
+            card_data.life_cycle,
+        )
         return card_data
 
     # -- files ----------------------------------------------------------------------------
@@ -261,8 +266,7 @@ class BelpicSession:
         raise status_error(apdu, sw)
 
     def _send(self, apdu: bytes) -> Response:
-        return send(self._transport, apdu, reissue_delay_s=self._reissue_delay_s,
-                    sleep=self._sleep)
+        return send(self._transport, apdu, reissue_delay_s=self._reissue_delay_s, sleep=self._sleep)
 
 
 def _der_length(head: bytes) -> int | None:

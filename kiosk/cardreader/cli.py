@@ -61,8 +61,9 @@ def _mask(value: str, keep: int = 2) -> str:
     return "•" * (len(value) - keep) + value[-keep:]
 
 
-def card_read_json(result: CardRead, *, reader: str, unmasked: bool = False,
-                   photo_file: str | None = None) -> dict[str, Any]:
+def card_read_json(
+    result: CardRead, *, reader: str, unmasked: bool = False, photo_file: str | None = None
+) -> dict[str, Any]:
     """The documented JSON form of a :class:`~kiosk.cardreader.reader.CardRead`."""
     identity = result.identity
     birth = identity.birth_date.as_date()
@@ -73,7 +74,8 @@ def card_read_json(result: CardRead, *, reader: str, unmasked: bool = False,
         "reader": reader,
         "expired": result.expired,
         "identity": {
-            "national_number": identity.national_number if unmasked
+            "national_number": identity.national_number
+            if unmasked
             else identity.masked_national_number,
             "national_number_kind": identity.national_number_kind,
             "card_number": ident(identity.card_number),
@@ -96,12 +98,16 @@ def card_read_json(result: CardRead, *, reader: str, unmasked: bool = False,
             "validity_begin": identity.validity_begin.isoformat(),
             "validity_end": identity.validity_end.isoformat(),
         },
-        "address": None if result.address is None else {
+        "address": None
+        if result.address is None
+        else {
             "street_and_number": result.address.street_and_number,
             "zip_code": result.address.zip_code,
             "municipality": result.address.municipality,
         },
-        "photo": None if result.photo is None or photo_file is None else {
+        "photo": None
+        if result.photo is None or photo_file is None
+        else {
             "file": photo_file,
             "bytes": len(result.photo),
         },
@@ -127,7 +133,10 @@ def _print_text(data: dict[str, Any]) -> None:
     person, card, check = data["identity"], data["card"], data["verification"]
     doc = person["document_type"]
     rows = [
-        ("Name", f"{person['surname']}, {person['first_names']} {person['third_name_initial']}".rstrip()),
+        (
+            "Name",
+            f"{person['surname']}, {person['first_names']} {person['third_name_initial']}".rstrip(),
+        ),
         ("National number", person["national_number"]),
         ("Born", f"{person['birth_date'] or person['birth_date_text']}, {person['birth_place']}"),
         ("Gender", person["gender"] or "-"),
@@ -138,17 +147,23 @@ def _print_text(data: dict[str, Any]) -> None:
     ]
     if data["address"]:
         address = data["address"]
-        rows.append(("Address", f"{address['street_and_number']}, "
-                                f"{address['zip_code']} {address['municipality']}"))
+        street, place = (
+            address["street_and_number"],
+            f"{address['zip_code']} {address['municipality']}",
+        )
+        rows.append(("Address", f"{street}, {place}"))
     if data["photo"]:
         rows.append(("Photo", f"{data['photo']['bytes']} bytes written to {data['photo']['file']}"))
-    print(f"eID read from {data['reader']} (applet {card['applet_version']}, "
-          f"{card['apdus']} APDUs)")
+    print(
+        f"eID read from {data['reader']} (applet {card['applet_version']}, {card['apdus']} APDUs)"
+    )
     for label, value in rows:
         print(f"  {label + ':':<17}{value}")
     checked = [name for name in ("photo", "address") if check[f"{name}_checked"]]
-    print(f"Verified: issued under {check['root']!r}, {check['key_type'].upper()} "
-          f"{check['hash']} signatures" + (f", {' and '.join(checked)} checked" if checked else ""))
+    print(
+        f"Verified: issued under {check['root']!r}, {check['key_type'].upper()} "
+        f"{check['hash']} signatures" + (f", {' and '.join(checked)} checked" if checked else "")
+    )
 
 
 def _choose_reader(requested: str | None, wait_s: float) -> str:
@@ -196,8 +211,10 @@ def _read(args: argparse.Namespace) -> int:
     else:
         _print_text(data)
     if result.expired:
-        print(f"kiosk-card: WARNING: this card expired on {result.identity.validity_end.isoformat()}",
-              file=sys.stderr)
+        print(
+            f"kiosk-card: WARNING: this card expired on {result.identity.validity_end.isoformat()}",
+            file=sys.stderr,
+        )
     return EXIT_OK
 
 
@@ -220,23 +237,41 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk-card", description="List PC/SC readers; read and verify a Belgian eID."
     )
-    parser.add_argument("-v", "--verbose", action="count", default=0,
-                        help="log progress to stderr (-vv: debug); never personal data")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help="log progress to stderr (-vv: debug); never personal data",
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     readers = commands.add_parser("readers", help="list readers and whether a card is in each")
     readers.add_argument("--json", action="store_true", help="machine-readable output")
     readers.set_defaults(run=_readers)
     read = commands.add_parser("read", help="read and verify the eID in a reader")
     read.add_argument("--reader", help="reader name (default: the first one holding a card)")
-    read.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
-                      help="wait this long for a card to be inserted")
+    read.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long for a card to be inserted",
+    )
     read.add_argument("--photo", metavar="FILE", help="also read the photo and write it to FILE")
     read.add_argument("--address", action="store_true", help="also read and verify the address")
-    read.add_argument("--trust-root", action="append", default=[], metavar="PEM",
-                      help="also trust this root certificate (test cards only)")
+    read.add_argument(
+        "--trust-root",
+        action="append",
+        default=[],
+        metavar="PEM",
+        help="also trust this root certificate (test cards only)",
+    )
     read.add_argument("--json", action="store_true", help="print the documented JSON form")
-    read.add_argument("--unmasked", action="store_true",
-                      help="show national number, card and chip numbers in full")
+    read.add_argument(
+        "--unmasked",
+        action="store_true",
+        help="show national number, card and chip numbers in full",
+    )
     read.set_defaults(run=_read)
     return parser
 
@@ -246,15 +281,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     level = {0: logging.WARNING, 1: logging.INFO}.get(args.verbose, logging.DEBUG)
     logging.basicConfig(level=level, format="kiosk-card: %(levelname)s %(name)s: %(message)s")
     try:
-        return args.run(args)
+        return int(args.run(args))
     except CardError as error:
         print(f"kiosk-card: {error.code}: {error.detail or error.code}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # noqa: BLE001 - one line, no message: it could hold card data
-        print(f"kiosk-card: internal error ({type(error).__name__}); run with -v for the frames",
-              file=sys.stderr)
+        print(
+            f"kiosk-card: internal error ({type(error).__name__}); run with -v for the frames",
+            file=sys.stderr,
+        )
         if args.verbose:
             sys.stderr.write("".join(traceback.format_tb(error.__traceback__)))
         return EXIT_INTERNAL

@@ -221,7 +221,7 @@ class CardMonitor:
         finally:
             try:
                 self._backend.close()
-            except Exception:  # noqa: BLE001 - closing must not hide the real end
+            except Exception:  # closing must not hide the real end
                 log.exception("closing the PC/SC backend failed")
 
     def _run_requests(self) -> None:

@@ -27,6 +27,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import TracebackType
+from typing import Self
 
 from cryptography import x509
 from smartcard import scard
@@ -263,8 +264,11 @@ class PcscTransport:
         return bytes(response[:-2]), response[-2], response[-1]
 
     def _send(self, apdu: bytes) -> tuple[int, list[int]]:
-        pci = scard.SCARD_PCI_T1 if self._protocol == scard.SCARD_PROTOCOL_T1 else scard.SCARD_PCI_T0
-        return scard.SCardTransmit(self._handle, pci, list(apdu))
+        pci = (
+            scard.SCARD_PCI_T1 if self._protocol == scard.SCARD_PROTOCOL_T1 else scard.SCARD_PCI_T0
+        )
+        hresult, response = scard.SCardTransmit(self._handle, pci, list(apdu))
+        return int(hresult), list(response)
 
     @staticmethod
     def _failed(hresult: int, response: Sequence[int]) -> bool:
@@ -354,7 +358,7 @@ class PcscTransport:
             self._handle = None
         self._context.close()
 
-    def __enter__(self) -> PcscTransport:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -447,7 +451,9 @@ class PcscBackend:
         except NoPcscServiceError:
             self._drop_context()
             raise
-        self._known = {reader: self._known.get(reader, scard.SCARD_STATE_UNAWARE) for reader in readers}
+        self._known = {
+            reader: self._known.get(reader, scard.SCARD_STATE_UNAWARE) for reader in readers
+        }
         watch = [(reader, state) for reader, state in self._known.items()]
         # Ask for the reader count in the high word: pcsc-lite reports a change in it.
         watch.append((_PNP, len(readers) << 16))
@@ -481,7 +487,9 @@ class PcscBackend:
             raise CardReadError("read not started: the card monitor is stopping")
         with connect(reader) as transport, transport.transaction():
             return read_card(
-                _Abortable(transport, self._aborted), photo=photo, address=address,
+                _Abortable(transport, self._aborted),
+                photo=photo,
+                address=address,
                 roots=self._roots,
             )
 

@@ -9,11 +9,11 @@ import json
 import os
 import subprocess
 import sys
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 import pytest
 
@@ -43,6 +43,7 @@ def kiosk_card(*args: str, env: dict[str, str] | None = None) -> subprocess.Comp
         encoding="utf-8",
         env=env,
         timeout=60,
+        check=False,
     )
 
 
@@ -71,7 +72,7 @@ def root_file(tmp_path: Path) -> Callable[[bytes], str]:
 
 
 def test_readers_lists_both_virtual_readers_and_the_card(
-    serve_card: Callable[..., VirtualReader]
+    serve_card: Callable[..., VirtualReader],
 ) -> None:
     served = serve_card(build_profile("nl-citizen"))
     done = kiosk_card("readers")
@@ -84,7 +85,9 @@ def test_readers_lists_both_virtual_readers_and_the_card(
 
 @pytest.mark.parametrize("name", sorted(PROFILES))
 def test_every_profile_reads_to_its_specimen_values(
-    serve_card: Callable[..., VirtualReader], root_file: Callable[[bytes], str], tmp_path: Path,
+    serve_card: Callable[..., VirtualReader],
+    root_file: Callable[[bytes], str],
+    tmp_path: Path,
     name: str,
 ) -> None:
     profile = build_profile(name)
@@ -92,8 +95,14 @@ def test_every_profile_reads_to_its_specimen_values(
     assert specimen is not None and profile.trust_root_pem is not None
     served = serve_card(profile)
     photo = tmp_path / "photo.jpg"
-    data, done = read_json("--unmasked", "--address", "--photo", str(photo),
-                           "--trust-root", root_file(profile.trust_root_pem))
+    data, done = read_json(
+        "--unmasked",
+        "--address",
+        "--photo",
+        str(photo),
+        "--trust-root",
+        root_file(profile.trust_root_pem),
+    )
     ident = data["identity"]
     assert data["schema"] == 1 and data["reader"] == served.reader
     assert ident["national_number"] == specimen.national_number
@@ -101,7 +110,10 @@ def test_every_profile_reads_to_its_specimen_values(
     assert ident["chip_number"] == specimen.chip_number.hex().upper()
     assert (ident["surname"], ident["first_names"]) == (specimen.surname, specimen.first_names)
     assert ident["third_name_initial"] == specimen.third_initial
-    assert (ident["nationality"], ident["birth_place"]) == (specimen.nationality, specimen.birth_place)
+    assert (ident["nationality"], ident["birth_place"]) == (
+        specimen.nationality,
+        specimen.birth_place,
+    )
     assert ident["birth_date"] == specimen.birth_date.isoformat()
     assert ident["birth_date_text"] == specimen.birth_date_text
     assert ident["gender"] == ("M" if specimen.sex == "M" else "F")
@@ -145,8 +157,10 @@ def test_identifiers_are_masked_unless_asked(
     data, _ = read_json("--trust-root", root)
     ident = data["identity"]
     assert ident["national_number"].endswith(specimen.national_number[-2:])
-    for field, secret in (("national_number", specimen.national_number),
-                          ("card_number", specimen.card_number)):
+    for field, secret in (
+        ("national_number", specimen.national_number),
+        ("card_number", specimen.card_number),
+    ):
         assert secret not in ident[field]
     assert profile.card_data[:16].hex().upper() not in json.dumps(data)
     assert data["address"] is None and data["photo"] is None
@@ -233,8 +247,14 @@ def test_sample_dumps_read_and_verify_through_pcscd(
     profile = load_dump(dump)
     serve_card(profile)
     photo = tmp_path / "photo.jpg"
-    data, done = read_json("--unmasked", "--address", "--photo", str(photo),
-                           "--trust-root", str(_sample_root(samples, sample, tmp_path)))
+    data, _ = read_json(
+        "--unmasked",
+        "--address",
+        "--photo",
+        str(photo),
+        "--trust-root",
+        str(_sample_root(samples, sample, tmp_path)),
+    )
     ident = data["identity"]
     assert ident["card_number"] == sample.card_number
     assert ident["birth_date"] == sample.birth_date
@@ -244,7 +264,12 @@ def test_sample_dumps_read_and_verify_through_pcscd(
     assert tuple(data["address"].values()) == sample.address
     assert photo.read_bytes() == (samples / sample.files["4035"]).read_bytes()
     check = data["verification"]
-    assert (check["root"], check["key_type"], check["hash"], check["photo_hash"]) == sample.verification
+    assert (
+        check["root"],
+        check["key_type"],
+        check["hash"],
+        check["photo_hash"],
+    ) == sample.verification
     assert check["photo_checked"] and check["address_checked"]
     assert data["card"]["applet_version"] == sample.applet
     assert data["card"]["atr"] == profile.atr.hex().upper()
@@ -260,8 +285,9 @@ def test_unknown_root(serve_card: Callable[..., VirtualReader]) -> None:
     assert_one_line_error(kiosk_card("read"), UnknownRootError)
 
 
-def test_forged_identity_file(serve_card: Callable[..., VirtualReader],
-                              root_file: Callable[[bytes], str]) -> None:
+def test_forged_identity_file(
+    serve_card: Callable[..., VirtualReader], root_file: Callable[[bytes], str]
+) -> None:
     profile = build_profile("nl-citizen")
     assert profile.trust_root_pem is not None
     serve_card(profile, Faults(flip_byte=(0x4031, 30)))
@@ -274,12 +300,15 @@ def test_inactive_card(serve_card: Callable[..., VirtualReader]) -> None:
     assert_one_line_error(kiosk_card("read"), NotAnEidCardError)
 
 
-def test_card_removed_mid_read(serve_card: Callable[..., VirtualReader],
-                               root_file: Callable[[bytes], str]) -> None:
+def test_card_removed_mid_read(
+    serve_card: Callable[..., VirtualReader], root_file: Callable[[bytes], str]
+) -> None:
     profile = build_profile("nl-citizen")
     assert profile.trust_root_pem is not None
     serve_card(profile, Faults(remove_after=6))
-    done = kiosk_card("read", "--photo", os.devnull, "--trust-root", root_file(profile.trust_root_pem))
+    done = kiosk_card(
+        "read", "--photo", os.devnull, "--trust-root", root_file(profile.trust_root_pem)
+    )
     assert_one_line_error(done, CardRemovedError)
 
 

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
+from cryptography import x509
 from smartcard import scard
 
 from kiosk.cardreader import pcsc
@@ -43,7 +44,7 @@ pytestmark = pytest.mark.pcsc
 WAIT_S = 10.0
 
 
-def roots_for(profile: CardProfile):  # noqa: ANN201
+def roots_for(profile: CardProfile) -> tuple[x509.Certificate, ...]:
     assert profile.trust_root_pem is not None
     return load_trusted_roots([profile.trust_root_pem])
 
@@ -83,12 +84,14 @@ def test_a_full_read_through_pcscd_matches_the_card(
 ) -> None:
     profile = build_profile(name)
     served = serve_card(profile)
-    result = pcsc.read_from_reader(served.reader, photo=True, address=True, roots=roots_for(profile))
+    result = pcsc.read_from_reader(
+        served.reader, photo=True, address=True, roots=roots_for(profile)
+    )
     assert result.identity_file == profile.files[0x4031]
     assert result.photo == profile.files[0x4035]
     assert result.address_file == profile.files[0x4033]
     assert result.atr == profile.atr
-    assert result.apdu_count == served.bridge.apdu_count  # type: ignore[attr-defined]
+    assert result.apdu_count == served.bridge.apdu_count
 
 
 @pytest.mark.slow
@@ -227,7 +230,9 @@ def test_monitor_reports_insert_read_remove_insert_in_order(
         bridge.remove()
         events.wait_for(lambda e: e == CardRemoved(pcscd.reader))
         bridge.insert()
-        events.wait_for(lambda e: len([x for x in events.items if x == CardInserted(pcscd.reader)]) == 2)
+        events.wait_for(
+            lambda e: len([x for x in events.items if x == CardInserted(pcscd.reader)]) == 2
+        )
     finally:
         bridge.stop()
     ours = [e for e in events.items if getattr(e, "reader", None) == pcscd.reader]

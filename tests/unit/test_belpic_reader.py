@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from cryptography import x509
 
 from kiosk.cardreader.apdu import CountingTransport
 from kiosk.cardreader.belpic import CHUNK, BelpicSession, CardData, read_eid_files
@@ -34,11 +35,13 @@ def read(offset: int, le: int) -> str:
     return f"00b0{offset:04x}{le:02x}"
 
 
-def transport_for(profile: CardProfile, faults: Faults | None = None, **card: object) -> VirtualTransport:
+def transport_for(
+    profile: CardProfile, faults: Faults | None = None, **card: object
+) -> VirtualTransport:
     return VirtualTransport(VirtualCard(profile, **card), faults)  # type: ignore[arg-type]
 
 
-def roots_for(profile: CardProfile):  # noqa: ANN201
+def roots_for(profile: CardProfile) -> tuple[x509.Certificate, ...]:
     assert profile.trust_root_pem is not None
     return load_trusted_roots([profile.trust_root_pem])
 
@@ -79,7 +82,10 @@ def test_every_profile_reads_verified_with_its_specimen_values(name: str) -> Non
     assert (ident.surname, ident.first_names) == (specimen.surname, specimen.first_names)
     assert ident.birth_date.as_date() == specimen.birth_date
     assert ident.document_type.code == specimen.document_type.lstrip("0")
-    assert (ident.validity_begin, ident.validity_end) == (specimen.validity_begin, specimen.validity_end)
+    assert (ident.validity_begin, ident.validity_end) == (
+        specimen.validity_begin,
+        specimen.validity_end,
+    )
     assert result.address is not None
     assert result.address.street_and_number == specimen.street_and_number
     assert result.address.zip_code == specimen.zip_code
@@ -156,7 +162,9 @@ def test_a_file_ending_on_a_block_boundary_ends_with_6b00() -> None:
 def test_a_card_that_answers_through_get_response_reads_the_same() -> None:
     profile = build_profile("fr-citizen")
     plain = read_card(transport_for(profile), photo=True, roots=roots_for(profile))
-    t0 = read_card(transport_for(profile, t0_get_response=True), photo=True, roots=roots_for(profile))
+    t0 = read_card(
+        transport_for(profile, t0_get_response=True), photo=True, roots=roots_for(profile)
+    )
     assert t0.identity_file == plain.identity_file and t0.photo == plain.photo
     assert t0.apdu_count > plain.apdu_count  # one GET RESPONSE per data block
 
@@ -247,11 +255,11 @@ class LostTrack:
         self.inner, self.fid, self.misses = inner, fid, misses
 
     def transmit(self, apdu: bytes) -> tuple[bytes, int, int]:
-        if apdu[:5] == bytes.fromhex("00a4020c02") and int.from_bytes(apdu[5:7], "big") == self.fid:
-            if self.misses:
-                self.misses -= 1
-                self.inner.transmit(apdu)  # keep the card's counter honest
-                return b"", 0x6A, 0x82
+        is_select = apdu[:5] == bytes.fromhex("00a4020c02")
+        if is_select and int.from_bytes(apdu[5:7], "big") == self.fid and self.misses:
+            self.misses -= 1
+            self.inner.transmit(apdu)  # keep the card's counter honest
+            return b"", 0x6A, 0x82
         return self.inner.transmit(apdu)
 
     def atr(self) -> bytes:
@@ -282,7 +290,9 @@ def test_a_card_that_never_stops_sending_is_cut_off() -> None:
                 return bytes(apdu[4]), 0x90, 0x00
             return super().transmit(apdu)
 
-    card = Endless({b"\x00\xa4": b"\x90\x00", b"\x80\xe4": bytes(21) + b"\x17" + bytes(6) + b"\x90\x00"})
+    card = Endless(
+        {b"\x00\xa4": b"\x90\x00", b"\x80\xe4": bytes(21) + b"\x17" + bytes(6) + b"\x90\x00"}
+    )
     session = BelpicSession(card)
     session.open()
     with pytest.raises(CardReadError, match="longer than any BELPIC file"):
@@ -364,11 +374,23 @@ def test_reprs_hold_no_personal_data() -> None:
     session = BelpicSession(transport_for(profile))
     session.open()
     files = read_eid_files(session, photo=True, address=True)
-    texts = [repr(result), str(result), repr(result.card_data), repr(files), repr(session),
-             repr(CountingTransport(transport))]
-    secrets = [specimen.national_number, specimen.surname, specimen.first_names,
-               specimen.card_number, specimen.street_and_number,
-               result.card_data.chip_serial_hex, specimen.chip_number.hex()]
+    texts = [
+        repr(result),
+        str(result),
+        repr(result.card_data),
+        repr(files),
+        repr(session),
+        repr(CountingTransport(transport)),
+    ]
+    secrets = [
+        specimen.national_number,
+        specimen.surname,
+        specimen.first_names,
+        specimen.card_number,
+        specimen.street_and_number,
+        result.card_data.chip_serial_hex,
+        specimen.chip_number.hex(),
+    ]
     for text in texts:
         for secret in secrets:
             assert secret.lower() not in text.lower(), f"{secret!r} leaks through {text!r}"

@@ -115,14 +115,16 @@ def monitor(backend: FakeBackend, events: Events) -> Iterator[CardMonitor]:
     card_monitor.stop()
 
 
-def test_reader_and_card_present_at_start(backend: FakeBackend, events: Events,
-                                          monitor: CardMonitor) -> None:
+def test_reader_and_card_present_at_start(
+    backend: FakeBackend, events: Events, monitor: CardMonitor
+) -> None:
     backend.push({READER: 1, OTHER: None})
     assert events.wait(3) == [ReaderAdded(READER), CardInserted(READER), ReaderAdded(OTHER)]
 
 
-def test_insert_remove_insert_again_in_order(backend: FakeBackend, events: Events,
-                                             monitor: CardMonitor) -> None:
+def test_insert_remove_insert_again_in_order(
+    backend: FakeBackend, events: Events, monitor: CardMonitor
+) -> None:
     for snapshot in ({READER: None}, {READER: 1}, {READER: None}, {READER: 2}):
         backend.push(snapshot)
     assert events.wait(4) == [
@@ -133,22 +135,25 @@ def test_insert_remove_insert_again_in_order(backend: FakeBackend, events: Event
     ]
 
 
-def test_a_swapped_card_is_a_removal_then_an_insertion(backend: FakeBackend, events: Events,
-                                                       monitor: CardMonitor) -> None:
+def test_a_swapped_card_is_a_removal_then_an_insertion(
+    backend: FakeBackend, events: Events, monitor: CardMonitor
+) -> None:
     backend.push({READER: 7})
     backend.push({READER: 8})
     assert events.wait(4)[2:] == [CardRemoved(READER), CardInserted(READER)]
 
 
-def test_unplugging_a_reader_with_a_card(backend: FakeBackend, events: Events,
-                                         monitor: CardMonitor) -> None:
+def test_unplugging_a_reader_with_a_card(
+    backend: FakeBackend, events: Events, monitor: CardMonitor
+) -> None:
     backend.push({READER: 1, OTHER: None})
     backend.push({OTHER: None})
     assert events.wait(5)[3:] == [CardRemoved(READER), ReaderRemoved(READER)]
 
 
-def test_service_loss_is_reported_once_and_its_return_too(backend: FakeBackend,
-                                                          events: Events) -> None:
+def test_service_loss_is_reported_once_and_its_return_too(
+    backend: FakeBackend, events: Events
+) -> None:
     card_monitor = CardMonitor(backend, events, poll_timeout_s=30.0, retry_s=0.0)
     backend.push({READER: 1})
     for _ in range(3):
@@ -185,8 +190,9 @@ def test_reads_run_on_the_monitor_thread_and_report_their_result(
     assert threading.get_ident() not in backend.threads
 
 
-def test_a_failed_read_is_an_event_and_events_go_on(backend: FakeBackend, events: Events,
-                                                    monitor: CardMonitor) -> None:
+def test_a_failed_read_is_an_event_and_events_go_on(
+    backend: FakeBackend, events: Events, monitor: CardMonitor
+) -> None:
     def fail(reader: str, photo: bool, address: bool) -> object:
         raise CardRemovedError("card removed during a command")
 
@@ -201,11 +207,11 @@ def test_a_failed_read_is_an_event_and_events_go_on(backend: FakeBackend, events
     assert events.wait(4)[3] == CardRemoved(READER)
 
 
-def test_a_bug_in_a_read_is_reported_without_its_message(backend: FakeBackend, events: Events,
-                                                         monitor: CardMonitor,
-                                                         caplog: pytest.LogCaptureFixture) -> None:
+def test_a_bug_in_a_read_is_reported_without_its_message(
+    backend: FakeBackend, events: Events, monitor: CardMonitor, caplog: pytest.LogCaptureFixture
+) -> None:
     # Built at run time: the logged frames show source lines, which must not be what leaks.
-    secret = "-".join(("Peeters", "Specimen 51031201774"))
+    secret = "-".join(("Peeters", "Specimen 51031201774"))  # noqa: FLY002
 
     def buggy(reader: str, photo: bool, address: bool) -> object:
         raise KeyError(secret)
@@ -236,7 +242,9 @@ def test_a_listener_that_raises_does_not_stop_the_events(backend: FakeBackend) -
         card_monitor.stop()
 
 
-def test_stop_wakes_a_long_wait_and_closes_the_backend(backend: FakeBackend, events: Events) -> None:
+def test_stop_wakes_a_long_wait_and_closes_the_backend(
+    backend: FakeBackend, events: Events
+) -> None:
     card_monitor = CardMonitor(backend, events, poll_timeout_s=30.0)
     card_monitor.start()
     backend.push({READER: None})
