@@ -103,6 +103,7 @@ class FaultProxy:
         self._idle = threading.Condition(self._lock)
         self._in_flight = 0
         self.stats: Counter[str] = Counter()
+        self.forwarded = 0  # requests the upstream server has answered (whatever the client saw)
         self.faults_injected = 0
         self._server = _QuietServer(("127.0.0.1", 0), _make_handler(self))
         port = self._server.server_address[1]
@@ -179,6 +180,11 @@ class FaultProxy:
             self.stats[fault.value] += 1
             return fault, None
 
+    def wait_forwarded(self, count: int, timeout: float = 30.0) -> bool:
+        """Wait until ``count`` requests have reached the server and been answered by it."""
+        with self._idle:
+            return self._idle.wait_for(lambda: self.forwarded >= count, timeout)
+
     def _done(self) -> None:
         with self._idle:
             self._in_flight -= 1
@@ -190,9 +196,13 @@ class FaultProxy:
         try:
             connection.request(method, path, body=body or None, headers=headers)
             response = connection.getresponse()
-            return response.status, response.getheaders(), response.read()
+            answer = response.status, response.getheaders(), response.read()
         finally:
             connection.close()
+        with self._idle:
+            self.forwarded += 1
+            self._idle.notify_all()
+        return answer
 
 
 class _QuietServer(ThreadingHTTPServer):

@@ -23,7 +23,6 @@ on first use, so importing this module stays cheap on the kiosk's start-up path.
 
 from __future__ import annotations
 
-import email.utils
 import json
 import logging
 import re
@@ -93,6 +92,8 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
     text = value.strip()
     if text.isdigit():
         return float(int(text))
+    import email.utils  # ~20 ms (it pulls in socket): only when a server sends an HTTP-date
+
     try:
         when = email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):

@@ -210,7 +210,7 @@ class SyncWorker:
             return RoundResult("storage-error", hold_until=hold)
 
     def _round(self) -> RoundResult:
-        self._reachable = self._client.probe()
+        self._reachable = self._probe()
         if not self._reachable:
             self._offline_streak += 1
             delay = min(self._poll, max(self._base, self._jitter(self._offline_streak)))
@@ -258,6 +258,13 @@ class SyncWorker:
                 error = outcome.error if isinstance(outcome, TransientFailure) else "unknown outcome"
                 delay = self._jitter(record.attempts)
                 return self._hold(record, now + delay, error, "transient", delivered, rejected)
+
+    def _probe(self) -> bool:
+        try:
+            return bool(self._client.probe())
+        except Exception as exc:  # a bug in the client is not a storage failure: count it as offline
+            log.error("FHIR endpoint probe raised %s; treating the endpoint as unreachable", type(exc).__name__)
+            return False
 
     def _post(self, record: ClaimedRecord) -> Outcome:
         try:

@@ -47,7 +47,8 @@ def main(argv: list[str] | None = None) -> int:
             latest.append(status)
             drained.notify_all()
 
-    client = FhirClient(args.base_url, timeout=(1.0, 0.5))
+    # Generous enough that a loaded machine still converges; the proxy holds longer than this.
+    client = FhirClient(args.base_url, timeout=(2.0, 2.0))
     worker = SyncWorker(outbox, client, on_change=on_change, backoff_base_s=0.01, backoff_cap_s=0.1,
                         poll_interval_s=0.5, max_retry_after_s=0.05)
     worker.start()

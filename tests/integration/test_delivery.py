@@ -250,9 +250,11 @@ def test_a_lost_answer_is_transient_and_the_retry_creates_nothing_new(
 ) -> None:
     proxy = fault_proxy(rate=1.0, kinds=(fault,), max_faults=1, hold_s=3.0)
     sid, bundle = _new()
-    with FhirClient(proxy.base_url, timeout=(2.0, 0.5)) as c:
-        assert isinstance(c.post_transaction(bundle), TransientFailure)
-        assert submission_counts(fhir_base_url, sid) == [1, 1, 1, 1, 1], "the server did apply it"
+    with FhirClient(proxy.base_url, timeout=(2.0, 0.5)) as impatient:
+        assert isinstance(impatient.post_transaction(bundle), TransientFailure)
+    assert proxy.wait_forwarded(1), "the request never reached the server"
+    assert submission_counts(fhir_base_url, sid) == [1, 1, 1, 1, 1], "the server did apply it"
+    with FhirClient(proxy.base_url, timeout=(2.0, 30.0)) as c:
         assert isinstance(c.post_transaction(bundle), Delivered)
     assert submission_counts(fhir_base_url, sid) == [1, 1, 1, 1, 1]
     assert proxy.stats[fault.value] == 1
@@ -265,7 +267,8 @@ def test_a_request_lost_on_the_way_is_transient_and_creates_nothing(
 ) -> None:
     proxy = fault_proxy(rate=1.0, kinds=(fault,), max_faults=1, hold_s=3.0)
     sid, bundle = _new()
-    with FhirClient(proxy.base_url, timeout=(2.0, 0.5)) as c:
+    read_timeout = 0.5 if fault is Fault.TIMEOUT_BEFORE else 30.0  # only the hold must outlast it
+    with FhirClient(proxy.base_url, timeout=(2.0, read_timeout)) as c:
         outcome = c.post_transaction(bundle)
     assert isinstance(outcome, TransientFailure)
     assert outcome.error in ("read timeout", "connection failed or reset", "HTTP 500")

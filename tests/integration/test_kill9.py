@@ -69,7 +69,7 @@ def test_kill_nine_loses_nothing_and_duplicates_nothing(
     rng = random.Random(SEED)
     key_hex = DataKey.generate().material.hex()
     db, journal = tmp_path / "outbox.sqlite3", tmp_path / "journal.txt"
-    proxy = fault_proxy(rate=0.6, seed=SEED, every_kind_first=False, hold_s=1.0, slow_s=0.15,
+    proxy = fault_proxy(rate=0.6, seed=SEED, every_kind_first=False, hold_s=2.5, slow_s=0.15,
                         kinds=(Fault.SLOW, Fault.SLOW, Fault.SLOW, Fault.RESET_AFTER, Fault.ERROR_500_AFTER,
                                Fault.TIMEOUT_AFTER, Fault.RESET_BEFORE), lifetime_s=600)
     plan: list[str] = []
