@@ -40,8 +40,11 @@ from kiosk.outbox.sync import SyncWorker  # noqa: E402
 from tests.fhir_server import make_bundle, start_sekmet  # noqa: E402
 
 CHUNK = 100
-HEADERS = {"Content-Type": "application/fhir+json; charset=utf-8", "Accept": "application/fhir+json",
-           "Prefer": "return=minimal"}
+HEADERS = {
+    "Content-Type": "application/fhir+json; charset=utf-8",
+    "Accept": "application/fhir+json",
+    "Prefer": "return=minimal",
+}
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -77,8 +80,10 @@ def bench_enqueue(workdir: Path, n: int) -> None:
     print(f"enqueue latency, {n} submissions of ~{size / 1024:.1f} KiB (ms):")
     for label, q in (("p50", 0.50), ("p99", 0.99)):
         o, f = _pct(ours, q) * 1e3, _pct(base, q) * 1e3
-        print(f"  {label}: outbox {o:7.3f}   floor (sqlite insert+commit, same pragmas) {f:7.3f}"
-              f"   ratio {o / f:5.2f}   (target <= 2.0)")
+        print(
+            f"  {label}: outbox {o:7.3f}   floor (sqlite insert+commit, same pragmas) {f:7.3f}"
+            f"   ratio {o / f:5.2f}   (target <= 2.0)"
+        )
 
 
 def bench_delivery(workdir: Path, server_dir: Path, n: int) -> None:
@@ -97,7 +102,9 @@ def bench_delivery(workdir: Path, server_dir: Path, n: int) -> None:
             bare = [make_bundle(str(uuid.uuid4())) for _ in range(size)]
             t0 = time.perf_counter()
             for bundle in bare:
-                with session.post(server.base_url, data=bundle, headers=HEADERS, timeout=(5.0, 60.0)) as r:
+                with session.post(
+                    server.base_url, data=bundle, headers=HEADERS, timeout=(5.0, 60.0)
+                ) as r:
                     if r.status_code != 200:
                         raise RuntimeError(f"floor post failed: HTTP {r.status_code}")
                     r.content  # noqa: B018 - read the answer, as the client does
@@ -105,7 +112,9 @@ def bench_delivery(workdir: Path, server_dir: Path, n: int) -> None:
             result = worker.run_round()
             t2 = time.perf_counter()
             if result.delivered != size:
-                raise RuntimeError(f"outbox delivered {result.delivered} of {size} ({result.ended})")
+                raise RuntimeError(
+                    f"outbox delivered {result.delivered} of {size} ({result.ended})"
+                )
             floor += t1 - t0
             ours += t2 - t1
     finally:
@@ -115,22 +124,34 @@ def bench_delivery(workdir: Path, server_dir: Path, n: int) -> None:
         server.stop()
     o, f = n / ours, n / floor
     print(f"delivery of {n} queued submissions to a local FHIR server (sekmet):")
-    print(f"  outbox {o:7.1f}/s   floor (bare requests.Session loop) {f:7.1f}/s   ratio {o / f:5.2f}"
-          f"   (target >= 0.8)")
+    print(
+        f"  outbox {o:7.1f}/s   floor (bare requests.Session loop) {f:7.1f}/s   ratio {o / f:5.2f}"
+        f"   (target >= 0.8)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="smaller counts (a quick look, not the figures)")
-    parser.add_argument("--dir", type=Path, help="scratch folder for the queues (default: a temporary one)")
-    parser.add_argument("--server-dir", type=Path, default=Path("/dev/shm") if Path("/dev/shm").is_dir() else None,
-                        help="where the FHIR server keeps its database (default: /dev/shm, i.e. RAM: a real "
-                             "server is another machine, and its fsyncs must not queue behind the kiosk's)")
+    parser.add_argument(
+        "--quick", action="store_true", help="smaller counts (a quick look, not the figures)"
+    )
+    parser.add_argument(
+        "--dir", type=Path, help="scratch folder for the queues (default: a temporary one)"
+    )
+    parser.add_argument(
+        "--server-dir",
+        type=Path,
+        default=Path("/dev/shm") if Path("/dev/shm").is_dir() else None,
+        help="where the FHIR server keeps its database (default: /dev/shm, i.e. RAM: a real "
+        "server is another machine, and its fsyncs must not queue behind the kiosk's)",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     enqueue_n, sizes = (300, (100, 500)) if args.quick else (2000, (1000, 5000))
-    with tempfile.TemporaryDirectory(dir=args.dir) as scratch, \
-            tempfile.TemporaryDirectory(dir=args.server_dir) as server_scratch:
+    with (
+        tempfile.TemporaryDirectory(dir=args.dir) as scratch,
+        tempfile.TemporaryDirectory(dir=args.server_dir) as server_scratch,
+    ):
         work = Path(scratch)
         print(f"queue folder: {work}   FHIR server folder: {server_scratch}")
         bench_enqueue(work, enqueue_n)

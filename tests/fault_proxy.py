@@ -31,7 +31,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 
-class Fault(str, enum.Enum):
+class Fault(enum.StrEnum):
     NONE = "none"
     ERROR_500 = "500"
     ERROR_500_AFTER = "500-after"
@@ -47,8 +47,19 @@ class Fault(str, enum.Enum):
 
 ALL_FAULTS = tuple(f for f in Fault if f is not Fault.NONE)
 AFTER_FORWARD = frozenset({Fault.ERROR_500_AFTER, Fault.TIMEOUT_AFTER, Fault.RESET_AFTER})
-HOP_BY_HOP = frozenset({"connection", "keep-alive", "proxy-connection", "transfer-encoding", "te",
-                        "trailer", "upgrade", "host", "content-length"})
+HOP_BY_HOP = frozenset(
+    {
+        "connection",
+        "keep-alive",
+        "proxy-connection",
+        "transfer-encoding",
+        "te",
+        "trailer",
+        "upgrade",
+        "host",
+        "content-length",
+    }
+)
 
 
 @dataclass
@@ -61,8 +72,12 @@ class _Forced:
 
 
 def operation_outcome(code: str, diagnostics: str) -> bytes:
-    return json.dumps({"resourceType": "OperationOutcome",
-                       "issue": [{"severity": "error", "code": code, "diagnostics": diagnostics}]}).encode()
+    return json.dumps(
+        {
+            "resourceType": "OperationOutcome",
+            "issue": [{"severity": "error", "code": code, "diagnostics": diagnostics}],
+        }
+    ).encode()
 
 
 class FaultProxy:
@@ -108,8 +123,12 @@ class FaultProxy:
         self._server = _QuietServer(("127.0.0.1", 0), _make_handler(self))
         port = self._server.server_address[1]
         self.base_url = f"http://127.0.0.1:{port}{parts.path.rstrip('/')}"
-        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
-                                        name="fault-proxy", daemon=True)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.05},
+            name="fault-proxy",
+            daemon=True,
+        )
         self._started_at: float | None = None
         self._timer = threading.Timer(lifetime_s, self.close)
         self._timer.daemon = True
@@ -144,13 +163,22 @@ class FaultProxy:
         self.close()
 
     # ---- configuration ----
-    def force(self, marker: str | bytes, status: int, *, code: str = "processing",
-              diagnostics: str = "forced by the fault proxy", headers: dict[str, str] | None = None,
-              times: int | None = None) -> None:
-        """Answer ``status`` (with an OperationOutcome) to requests whose body contains ``marker``."""
+    def force(
+        self,
+        marker: str | bytes,
+        status: int,
+        *,
+        code: str = "processing",
+        diagnostics: str = "forced by the fault proxy",
+        headers: dict[str, str] | None = None,
+        times: int | None = None,
+    ) -> None:
+        """Answer ``status`` (and an OperationOutcome) to requests whose body holds ``marker``."""
         raw = marker.encode() if isinstance(marker, str) else marker
         with self._lock:
-            self._forced.append(_Forced(raw, status, operation_outcome(code, diagnostics), headers or {}, times))
+            self._forced.append(
+                _Forced(raw, status, operation_outcome(code, diagnostics), headers or {}, times)
+            )
 
     def set_rate(self, rate: float) -> None:
         with self._lock:
@@ -164,7 +192,9 @@ class FaultProxy:
             self._in_flight += 1
             if self.require_token is not None and authorization != f"Bearer {self.require_token}":
                 self.stats["401-no-token"] += 1
-                return Fault.NONE, _Forced(b"", 401, operation_outcome("login", "token refused"), {}, None)
+                return Fault.NONE, _Forced(
+                    b"", 401, operation_outcome("login", "token refused"), {}, None
+                )
             for rule in self._forced:
                 if rule.marker and rule.marker in body and rule.remaining != 0:
                     if rule.remaining is not None:
@@ -173,8 +203,11 @@ class FaultProxy:
                     return Fault.NONE, rule
             elapsed = time.monotonic() - (self._started_at or time.monotonic())
             fault = Fault.NONE
-            if (self.faults_injected < self._max_faults and elapsed < self._fault_window_s
-                    and self._rng.random() < self._rate):
+            if (
+                self.faults_injected < self._max_faults
+                and elapsed < self._fault_window_s
+                and self._rng.random() < self._rate
+            ):
                 fault = self._first.pop() if self._first else self._rng.choice(self._kinds)
                 self.faults_injected += 1
             self.stats[fault.value] += 1
@@ -190,8 +223,9 @@ class FaultProxy:
             self._in_flight -= 1
             self._idle.notify_all()
 
-    def _forward(self, method: str, path: str, headers: dict[str, str], body: bytes
-                 ) -> tuple[int, list[tuple[str, str]], bytes]:
+    def _forward(
+        self, method: str, path: str, headers: dict[str, str], body: bytes
+    ) -> tuple[int, list[tuple[str, str]], bytes]:
         connection = http.client.HTTPConnection(*self._upstream, timeout=60)
         try:
             connection.request(method, path, body=body or None, headers=headers)
@@ -251,13 +285,21 @@ def _make_handler(proxy: FaultProxy) -> type[BaseHTTPRequestHandler]:
                 return
             if fault in (Fault.RETRY_503, Fault.RETRY_429):
                 status = 503 if fault is Fault.RETRY_503 else 429
-                self._answer(status, operation_outcome("throttled", "injected"), {"Retry-After": proxy.retry_after})
+                self._answer(
+                    status,
+                    operation_outcome("throttled", "injected"),
+                    {"Retry-After": proxy.retry_after},
+                )
                 return
             if fault is Fault.CAPTIVE:
-                self._answer(200, b"<html><body>Wi-Fi login</body></html>", content_type="text/html")
+                self._answer(
+                    200, b"<html><body>Wi-Fi login</body></html>", content_type="text/html"
+                )
                 return
             headers = {k: v for k, v in self.headers.items() if k.lower() not in HOP_BY_HOP}
-            status, upstream_headers, content = proxy._forward(self.command, self.path, headers, body)
+            status, upstream_headers, content = proxy._forward(
+                self.command, self.path, headers, body
+            )
             if fault in (Fault.TIMEOUT_AFTER, Fault.RESET_AFTER):
                 self._hang_up(fault)
                 return
@@ -266,12 +308,20 @@ def _make_handler(proxy: FaultProxy) -> type[BaseHTTPRequestHandler]:
                 return
             if fault is Fault.SLOW:
                 proxy._stopping.wait(proxy.slow_s)
-            passthrough = {k: v for k, v in upstream_headers
-                           if k.lower() not in HOP_BY_HOP and k.lower() not in ("server", "date")}
+            passthrough = {
+                k: v
+                for k, v in upstream_headers
+                if k.lower() not in HOP_BY_HOP and k.lower() not in ("server", "date")
+            }
             self._answer(status, content, passthrough, content_type=None)
 
-        def _answer(self, status: int, content: bytes, headers: dict[str, str] | None = None,
-                    content_type: str | None = "application/fhir+json") -> None:
+        def _answer(
+            self,
+            status: int,
+            content: bytes,
+            headers: dict[str, str] | None = None,
+            content_type: str | None = "application/fhir+json",
+        ) -> None:
             self.send_response(status)
             if content_type:
                 self.send_header("Content-Type", content_type)

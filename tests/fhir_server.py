@@ -86,14 +86,23 @@ def start_sekmet(workdir: Path, *, tokens: list[str] | None = None) -> FhirServe
             "data_dir": str(workdir / "data"),
             "log_inbound": False,
             "simulator": {"enabled": False},
-            "server_auth": {"types": ["bearer"], "tokens": tokens} if tokens else {"types": ["none"]},
+            "server_auth": {"types": ["bearer"], "tokens": tokens}
+            if tokens
+            else {"types": ["none"]},
         }
         config = workdir / "settings.yaml"
         config.write_text(json.dumps(settings), "utf-8")  # JSON is YAML
         log_path = workdir / "sekmet.log"
         with log_path.open("ab") as log:
             process = subprocess.Popen(
-                [sys.executable, "-c", "from sekmet.cli import app; app()", "serve", "--config", str(config)],
+                [
+                    sys.executable,
+                    "-c",
+                    "from sekmet.cli import app; app()",
+                    "serve",
+                    "--config",
+                    str(config),
+                ],
                 cwd=workdir,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -115,7 +124,10 @@ def _wait_ready(server: FhirServer) -> bool:
                 return False
             try:
                 with session.get(f"{server.base_url}/metadata", timeout=2) as response:
-                    if response.status_code == 200 and response.json().get("resourceType") == "CapabilityStatement":
+                    if (
+                        response.status_code == 200
+                        and response.json().get("resourceType") == "CapabilityStatement"
+                    ):
                         return True
             except (requests.RequestException, ValueError):
                 pass
@@ -170,7 +182,11 @@ def make_bundle(submission_id: str, *, when: str = "2026-03-14T10:42:00+01:00") 
         return {
             "fullUrl": full_url,
             "resource": resource,
-            "request": {"method": "POST", "url": resource["resourceType"], "ifNoneExist": f"identifier={criteria}"},
+            "request": {
+                "method": "POST",
+                "url": resource["resourceType"],
+                "ifNoneExist": f"identifier={criteria}",
+            },
         }
 
     def consent(role: str, kind: str, rule: str, provision: dict) -> dict:
@@ -179,46 +195,95 @@ def make_bundle(submission_id: str, *, when: str = "2026-03-14T10:42:00+01:00") 
             "resourceType": "Consent",
             "identifier": [{"system": URI, "value": ident}],
             "status": "active",
-            "scope": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/consentscope",
-                                  "code": "patient-privacy"}]},
+            "scope": {
+                "coding": [
+                    {
+                        "system": "http://terminology.hl7.org/CodeSystem/consentscope",
+                        "code": "patient-privacy",
+                    }
+                ]
+            },
             "category": [{"coding": [{"system": KIND, "code": kind}]}],
             "patient": {"reference": patient_ref},
             "dateTime": when,
             "performer": [{"reference": patient_ref}],
-            "policyRule": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": rule}]},
+            "policyRule": {
+                "coding": [
+                    {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": rule}
+                ]
+            },
             "provision": {"period": {"start": when}, **provision},
         }
         return entry(ident, resource, f"{URI}|{ident}")
 
-    access = [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/consentaction", "code": "access"}]}]
+    access = [
+        {
+            "coding": [
+                {"system": "http://terminology.hl7.org/CodeSystem/consentaction", "code": "access"}
+            ]
+        }
+    ]
     bundle = {
         "resourceType": "Bundle",
         "identifier": {"system": URI, "value": f"urn:uuid:{submission_id}"},
         "type": "transaction",
         "entry": [
-            entry(patient_ref, {
-                "resourceType": "Patient",
-                "identifier": [{"use": "official", "system": SSIN, "value": patient_ssin}],
-                "name": [{"use": "official", "family": "Testpatient", "given": ["Kiosk"]}],
-            }, f"{SSIN}|{patient_ssin}"),
-            entry(trusted_ref, {
-                "resourceType": "RelatedPerson",
-                "identifier": [{"system": SSIN, "value": _ssin(submission_id, "trusted")},
-                               {"system": URI, "value": trusted_id}],
-                "active": True,
-                "patient": {"reference": patient_ref},
-                "name": [{"family": "Testtrusted", "given": ["Kiosk"]}],
-            }, f"{URI}|{trusted_id}"),
-            consent("consent", "ehealth-informed-consent", "OPTIN", {"type": "permit", "action": access}),
-            consent("trusted-person-consent", "trusted-person-designation", "OPTIN", {
-                "type": "permit", "action": access,
-                "actor": [{"role": {"text": "trusted person"}, "reference": {"reference": trusted_ref}}],
-            }),
-            consent("exclusion", "therapeutic-exclusion", "OPTOUT", {
-                "type": "deny", "action": access,
-                "actor": [{"role": {"text": "information recipient"},
-                           "reference": {"identifier": {"system": NIHDI, "value": "19999999001"}}}],
-            }),
+            entry(
+                patient_ref,
+                {
+                    "resourceType": "Patient",
+                    "identifier": [{"use": "official", "system": SSIN, "value": patient_ssin}],
+                    "name": [{"use": "official", "family": "Testpatient", "given": ["Kiosk"]}],
+                },
+                f"{SSIN}|{patient_ssin}",
+            ),
+            entry(
+                trusted_ref,
+                {
+                    "resourceType": "RelatedPerson",
+                    "identifier": [
+                        {"system": SSIN, "value": _ssin(submission_id, "trusted")},
+                        {"system": URI, "value": trusted_id},
+                    ],
+                    "active": True,
+                    "patient": {"reference": patient_ref},
+                    "name": [{"family": "Testtrusted", "given": ["Kiosk"]}],
+                },
+                f"{URI}|{trusted_id}",
+            ),
+            consent(
+                "consent", "ehealth-informed-consent", "OPTIN", {"type": "permit", "action": access}
+            ),
+            consent(
+                "trusted-person-consent",
+                "trusted-person-designation",
+                "OPTIN",
+                {
+                    "type": "permit",
+                    "action": access,
+                    "actor": [
+                        {
+                            "role": {"text": "trusted person"},
+                            "reference": {"reference": trusted_ref},
+                        }
+                    ],
+                },
+            ),
+            consent(
+                "exclusion",
+                "therapeutic-exclusion",
+                "OPTOUT",
+                {
+                    "type": "deny",
+                    "action": access,
+                    "actor": [
+                        {
+                            "role": {"text": "information recipient"},
+                            "reference": {"identifier": {"system": NIHDI, "value": "19999999001"}},
+                        }
+                    ],
+                },
+            ),
         ],
     }
     return json.dumps(bundle, separators=(",", ":")).encode("utf-8")
@@ -243,24 +308,38 @@ def _search(session: requests.Session, url: str, params: dict[str, str] | None) 
         params = None
         for entry in page.get("entry") or []:
             yield entry.get("resource") or {}
-        next_url = next((l["url"] for l in page.get("link") or [] if l.get("relation") == "next"), None)
+        next_url = next(
+            (link["url"] for link in page.get("link") or [] if link.get("relation") == "next"), None
+        )
 
 
 def count_by_identifier(
-    base_url: str, resource_type: str, system: str, value: str, session: requests.Session | None = None
+    base_url: str,
+    resource_type: str,
+    system: str,
+    value: str,
+    session: requests.Session | None = None,
 ) -> int:
     """How many ``resource_type`` resources at the server carry exactly this identifier."""
     own = session is None
     session = session or requests.Session()
     try:
-        found = _search(session, f"{base_url}/{resource_type}",
-                        {"identifier": f"{system}|{value}", "_count": "100"})
+        found = _search(
+            session,
+            f"{base_url}/{resource_type}",
+            {"identifier": f"{system}|{value}", "_count": "100"},
+        )
         return sum(1 for resource in found if _carries(resource, system, value))
     finally:
         if own:
             session.close()
 
 
-def submission_counts(base_url: str, submission_id: str, session: requests.Session | None = None) -> list[int]:
+def submission_counts(
+    base_url: str, submission_id: str, session: requests.Session | None = None
+) -> list[int]:
     """For each resource of :func:`submission_identifiers`, how many the server holds."""
-    return [count_by_identifier(base_url, t, s, v, session) for t, s, v in submission_identifiers(submission_id)]
+    return [
+        count_by_identifier(base_url, t, s, v, session)
+        for t, s, v in submission_identifiers(submission_id)
+    ]

@@ -29,7 +29,7 @@ import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any
 
 from kiosk.outbox.endpoint import make_endpoint
 
@@ -69,7 +69,7 @@ class AuthFailed:
 
 @dataclass(frozen=True)
 class RetryLater:
-    """The server asked us to slow down (429/503); ``retry_after_s`` is ``None`` if it gave no delay."""
+    """The server asked us to slow down (429/503); ``retry_after_s`` is None without a delay."""
 
     retry_after_s: float | None
     status: int
@@ -82,7 +82,7 @@ class TransientFailure:
     error: str
 
 
-Outcome = Union[Delivered, Rejected, AuthFailed, RetryLater, TransientFailure]
+Outcome = Delivered | Rejected | AuthFailed | RetryLater | TransientFailure
 
 
 def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
@@ -303,8 +303,23 @@ def _transport_error(exc: BaseException) -> str:
 # Scrubbing server diagnostics: servers quote the offending values back, and validators print
 # "input_value=..."; any of those may be a national number or a name.
 _PERSONAL_KEYS = frozenset(
-    {"value", "family", "given", "text", "display", "ifNoneExist", "fullUrl", "reference",
-     "birthDate", "line", "city", "postalCode", "data", "prefix", "suffix"}
+    {
+        "value",
+        "family",
+        "given",
+        "text",
+        "display",
+        "ifNoneExist",
+        "fullUrl",
+        "reference",
+        "birthDate",
+        "line",
+        "city",
+        "postalCode",
+        "data",
+        "prefix",
+        "suffix",
+    }
 )
 _NAME_KEYS = frozenset({"family", "given", "prefix", "suffix", "line", "city"})
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|`[^`]*`")

@@ -67,7 +67,7 @@ class ClientLike(Protocol):
     def set_token(self, token: str | None) -> None: ...
 
 
-class SyncState(str, enum.Enum):
+class SyncState(enum.StrEnum):
     IDLE = "idle"  # nothing due, or waiting for the next poll
     SENDING = "sending"
     OFFLINE = "offline"  # the endpoint did not answer the probe
@@ -233,37 +233,62 @@ class SyncWorker:
             outcome = self._post(record)
             now = self._clock()
             if isinstance(outcome, Delivered):
-                self._outbox.mark_delivered(record.submission_id, server_ids=list(outcome.server_ids))
+                self._outbox.mark_delivered(
+                    record.submission_id, server_ids=list(outcome.server_ids)
+                )
                 delivered += 1
                 self._last_success_at = now
                 self._last_error = None
-                log.info("submission %s delivered (%d resources)", _short(record), len(outcome.server_ids))
+                log.info(
+                    "submission %s delivered (%d resources)",
+                    _short(record),
+                    len(outcome.server_ids),
+                )
             elif isinstance(outcome, Rejected):
                 self._outbox.mark_rejected(record.submission_id, reason=outcome.reason)
                 rejected += 1
                 self._last_error = f"a submission was rejected: {outcome.reason}"
-                log.warning("submission %s rejected by the server: %s", _short(record), outcome.reason)
+                log.warning(
+                    "submission %s rejected by the server: %s", _short(record), outcome.reason
+                )
             elif isinstance(outcome, AuthFailed):
                 self._outbox.mark_retry(record.submission_id, not_before=now, error=outcome.reason)
                 self._paused = True
-                self._last_error = f"{outcome.reason}; sending paused until the credentials are fixed"
-                log.error("FHIR server refused our credentials (HTTP %d): queue paused", outcome.status)
+                self._last_error = (
+                    f"{outcome.reason}; sending paused until the credentials are fixed"
+                )
+                log.error(
+                    "FHIR server refused our credentials (HTTP %d): queue paused", outcome.status
+                )
                 self._emit(SyncState.AUTH_PAUSED)
                 return RoundResult("auth", delivered, rejected)
             elif isinstance(outcome, RetryLater):
                 delay = self._retry_after(outcome, record.attempts)
-                return self._hold(record, now + delay, f"server busy (HTTP {outcome.status})",
-                                  "throttled", delivered, rejected)
+                return self._hold(
+                    record,
+                    now + delay,
+                    f"server busy (HTTP {outcome.status})",
+                    "throttled",
+                    delivered,
+                    rejected,
+                )
             else:
-                error = outcome.error if isinstance(outcome, TransientFailure) else "unknown outcome"
+                error = (
+                    outcome.error if isinstance(outcome, TransientFailure) else "unknown outcome"
+                )
                 delay = self._jitter(record.attempts)
                 return self._hold(record, now + delay, error, "transient", delivered, rejected)
 
     def _probe(self) -> bool:
         try:
             return bool(self._client.probe())
-        except Exception as exc:  # a bug in the client is not a storage failure: count it as offline
-            log.error("FHIR endpoint probe raised %s; treating the endpoint as unreachable", type(exc).__name__)
+        except (
+            Exception
+        ) as exc:  # a bug in the client is not a storage failure: count it as offline
+            log.error(
+                "FHIR endpoint probe raised %s; treating the endpoint as unreachable",
+                type(exc).__name__,
+            )
             return False
 
     def _post(self, record: ClaimedRecord) -> Outcome:
@@ -273,13 +298,24 @@ class SyncWorker:
             log.error("FHIR client raised %s; treating as a transient failure", type(exc).__name__)
             return TransientFailure(f"client error ({type(exc).__name__})")
 
-    def _hold(self, record: ClaimedRecord, until: float, error: str, ended: str,
-              delivered: int, rejected: int) -> RoundResult:
+    def _hold(
+        self,
+        record: ClaimedRecord,
+        until: float,
+        error: str,
+        ended: str,
+        delivered: int,
+        rejected: int,
+    ) -> RoundResult:
         self._outbox.mark_retry(record.submission_id, not_before=until, error=error)
         self._hold_until = until
         self._last_error = error
-        log.info("submission %s not delivered (%s); retry in %.1f s", _short(record), error,
-                 until - self._clock())
+        log.info(
+            "submission %s not delivered (%s); retry in %.1f s",
+            _short(record),
+            error,
+            until - self._clock(),
+        )
         self._emit(SyncState.BACKING_OFF, next_attempt_at=until)
         return RoundResult(ended, delivered, rejected, hold_until=until)
 
@@ -298,18 +334,28 @@ class SyncWorker:
         """Report "sending" when it starts, then at most every ``PROGRESS_INTERVAL_S`` (the
         status query counts the whole queue; once per record would grow with its size)."""
         now = self._clock()
-        if self._status.state is not SyncState.SENDING or now - self._last_emit_at >= PROGRESS_INTERVAL_S:
+        if (
+            self._status.state is not SyncState.SENDING
+            or now - self._last_emit_at >= PROGRESS_INTERVAL_S
+        ):
             self._emit(SyncState.SENDING)
 
     def _emit(self, state: SyncState, *, next_attempt_at: float | None = None) -> None:
         self._last_emit_at = self._clock()
         try:
             queue = self._outbox.status()
-            pending, rejected, oldest = queue.undelivered, queue.counts.get(State.REJECTED.value, 0), \
-                queue.oldest_pending_age_s
+            pending, rejected, oldest = (
+                queue.undelivered,
+                queue.counts.get(State.REJECTED.value, 0),
+                queue.oldest_pending_age_s,
+            )
             last_success = self._last_success_at or queue.last_success_at
         except Exception:  # status is best effort; the round reports storage failures itself
-            pending, rejected, oldest = self._status.pending, self._status.rejected, self._status.oldest_pending_age_s
+            pending, rejected, oldest = (
+                self._status.pending,
+                self._status.rejected,
+                self._status.oldest_pending_age_s,
+            )
             last_success = self._last_success_at
         self._status = SyncStatus(
             state=state,

@@ -49,8 +49,15 @@ def main(argv: list[str] | None = None) -> int:
 
     # Generous enough that a loaded machine still converges; the proxy holds longer than this.
     client = FhirClient(args.base_url, timeout=(2.0, 2.0))
-    worker = SyncWorker(outbox, client, on_change=on_change, backoff_base_s=0.01, backoff_cap_s=0.1,
-                        poll_interval_s=0.5, max_retry_after_s=0.05)
+    worker = SyncWorker(
+        outbox,
+        client,
+        on_change=on_change,
+        backoff_base_s=0.01,
+        backoff_cap_s=0.1,
+        poll_interval_s=0.5,
+        max_retry_after_s=0.05,
+    )
     worker.start()
     with args.journal.open("a", encoding="ascii") as journal:
         for sid in args.ids:
@@ -61,7 +68,9 @@ def main(argv: list[str] | None = None) -> int:
             worker.trigger()
 
     def empty() -> bool:
-        return bool(latest) and latest[-1].state is SyncState.IDLE and outbox.status().undelivered == 0
+        return (
+            bool(latest) and latest[-1].state is SyncState.IDLE and outbox.status().undelivered == 0
+        )
 
     worker.trigger()
     with drained:

@@ -24,26 +24,42 @@ from kiosk.outbox.delivery import (
     parse_retry_after,
     scrub,
 )
-from tests.fault_proxy import FaultProxy, Fault
-from tests.fhir_server import SSIN, free_port, make_bundle, submission_counts, submission_identifiers
+from tests.fault_proxy import Fault, FaultProxy
+from tests.fhir_server import (
+    SSIN,
+    free_port,
+    make_bundle,
+    submission_counts,
+    submission_identifiers,
+)
 
 NOW = 1_773_480_000.0
 BUNDLE = make_bundle("00000000-0000-4000-8000-000000000001")
 PATIENT_SSIN = submission_identifiers("00000000-0000-4000-8000-000000000001")[0][2]
 
 
-def _response(entries: list[dict], rtype: str = "Bundle", btype: str = "transaction-response") -> bytes:
+def _response(
+    entries: list[dict], rtype: str = "Bundle", btype: str = "transaction-response"
+) -> bytes:
     return json.dumps({"resourceType": rtype, "type": btype, "entry": entries}).encode()
 
 
 def _ok(n: int = 5, status: str = "201 Created") -> bytes:
-    return _response([{"response": {"status": status, "location": f"http://h/fhir/Consent/id{i}/_history/1"}}
-                      for i in range(n)])
+    return _response(
+        [
+            {"response": {"status": status, "location": f"http://h/fhir/Consent/id{i}/_history/1"}}
+            for i in range(n)
+        ]
+    )
 
 
 def _outcome(code: str, diagnostics: str) -> bytes:
-    return json.dumps({"resourceType": "OperationOutcome",
-                       "issue": [{"severity": "error", "code": code, "diagnostics": diagnostics}]}).encode()
+    return json.dumps(
+        {
+            "resourceType": "OperationOutcome",
+            "issue": [{"severity": "error", "code": code, "diagnostics": diagnostics}],
+        }
+    ).encode()
 
 
 # ---- classification (pure) -------------------------------------------------------------
@@ -77,18 +93,27 @@ def test_a_200_that_is_not_a_full_transaction_response_is_transient(content: byt
 @pytest.mark.parametrize("status", [401, 403])
 def test_credentials_refused_is_auth_failed(status: int) -> None:
     assert classify(status, _outcome("login", "x"), None, BUNDLE, now=NOW) == AuthFailed(
-        status, f"HTTP {status}: authentication refused")
+        status, f"HTTP {status}: authentication refused"
+    )
 
 
 @pytest.mark.parametrize("status", [400, 404, 409, 410, 412, 413, 415, 422])
 def test_other_client_errors_are_rejected_with_status_and_code(status: int) -> None:
-    outcome = classify(status, _outcome("processing", "criteria matched 2 resources"), None, BUNDLE, now=NOW)
+    outcome = classify(
+        status, _outcome("processing", "criteria matched 2 resources"), None, BUNDLE, now=NOW
+    )
     assert outcome == Rejected(f"HTTP {status} processing: criteria matched 2 resources", status)
 
 
 def test_a_failed_entry_inside_a_200_is_rejected() -> None:
     entries = [{"response": {"status": "201 Created", "location": "Patient/a"}}] * 4 + [
-        {"response": {"status": "422 Unprocessable Entity", "outcome": json.loads(_outcome("invariant", "ppc-1"))}}]
+        {
+            "response": {
+                "status": "422 Unprocessable Entity",
+                "outcome": json.loads(_outcome("invariant", "ppc-1")),
+            }
+        }
+    ]
     outcome = classify(200, _response(entries), None, BUNDLE, now=NOW)
     assert isinstance(outcome, Rejected) and outcome.status == 422
     assert outcome.reason.startswith("entry 4: HTTP 422 invariant")
@@ -96,11 +121,20 @@ def test_a_failed_entry_inside_a_200_is_rejected() -> None:
 
 @pytest.mark.parametrize(
     ("header", "expected"),
-    [("120", 120.0), ("0", 0.0), (email.utils.formatdate(NOW + 30, usegmt=True), 30.0),
-     (email.utils.formatdate(NOW - 30, usegmt=True), 0.0), (None, None), ("soon", None), ("-5", None)],
+    [
+        ("120", 120.0),
+        ("0", 0.0),
+        (email.utils.formatdate(NOW + 30, usegmt=True), 30.0),
+        (email.utils.formatdate(NOW - 30, usegmt=True), 0.0),
+        (None, None),
+        ("soon", None),
+        ("-5", None),
+    ],
 )
 @pytest.mark.parametrize("status", [429, 503])
-def test_throttling_honours_retry_after(status: int, header: str | None, expected: float | None) -> None:
+def test_throttling_honours_retry_after(
+    status: int, header: str | None, expected: float | None
+) -> None:
     assert classify(status, b"", header, BUNDLE, now=NOW) == RetryLater(expected, status)
 
 
@@ -115,11 +149,15 @@ def test_parse_retry_after_uses_the_real_clock_by_default() -> None:
 
 
 def test_rejection_reasons_never_echo_bundle_content() -> None:
-    diagnostics = (f"Transaction rolled back: Patient.identifier '{PATIENT_SSIN}' of Testpatient, Kiosk "
-                   f"invalid (input_value={PATIENT_SSIN}, born 85.07.30-033.28) \"Testtrusted\"")
+    diagnostics = (
+        f"Transaction rolled back: Patient.identifier '{PATIENT_SSIN}' of Testpatient, Kiosk "
+        f'invalid (input_value={PATIENT_SSIN}, born 85.07.30-033.28) "Testtrusted"'
+    )
     outcome = classify(422, _outcome("processing", diagnostics), None, BUNDLE, now=NOW)
     assert isinstance(outcome, Rejected)
-    assert outcome.reason.startswith("HTTP 422 processing: Transaction rolled back: Patient.identifier")
+    assert outcome.reason.startswith(
+        "HTTP 422 processing: Transaction rolled back: Patient.identifier"
+    )
     for secret in (PATIENT_SSIN, "Testpatient", "Testtrusted", "Kiosk", "85.07.30"):
         assert secret not in outcome.reason
     assert len(scrub("x" * 1000)) == 200
@@ -132,6 +170,7 @@ def test_a_weird_issue_code_is_dropped() -> None:
 
 
 # ---- against the real server -----------------------------------------------------------
+
 
 def _new() -> tuple[str, bytes]:
     sid = str(uuid.uuid4())
@@ -153,7 +192,13 @@ def test_delivered_resources_are_found_by_identifier_and_a_replay_creates_nothin
     assert submission_counts(fhir_base_url, sid) == [0, 0, 0, 0, 0]
     first = client.post_transaction(bundle)
     assert isinstance(first, Delivered) and len(first.server_ids) == 5
-    assert [i.split("/")[0] for i in first.server_ids] == ["Patient", "RelatedPerson", "Consent", "Consent", "Consent"]
+    assert [i.split("/")[0] for i in first.server_ids] == [
+        "Patient",
+        "RelatedPerson",
+        "Consent",
+        "Consent",
+        "Consent",
+    ]
     assert submission_counts(fhir_base_url, sid) == [1, 1, 1, 1, 1]
     replay = client.post_transaction(bundle)
     assert isinstance(replay, Delivered) and replay.server_ids == first.server_ids
@@ -193,18 +238,25 @@ def test_a_real_412_from_ambiguous_criteria_is_rejected_without_personal_data(
     patient = json.loads(bundle)["entry"][0]["resource"]
     with requests.Session() as s:
         for _ in range(2):  # two Patients with one SSIN: the conditional create cannot decide
-            with s.post(f"{fhir_base_url}/Patient", json=patient,
-                        headers={"Content-Type": "application/fhir+json"}) as r:
+            with s.post(
+                f"{fhir_base_url}/Patient",
+                json=patient,
+                headers={"Content-Type": "application/fhir+json"},
+            ) as r:
                 assert r.status_code == 201
     outcome = client.post_transaction(bundle)
     assert isinstance(outcome, Rejected) and outcome.status == 412
     assert "HTTP 412" in outcome.reason and "matched 2" in outcome.reason
     assert patient["identifier"][0]["value"] not in outcome.reason
-    assert submission_counts(fhir_base_url, sid)[1:] == [0, 0, 0, 0], "a transaction is all or nothing"
+    assert submission_counts(fhir_base_url, sid)[1:] == [0, 0, 0, 0], (
+        "a transaction is all or nothing"
+    )
 
 
 @pytest.mark.fhir
-def test_a_real_400_from_an_invalid_resource_is_rejected(client: FhirClient, fhir_base_url: str) -> None:
+def test_a_real_400_from_an_invalid_resource_is_rejected(
+    client: FhirClient, fhir_base_url: str
+) -> None:
     sid, bundle = _new()
     doc = json.loads(bundle)
     doc["entry"][0]["resource"]["birthDate"] = "not a date"
@@ -237,7 +289,14 @@ def test_forced_answers_are_classified(status: int, fault_proxy: Callable[..., F
     proxy.force(sid, status, code="processing", diagnostics="forced", headers={"Retry-After": "17"})
     with FhirClient(proxy.base_url) as c:
         outcome = c.post_transaction(bundle)
-    expected = {403: AuthFailed, 409: Rejected, 412: Rejected, 422: Rejected, 429: RetryLater, 503: RetryLater}
+    expected = {
+        403: AuthFailed,
+        409: Rejected,
+        412: Rejected,
+        422: Rejected,
+        429: RetryLater,
+        503: RetryLater,
+    }
     assert isinstance(outcome, expected[status])
     if isinstance(outcome, RetryLater):
         assert outcome.retry_after_s == 17.0
@@ -282,7 +341,9 @@ def test_no_personal_data_in_logs_or_outcomes(
     proxy = fault_proxy()
     sid, bundle = _new()
     ssin = submission_identifiers(sid)[0][2]
-    proxy.force(sid, 422, code="invariant", diagnostics=f"Patient {ssin} 'Testpatient' fails be-inv-SSIN")
+    proxy.force(
+        sid, 422, code="invariant", diagnostics=f"Patient {ssin} 'Testpatient' fails be-inv-SSIN"
+    )
     with caplog.at_level(logging.DEBUG), FhirClient(proxy.base_url, token="tok-123") as c:
         outcomes = [c.probe(), c.post_transaction(bundle)]
     text = caplog.text + repr(outcomes)

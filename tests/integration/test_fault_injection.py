@@ -102,8 +102,12 @@ def test_401_412_and_422_land_in_the_right_state_and_the_queue_goes_on(
         assert (first.ended, first.delivered, first.rejected) == ("auth", 1, 2)
         assert seen[-1].state is SyncState.AUTH_PAUSED and seen[-1].paused
         states = {r.submission_id: r for r in outbox.records()}
-        assert states[bad422].state is State.REJECTED and "HTTP 422 invariant" in (states[bad422].rejected_reason or "")
-        assert states[bad412].state is State.REJECTED and "HTTP 412" in (states[bad412].rejected_reason or "")
+        assert states[bad422].state is State.REJECTED and "HTTP 422 invariant" in (
+            states[bad422].rejected_reason or ""
+        )
+        assert states[bad412].state is State.REJECTED and "HTTP 412" in (
+            states[bad412].rejected_reason or ""
+        )
         assert states[good1].state is State.DELIVERED
         assert states[auth].state is State.PENDING and states[good2].state is State.PENDING
         assert worker.run_round().ended == "paused"
@@ -111,8 +115,13 @@ def test_401_412_and_422_land_in_the_right_state_and_the_queue_goes_on(
         second = worker.run_round()
         assert (second.ended, second.delivered) == ("empty", 2)
     final = {r.submission_id: r.state for r in outbox.records()}
-    assert final == {bad422: State.REJECTED, bad412: State.REJECTED, good1: State.DELIVERED,
-                     auth: State.DELIVERED, good2: State.DELIVERED}
+    assert final == {
+        bad422: State.REJECTED,
+        bad412: State.REJECTED,
+        good1: State.DELIVERED,
+        auth: State.DELIVERED,
+        good2: State.DELIVERED,
+    }
     assert outbox.status().counts[State.REJECTED.value] == 2
     expected = {bad422: 0, bad412: 0, good1: 1, auth: 1, good2: 1}
     for sid in ids:
@@ -133,7 +142,9 @@ def test_nothing_is_sent_while_offline_and_everything_goes_when_the_network_retu
         try:
             offline = watcher.wait_for(lambda s: s.state is SyncState.OFFLINE, timeout=30)
             assert offline.reachable is False and offline.pending == 3
-            assert all(r.attempts == 0 for r in outbox.records()), "records are not burnt while offline"
+            assert all(r.attempts == 0 for r in outbox.records()), (
+                "records are not burnt while offline"
+            )
             proxy.set_rate(0.0)
             worker.trigger()  # what a connectivity change or "send now" does
             watcher.wait_for(lambda s: s.state is SyncState.IDLE and s.pending == 0, timeout=30)

@@ -37,12 +37,29 @@ IDS_PER_RUN = 4
 SEED = 9_2026
 
 
-def _start_child(db: Path, base_url: str, journal: Path, ids: list[str], key_hex: str) -> subprocess.Popen[str]:
+def _start_child(
+    db: Path, base_url: str, journal: Path, ids: list[str], key_hex: str
+) -> subprocess.Popen[str]:
     env = {**os.environ, "KILL9_KEY": key_hex, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.integration.kill9_child", "--db", str(db), "--base-url", base_url,
-         "--journal", str(journal), "--ids", *ids],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "tests.integration.kill9_child",
+            "--db",
+            str(db),
+            "--base-url",
+            base_url,
+            "--journal",
+            str(journal),
+            "--ids",
+            *ids,
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
@@ -69,9 +86,23 @@ def test_kill_nine_loses_nothing_and_duplicates_nothing(
     rng = random.Random(SEED)
     key_hex = DataKey.generate().material.hex()
     db, journal = tmp_path / "outbox.sqlite3", tmp_path / "journal.txt"
-    proxy = fault_proxy(rate=0.6, seed=SEED, every_kind_first=False, hold_s=2.5, slow_s=0.15,
-                        kinds=(Fault.SLOW, Fault.SLOW, Fault.SLOW, Fault.RESET_AFTER, Fault.ERROR_500_AFTER,
-                               Fault.TIMEOUT_AFTER, Fault.RESET_BEFORE), lifetime_s=600)
+    proxy = fault_proxy(
+        rate=0.6,
+        seed=SEED,
+        every_kind_first=False,
+        hold_s=2.5,
+        slow_s=0.15,
+        kinds=(
+            Fault.SLOW,
+            Fault.SLOW,
+            Fault.SLOW,
+            Fault.RESET_AFTER,
+            Fault.ERROR_500_AFTER,
+            Fault.TIMEOUT_AFTER,
+            Fault.RESET_BEFORE,
+        ),
+        lifetime_s=600,
+    )
     plan: list[str] = []
     killed_mid_send = clean_exits = 0
     for _ in range(KILLS):
@@ -90,7 +121,9 @@ def test_kill_nine_loses_nothing_and_duplicates_nothing(
                 killed_mid_send += 1
         child.communicate(timeout=10)
 
-    proxy.set_rate(0.15)  # the last run drains the backlog in calmer weather, to keep the test short
+    proxy.set_rate(
+        0.15
+    )  # the last run drains the backlog in calmer weather, to keep the test short
     final = _start_child(db, proxy.base_url, journal, [], key_hex)
     out, err = final.communicate(timeout=120)
     assert final.returncode == 0 and "done" in out, err[-2000:]
@@ -107,5 +140,8 @@ def test_kill_nine_loses_nothing_and_duplicates_nothing(
     for sid in plan:
         expected = 1 if sid in records else 0
         assert submission_counts(fhir_base_url, sid) == [expected] * 5, sid
-    print(f"kill -9: {KILLS - clean_exits} kills ({killed_mid_send} mid-send), {len(records)} submissions, "
-          f"{sum(r.attempts for r in records.values())} attempts, proxy {dict(proxy.stats)}")
+    print(
+        f"kill -9: {KILLS - clean_exits} kills ({killed_mid_send} mid-send), "
+        f"{len(records)} submissions, "
+        f"{sum(r.attempts for r in records.values())} attempts, proxy {dict(proxy.stats)}"
+    )

@@ -1,4 +1,4 @@
-"""The FHIR endpoint policy: https always, http only to loopback, nothing else, never verify=False."""
+"""The FHIR endpoint policy: https always, http only to loopback, never verify=False."""
 
 from __future__ import annotations
 
@@ -62,8 +62,16 @@ def test_refused_urls_say_why_without_echoing_the_url(url: str, words: str) -> N
 
 def test_loopback_detection() -> None:
     assert is_loopback_host("127.0.0.1") and is_loopback_host("127.255.255.254")
-    assert is_loopback_host("::1") and is_loopback_host("[::1]") and is_loopback_host("::ffff:127.0.0.1")
-    assert not is_loopback_host("128.0.0.1") and not is_loopback_host("::2") and not is_loopback_host("0.0.0.0")
+    assert (
+        is_loopback_host("::1")
+        and is_loopback_host("[::1]")
+        and is_loopback_host("::ffff:127.0.0.1")
+    )
+    assert (
+        not is_loopback_host("128.0.0.1")
+        and not is_loopback_host("::2")
+        and not is_loopback_host("0.0.0.0")
+    )
 
 
 def test_client_refuses_a_plain_http_remote_endpoint() -> None:

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from kiosk.outbox.delivery import AuthFailed, Delivered, Outcome, Rejected, RetryLater, TransientFailure
+from kiosk.outbox.delivery import (
+    AuthFailed,
+    Delivered,
+    Outcome,
+    Rejected,
+    RetryLater,
+    TransientFailure,
+)
 from kiosk.outbox.records import ClaimedRecord, QueueStatus
 from kiosk.outbox.sync import SyncState, SyncStatus, SyncWorker
 
@@ -60,7 +67,9 @@ class FakeOutbox:
 
     def enqueue(self, submission_id: str, not_before: float = 0.0) -> None:
         with self.lock:
-            self.rows[submission_id] = Row(submission_id, f"bundle-{submission_id}".encode(), not_before=not_before)
+            self.rows[submission_id] = Row(
+                submission_id, f"bundle-{submission_id}".encode(), not_before=not_before
+            )
 
     def claim_next(self, *, now: float | None = None) -> ClaimedRecord | None:
         with self.lock:
@@ -105,7 +114,9 @@ class FakeOutbox:
 
 
 class ScriptedClient:
-    def __init__(self, outcomes: Sequence[Outcome | Exception] = (), reachable: bool = True) -> None:
+    def __init__(
+        self, outcomes: Sequence[Outcome | Exception] = (), reachable: bool = True
+    ) -> None:
         self.outcomes = list(outcomes)
         self.reachable = reachable
         self.posted: list[bytes] = []
@@ -134,8 +145,17 @@ def make(outcomes: Sequence[Outcome | Exception] = (), *, records: int = 3, **kw
         outbox.enqueue(f"s{i}")
     client = ScriptedClient(outcomes)
     seen: list[SyncStatus] = []
-    worker = SyncWorker(outbox, client, clock=clock, rng=rng, backoff_base_s=2, backoff_cap_s=900,
-                        poll_interval_s=60, on_change=seen.append, **kwargs)  # type: ignore[arg-type]
+    worker = SyncWorker(
+        outbox,
+        client,
+        clock=clock,
+        rng=rng,
+        backoff_base_s=2,
+        backoff_cap_s=900,
+        poll_interval_s=60,
+        on_change=seen.append,
+        **kwargs,
+    )  # type: ignore[arg-type]
     return worker, outbox, client, clock, rng, seen
 
 
@@ -151,7 +171,9 @@ def test_a_round_delivers_every_due_record_and_reports_it() -> None:
 
 
 def test_a_rejected_record_never_blocks_the_others() -> None:
-    worker, outbox, _, _, _, seen = make([Rejected("HTTP 422 processing: bad", 422), Delivered(()), Delivered(())])
+    worker, outbox, _, _, _, seen = make(
+        [Rejected("HTTP 422 processing: bad", 422), Delivered(()), Delivered(())]
+    )
     result = worker.run_round()
     assert (result.ended, result.delivered, result.rejected) == ("empty", 2, 1)
     assert outbox.states() == {"s0": "rejected", "s1": "delivered", "s2": "delivered"}
@@ -160,7 +182,9 @@ def test_a_rejected_record_never_blocks_the_others() -> None:
 
 
 def test_a_transient_failure_ends_the_round_with_full_jitter_backoff() -> None:
-    worker, outbox, client, clock, rng, seen = make([Delivered(()), TransientFailure("read timeout")])
+    worker, outbox, client, clock, rng, seen = make(
+        [Delivered(()), TransientFailure("read timeout")]
+    )
     result = worker.run_round()
     assert (result.ended, result.delivered) == ("transient", 1)
     assert rng.ranges == [(0, 2 * 2**1)]  # base * 2**attempts, attempts == 1
@@ -182,8 +206,14 @@ def test_backoff_doubles_per_attempt_and_is_capped() -> None:
 
 def test_full_jitter_draws_anywhere_from_zero_to_the_ceiling() -> None:
     outbox = FakeOutbox(Clock())
-    worker = SyncWorker(outbox, ScriptedClient(), clock=outbox.clock, rng=random.Random(7),
-                        backoff_base_s=2, backoff_cap_s=900)
+    worker = SyncWorker(
+        outbox,
+        ScriptedClient(),
+        clock=outbox.clock,
+        rng=random.Random(7),
+        backoff_base_s=2,
+        backoff_cap_s=900,
+    )
     draws = [worker._jitter(3) for _ in range(500)]
     assert all(0 <= d <= 16 for d in draws)
     assert min(draws) < 2 and max(draws) > 14  # spread over the range, not a fixed delay
@@ -226,14 +256,20 @@ def test_offline_probe_sends_nothing_and_backs_off_within_the_poll_interval() ->
     result = worker.run_round()
     assert result.ended == "offline" and client.posted == []
     assert all(r.attempts == 0 for r in outbox.rows.values())
-    assert seen[-1].reachable is False and seen[-1].state is SyncState.OFFLINE and seen[-1].pending == 3
+    assert (
+        seen[-1].reachable is False
+        and seen[-1].state is SyncState.OFFLINE
+        and seen[-1].pending == 3
+    )
     assert result.hold_until is not None and clock.now + 2 <= result.hold_until <= clock.now + 60
 
 
 def test_a_client_that_raises_does_not_strand_the_record() -> None:
     worker, outbox, _, _, _, _ = make([RuntimeError("bug")], records=1)
     assert worker.run_round().ended == "transient"
-    assert outbox.rows["s0"].state == "pending" and "RuntimeError" in (outbox.rows["s0"].error or "")
+    assert outbox.rows["s0"].state == "pending" and "RuntimeError" in (
+        outbox.rows["s0"].error or ""
+    )
 
 
 def test_a_storage_failure_is_reported_and_retried_later() -> None:
@@ -288,7 +324,9 @@ class Watcher:
 
     def wait_for(self, predicate, timeout: float = 10.0) -> SyncStatus:
         with self.cond:
-            assert self.cond.wait_for(lambda: any(predicate(s) for s in self.seen), timeout), self.seen[-3:]
+            assert self.cond.wait_for(lambda: any(predicate(s) for s in self.seen), timeout), (
+                self.seen[-3:]
+            )
             return next(s for s in self.seen if predicate(s))
 
 
@@ -304,7 +342,13 @@ def test_thread_delivers_on_trigger_and_stops_promptly() -> None:
         watcher.wait_for(lambda s: s.state is SyncState.IDLE)
         outbox.enqueue("a")
         worker.trigger()
-        watcher.wait_for(lambda s: s.state is SyncState.IDLE and s.pending == 0 and outbox.rows["a"].state == "delivered")
+        watcher.wait_for(
+            lambda s: (
+                s.state is SyncState.IDLE
+                and s.pending == 0
+                and outbox.rows["a"].state == "delivered"
+            )
+        )
     finally:
         assert worker.stop(timeout=5), "stop() must wake the hour-long wait at once"
     assert worker.status.state is SyncState.STOPPED
