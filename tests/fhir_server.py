@@ -335,6 +335,34 @@ def count_by_identifier(
             session.close()
 
 
+def count_matching(
+    base_url: str, resource_type: str, criteria: str, session: requests.Session | None = None
+) -> int:
+    """Resources matching a conditional-create criteria (``identifier=s|v`` or ``_tag=s|c``),
+    counting only those that really carry that identifier or tag."""
+    name, _, token = criteria.partition("=")
+    system, _, value = token.partition("|")
+    if name == "identifier":
+        return count_by_identifier(base_url, resource_type, system, value, session)
+    if name != "_tag":
+        raise ValueError(f"unsupported criteria parameter {name!r}")
+    own = session is None
+    session = session or requests.Session()
+    try:
+        found = _search(session, f"{base_url}/{resource_type}", {"_tag": token, "_count": "100"})
+        return sum(
+            1
+            for resource in found
+            if any(
+                t.get("system") == system and t.get("code") == value
+                for t in (resource.get("meta") or {}).get("tag") or []
+            )
+        )
+    finally:
+        if own:
+            session.close()
+
+
 def submission_counts(
     base_url: str, submission_id: str, session: requests.Session | None = None
 ) -> list[int]:

@@ -206,6 +206,25 @@ def test_delivered_resources_are_found_by_identifier_and_a_replay_creates_nothin
 
 
 @pytest.mark.fhir
+def test_a_kiosk_bundle_from_the_real_builder_is_delivered_once(
+    client: FhirClient, fhir_base_url: str
+) -> None:
+    from kiosk.fhir import build_bundle, bundle_identifiers
+    from tests.fhir_server import count_matching
+    from tests.unit.test_fhir_bundle import full_enrolment
+
+    bundle = build_bundle(full_enrolment())
+    criteria = bundle_identifiers(bundle)
+    assert any(c.startswith("_tag=") for _, c in criteria)  # the Provenance's criteria
+    first = client.post_transaction(bundle)
+    assert isinstance(first, Delivered) and len(first.server_ids) == len(criteria)
+    replay = client.post_transaction(bundle)
+    assert isinstance(replay, Delivered) and replay.server_ids == first.server_ids
+    for resource_type, criterion in criteria:
+        assert count_matching(fhir_base_url, resource_type, criterion) == 1, resource_type
+
+
+@pytest.mark.fhir
 def test_counting_only_counts_resources_carrying_the_identifier(fhir_base_url: str) -> None:
     sid, bundle = _new()
     with FhirClient(fhir_base_url) as c:
