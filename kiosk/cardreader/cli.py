@@ -3,8 +3,11 @@
 For volunteers and technicians checking a kiosk's reader, and for the end-to-end tests::
 
     kiosk-card readers [--json]
-    kiosk-card read [--reader NAME] [--wait SECONDS] [--photo FILE] [--address]
-                    [--trust-root PEM]... [--json] [--unmasked] [-v]
+    kiosk-card read [--reader NAME | --virtual PROFILE] [--wait SECONDS] [--photo FILE]
+                    [--address] [--trust-root PEM]... [--json] [--unmasked] [-v]
+
+``--virtual PROFILE`` reads one of the built-in specimen cards in-process (no reader, no
+pcscd): for presenters and for checking an installation; its test root is trusted for that read.
 
 The exit code is the error's ``exit_code`` (:mod:`kiosk.cardreader.errors`: 11 no PC/SC
 service, 12 no reader, 13 no card, 14 not an eID, 15 card removed, 16 read error, 17 data
@@ -195,10 +198,13 @@ def _read(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(f"kiosk-card: --trust-root: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    reader = _choose_reader(args.reader, args.wait)
-    result = pcsc.read_from_reader(
-        reader, photo=args.photo is not None, address=args.address, roots=roots
-    )
+    if args.virtual is not None:
+        reader, result = _read_virtual(args.virtual, roots, args)
+    else:
+        reader = _choose_reader(args.reader, args.wait)
+        result = pcsc.read_from_reader(
+            reader, photo=args.photo is not None, address=args.address, roots=roots
+        )
     if args.photo is not None and result.photo is not None:
         # Only on explicit request; owner-only, as it is a person's picture.
         descriptor = os.open(args.photo, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -216,6 +222,26 @@ def _read(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_OK
+
+
+def _read_virtual(name: str, roots: Sequence[Any], args: argparse.Namespace) -> tuple[str, CardRead]:
+    from kiosk.cardreader.reader import read_card
+    from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
+    from kiosk.cardreader.virtual.profiles import PROFILES, build_profile
+
+    if name not in PROFILES:
+        raise NoReaderError(f"no virtual card profile named {name!r}; one of: {', '.join(PROFILES)}")
+    profile = build_profile(name)
+    extra = [profile.trust_root_pem] if profile.trust_root_pem else []
+    transport = VirtualTransport(VirtualCard(profile))
+    result = read_card(
+        transport,
+        photo=args.photo is not None,
+        address=args.address,
+        roots=roots,
+        extra_roots=extra,
+    )
+    return f"virtual:{name}", result
 
 
 def _readers(args: argparse.Namespace) -> int:
@@ -249,7 +275,13 @@ def _parser() -> argparse.ArgumentParser:
     readers.add_argument("--json", action="store_true", help="machine-readable output")
     readers.set_defaults(run=_readers)
     read = commands.add_parser("read", help="read and verify the eID in a reader")
-    read.add_argument("--reader", help="reader name (default: the first one holding a card)")
+    source = read.add_mutually_exclusive_group()
+    source.add_argument("--reader", help="reader name (default: the first one holding a card)")
+    source.add_argument(
+        "--virtual",
+        metavar="PROFILE",
+        help="read a built-in specimen card in-process instead of a reader (demo, diagnostics)",
+    )
     read.add_argument(
         "--wait",
         type=float,
