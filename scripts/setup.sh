@@ -62,3 +62,4 @@ if [ ! -e "$stamp" ]; then
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
+bash scripts/build-translations.sh
