@@ -1,0 +1,251 @@
+"""Shared fixtures and helpers for the GUI tests (pytest-qt, offscreen).
+
+Every UI engineer may use these; keep them small and documented.
+
+Fixtures:
+
+* ``clock`` — a :class:`FakeClock` (manual monotonic seconds) injected into every flow built
+  here, so inactivity and timeouts are driven with ``flow.tick(clock.advance(s))``, never waited.
+* ``submitted`` — a :class:`RecordingSubmit`: the flow's ``submit``; keeps the enrolments it
+  "stored", returns ``REFERENCE``; set ``.failing = True`` to make it raise (submit-error step).
+* ``flow`` — an :class:`~kiosk.flow.EnrolmentFlow` on the welcome step (demo config, the fake
+  clock, the recording submit).
+* ``ctx`` — a :class:`~kiosk.ui.page.PageContext` around ``flow`` (demo, photo shown, a stand
+  name, portal URLs).
+* ``identity_ctx`` — the same, but the flow has read the ``nl-citizen`` specimen card and waits
+  on the confirm-identity step (``ctx.flow.session.card`` is a verified ``CardRead`` with photo).
+* ``translations`` — :class:`kiosk.ui.i18n.Translations` on the test QApplication, set back to
+  English after the test (translators are application-wide).
+* ``kiosk_window`` — the whole :class:`kiosk.ui.main_window.MainWindow` in demo mode over the
+  in-process virtual reader (no threads started until shown); see its docstring.
+
+Helpers (import them: ``from tests.gui.conftest import reach, specimen_read, ...``):
+
+* ``specimen_read(name)`` — a verified read of a specimen card, photo included, cached.
+* ``reach(flow, clock, step, profile="nl-citizen")`` — drive a fresh flow to any step.
+* ``secrets_of(read)`` — the strings that must never remain on screen after a visit.
+* ``widget_texts(widget)`` — every text a widget tree shows or exposes (labels, buttons, line
+  edits, list items, tooltips, accessible names and descriptions, window titles).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from kiosk.cardreader import errors as card_errors
+from kiosk.cardreader.reader import CardRead, read_card
+from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
+from kiosk.cardreader.virtual.profiles import build_profile
+from kiosk.enrolment import ConsentDecision, Enrolment
+from kiosk.flow import EnrolmentFlow, FlowConfig, Step
+from kiosk.flow.steps import HOLDS_IDENTITY
+from kiosk.ui.i18n import Translations
+from kiosk.ui.page import PageContext
+
+REFERENCE = "TEST-REF1"
+PORTAL_URLS = {
+    "nl": "https://www.brusselsgezondheidsnetwerk.be",
+    "fr": "https://www.reseausantebruxellois.be",
+    "en": "https://www.brusselshealthnetwork.be/en",
+    "de": "https://www.brusselshealthnetwork.be/en",
+}
+
+
+class FakeClock:
+    """Monotonic seconds that move only when told to."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.t = start
+
+    def __call__(self) -> float:
+        return self.t
+
+    def advance(self, seconds: float) -> float:
+        self.t += seconds
+        return self.t
+
+
+class RecordingSubmit:
+    """The flow's ``submit``: records enrolments, returns :data:`REFERENCE`, or fails."""
+
+    def __init__(self) -> None:
+        self.stored: list[Enrolment] = []
+        self.failing = False
+
+    def __call__(self, enrolment: Enrolment) -> str:
+        if self.failing:
+            raise OSError("test: the outbox is failing")
+        self.stored.append(enrolment)
+        return REFERENCE
+
+
+@functools.cache
+def specimen_read(name: str = "nl-citizen") -> CardRead:
+    """A verified read (photo included) of the named specimen card; cached per process."""
+    profile = build_profile(name)
+    return read_card(
+        VirtualTransport(VirtualCard(profile)), photo=True, extra_roots=[profile.trust_root_pem]
+    )
+
+
+def secrets_of(read: CardRead) -> list[str]:
+    """What must not be on screen once the visit is over."""
+    i = read.identity
+    return [i.surname, *i.first_names.split(), i.national_number, i.card_number]
+
+
+def make_flow(clock: FakeClock, submit: RecordingSubmit) -> EnrolmentFlow:
+    config = FlowConfig(stand_id="test-stand", kiosk_id="test-kiosk", demo=True)
+    return EnrolmentFlow(submit, config, clock=clock)
+
+
+def _to_identity(flow: EnrolmentFlow, profile: str) -> None:
+    flow.start()
+    flow.next()
+    flow.card_inserted()
+    flow.card_read(specimen_read(profile))
+    assert flow.step is Step.CONFIRM_IDENTITY, flow.step
+
+
+def _identity_path(flow: EnrolmentFlow, step: Step) -> None:
+    given = lambda: flow.decide(ConsentDecision.GIVEN)  # noqa: E731
+    path = {
+        Step.CONFIRM_IDENTITY: [],
+        Step.CONSENT: [flow.next],
+        Step.CONFIRM_REFUSAL: [flow.next, lambda: flow.decide(ConsentDecision.REFUSED)],
+        Step.TRUSTED_PERSON: [flow.next, given],
+        Step.TRUSTED_TYPED: [flow.next, given, flow.type_trusted_person],
+        Step.EXCLUSIONS: [flow.next, given, flow.next],
+        Step.REVIEW: [flow.next, given, flow.next, flow.next],
+    }
+    for action in path[step]:
+        action()
+
+
+def reach(flow: EnrolmentFlow, clock: FakeClock, step: Step, profile: str = "nl-citizen") -> None:
+    """Drive a fresh flow (built with ``clock``) to ``step``; ``profile`` is the citizen's card.
+
+    The submit-error step needs the flow's submit to be a :class:`RecordingSubmit` (it is set
+    failing); the card swap steps read the ``fr-citizen`` card as the trusted person's.
+    """
+    if step is Step.WELCOME:
+        return
+    if step in HOLDS_IDENTITY and step is not Step.SUBMIT_ERROR:
+        _to_identity(flow, profile)
+        _identity_path(flow, step)
+    elif step is Step.SUBMIT_ERROR:
+        reach(flow, clock, Step.REVIEW, profile)
+        flow._submit.failing = True  # type: ignore[attr-defined]
+        flow.confirm()
+    elif step is Step.DONE:
+        reach(flow, clock, Step.REVIEW, profile)
+        flow.confirm()
+    elif step is Step.STILL_THERE:
+        _to_identity(flow, profile)
+        flow.tick(clock.advance(flow.config.inactivity_s))
+    elif step is Step.UNDER_16:
+        flow.start()
+        flow.next()
+        flow.card_inserted()
+        flow.card_read(specimen_read("kids"))
+    elif step in (Step.PRIVACY, Step.INSERT_CARD, Step.READING, Step.CARD_ERROR):
+        flow.start()
+        if step is not Step.PRIVACY:
+            flow.next()
+        if step is Step.READING:
+            flow.card_inserted()
+        elif step is Step.CARD_ERROR:
+            flow.card_failed(card_errors.NotAnEidCardError())
+    else:
+        _swap(flow, clock, step, profile)
+    assert flow.step is step, f"reached {flow.step} instead of {step}"
+
+
+def _swap(flow: EnrolmentFlow, clock: FakeClock, step: Step, profile: str) -> None:
+    reach(flow, clock, Step.TRUSTED_PERSON, profile)
+    plan = [
+        flow.begin_card_swap,  # -> swap-remove-own
+        flow.card_removed,  # -> swap-insert-other
+        flow.card_inserted,  # -> swap-reading-other
+        lambda: flow.card_read(specimen_read("fr-citizen")),  # -> swap-confirm-other
+        lambda: flow.accept_trusted_person_card(consent_acknowledged=True),  # -> remove-other
+        flow.card_removed,  # -> swap-reinsert-own
+        flow.card_inserted,  # -> swap-reading-own
+    ]
+    if step is Step.SWAP_OTHER_ERROR:
+        plan = [*plan[:3], lambda: flow.card_failed(card_errors.CardReadError())]
+    elif step is Step.SWAP_OWN_ERROR:
+        plan = [*plan, lambda: flow.card_failed(card_errors.CardReadError())]
+    for action in plan:
+        if flow.step is step:
+            return
+        action()
+
+
+def widget_texts(root: QWidget) -> list[str]:
+    """Every text ``root`` and its descendants show or expose to assistive technology."""
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts += [widget.windowTitle(), widget.toolTip(), widget.accessibleName()]
+        texts.append(widget.accessibleDescription())
+        if isinstance(widget, (QLabel, QAbstractButton, QLineEdit)):
+            texts.append(widget.text())
+        elif isinstance(widget, (QTextEdit, QPlainTextEdit)):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        elif isinstance(widget, QListWidget):
+            texts += [widget.item(i).text() for i in range(widget.count())]
+    return [t for t in texts if t]
+
+
+# ---------------------------------------------------------------- fixtures
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def submitted() -> RecordingSubmit:
+    return RecordingSubmit()
+
+
+@pytest.fixture
+def flow(clock: FakeClock, submitted: RecordingSubmit) -> EnrolmentFlow:
+    return make_flow(clock, submitted)
+
+
+@pytest.fixture
+def ctx(flow: EnrolmentFlow, qapp: QApplication) -> PageContext:
+    return PageContext(
+        flow=flow, demo=True, show_photo=True, portal_urls=PORTAL_URLS, stand_name="Test stand"
+    )
+
+
+@pytest.fixture
+def identity_ctx(ctx: PageContext, clock: FakeClock) -> PageContext:
+    reach(ctx.flow, clock, Step.CONFIRM_IDENTITY)
+    return ctx
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    t = Translations(qapp)
+    yield t
+    t.set_language("en")
