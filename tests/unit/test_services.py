@@ -1,0 +1,177 @@
+"""The kiosk runtime without Qt: demo queue, submit, reference codes, sync status, demo reader."""
+
+from __future__ import annotations
+
+import base64
+import functools
+import json
+import queue
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from kiosk.cardreader.monitor import CardInserted, MonitorEvent, ReaderAdded
+from kiosk.cardreader.reader import CardRead, read_card
+from kiosk.cardreader.virtual.backend import DEFAULT_READER, VirtualBackend
+from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
+from kiosk.cardreader.virtual.profiles import build_profile
+from kiosk.enrolment import ConsentDecision, Enrolment, citizen_from_card, proof_from_card
+from kiosk.outbox.records import OutboxEnvironmentError
+from kiosk.outbox.sync import SyncState, SyncStatus
+from kiosk.services import KioskSettings, QueueUnavailableError, Services, reference_code
+
+WAIT_S = 10.0
+
+
+@functools.cache
+def _read(profile: str = "nl-citizen") -> CardRead:
+    built = build_profile(profile)
+    return read_card(VirtualTransport(VirtualCard(built)), extra_roots=[built.trust_root_pem])
+
+
+def _enrolment(*, demo: bool = True) -> Enrolment:
+    card = _read()
+    now = datetime.now(UTC)
+    return Enrolment.capture(
+        citizen=citizen_from_card(card, "nl"),
+        decision=ConsentDecision.GIVEN,
+        proof=proof_from_card(card, now),
+        stand_id="demo-stand",
+        kiosk_id="kiosk",
+        demo=demo,
+        now=now,
+    )
+
+
+@pytest.fixture
+def demo() -> Iterator[Services]:
+    services = Services(KioskSettings(demo=True))
+    yield services
+    services.close()
+
+
+def test_the_reference_code_is_the_uuid_prefix_in_base32_grouped_four_four() -> None:
+    sid = "0f3a9b7c-1d2e-4f60-8a9b-0c1d2e3f4a5b"
+    code = reference_code(sid)
+    assert len(code) == 9 and code[4] == "-"
+    assert base64.b32decode(code.replace("-", "")) == uuid.UUID(sid).bytes[:5]
+    assert not set(code) & set("0189")  # nothing to confuse with O, I, B
+    assert reference_code(str(uuid.uuid4())) != reference_code(str(uuid.uuid4()))
+
+
+def test_submit_enqueues_the_bundle_in_the_demo_queue_and_returns_the_reference(
+    demo: Services,
+) -> None:
+    demo.open_queue()
+    enrolment = _enrolment()
+    reference = demo.submit(enrolment)
+    assert reference == reference_code(enrolment.submission_id)
+    assert demo.outbox is not None
+    (sid, bundle, is_demo), *rest = demo.outbox.undelivered_payloads()
+    assert rest == [] and sid == enrolment.submission_id and is_demo
+    document = json.loads(bundle)
+    assert (document["resourceType"], document["type"]) == ("Bundle", "transaction")
+    assert {e["resource"]["resourceType"] for e in document["entry"]} >= {"Patient", "Consent"}
+    status = demo.queue_status()
+    assert status is not None and status.undelivered == 1
+    # The same enrolment again is the same submission (exactly once), not a second record.
+    assert demo.submit(enrolment) == reference
+    assert demo.queue_status().undelivered == 1  # type: ignore[union-attr]
+
+
+def test_the_demo_queue_is_temporary_and_unreadable_elsewhere(demo: Services) -> None:
+    demo.open_queue()
+    demo.submit(_enrolment())
+    assert demo.outbox is not None
+    path = demo.outbox.path
+    assert path.exists()
+    assert "kiosk-demo-queue-" in str(path.parent)
+    demo.close()
+    assert not path.exists() and not path.parent.exists()
+    assert demo.outbox is None
+    demo.close()  # twice is fine
+
+
+def test_submit_refuses_before_the_queue_is_open(demo: Services) -> None:
+    with pytest.raises(QueueUnavailableError):
+        demo.submit(_enrolment())
+    with pytest.raises(QueueUnavailableError):
+        demo.start_sync(lambda status: None)
+    assert demo.queue_status() is None
+
+
+def test_a_real_enrolment_never_reaches_the_demo_queue(demo: Services) -> None:
+    demo.open_queue()
+    with pytest.raises(ValueError, match="demo"):
+        demo.submit(_enrolment(demo=False))
+    assert demo.queue_status().undelivered == 0  # type: ignore[union-attr]
+
+
+def test_without_an_endpoint_the_sync_worker_reports_offline_with_the_count(
+    demo: Services,
+) -> None:
+    statuses: queue.Queue[SyncStatus] = queue.Queue()
+    demo.open_queue()
+    demo.start_sync(statuses.put)
+
+    def wait_for(pending: int) -> SyncStatus:
+        while True:
+            status = statuses.get(timeout=WAIT_S)
+            if status.pending == pending and status.state is SyncState.OFFLINE:
+                return status
+
+    assert wait_for(0).reachable is False
+    demo.submit(_enrolment())  # wakes the worker: another round, still offline
+    assert wait_for(1).reachable is False
+
+
+def test_demo_mode_reads_specimen_cards_through_the_monitor(demo: Services) -> None:
+    events: queue.Queue[MonitorEvent] = queue.Queue()
+    demo.start_monitor(events.put)
+    assert isinstance(demo.demo_reader, VirtualBackend)
+    assert events.get(timeout=WAIT_S) == ReaderAdded(DEFAULT_READER)
+    demo.demo_reader.insert("fr-citizen")
+    assert events.get(timeout=WAIT_S) == CardInserted(DEFAULT_READER)
+    with pytest.raises(RuntimeError):
+        demo.start_monitor(events.put)
+    demo.close()
+    assert demo.monitor is not None and not demo.monitor.running
+
+
+@pytest.fixture
+def no_secure_keyring() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def test_a_real_kiosk_without_a_secure_keyring_cannot_open_its_queue(
+    tmp_path: Path, no_secure_keyring: None
+) -> None:
+    services = Services(KioskSettings(demo=False, data_dir=tmp_path / "data"))
+    try:
+        with pytest.raises(OutboxEnvironmentError) as raised:
+            services.open_queue()
+        assert raised.value.code == "passphrase_required"
+        with pytest.raises(QueueUnavailableError):
+            services.submit(_enrolment(demo=False))
+    finally:
+        services.close()
+
+
+def test_settings_give_the_flow_its_config() -> None:
+    settings = KioskSettings(demo=True, stand_id="ixelles-1", default_language="nl")
+    config = settings.flow_config()
+    assert (config.demo, config.stand_id, config.default_language) == (True, "ixelles-1", "nl")
+    with pytest.raises(ValueError, match="default_language"):
+        KioskSettings(default_language="es")
+
+
+def test_repr_says_what_runs_and_nothing_else(demo: Services) -> None:
+    assert repr(demo) == "Services(demo=True, monitor=False, queue=closed, sync=False)"
