@@ -96,8 +96,15 @@ def test_widget_draws_the_largest_crisp_symbol_centred(qtbot, size: tuple[int, i
     image = widget.grab().toImage()
     assert sample(image, rect, count) == [list(row) for row in matrix]
     assert grey_levels(image, rect) == {0, 255}
-    # the margin around the symbol is light too: the quiet zone never depends on the theme
-    assert grey_levels(image, QRect(0, 0, size[0], rect.top() or 1)) == {255}
+    # the quiet zone is drawn, pure light, whatever the theme paints around the widget
+    band = QUIET_ZONE * module
+    for side in (
+        QRect(rect.left(), rect.top(), rect.width(), band),
+        QRect(rect.left(), rect.bottom() - band + 1, rect.width(), band),
+        QRect(rect.left(), rect.top(), band, rect.height()),
+        QRect(rect.right() - band + 1, rect.top(), band, rect.height()),
+    ):
+        assert grey_levels(image, side) == {255}
 
 
 def test_widget_changes_and_clears_its_text(qtbot) -> None:

@@ -70,8 +70,9 @@ def matrix_image(matrix: Matrix, module_px: int = 1) -> QImage:
 class QrCode(QWidget):
     """Shows one QR code, as large as fits, with whole-pixel modules, centred.
 
-    The area around the symbol is painted light too, so the quiet zone never depends on the
-    theme's background (a dark theme would otherwise eat it).
+    The quiet zone is part of the drawn square and painted light, so it never depends on the
+    theme's background (a dark theme would otherwise eat it); outside the square the widget
+    is left to the theme.
     """
 
     def __init__(self, parent: QWidget | None = None, *, minimum_module_px: int = 4) -> None:
@@ -140,7 +141,6 @@ class QrCode(QWidget):
             return
         painter = QPainter(self)
         try:
-            painter.fillRect(self.rect(), QColor(_LIGHT, _LIGHT, _LIGHT))
             # Nearest-neighbour at a whole multiple: every module the same size, sharp edges.
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)

@@ -1,0 +1,233 @@
+"""The consent page: what informed consent means, in plain words, and the citizen's free choice.
+
+It covers what the citizen must know before deciding (consent-domain.md §6): what is shared
+and why, who can and who can never see it, that it is free, voluntary and valid throughout
+Belgium, that they stay in control (withdraw, exclude a care provider, see who consulted the
+record, name a trusted person), and that saying no changes nothing about their care.
+
+The choice is two equally prominent buttons in the body, side by side, same size and style,
+neither focused nor pre-selected (Enter cannot answer for the citizen). "I agree" goes on to
+the trusted person; "I do not agree" asks for a confirmation first (:mod:`.refusal`).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.enrolment import ConsentDecision
+from kiosk.flow import FlowError, Step
+from kiosk.ui.i18n import translate
+from kiosk.ui.page import Nav, Page, PageContext
+
+log = logging.getLogger(__name__)
+
+# Touch targets: 64 px is the comfortable size for older fingers (WCAG asks 44, we want more).
+CHOICE_HEIGHT = 80
+
+
+def styled(widget: QWidget, role: str, pixel_size: int, *, bold: bool = False) -> None:
+    """Tag ``widget`` with a theme ``role`` and give it a legible fallback font.
+
+    The theme (QSS) styles ``*[role="..."]``; the font set here only matters where the theme
+    says nothing, so a page stays legible even without it.
+    """
+    widget.setProperty("role", role)
+    font = QFont(widget.font())
+    font.setPixelSize(pixel_size)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def wrapped_label(role: str, pixel_size: int, *, bold: bool = False) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # citizen data and translations are never markup
+    styled(label, role, pixel_size, bold=bold)
+    return label
+
+
+def choice_button(role: str = "choice") -> QPushButton:
+    """A large button that Enter activates once it has the keyboard focus."""
+    button = QPushButton()
+    button.setAutoDefault(True)  # outside a dialog Enter does nothing otherwise
+    button.setMinimumHeight(CHOICE_HEIGHT)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    styled(button, role, 26, bold=True)
+    return button
+
+
+class ConsentPage(Page):
+    """CONSENT: the explanation and the decision."""
+
+    steps = (Step.CONSENT,)
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._title = wrapped_label("title", 34, bold=True)
+        self._lead = wrapped_label("lead", 24)
+
+        # Three short blocks side by side: a 75-year-old reads a column, not a wall of text.
+        self._headings = [wrapped_label("heading", 24, bold=True) for _ in range(3)]
+        self._points = [[wrapped_label("body", 21) for _ in range(n)] for n in (2, 2, 4)]
+        blocks = QHBoxLayout()
+        blocks.setSpacing(36)
+        for heading, points in zip(self._headings, self._points, strict=True):
+            column = QVBoxLayout()  # each column its own height: no gaps from its neighbours
+            column.setSpacing(10)
+            column.addWidget(heading)
+            for point in points:
+                column.addWidget(_bulleted(point))
+            column.addStretch(1)
+            blocks.addLayout(column, 1)
+
+        self._care_unchanged = wrapped_label("reassurance", 23, bold=True)
+        self._question = wrapped_label("question", 28, bold=True)
+        self._question.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._care_unchanged.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+
+        self.agree = choice_button()
+        self.decline = choice_button()
+        self.agree.clicked.connect(lambda: self._decide(ConsentDecision.GIVEN))
+        self.decline.clicked.connect(lambda: self._decide(ConsentDecision.REFUSED))
+        buttons = QHBoxLayout()
+        buttons.setSpacing(40)
+        buttons.addWidget(self.agree, 1)
+        buttons.addWidget(self.decline, 1)
+
+        explanation = QWidget()
+        inner = QVBoxLayout(explanation)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(14)
+        inner.addWidget(self._title)
+        inner.addWidget(self._lead)
+        inner.addSpacing(8)
+        inner.addLayout(blocks)
+        inner.addStretch(1)
+        # Only the explanation scrolls (a long translation); the choice always stays in view.
+        scroll = QScrollArea()
+        scroll.setWidget(explanation)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.viewport().setAutoFillBackground(False)
+        explanation.setAutoFillBackground(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 20, 48, 20)
+        layout.setSpacing(16)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self._care_unchanged)  # never scrolled away: it matters to the choice
+        layout.addWidget(self._question)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.agree, self.decline)
+        self.retranslate()
+
+    # -- the contract -----------------------------------------------------------------------
+
+    def enter(self) -> None:
+        # No pre-selected answer: neither button may hold the focus, or Enter would choose.
+        for button in (self.agree, self.decline):
+            button.clearFocus()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def nav(self) -> Nav:
+        return Nav(back=True, stop=True, primary=None)  # the two answers are in the body
+
+    def retranslate(self) -> None:
+        ctx = "ConsentPage"
+        self._title.setText(translate(ctx, "Sharing your health data"))
+        self._lead.setText(
+            translate(
+                ctx,
+                "With your informed consent, the care providers who treat you can share your "
+                "health data with each other, safely and electronically, for your care only.",
+            )
+        )
+        headings = (
+            translate(ctx, "What is it?"),
+            translate(ctx, "Who can see your data?"),
+            translate(ctx, "You stay in control"),
+        )
+        points = (
+            (
+                translate(ctx, "It is free and voluntary."),
+                translate(ctx, "It is valid throughout Belgium, in every health network."),
+            ),
+            (
+                translate(
+                    ctx, "Only care providers who are treating you, within strict access rules."
+                ),
+                translate(
+                    ctx, "Never insurers, occupational doctors or health insurance fund doctors."
+                ),
+            ),
+            (
+                translate(ctx, "You can withdraw your consent at any time."),
+                translate(ctx, "You can exclude a care provider."),
+                translate(ctx, "You can see who consulted your record."),
+                translate(ctx, "You can name a trusted person to help you."),
+            ),
+        )
+        for heading, text in zip(self._headings, headings, strict=True):
+            heading.setText(text)
+        for labels, texts in zip(self._points, points, strict=True):
+            for label, text in zip(labels, texts, strict=True):
+                label.setText(text)
+        self._care_unchanged.setText(
+            translate(ctx, "If you do not agree, your care stays exactly the same.")
+        )
+        self._question.setText(translate(ctx, "Do you agree to share your health data?"))
+        self.agree.setText(translate(ctx, "I agree to share"))
+        self.decline.setText(translate(ctx, "I do not agree"))
+        for button in (self.agree, self.decline):
+            button.setAccessibleName(button.text())
+        self.agree.setAccessibleDescription(
+            translate(ctx, "Gives your informed consent. Next you can name a trusted person.")
+        )
+        self.decline.setAccessibleDescription(
+            translate(ctx, "You will be asked to confirm. Your care stays the same.")
+        )
+
+    def clear(self) -> None:
+        """Nothing personal is shown here; forget only the keyboard focus."""
+        for button in (self.agree, self.decline):
+            button.clearFocus()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def _decide(self, decision: ConsentDecision) -> None:
+        if self.ctx.flow.step is not Step.CONSENT:
+            return  # a second tap while the next page appears
+        try:
+            self.ctx.flow.decide(decision)
+        except FlowError as exc:
+            log.warning("consent decision refused by the flow: %s", exc.code)
+
+
+def _bulleted(label: QLabel) -> QWidget:
+    """``label`` with a bullet in front, aligned on the first line."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(10)
+    bullet = QLabel("\N{BULLET}")
+    bullet.setFont(label.font())
+    bullet.setProperty("role", "bullet")
+    bullet.setAccessibleName("")  # decoration: screen readers read the text, not the dot
+    layout.addWidget(bullet, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
+    return row

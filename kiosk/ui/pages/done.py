@@ -1,0 +1,214 @@
+"""The receipt: thank you, the reference code, a QR code to the network's portal, and the way out.
+
+The enrolment is already stored in the outbox when this page shows (the flow replaced the
+visit's session: nothing personal is left to show, only the reference). The reference is the
+citizen's handle if they contact the network; it is shown in large monospaced characters and
+also carried by the QR code, which opens the Brussels Health Network's portal in the visitor's
+language. The page reminds the citizen to take their card, counts down to the automatic return
+to the welcome screen (a touch anywhere gives more time: the flow handles that), and "Finish"
+returns now.
+"""
+
+from __future__ import annotations
+
+import math
+from urllib.parse import quote, urlsplit, urlunsplit
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QFontDatabase, QHideEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.flow import Step
+from kiosk.ui.i18n import translate
+from kiosk.ui.page import Nav, Page, PageContext
+from kiosk.ui.pages.consent import styled, wrapped_label
+from kiosk.ui.widgets.qr import QrCode
+
+#: The Brussels Health Network's portal per kiosk language, when the stand configures none.
+#: BHN publishes FR/NL/EN only (consent-domain.md §5): German visitors get the English site.
+DEFAULT_PORTAL_URLS: dict[str, str] = {
+    "nl": "https://brusselshealthnetwork.be/nl/",
+    "fr": "https://brusselshealthnetwork.be/fr/",
+    "en": "https://brusselshealthnetwork.be/en/",
+    "de": "https://brusselshealthnetwork.be/en/",
+}
+
+#: The QR code's side in pixels: about 7 px modules for a portal link, easy for any phone at
+#: arm's length, and small enough to leave the reference the main place on the receipt.
+QR_SIDE = 300
+
+# The countdown label follows the flow's clock; refreshed a few times a second so it never
+# shows a stale number for long (the flow's own tick ends the page).
+_REFRESH_MS = 250
+
+
+def portal_url(configured: dict[str, str] | None, language: str) -> str:
+    """The portal address for ``language``: the stand's setting, else the BHN default."""
+    for urls in (configured or {}, DEFAULT_PORTAL_URLS):
+        url = urls.get(language)
+        if url:
+            return url
+    return DEFAULT_PORTAL_URLS["en"]
+
+
+def receipt_link(url: str, reference: str) -> str:
+    """The QR code's text: the portal address with the reference in the fragment.
+
+    A phone opens a bare URL directly, and the reference stays visible in the address bar and
+    the browser history for the citizen to find again; a fragment is never sent to the web
+    server, so the portal's logs collect no references.
+    """
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(fragment="ref=" + quote(reference, safe="-_.")))
+
+
+def display_address(url: str) -> str:
+    """The address as a person would type it: no scheme, no trailing slash."""
+    parts = urlsplit(url)
+    return (parts.netloc + parts.path).rstrip("/")
+
+
+class DonePage(Page):
+    """DONE: the receipt; "Finish" (primary) returns to the welcome screen."""
+
+    steps = (Step.DONE,)
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._reference = ""
+        self._title = wrapped_label("title", 40, bold=True)
+        self._saved = wrapped_label("lead", 24)
+        self._reference_caption = wrapped_label("caption", 24, bold=True)
+        self.reference_label = QLabel()
+        self.reference_label.setTextFormat(Qt.TextFormat.PlainText)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPixelSize(48)
+        mono.setBold(True)
+        mono.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 4)  # 0/O and 1/I stay apart
+        self.reference_label.setFont(mono)
+        self.reference_label.setProperty("role", "reference")
+        self._write_down = wrapped_label("body", 22)
+        self._take_card = wrapped_label("warning", 28, bold=True)
+        self.countdown = wrapped_label("note", 22)
+
+        self.qr = QrCode()
+        self.qr.setFixedSize(QR_SIDE, QR_SIDE)
+        self._scan = wrapped_label("body", 21)
+        self._scan.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.address = QLabel()
+        self.address.setTextFormat(Qt.TextFormat.PlainText)
+        self.address.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        styled(self.address, "address", 22, bold=True)
+
+        left = QVBoxLayout()
+        left.setSpacing(16)
+        left.addWidget(self._title)
+        left.addWidget(self._saved)
+        left.addSpacing(8)
+        left.addWidget(self._reference_caption)
+        left.addWidget(self.reference_label)
+        left.addWidget(self._write_down)
+        left.addSpacing(8)
+        left.addWidget(self._take_card)
+        left.addStretch(1)
+        left.addWidget(self.countdown)
+
+        right = QVBoxLayout()
+        right.setSpacing(12)
+        right.addStretch(1)
+        right.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        right.addWidget(self._scan)
+        right.addWidget(self.address)
+        right.addStretch(1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(48, 20, 48, 20)
+        layout.setSpacing(48)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(_REFRESH_MS)
+        self._timer.timeout.connect(self._update_countdown)
+        self.retranslate()
+
+    # -- the contract -----------------------------------------------------------------------
+
+    def enter(self) -> None:
+        flow = self.ctx.flow
+        self._reference = flow.reference or ""
+        url = portal_url(self.ctx.portal_urls, flow.language)
+        self.qr.set_text(receipt_link(url, self._reference) if self._reference else url)
+        self.address.setText(display_address(url))
+        self._show_reference()
+        self._update_countdown()
+        self._timer.start()
+
+    def nav(self) -> Nav:
+        return Nav(back=False, stop=False, primary=translate("DonePage", "Finish"))
+
+    def apply(self) -> None:
+        self._timer.stop()
+        self.ctx.flow.next()
+
+    def retranslate(self) -> None:
+        ctx = "DonePage"
+        self._title.setText(translate(ctx, "Thank you!"))
+        self._saved.setText(
+            translate(
+                ctx,
+                "Your choice has been saved. This kiosk sends it securely to the Brussels "
+                "Health Network.",
+            )
+        )
+        self._reference_caption.setText(translate(ctx, "Your reference"))
+        self._write_down.setText(
+            translate(ctx, "Write it down, or scan the code with your phone to keep it.")
+        )
+        self._take_card.setText(translate(ctx, "Please take your eID card with you."))
+        self._scan.setText(
+            translate(ctx, "Scan to open the network's website. Your reference is included.")
+        )
+        self.qr.setAccessibleName(translate(ctx, "QR code"))
+        self.qr.setAccessibleDescription(
+            translate(ctx, "Opens the network's website, with your reference.")
+        )
+        self._show_reference()
+        self._update_countdown()
+
+    def clear(self) -> None:
+        self._timer.stop()
+        self._reference = ""
+        self.qr.clear()
+        self.address.clear()
+        self._show_reference()
+        self.countdown.clear()
+
+    # -- Qt -----------------------------------------------------------------------------------
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        self._timer.stop()  # nothing to count down for while another page shows
+        super().hideEvent(event)
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _show_reference(self) -> None:
+        self.reference_label.setText(self._reference)
+        # Screen readers read a code like "K7Q2" as a word; spaced out, they spell it.
+        spelled = " ".join(self._reference)
+        self.reference_label.setAccessibleName(
+            translate("DonePage", "Your reference: {reference}").format(reference=spelled)
+            if self._reference
+            else ""
+        )
+
+    def _update_countdown(self) -> None:
+        seconds = self.ctx.flow.seconds_left() if self._reference else None
+        if seconds is None or self.ctx.flow.step is not Step.DONE:
+            self._timer.stop()
+            self.countdown.clear()
+            return
+        n = max(1, math.ceil(seconds))
+        self.countdown.setText(
+            translate("DonePage", "This screen closes by itself in %n second(s).", "", n)
+        )
