@@ -19,6 +19,7 @@ from kiosk.ui.pages.consent import ConsentPage
 from kiosk.ui.pages.refusal import RefusalPage
 from kiosk.ui.pages.review import ReviewPage, format_nihii, mask_national_number
 from kiosk.ui.pages.submit_error import SubmitErrorPage
+from kiosk.ui.theme import MIN_TOUCH_PX, apply_theme
 from tests.gui.conftest import (
     FakeClock,
     RecordingSubmit,
@@ -58,6 +59,18 @@ class MarkingTranslator(QTranslator):
 
     def isEmpty(self) -> bool:  # noqa: N802, D102
         return False
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[None]:
+    """The kiosk's real style sheet and font, removed again after the test."""
+    font, sheet = qapp.font(), qapp.styleSheet()
+    apply_theme(qapp)
+    try:
+        yield
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setFont(font)
 
 
 @pytest.fixture
@@ -113,7 +126,7 @@ def assert_touch_friendly(page: Page) -> None:
     assert shown
     rects: list[QRect] = []
     for button in shown:
-        assert button.height() >= 64 and button.width() >= 64, button.text()
+        assert button.height() >= MIN_TOUCH_PX and button.width() >= MIN_TOUCH_PX, button.text()
         assert button.accessibleName(), button.text()
         rect = QRect(button.mapTo(page, button.rect().topLeft()), button.size())
         assert page.rect().contains(rect), button.text()
@@ -124,14 +137,16 @@ def assert_touch_friendly(page: Page) -> None:
 # ---------------------------------------------------------------- consent
 
 
-def test_consent_offers_both_answers_equally(qtbot, identity_ctx: PageContext) -> None:
+def test_consent_offers_both_answers_equally(
+    qtbot, identity_ctx: PageContext, themed: None
+) -> None:
     identity_ctx.flow.next()
     page = make_page(qtbot, ConsentPage, identity_ctx)
     page.show()
     qtbot.waitExposed(page)
     agree, decline = page.agree, page.decline
     assert buttons(page) == [agree, decline] or buttons(page) == [decline, agree]
-    assert agree.size() == decline.size()
+    assert agree.size() == decline.size() and agree.height() >= 80  # the theme's "choice"
     assert agree.font() == decline.font()
     assert agree.property("role") == decline.property("role")
     assert agree.sizePolicy() == decline.sizePolicy()
@@ -199,7 +214,9 @@ def test_consent_explanation_covers_what_the_citizen_must_know(
 # ---------------------------------------------------------------- refusal
 
 
-def test_confirming_the_refusal_records_it(qtbot, ctx: PageContext, clock: FakeClock) -> None:
+def test_confirming_the_refusal_records_it(
+    qtbot, ctx: PageContext, clock: FakeClock, themed: None
+) -> None:
     reach(ctx.flow, clock, Step.CONFIRM_REFUSAL)
     page = make_page(qtbot, RefusalPage, ctx)
     assert page.nav().primary is None and not page.nav().back  # both answers in the body

@@ -36,7 +36,9 @@ def done_page(qtbot, ctx: PageContext, clock: FakeClock, language: str = "en") -
     return page
 
 
-def test_shows_the_reference_and_a_qr_code_for_it(qtbot, ctx: PageContext, clock: FakeClock) -> None:
+def test_shows_the_reference_and_a_qr_code_for_it(
+    qtbot, ctx: PageContext, clock: FakeClock
+) -> None:
     page = done_page(qtbot, ctx, clock)
     assert page.reference_label.text() == REFERENCE == ctx.flow.reference
     expected = receipt_link(PORTAL_URLS["en"], REFERENCE)

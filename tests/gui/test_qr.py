@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.ui.widgets.qr import QUIET_ZONE, QrCode, matrix_image, qr_image, qr_matrix
 
@@ -51,7 +51,7 @@ def test_matrix_has_the_quiet_zone_and_a_valid_size() -> None:
         assert not any(matrix[i]) and not any(matrix[-1 - i])
         assert not any(row[i] for row in matrix) and not any(row[-1 - i] for row in matrix)
     # the top-left finder pattern starts right after the quiet zone
-    assert matrix[QUIET_ZONE][QUIET_ZONE:QUIET_ZONE + 7] == (True,) * 7
+    assert matrix[QUIET_ZONE][QUIET_ZONE : QUIET_ZONE + 7] == (True,) * 7
 
 
 @pytest.mark.parametrize("module_px", [1, 3, 8])
@@ -105,6 +105,22 @@ def test_widget_draws_the_largest_crisp_symbol_centred(qtbot, size: tuple[int, i
         QRect(rect.right() - band + 1, rect.top(), band, rect.height()),
     ):
         assert grey_levels(image, side) == {255}
+
+
+def test_quiet_zone_survives_a_dark_background(qtbot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.setStyleSheet("background: #000000;")
+    widget = QrCode(parent)
+    widget.set_text(URL)
+    widget.setGeometry(10, 10, 300, 260)
+    image = parent.grab().toImage()
+    rect = widget.symbol_rect().translated(widget.pos())
+    count = len(widget.matrix())
+    assert image.pixelColor(2, 2).lightness() < 10  # the theme's dark background around it
+    assert sample(image, rect, count) == [list(row) for row in widget.matrix()]
+    band = QUIET_ZONE * (rect.width() // count)
+    assert grey_levels(image, QRect(rect.left(), rect.top(), rect.width(), band)) == {255}
 
 
 def test_widget_changes_and_clears_its_text(qtbot) -> None:

@@ -15,14 +15,11 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,42 +28,9 @@ from kiosk.enrolment import ConsentDecision
 from kiosk.flow import FlowError, Step
 from kiosk.ui.i18n import translate
 from kiosk.ui.page import Nav, Page, PageContext
+from kiosk.ui.theme import button, label
 
 log = logging.getLogger(__name__)
-
-# Touch targets: 64 px is the comfortable size for older fingers (WCAG asks 44, we want more).
-CHOICE_HEIGHT = 80
-
-
-def styled(widget: QWidget, role: str, pixel_size: int, *, bold: bool = False) -> None:
-    """Tag ``widget`` with a theme ``role`` and give it a legible fallback font.
-
-    The theme (QSS) styles ``*[role="..."]``; the font set here only matters where the theme
-    says nothing, so a page stays legible even without it.
-    """
-    widget.setProperty("role", role)
-    font = QFont(widget.font())
-    font.setPixelSize(pixel_size)
-    font.setBold(bold)
-    widget.setFont(font)
-
-
-def wrapped_label(role: str, pixel_size: int, *, bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # citizen data and translations are never markup
-    styled(label, role, pixel_size, bold=bold)
-    return label
-
-
-def choice_button(role: str = "choice") -> QPushButton:
-    """A large button that Enter activates once it has the keyboard focus."""
-    button = QPushButton()
-    button.setAutoDefault(True)  # outside a dialog Enter does nothing otherwise
-    button.setMinimumHeight(CHOICE_HEIGHT)
-    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    styled(button, role, 26, bold=True)
-    return button
 
 
 class ConsentPage(Page):
@@ -76,12 +40,12 @@ class ConsentPage(Page):
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._title = wrapped_label("title", 34, bold=True)
-        self._lead = wrapped_label("lead", 24)
+        self._title = label("title")
+        self._lead = label("lead")
 
         # Three short blocks side by side: a 75-year-old reads a column, not a wall of text.
-        self._headings = [wrapped_label("heading", 24, bold=True) for _ in range(3)]
-        self._points = [[wrapped_label("body", 21) for _ in range(n)] for n in (2, 2, 4)]
+        self._headings = [label("heading") for _ in range(3)]
+        self._points = [[label("body") for _ in range(n)] for n in (2, 2, 4)]
         blocks = QHBoxLayout()
         blocks.setSpacing(36)
         for heading, points in zip(self._headings, self._points, strict=True):
@@ -93,13 +57,13 @@ class ConsentPage(Page):
             column.addStretch(1)
             blocks.addLayout(column, 1)
 
-        self._care_unchanged = wrapped_label("reassurance", 23, bold=True)
-        self._question = wrapped_label("question", 28, bold=True)
+        self._care_unchanged = label("reassurance")
+        self._question = label("question")
         self._question.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self._care_unchanged.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
-        self.agree = choice_button()
-        self.decline = choice_button()
+        self.agree = button("choice", expand=True)
+        self.decline = button("choice", expand=True)
         self.agree.clicked.connect(lambda: self._decide(ConsentDecision.GIVEN))
         self.decline.clicked.connect(lambda: self._decide(ConsentDecision.REFUSED))
         buttons = QHBoxLayout()
@@ -140,8 +104,8 @@ class ConsentPage(Page):
 
     def enter(self) -> None:
         # No pre-selected answer: neither button may hold the focus, or Enter would choose.
-        for button in (self.agree, self.decline):
-            button.clearFocus()
+        for choice in (self.agree, self.decline):
+            choice.clearFocus()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def nav(self) -> Nav:
@@ -185,16 +149,16 @@ class ConsentPage(Page):
         for heading, text in zip(self._headings, headings, strict=True):
             heading.setText(text)
         for labels, texts in zip(self._points, points, strict=True):
-            for label, text in zip(labels, texts, strict=True):
-                label.setText(text)
+            for widget, text in zip(labels, texts, strict=True):
+                widget.setText(text)
         self._care_unchanged.setText(
             translate(ctx, "If you do not agree, your care stays exactly the same.")
         )
         self._question.setText(translate(ctx, "Do you agree to share your health data?"))
         self.agree.setText(translate(ctx, "I agree to share"))
         self.decline.setText(translate(ctx, "I do not agree"))
-        for button in (self.agree, self.decline):
-            button.setAccessibleName(button.text())
+        for choice in (self.agree, self.decline):
+            choice.setAccessibleName(choice.text())
         self.agree.setAccessibleDescription(
             translate(ctx, "Gives your informed consent. Next you can name a trusted person.")
         )
@@ -204,8 +168,8 @@ class ConsentPage(Page):
 
     def clear(self) -> None:
         """Nothing personal is shown here; forget only the keyboard focus."""
-        for button in (self.agree, self.decline):
-            button.clearFocus()
+        for choice in (self.agree, self.decline):
+            choice.clearFocus()
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -218,16 +182,15 @@ class ConsentPage(Page):
             log.warning("consent decision refused by the flow: %s", exc.code)
 
 
-def _bulleted(label: QLabel) -> QWidget:
-    """``label`` with a bullet in front, aligned on the first line."""
+def _bulleted(text: QLabel) -> QWidget:
+    """``text`` with a bullet in front, aligned on the first line."""
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(10)
-    bullet = QLabel("\N{BULLET}")
-    bullet.setFont(label.font())
-    bullet.setProperty("role", "bullet")
+    bullet = label("bullet", wrap=False)
+    bullet.setText("\N{BULLET}")
     bullet.setAccessibleName("")  # decoration: screen readers read the text, not the dot
     layout.addWidget(bullet, 0, Qt.AlignmentFlag.AlignTop)
-    layout.addWidget(label, 1, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(text, 1, Qt.AlignmentFlag.AlignTop)
     return row

@@ -15,13 +15,13 @@ import math
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QHideEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.flow import Step
 from kiosk.ui.i18n import translate
 from kiosk.ui.page import Nav, Page, PageContext
-from kiosk.ui.pages.consent import styled, wrapped_label
+from kiosk.ui.theme import label
 from kiosk.ui.widgets.qr import QrCode
 
 #: The Brussels Health Network's portal per kiosk language, when the stand configures none.
@@ -76,29 +76,21 @@ class DonePage(Page):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._reference = ""
-        self._title = wrapped_label("title", 40, bold=True)
-        self._saved = wrapped_label("lead", 24)
-        self._reference_caption = wrapped_label("caption", 24, bold=True)
-        self.reference_label = QLabel()
-        self.reference_label.setTextFormat(Qt.TextFormat.PlainText)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPixelSize(48)
-        mono.setBold(True)
-        mono.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 4)  # 0/O and 1/I stay apart
-        self.reference_label.setFont(mono)
-        self.reference_label.setProperty("role", "reference")
-        self._write_down = wrapped_label("body", 22)
-        self._take_card = wrapped_label("warning", 28, bold=True)
-        self.countdown = wrapped_label("note", 22)
+        self._title = label("title")
+        self._saved = label("lead")
+        self._reference_caption = label("heading")
+        # The reference alphabet (base32) has no 0/O, 1/I or 8/B pairs to confuse.
+        self.reference_label = label("big", wrap=False)
+        self._write_down = label("body")
+        self._take_card = label("notice")
+        self.countdown = label("hint")
 
         self.qr = QrCode()
         self.qr.setFixedSize(QR_SIDE, QR_SIDE)
-        self._scan = wrapped_label("body", 21)
+        self._scan = label("hint")
         self._scan.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.address = QLabel()
-        self.address.setTextFormat(Qt.TextFormat.PlainText)
+        self.address = label("value", wrap=False)
         self.address.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        styled(self.address, "address", 22, bold=True)
 
         left = QVBoxLayout()
         left.setSpacing(16)

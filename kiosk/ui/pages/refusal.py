@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.flow import FlowError, Step
 from kiosk.ui.i18n import translate
 from kiosk.ui.page import Nav, Page, PageContext
-from kiosk.ui.pages.consent import choice_button, wrapped_label
+from kiosk.ui.theme import button, label
 
 log = logging.getLogger(__name__)
 
@@ -28,15 +28,16 @@ class RefusalPage(Page):
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._title = wrapped_label("title", 34, bold=True)
-        self._right = wrapped_label("lead", 26)
-        self._same_care = wrapped_label("body", 24)
-        self._later = wrapped_label("body", 24)
-        self._question = wrapped_label("question", 28, bold=True)
+        self._title = label("title")
+        self._right = label("lead")
+        self._same_care = label("reassurance")
+        self._as_before = label("body")
+        self._later = label("body")
+        self._question = label("question")
         self._question.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
-        self.go_back = choice_button()
-        self.confirm = choice_button()
+        self.go_back = button("choice", expand=True)
+        self.confirm = button("choice", expand=True)
         self.go_back.clicked.connect(self._go_back)
         self.confirm.clicked.connect(self._confirm)
         buttons = QHBoxLayout()
@@ -50,6 +51,7 @@ class RefusalPage(Page):
         layout.addWidget(self._title)
         layout.addWidget(self._right)
         layout.addWidget(self._same_care)
+        layout.addWidget(self._as_before)
         layout.addWidget(self._later)
         layout.addStretch(1)
         layout.addWidget(self._question)
@@ -60,8 +62,8 @@ class RefusalPage(Page):
     # -- the contract -----------------------------------------------------------------------
 
     def enter(self) -> None:
-        for button in (self.go_back, self.confirm):
-            button.clearFocus()  # no answer pre-selected for Enter
+        for choice in (self.go_back, self.confirm):
+            choice.clearFocus()  # no answer pre-selected for Enter
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def nav(self) -> Nav:
@@ -73,11 +75,12 @@ class RefusalPage(Page):
         ctx = "RefusalPage"
         self._title.setText(translate(ctx, "You do not agree to share your health data"))
         self._right.setText(translate(ctx, "That is your right."))
-        self._same_care.setText(
+        self._same_care.setText(translate(ctx, "Your care stays exactly the same."))
+        self._as_before.setText(
             translate(
                 ctx,
-                "Your care stays exactly the same. Your care providers will go on treating you "
-                "as before; they just cannot share your health data electronically.",
+                "Your care providers will go on treating you as before; they just cannot share "
+                "your health data with each other electronically.",
             )
         )
         self._later.setText(
@@ -90,8 +93,8 @@ class RefusalPage(Page):
         self._question.setText(translate(ctx, "Do you confirm that you do not agree?"))
         self.go_back.setText(translate(ctx, "No, go back"))
         self.confirm.setText(translate(ctx, "Yes, I confirm"))
-        for button in (self.go_back, self.confirm):
-            button.setAccessibleName(button.text())
+        for choice in (self.go_back, self.confirm):
+            choice.setAccessibleName(choice.text())
         self.go_back.setAccessibleDescription(
             translate(ctx, "Returns to the question about sharing your health data.")
         )
@@ -101,8 +104,8 @@ class RefusalPage(Page):
 
     def clear(self) -> None:
         """Nothing personal is shown here; forget only the keyboard focus."""
-        for button in (self.go_back, self.confirm):
-            button.clearFocus()
+        for choice in (self.go_back, self.confirm):
+            choice.clearFocus()
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -119,4 +122,3 @@ class RefusalPage(Page):
             action()
         except FlowError as exc:
             log.warning("refusal page action refused by the flow: %s", exc.code)
-

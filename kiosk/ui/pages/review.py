@@ -16,7 +16,7 @@ from kiosk.enrolment import ConsentDecision, Exclusion, TrustedPerson
 from kiosk.flow import Step
 from kiosk.ui.i18n import translate
 from kiosk.ui.page import Nav, Page, PageContext
-from kiosk.ui.pages.consent import wrapped_label
+from kiosk.ui.theme import label
 
 
 def mask_national_number(number: str) -> str:
@@ -39,8 +39,10 @@ def format_nihii(nihii: str) -> str:
 class _Lines(QWidget):
     """A column of value labels that grows as needed; cleared labels keep no text."""
 
-    def __init__(self) -> None:
+    def __init__(self, role: str = "body", *, first_role: str | None = None) -> None:
         super().__init__()
+        self._role = role
+        self._first_role = first_role or role
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
@@ -48,16 +50,15 @@ class _Lines(QWidget):
 
     def set_lines(self, lines: list[str]) -> None:
         while len(self._labels) < len(lines):
-            label = wrapped_label("value", 24)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-            self._layout.addWidget(label)
-            self._labels.append(label)
-        for i, label in enumerate(self._labels):
-            label.setText(lines[i] if i < len(lines) else "")
-            label.setVisible(i < len(lines))
+            line = label(self._first_role if not self._labels else self._role)
+            self._layout.addWidget(line)
+            self._labels.append(line)
+        for i, line in enumerate(self._labels):
+            line.setText(lines[i] if i < len(lines) else "")
+            line.setVisible(i < len(lines))
 
     def lines(self) -> list[str]:
-        return [label.text() for label in self._labels if label.text()]
+        return [line.text() for line in self._labels if line.text()]
 
 
 class ReviewPage(Page):
@@ -68,14 +69,13 @@ class ReviewPage(Page):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._shown = False
-        self._title = wrapped_label("title", 34, bold=True)
-        self._lead = wrapped_label("lead", 24)
+        self._title = label("title")
+        self._lead = label("lead")
         self._captions = {
-            key: wrapped_label("caption", 22, bold=True)
-            for key in ("you", "decision", "trusted", "excluded")
+            key: label("heading") for key in ("you", "decision", "trusted", "excluded")
         }
-        self.you = _Lines()
-        self.decision = _Lines()
+        self.you = _Lines(first_role="name")
+        self.decision = _Lines("value")  # the answer itself stands out
         self.trusted = _Lines()
         self.excluded = _Lines()
         values = {
@@ -104,7 +104,7 @@ class ReviewPage(Page):
         scroll.viewport().setAutoFillBackground(False)
         summary.setAutoFillBackground(False)
 
-        self._next = wrapped_label("note", 21)
+        self._next = label("hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 20, 48, 20)
         layout.setSpacing(18)

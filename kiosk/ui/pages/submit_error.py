@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.flow import Step
 from kiosk.ui.i18n import translate
 from kiosk.ui.page import Nav, Page, PageContext
-from kiosk.ui.pages.consent import wrapped_label
+from kiosk.ui.theme import label
 
 
 class SubmitErrorPage(Page):
@@ -25,12 +25,12 @@ class SubmitErrorPage(Page):
 
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._title = wrapped_label("title", 34, bold=True)
-        self._nothing_lost = wrapped_label("lead", 28, bold=True)
-        self._try_again = wrapped_label("body", 24)
-        self._help = wrapped_label("body", 24)
-        for label in (self._title, self._nothing_lost, self._try_again, self._help):
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self._title = label("title")
+        self._nothing_lost = label("reassurance")
+        self._try_again = label("body")
+        self._help = label("body")
+        for text in (self._title, self._nothing_lost, self._try_again, self._help):
+            text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(96, 20, 96, 20)

@@ -14,8 +14,8 @@ matrix of dark/light modules into pixels. Scanners need two things a naive scale
 
 from __future__ import annotations
 
-import qrcode
-import qrcode.constants
+import qrcode  # type: ignore[import-untyped]  # no stubs published
+import qrcode.constants  # type: ignore[import-untyped]
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
