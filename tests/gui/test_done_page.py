@@ -125,7 +125,9 @@ def test_finish_returns_to_the_welcome_screen(qtbot, ctx: PageContext, clock: Fa
     assert ctx.flow.session.is_empty()
 
 
-def test_hiding_the_page_stops_its_timer(qtbot, ctx: PageContext, clock: FakeClock) -> None:
+def test_the_timer_runs_only_while_the_page_shows(
+    qtbot, ctx: PageContext, clock: FakeClock
+) -> None:
     page = done_page(qtbot, ctx, clock)
     page.show()
     qtbot.waitExposed(page)
@@ -133,6 +135,9 @@ def test_hiding_the_page_stops_its_timer(qtbot, ctx: PageContext, clock: FakeClo
     page.hide()
     QCoreApplication.processEvents()
     assert not page._timer.isActive()
+    page.show()  # shown again while the receipt is still the current step
+    qtbot.waitExposed(page)
+    assert page._timer.isActive()
 
 
 def test_clear_leaves_nothing_behind(qtbot, ctx: PageContext, clock: FakeClock) -> None:

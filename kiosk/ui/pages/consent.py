@@ -190,7 +190,6 @@ def _bulleted(text: QLabel) -> QWidget:
     layout.setSpacing(10)
     bullet = label("bullet", wrap=False)
     bullet.setText("\N{BULLET}")
-    bullet.setAccessibleName("")  # decoration: screen readers read the text, not the dot
     layout.addWidget(bullet, 0, Qt.AlignmentFlag.AlignTop)
     layout.addWidget(text, 1, Qt.AlignmentFlag.AlignTop)
     return row

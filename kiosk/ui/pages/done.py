@@ -15,7 +15,7 @@ import math
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.flow import Step
@@ -177,6 +177,12 @@ class DonePage(Page):
         self.countdown.clear()
 
     # -- Qt -----------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._reference and self.ctx.flow.step is Step.DONE:
+            self._update_countdown()
+            self._timer.start()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
         self._timer.stop()  # nothing to count down for while another page shows
