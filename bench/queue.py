@@ -4,9 +4,13 @@
    against a plain SQLite insert + commit of the same bytes with the same pragmas
    (WAL, synchronous=FULL, secure_delete=ON). Target: p50 ratio <= 2.0.
 2. Delivery throughput: N queued submissions drained by ``SyncWorker.run_round`` (probe, claim,
-   post, mark) to a local sekmet FHIR server, against a bare ``requests.Session`` loop posting
-   distinct bundles of the same shape with the same headers. Target: ratio >= 0.8. Run for
-   1,000 and 5,000 submissions (each size on a fresh server) to show how it scales.
+   post, mark, and the checkpoints that wipe the delivered payloads from the files: every
+   ``purge_batch`` deliveries and at the end of each round) to a local sekmet FHIR server,
+   against a bare ``requests.Session`` loop posting distinct bundles of the same shape with the
+   same headers. Target: ratio >= 0.8. Run for 1,000 and 5,000 submissions (each size on a
+   fresh server) to show how it scales. Rounds are ``CHUNK`` records long, so the figure
+   includes one end-of-round checkpoint per ``CHUNK`` deliveries; a kiosk draining a backlog
+   in one round checkpoints less often.
 
 Usage: ``.venv/bin/python bench/queue.py [--quick] [--dir DIR]``. The two sides are
 interleaved in chunks so that server growth and disk noise hit both alike.

@@ -4,10 +4,20 @@ A consent that is lost, sent twice or left readable on a stolen laptop is the wo
 product can do, so:
 
 * durability: ``journal_mode=WAL`` + ``synchronous=FULL`` (checked at open, refused otherwise);
-  :meth:`Outbox.enqueue` returns only after the commit is on disk;
+  :meth:`Outbox.enqueue` and the volunteer actions return only after the commit is fsynced.
+  Delivery bookkeeping (claim, ``mark_*``) commits with ``synchronous=NORMAL``: still atomic,
+  safe from a process crash, and durable at the next fsync (an enqueue, the round's
+  checkpoint). A power cut before that can only undo the latest claims/marks: those records
+  are posted again and the server creates nothing new (conditional creates). It cannot undo
+  an enqueue: an fsync covers the whole WAL, and WAL recovery keeps a prefix of the commits;
 * at rest: payloads are AES-256-GCM sealed (:mod:`.crypto`) under the kiosk's data key
-  (:mod:`.keys`); once delivered the payload is purged, ``secure_delete=ON`` zeroes the freed
-  pages and a ``wal_checkpoint(TRUNCATE)`` empties the WAL, so not even the ciphertext stays;
+  (:mod:`.keys`); a delivered payload is purged from its row, ``secure_delete=ON`` zeroes the
+  freed pages and a ``wal_checkpoint(TRUNCATE)`` (:meth:`Outbox.checkpoint`) writes them over
+  the old ones and empties the WAL, so not even the ciphertext stays. The checkpoint costs
+  several fsyncs, so it is batched: a delivered payload is gone from every file by the end of
+  the sync round that delivered it (the worker calls :meth:`Outbox.checkpoint`), after at most
+  ``purge_batch`` deliveries, at :meth:`Outbox.close` and at the next :meth:`Outbox.open`
+  after a crash. A volunteer's discard is wiped at once;
 * exactly once: a record is marked ``sending`` and committed before the caller posts it
   (pessimistic marking, as ODK Collect does); the claim runs in ``BEGIN IMMEDIATE`` so two
   threads or two processes never get the same record. A lease left by a process that died
@@ -38,6 +48,7 @@ from pathlib import Path
 
 from . import database
 from .crypto import decrypt_payload, encrypt_payload, payload_digest
+from .database import DEFAULT_MAX_AGE_S, read_status
 from .keys import DataKey
 from .records import (
     DB_FILE_NAME,
@@ -52,15 +63,29 @@ from .records import (
     default_data_dir,
 )
 
+__all__ = [
+    "DEFAULT_LEASE_S",
+    "DEFAULT_MAX_AGE_S",
+    "DEFAULT_PURGE_BATCH",
+    "Outbox",
+    "RecordSummary",
+    "read_status",
+    "scrub_error_text",
+]
+
 log = logging.getLogger(__name__)
 
-DEFAULT_MAX_AGE_S = 7 * 86400
 DEFAULT_LEASE_S = 15 * 60
+# Deliveries between two purging checkpoints within one round: bounds how long a delivered
+# payload's ciphertext can stay in the files (~1 s of posting) at 1/64 of the fsync cost.
+DEFAULT_PURGE_BATCH = 64
 _KEEP = "Queued submissions are kept."
 _SUBMISSION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
 # 9+ digits, optionally split by single separators: national numbers, card numbers, phone numbers.
 _LONG_NUMBER = re.compile(r"\d(?:[ ./-]?\d){8,}")
 _KEY_CHECK_PLAINTEXT = b"ehealth-kiosk outbox key check"
+_SYNC_FULL = "PRAGMA synchronous=FULL"
+_SYNC_NORMAL = "PRAGMA synchronous=NORMAL"
 
 # Outbox instances alive in this process, by lease token: a lease whose owner is this process
 # but whose token is not here was left by an Outbox that crashed or was closed mid-send.
@@ -100,14 +125,18 @@ class Outbox:
 
     def __init__(
         self, conn: sqlite3.Connection, path: Path, key: DataKey, *,
-        clock: Callable[[], float], max_age_s: float, lease_s: float,
+        clock: Callable[[], float], max_age_s: float, lease_s: float, purge_batch: int,
     ) -> None:
+        if purge_batch < 1:
+            raise ValueError("purge_batch must be at least 1")
         self._conn = conn
         self._path = path
         self._key = key
         self._clock = clock
         self.max_age_s = max_age_s
         self._lease_s = lease_s
+        self._purge_batch = purge_batch
+        self._unpurged = 0  # payloads purged from their rows since the last checkpoint
         self._lock = threading.RLock()
         self._token = secrets.token_hex(8)
         self._owner = f"{socket.gethostname()}:{os.getpid()}:{self._token}"
@@ -126,6 +155,7 @@ class Outbox:
         clock: Callable[[], float] = time.time,
         max_age_s: float = DEFAULT_MAX_AGE_S,
         lease_s: float = DEFAULT_LEASE_S,
+        purge_batch: int = DEFAULT_PURGE_BATCH,
     ) -> Outbox:
         """Open (or create) the queue at ``path`` (None: the user data folder's ``outbox.sqlite3``).
 
@@ -133,6 +163,7 @@ class Outbox:
         migrations, checks ``key`` is this queue's key, and puts records left in ``sending`` by a
         process that is gone back to ``pending``. A file from a newer kiosk version is refused
         untouched (:class:`OutboxSchemaError`); a wrong key is refused (:class:`OutboxKeyError`).
+        Payloads purged by a process that died before its checkpoint are wiped from the files.
         """
         path = Path(path) if path is not None else default_data_dir() / DB_FILE_NAME
         conn = database.connect(path)
@@ -140,13 +171,17 @@ class Outbox:
             database.check_schema_version(conn, path)
             database.apply_pragmas(conn, path)
             database.migrate(conn, path)
-            outbox = cls(conn, path, key, clock=clock, max_age_s=max_age_s, lease_s=lease_s)
+            outbox = cls(
+                conn, path, key, clock=clock, max_age_s=max_age_s, lease_s=lease_s,
+                purge_batch=purge_batch,
+            )
         except BaseException:
             conn.close()
             raise
         try:
             outbox._check_key()
             outbox._release_stale_leases()
+            outbox._truncate_wal()  # a predecessor that crashed may have left purged pages there
         except BaseException:
             outbox.close()
             raise
@@ -168,7 +203,7 @@ class Outbox:
                         " WHERE state='sending' AND lease_owner=?",
                         (self._owner,),
                     )
-                self._checkpoint()
+                self._truncate_wal()
             except OutboxError as exc:
                 log.warning("queue closed without tidying up (%s)", exc.code)
             finally:
@@ -227,11 +262,14 @@ class Outbox:
         """
         now = self._clock() if now is None else now
         while True:
-            with self._write() as c:
+            with self._write(durable=False) as c:
                 self._release_expired_leases(c, now)
+                # INDEXED BY: without statistics the planner prefers submissions_due and sorts
+                # every pending record, payloads included, on each claim.
                 row = c.execute(
                     "SELECT submission_id, payload, attempts, demo FROM submissions"
-                    " WHERE state='pending' AND not_before <= ? ORDER BY created_at, rowid LIMIT 1",
+                    " INDEXED BY submissions_fifo WHERE state='pending' AND not_before <= ?"
+                    " ORDER BY created_at, rowid LIMIT 1",
                     (now,),
                 ).fetchone()
                 if row is None:
@@ -257,10 +295,15 @@ class Outbox:
             return ClaimedRecord(submission_id, bundle, attempts + 1, bool(demo))
 
     def mark_delivered(self, submission_id: str, *, server_ids: Sequence[str]) -> None:
-        """The network has it: purge the payload, keep a receipt (times, server resource ids)."""
+        """The network has it: purge the payload, keep a receipt (times, server resource ids).
+
+        The payload is gone from the row on return and from the files at the next
+        :meth:`checkpoint` (run here after every ``purge_batch`` deliveries, by the sync worker
+        at the end of each round, and by :meth:`close`).
+        """
         ids = [str(s) for s in server_ids]
         now = self._clock()
-        with self._write() as c:
+        with self._write(durable=False) as c:
             state = self._state(c, submission_id)
             if state is State.DELIVERED:
                 log.info("submission %s was already marked delivered", submission_id)
@@ -272,13 +315,15 @@ class Outbox:
                 (now, now, json.dumps(ids), submission_id),
             )
         log.info("submission %s delivered (was %s)", submission_id, state.value)
-        self._checkpoint()
+        self._unpurged += 1
+        if self._unpurged >= self._purge_batch:
+            self.checkpoint()
 
     def mark_retry(self, submission_id: str, *, not_before: float, error: str) -> None:
         """A transient failure: back to ``pending``, not to be claimed before ``not_before``."""
         now = self._clock()
         text = scrub_error_text(error)
-        with self._write() as c:
+        with self._write(durable=False) as c:
             if not self._expect_sending(c, submission_id, "retry"):
                 return
             c.execute(
@@ -292,7 +337,7 @@ class Outbox:
         """A permanent failure: kept (payload too) for a volunteer, never claimed again on its own."""
         now = self._clock()
         text = scrub_error_text(reason)
-        with self._write() as c:
+        with self._write(durable=False) as c:
             if not self._expect_sending(c, submission_id, "reject"):
                 return
             c.execute(
@@ -326,7 +371,19 @@ class Outbox:
                 (now, submission_id),
             )
         log.warning("submission %s discarded by a volunteer", submission_id)
-        self._checkpoint()
+        self._unpurged += 1
+        self.checkpoint()  # a volunteer's discard is purged from the files at once
+
+    def checkpoint(self) -> bool:
+        """Wipe purged payloads from the files: copy the WAL into the database (overwriting the
+        freed pages with the zeroed ones) and truncate the WAL. Also makes every commit so far
+        durable.
+
+        Does nothing if no payload was purged since the last checkpoint. Returns False if it had
+        to be postponed because another connection is reading (it is tried again next time).
+        """
+        with self._lock:
+            return self._truncate_wal() if self._unpurged else True
 
     def next_due_at(self) -> float | None:
         """When the next pending record becomes due (may be in the past); None if none pending."""
@@ -342,7 +399,7 @@ class Outbox:
     def status(self) -> QueueStatus:
         """Counts per state, ages and the last outcome; nothing personal."""
         with self._read() as c:
-            return _status(c, self._clock(), self.max_age_s)
+            return database.queue_status(c, self._clock(), self.max_age_s)
 
     # -- operator panel and export -------------------------------------------------------------
 
@@ -394,10 +451,16 @@ class Outbox:
     # -- internals ------------------------------------------------------------------------------
 
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def _write(self, *, durable: bool = True) -> Iterator[sqlite3.Connection]:
+        """One write transaction. ``durable``: fsynced at commit (``synchronous=FULL``); else
+        ``synchronous=NORMAL``, for delivery bookkeeping only (see the module docstring)."""
         with self._lock, database.translated(self._path):
             if self._closed:
                 raise OutboxStateError("the queue is closed", code="closed")
+            # Set for every transaction, not switched back afterwards: a failed switch-back
+            # must never leave a later enqueue unsynced. SQLite only allows the change between
+            # transactions, which the lock guarantees here.
+            self._conn.execute(_SYNC_FULL if durable else _SYNC_NORMAL)
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn
@@ -444,20 +507,22 @@ class Outbox:
             )
         return True
 
+    def _truncate_wal(self) -> bool:
+        with self._lock, database.translated(self._path):
+            if self._closed:
+                return True
+            busy, _, _ = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if not busy:
+                self._unpurged = 0
+        if busy:
+            log.info("queue checkpoint postponed: another reader holds the database")
+        return not busy
+
     def _set_last_error(self, c: sqlite3.Connection, text: str, now: float) -> None:
         c.executemany(
             "INSERT OR REPLACE INTO meta (name, value) VALUES (?, ?)",
             [("last_error", text), ("last_error_at", now)],
         )
-
-    def _checkpoint(self) -> None:
-        """Copy the WAL into the database and truncate it, so purged payloads leave no trace."""
-        with self._lock, database.translated(self._path):
-            if self._closed:
-                return
-            busy, _, _ = self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        if busy:
-            log.info("queue checkpoint postponed: another reader holds the database")
 
     def _check_key(self) -> None:
         name = f"key_check:{self._key.key_id}"
@@ -536,73 +601,4 @@ def _owner_alive(owner: str | None) -> bool:
     if pid == os.getpid():
         with _live_lock:
             return token in _live_tokens
-    return _pid_alive(pid)
-
-
-def _pid_alive(pid: int) -> bool:
-    if os.name == "nt":  # os.kill(pid, 0) would terminate the process on Windows
-        import ctypes
-
-        kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return ctypes.get_last_error() == 5  # access denied: it exists
-        try:
-            code = ctypes.c_ulong()
-            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-            return code.value == 259  # STILL_ACTIVE
-        finally:
-            kernel32.CloseHandle(handle)
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def read_status(
-    path: Path | None = None, *, clock: Callable[[], float] = time.time, max_age_s: float = DEFAULT_MAX_AGE_S
-) -> QueueStatus:
-    """The queue's status without its key and without writing anything (``kiosk-queue status``).
-
-    Works while the kiosk runs. Raises :class:`OutboxEnvironmentError` if there is no queue at
-    ``path`` and :class:`~.records.OutboxSchemaError` for a file from a newer version.
-    """
-    path = Path(path) if path is not None else default_data_dir() / DB_FILE_NAME
-    if not path.is_file():
-        raise OutboxStateError(f"no queue database at {path}", code="no_queue")
-    with database.translated(path):
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=database.BUSY_TIMEOUT_S)
-    try:
-        database.check_schema_version(conn, path)
-        with database.translated(path):
-            if conn.execute("PRAGMA user_version").fetchone()[0] == 0:
-                raise OutboxStateError(f"the queue database at {path} is empty", code="no_queue")
-            conn.execute("BEGIN")
-            return _status(conn, clock(), max_age_s)
-    finally:
-        conn.close()
-
-
-def _status(c: sqlite3.Connection, now: float, max_age_s: float) -> QueueStatus:
-    counts = {s.value: 0 for s in State}
-    counts.update(dict(c.execute("SELECT state, COUNT(*) FROM submissions GROUP BY state").fetchall()))
-    oldest, overdue, exported = c.execute(
-        "SELECT MIN(created_at), SUM(created_at < ?), SUM(exported_at IS NOT NULL)"
-        " FROM submissions WHERE state IN ('pending', 'sending')",
-        (now - max_age_s,),
-    ).fetchone()
-    last_success = c.execute("SELECT MAX(delivered_at) FROM submissions").fetchone()[0]
-    meta = dict(c.execute("SELECT name, value FROM meta WHERE name IN ('last_error', 'last_error_at')").fetchall())
-    return QueueStatus(
-        counts=counts,
-        oldest_pending_age_s=max(0.0, now - oldest) if oldest is not None else None,
-        exported_count=int(exported or 0),
-        last_success_at=last_success,
-        last_error=meta.get("last_error"),
-        overdue=int(overdue or 0),
-        last_error_at=meta.get("last_error_at"),
-        max_age_s=max_age_s,
-    )
+    return database.pid_alive(pid)

@@ -19,7 +19,8 @@ runs one round on the caller's thread.
 
 A crash anywhere between claim and mark leaves the record in ``sending``; the store returns it
 to ``pending`` on the next start and it is posted again, which creates nothing new at the server
-because every Bundle entry is a conditional create.
+because every Bundle entry is a conditional create. Every round, however it ends, finishes with
+``outbox.checkpoint()``: the payloads it delivered are gone from the store's files by then.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class OutboxLike(Protocol):
     def mark_rejected(self, submission_id: str, *, reason: str) -> None: ...
     def next_due_at(self) -> float | None: ...
     def status(self) -> QueueStatus: ...
+    def checkpoint(self) -> bool: ...
 
 
 class ClientLike(Protocol):
@@ -198,7 +200,11 @@ class SyncWorker:
             self._emit(SyncState.AUTH_PAUSED)
             return RoundResult("paused")
         try:
-            return self._round()
+            result = self._round()
+            # The store purges delivered payloads from its rows at once but from its files in
+            # batches: the end of a round is where this worker promises they are gone.
+            self._outbox.checkpoint()
+            return result
         except Exception as exc:  # the store failed (disk full, key); never let the thread die
             self._storage_streak += 1
             code = getattr(exc, "code", type(exc).__name__)

@@ -13,6 +13,7 @@ import sys
 import textwrap
 import threading
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -404,12 +405,116 @@ def test_purged_ciphertext_leaves_no_trace(data_dir: Path, key: DataKey, size: i
         box.mark_retry("keep", not_before=10**12, error="later")
         box.claim_next()
         box.mark_delivered("deliver", server_ids=[])
-        assert files_containing(data_dir, [sealed["deliver"][20:84], sealed["deliver"][-64:]]) == []
+        delivered = [sealed["deliver"][20:84], sealed["deliver"][-64:]]
+        assert raw_payload(db, "deliver") is None  # gone from the row at once...
+        # ...and from the files at the round's checkpoint (sanity: the WAL still held the old
+        # pages, which is what the checkpoint is for).
+        assert files_containing(data_dir, delivered)
+        assert box.checkpoint()
+        assert files_containing(data_dir, delivered) == []
         box.claim_next()
         box.mark_rejected("discard", reason="HTTP 422")
         box.discard_rejected("discard")
         assert files_containing(data_dir, [sealed["discard"][20:84], sealed["discard"][-64:]]) == []
         assert files_containing(data_dir, [sealed["keep"][20:84]])
+
+
+def _deliver(box: Outbox, submission_id: str) -> None:
+    record = box.claim_next()
+    assert record is not None and record.submission_id == submission_id
+    box.mark_delivered(submission_id, server_ids=[])
+
+
+def test_a_long_round_purges_every_purge_batch_deliveries(data_dir: Path, key: DataKey) -> None:
+    db = data_dir / "outbox.sqlite3"
+    with Outbox.open(db, key, purge_batch=2) as box:
+        for sid in ("a", "b", "c"):
+            box.enqueue(sid, os.urandom(3000))
+        sealed = {sid: raw_payload(db, sid) for sid in ("a", "b", "c")}
+        _deliver(box, "a")
+        assert files_containing(data_dir, [sealed["a"][-64:]]), "one delivery: not yet"
+        _deliver(box, "b")  # the second delivery of the batch checkpoints without being asked
+        assert files_containing(data_dir, [sealed["a"][-64:], sealed["b"][-64:]]) == []
+        assert files_containing(data_dir, [sealed["c"][-64:]]), "the pending one stays"
+        assert box.checkpoint()  # nothing purged since: a no-op that reports success
+
+
+def test_close_and_the_next_open_purge_what_no_round_end_did(data_dir: Path, key: DataKey) -> None:
+    db = data_dir / "outbox.sqlite3"
+    first = Outbox.open(db, key)
+    for sid in ("a", "b"):
+        first.enqueue(sid, os.urandom(3000))
+    sealed = {sid: raw_payload(db, sid) for sid in ("a", "b")}
+    _deliver(first, "a")
+    assert files_containing(data_dir, [sealed["a"][-64:]])
+    # A process that died before its checkpoint: the next open wipes what it purged.
+    second = Outbox.open(db, key)
+    assert files_containing(data_dir, [sealed["a"][-64:]]) == []
+    _deliver(second, "b")
+    assert files_containing(data_dir, [sealed["b"][-64:]])
+    second.close()
+    assert files_containing(data_dir, [sealed["b"][-64:]]) == []
+    first.close()
+
+
+def test_purge_batch_must_be_positive(data_dir: Path, key: DataKey) -> None:
+    with pytest.raises(ValueError):
+        Outbox.open(data_dir / "outbox.sqlite3", key, purge_batch=0)
+
+
+def _sync_levels(conn: sqlite3.Connection, action: Callable[[], object]) -> list[str]:
+    """The ``synchronous`` level each write transaction of ``action`` committed under."""
+    levels: list[str] = []
+    state = {"sync": "FULL"}  # apply_pragmas leaves the connection at FULL
+
+    def trace(sql: str) -> None:
+        text = " ".join(sql.split()).upper()
+        if text.startswith("PRAGMA SYNCHRONOUS="):
+            state["sync"] = text.split("=", 1)[1]
+        elif text == "BEGIN IMMEDIATE":
+            levels.append(state["sync"])
+
+    conn.set_trace_callback(trace)
+    try:
+        action()
+    finally:
+        conn.set_trace_callback(None)
+    return levels
+
+
+def test_enqueue_and_volunteer_actions_are_fsynced_delivery_bookkeeping_is_not(
+    outbox: Outbox,
+) -> None:
+    conn = outbox._conn
+    assert _sync_levels(conn, lambda: outbox.enqueue("a", make_bundle())) == ["FULL"]
+    assert _sync_levels(conn, lambda: outbox.enqueue("b", make_bundle())) == ["FULL"]
+    assert _sync_levels(conn, outbox.claim_next) == ["NORMAL"]
+    assert _sync_levels(conn, lambda: outbox.mark_delivered("a", server_ids=[])) == ["NORMAL"]
+    assert _sync_levels(conn, outbox.claim_next) == ["NORMAL"]
+    assert _sync_levels(conn, lambda: outbox.mark_retry("b", not_before=0, error="x")) == ["NORMAL"]
+    outbox.claim_next()
+    assert _sync_levels(conn, lambda: outbox.mark_rejected("b", reason="x")) == ["NORMAL"]
+    # Right after relaxed commits, a citizen's submission is fsynced again.
+    assert _sync_levels(conn, lambda: outbox.enqueue("c", make_bundle())) == ["FULL"]
+    assert _sync_levels(conn, lambda: outbox.retry_rejected("b")) == ["FULL"]
+    outbox.claim_next()
+    outbox.mark_rejected("b", reason="x")
+    assert _sync_levels(conn, lambda: outbox.discard_rejected("b")) == ["FULL"]
+    assert _sync_levels(conn, lambda: outbox.mark_exported(["c"])) == ["FULL"]
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2
+
+
+def test_a_claim_walks_the_queue_in_order_instead_of_sorting_it(outbox: Outbox) -> None:
+    claims: list[str] = []
+    outbox._conn.set_trace_callback(
+        lambda sql: claims.append(sql) if "FROM submissions" in sql and "LIMIT 1" in sql else None
+    )
+    outbox.enqueue("a", make_bundle())
+    assert outbox.claim_next() is not None
+    outbox._conn.set_trace_callback(None)
+    [query] = claims
+    plan = " ".join(row[3] for row in outbox._conn.execute(f"EXPLAIN QUERY PLAN {query}"))
+    assert "submissions_fifo" in plan and "TEMP B-TREE" not in plan
 
 
 def test_logs_carry_no_personal_data(data_dir: Path, key: DataKey, caplog: pytest.LogCaptureFixture) -> None:
@@ -541,19 +646,22 @@ def test_sqlite_bugs_stay_bugs() -> None:
 def test_v1_file_is_migrated_by_a_later_version(data_dir: Path, key: DataKey, monkeypatch: pytest.MonkeyPatch) -> None:
     db = data_dir / "outbox.sqlite3"
     bundle = make_bundle()
+    current = list(database.MIGRATIONS)
+    monkeypatch.setattr(database, "MIGRATIONS", current[:1])  # the first release's schema
     with Outbox.open(db, key) as box:
         box.enqueue("sub-1", bundle)
     assert _user_version(db) == 1
-    later = [*database.MIGRATIONS, ("ALTER TABLE submissions ADD COLUMN note TEXT",)]
+    later = [*current, ("ALTER TABLE submissions ADD COLUMN note TEXT",)]
     monkeypatch.setattr(database, "MIGRATIONS", later)
     with Outbox.open(db, key) as box:
         record = box.claim_next()
         assert record is not None and record.bundle == bundle
-    assert _user_version(db) == 2
+    assert _user_version(db) == len(later)
     with sqlite3.connect(db) as conn:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(submissions)")}
+        indexes = {row[1] for row in conn.execute("PRAGMA index_list(submissions)")}
     conn.close()
-    assert "note" in columns
+    assert "note" in columns and {"submissions_due", "submissions_fifo"} <= indexes
 
 
 def test_file_from_a_newer_version_is_refused_untouched(data_dir: Path, key: DataKey) -> None:

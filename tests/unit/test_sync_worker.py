@@ -64,6 +64,7 @@ class FakeOutbox:
         self.rows: dict[str, Row] = {}
         self.lock = threading.Lock()
         self.fail_claims = 0
+        self.checkpoints: list[set[str]] = []  # the delivered ids at each checkpoint
 
     def enqueue(self, submission_id: str, not_before: float = 0.0) -> None:
         with self.lock:
@@ -108,6 +109,10 @@ class FakeOutbox:
         for row in self.rows.values():
             counts[row.state] = counts.get(row.state, 0) + 1
         return QueueStatus(counts, None, 0, None, None, 0)
+
+    def checkpoint(self) -> bool:
+        self.checkpoints.append({k for k, r in self.rows.items() if r.state == "delivered"})
+        return True
 
     def states(self) -> dict[str, str]:
         return {k: r.state for k, r in self.rows.items()}
@@ -168,6 +173,26 @@ def test_a_round_delivers_every_due_record_and_reports_it() -> None:
     assert client.probes == 1 and len(client.posted) == 3
     assert seen[-1].state is SyncState.IDLE
     assert (seen[-1].pending, seen[-1].last_success_at, seen[-1].reachable) == (0, clock.now, True)
+
+
+@pytest.mark.parametrize(
+    ("outcomes", "ended", "delivered"),
+    [
+        ([], "empty", {"s0", "s1", "s2"}),
+        ([Delivered(()), TransientFailure("read timeout")], "transient", {"s0"}),
+        ([Delivered(()), RetryLater(30.0, 503)], "throttled", {"s0"}),
+        ([Delivered(()), AuthFailed(401, "HTTP 401")], "auth", {"s0"}),
+    ],
+    ids=["empty", "transient", "throttled", "auth"],
+)
+def test_every_round_ends_with_a_checkpoint_after_its_last_delivery(
+    outcomes: list[Outcome], ended: str, delivered: set[str]
+) -> None:
+    worker, outbox, _, _, _, _ = make(outcomes)
+    assert worker.run_round().ended == ended
+    # One checkpoint per round (the store batches the purge; the round end is the promise),
+    # taken once every delivery of the round was marked.
+    assert outbox.checkpoints == [delivered]
 
 
 def test_a_rejected_record_never_blocks_the_others() -> None:
