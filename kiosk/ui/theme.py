@@ -17,13 +17,21 @@ from importlib import resources
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 __all__ = [
     "BASE_PIXEL_SIZE",
     "MIN_TOUCH_PX",
     "ROLES",
     "apply_theme",
+    "bulleted",
     "button",
     "label",
     "set_role",
@@ -53,7 +61,7 @@ ROLES: dict[str, str] = {
     "notice": "an important notice (yellow)",
     "photo": "the identity photo frame",
     "field-label": "the label of an input field",
-    "primary": "the main action button (filled)",
+    "primary": "the main action button (filled); any button may also have large=true",
     "stop": "the stop button (red outline)",
     "choice": "a large answer button in a page's body",
     "language-choice": "a welcome page language button",
@@ -101,12 +109,31 @@ def label(role: str = "body", *, wrap: bool = True) -> QLabel:
     return widget
 
 
-def button(role: str = "secondary", *, expand: bool = False) -> QPushButton:
-    """A touch-sized button that Enter activates once focused (outside dialogs Qt does not)."""
+def bulleted(text: QLabel) -> QWidget:
+    """``text`` behind a bullet, wrapped lines aligned under the text (a hanging indent)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(12)
+    dot = QLabel("\N{BULLET}")
+    dot.setProperty("role", text.property("role") or "body")
+    dot.setAccessibleName("")  # decoration: screen readers read the sentence
+    layout.addWidget(dot, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(text, 1, Qt.AlignmentFlag.AlignTop)
+    return row
+
+
+def button(role: str = "secondary", *, expand: bool = False, large: bool = False) -> QPushButton:
+    """A touch-sized button that Enter activates once focused (outside dialogs Qt does not).
+
+    Heights come from the style sheet (64 px, 80 px with ``large``; a minimum height set in
+    code would be overridden by it); widths are the caller's.
+    """
     widget = QPushButton()
     widget.setAutoDefault(True)
-    widget.setMinimumHeight(MIN_TOUCH_PX)
     widget.setProperty("role", role)
+    if large:
+        widget.setProperty("large", True)
     if expand:
         widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return widget

@@ -1,0 +1,408 @@
+"""The main window: a header, the status strip, one page per flow step, and a footer.
+
+* Header: the stand's name, a DEMO mark in demo mode, and the four language buttons (each in its
+  own language) on every page. Choosing one tells the flow; the page re-translates in place.
+* Status strip (:class:`~kiosk.ui.status_strip.StatusStrip`): network, queue, card reader.
+* Body: a :class:`~PySide6.QtWidgets.QStackedWidget` with one instance of every page class
+  (:func:`kiosk.ui.pages.page_classes`), shown by the flow's step.
+* Footer: "Back", "Stop" and the page's primary button, as the page's :meth:`~Page.nav` says;
+  the window runs :meth:`~Page.validate` / :meth:`~Page.apply` and shows a refused action's
+  reason, translated (:mod:`kiosk.ui.messages`). "Stop" asks first when there is something to
+  lose.
+
+The window observes the flow. Whenever the visit returns to the welcome page, from anywhere
+(done, stop, "not me", card removed, inactivity), every page's :meth:`~Page.clear` runs and the
+language goes back to the kiosk's default: nothing of one visitor is left for the next. The
+window itself never holds a card read or a photo.
+
+Keyboard: Tab moves through every control; Enter activates the focused button, or else the
+primary button. Hardware is wired in by :mod:`kiosk.ui.app`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QButtonGroup,
+    QHBoxLayout,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.flow import FlowError, Step
+from kiosk.ui.i18n import LANGUAGE_NAMES, Translations, translate
+from kiosk.ui.messages import message
+from kiosk.ui.page import Page, PageContext
+from kiosk.ui.status_strip import StatusStrip
+from kiosk.ui.theme import button, label
+
+__all__ = ["MainWindow"]
+
+log = logging.getLogger(__name__)
+
+_CTX = "MainWindow"
+
+
+class MainWindow(QMainWindow):
+    """Hosts the pages of the visit around the flow in ``ctx``.
+
+    Args:
+        ctx: what pages get (the flow, demo, stand name...).
+        translations: switched to the flow's language whenever it changes.
+        page_classes: the page classes (default: :func:`kiosk.ui.pages.page_classes`). Every
+            step must have exactly one page.
+
+    Attributes:
+        pages: step -> the page showing it.
+        status_strip: the strip under the header.
+    """
+
+    def __init__(
+        self,
+        ctx: PageContext,
+        translations: Translations,
+        *,
+        page_classes: Sequence[type[Page]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._translations = translations
+        self._demo_toggle: QPushButton | None = None
+        self._demo_panel: QWidget | None = None
+
+        central = QWidget()
+        central.setObjectName("central")
+        root = QVBoxLayout(central)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(self._build_header())
+        self.status_strip = StatusStrip()
+        root.addWidget(self.status_strip)
+        self.stack = QStackedWidget()
+        root.addWidget(self.stack, 1)
+        root.addWidget(self._build_messages())
+        root.addWidget(self._build_footer())
+        self.setCentralWidget(central)
+
+        self.pages: dict[Step, Page] = {}
+        self._add_pages(page_classes)
+        ctx.flow.add_observer(self._on_step)
+        self._attached = True
+        self._sync_language()
+        self._show(ctx.flow.step)
+        self.retranslate()
+
+    # ---------------------------------------------------------------- building
+
+    def _build_header(self) -> QWidget:
+        header = QWidget()
+        header.setObjectName("header")
+        header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._header_layout = layout = QHBoxLayout(header)
+        layout.setContentsMargins(24, 6, 24, 6)
+        layout.setSpacing(12)
+        self.stand_label = label("stand", wrap=False)
+        self.stand_label.setText(self.ctx.stand_name)
+        layout.addWidget(self.stand_label)
+        self.demo_mark = label("demo-mark", wrap=False)
+        self.demo_mark.setVisible(self.ctx.demo)
+        layout.addWidget(self.demo_mark)
+        layout.addStretch(1)
+        self.language_buttons: dict[str, QPushButton] = {}
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        for code, name in LANGUAGE_NAMES.items():
+            choice = button("language")
+            choice.setObjectName(f"header-language-{code}")
+            choice.setText(name)
+            choice.setCheckable(True)
+            choice.setAccessibleName(name)
+            choice.clicked.connect(lambda _=False, c=code: self._choose_language(c))
+            group.addButton(choice)
+            layout.addWidget(choice)
+            self.language_buttons[code] = choice
+        return header
+
+    def _build_messages(self) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(48, 0, 48, 8)
+        layout.setSpacing(8)
+        self.error_banner = label("error-banner")
+        self.error_banner.setObjectName("errorBanner")
+        self.error_banner.hide()
+        layout.addWidget(self.error_banner)
+
+        self.stop_confirm = QWidget()
+        self.stop_confirm.setObjectName("stopConfirm")
+        row = QHBoxLayout(self.stop_confirm)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(20)
+        self.stop_question = label("notice")
+        self.stop_yes = button("stop")
+        self.stop_yes.setObjectName("stopYes")
+        self.stop_no = button("primary")
+        self.stop_no.setObjectName("stopNo")
+        self.stop_yes.clicked.connect(self._stop_confirmed)
+        self.stop_no.clicked.connect(self._hide_stop_confirm)
+        row.addWidget(self.stop_question, 1)
+        row.addWidget(self.stop_no)
+        row.addWidget(self.stop_yes)
+        self.stop_confirm.hide()
+        layout.addWidget(self.stop_confirm)
+        return box
+
+    def _build_footer(self) -> QWidget:
+        self.footer = footer = QWidget()
+        footer.setObjectName("footer")
+        footer.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QHBoxLayout(footer)
+        layout.setContentsMargins(48, 8, 48, 10)
+        layout.setSpacing(24)
+        self.back_button = button("secondary")
+        self.back_button.setObjectName("back")
+        self.stop_button = button("stop")
+        self.stop_button.setObjectName("stop")
+        self.primary_button = button("primary")
+        self.primary_button.setObjectName("primary")
+        self.primary_button.setMinimumWidth(280)  # QSS sets heights; widths stay ours
+        self.back_button.clicked.connect(self._back)
+        self.stop_button.clicked.connect(self._stop)
+        self.primary_button.clicked.connect(self._primary)
+        layout.addWidget(self.back_button)
+        layout.addWidget(self.stop_button)
+        layout.addStretch(1)
+        layout.addWidget(self.primary_button)
+        return footer
+
+    def _add_pages(self, page_classes: Sequence[type[Page]] | None) -> None:
+        if page_classes is None:
+            from kiosk.ui.pages import page_classes as registered
+
+            page_classes = registered()
+        for cls in page_classes:
+            page = cls(self.ctx)
+            page.changed.connect(self._refresh_footer)
+            self.stack.addWidget(page)
+            for step in cls.steps:
+                if step in self.pages:
+                    raise RuntimeError(f"two pages show step {step.value}")
+                self.pages[step] = page
+        missing = [step.value for step in Step if step not in self.pages]
+        if missing:
+            raise RuntimeError(f"no page shows step(s): {', '.join(missing)}")
+
+    def install_demo_panel(self, panel: QWidget) -> None:
+        """Float the presenters' panel over the page, toggled by a discreet header button."""
+        self._demo_panel = panel
+        panel.setParent(self.centralWidget())
+        panel.hide()
+        toggle = button("language")
+        toggle.setObjectName("demoToggle")
+        toggle.setCheckable(True)
+        toggle.toggled.connect(self._toggle_demo_panel)
+        self._header_layout.insertWidget(2, toggle)
+        self._demo_toggle = toggle
+        hide = getattr(panel, "hide_requested", None)
+        if hide is not None:
+            hide.connect(lambda: toggle.setChecked(False))
+        self.retranslate()
+
+    # ---------------------------------------------------------------- the flow's side
+
+    @property
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def _on_step(self, old: Step, new: Step) -> None:
+        if new is Step.WELCOME and old is not Step.WELCOME:
+            self.end_of_visit()
+        self._sync_language()
+        if new is not old:
+            self._hide_messages()
+        self._show(new)
+
+    def _show(self, step: Step) -> None:
+        page = self.pages[step]
+        if self.stack.currentWidget() is not page:
+            self.stack.setCurrentWidget(page)
+            # No control of the new page is focused in advance (a highlighted button looks
+            # chosen, and Enter would press it); a page that wants a field focused does it in
+            # enter().
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
+        page.enter()
+        self._refresh_footer()
+
+    def end_of_visit(self) -> None:
+        """Forget the visit on screen: every page clears, messages go."""
+        for page in dict.fromkeys(self.pages.values()):
+            page.clear()
+        self._hide_messages()
+        log.info("screen cleared for the next visitor")
+
+    def _sync_language(self) -> None:
+        language = self.ctx.flow.language
+        if language != self._translations.language:
+            self._translations.set_language(language)
+        self.language_buttons[language].setChecked(True)
+
+    def _refresh_footer(self) -> None:
+        flow = self.ctx.flow
+        nav = self.current_page.nav()
+        can_back = "back" in flow.allowed_events() and bool(flow.session.history)
+        self.back_button.setVisible(nav.back and can_back)
+        self.stop_button.setVisible(nav.stop and flow.step is not Step.WELCOME)
+        self.primary_button.setVisible(nav.primary is not None)
+        self.primary_button.setText(nav.primary or "")
+        self.primary_button.setAccessibleName(nav.primary or "")
+        self.primary_button.setEnabled(nav.primary_enabled)
+        buttons = (self.back_button, self.stop_button, self.primary_button)
+        self.footer.setVisible(any(not b.isHidden() for b in buttons))
+
+    # ---------------------------------------------------------------- the citizen's side
+
+    def _choose_language(self, language: str) -> None:
+        self._attempt(lambda: self.ctx.flow.choose_language(language))
+        self._sync_language()  # re-check the right button if the flow refused
+
+    def _primary(self) -> None:
+        page = self.current_page
+        problem = page.validate()
+        if problem:
+            self.show_error(problem)
+            return
+        self._attempt(page.apply)
+
+    def _back(self) -> None:
+        self._attempt(self.ctx.flow.back)
+
+    def _stop(self) -> None:
+        if self.ctx.flow.session.is_empty():
+            self._attempt(self.ctx.flow.cancel)  # nothing to lose: no need to ask
+            return
+        self.error_banner.hide()
+        self.stop_confirm.show()
+        self.stop_no.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _stop_confirmed(self) -> None:
+        self._hide_stop_confirm()
+        if self.ctx.flow.step is not Step.WELCOME:
+            self._attempt(self.ctx.flow.cancel)
+
+    def _hide_stop_confirm(self) -> None:
+        self.stop_confirm.hide()
+
+    def _hide_messages(self) -> None:
+        self.error_banner.hide()
+        self.error_banner.clear()
+        self.stop_confirm.hide()
+
+    def _attempt(self, action: Callable[[], None]) -> None:
+        """Run a citizen's action; a refusal is shown, translated, and changes nothing."""
+        try:
+            action()
+        except FlowError as error:
+            log.info("action refused on step %s: %s", self.ctx.flow.step.value, error.code)
+            self.show_error(message(error.code))
+
+    def show_error(self, text: str) -> None:
+        self.stop_confirm.hide()
+        self.error_banner.setText(text)
+        self.error_banner.setAccessibleName(text)
+        self.error_banner.show()
+
+    # ---------------------------------------------------------------- hardware state
+
+    def set_reader_state(self, state: str) -> None:
+        """The card reader's state: the status strip and any page that shows it."""
+        self.status_strip.set_reader_state(state)
+        for page in dict.fromkeys(self.pages.values()):
+            setter = getattr(page, "set_reader_state", None)
+            if setter is not None:
+                setter(state)
+
+    # ---------------------------------------------------------------- Qt plumbing
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate(_CTX, "Health data sharing: consent kiosk"))
+        self.demo_mark.setText(translate(_CTX, "DEMO"))
+        self.demo_mark.setAccessibleName(translate(_CTX, "Demonstration mode"))
+        self.back_button.setText(translate(_CTX, "Back"))
+        self.stop_button.setText(translate(_CTX, "Stop"))
+        for widget in (self.back_button, self.stop_button):
+            widget.setAccessibleName(widget.text())
+        self.back_button.setAccessibleDescription(translate(_CTX, "Go to the previous step."))
+        self.stop_button.setAccessibleDescription(
+            translate(_CTX, "Stop and erase everything you entered.")
+        )
+        self.stop_question.setText(
+            translate(_CTX, "Do you want to stop? Everything you entered will be erased.")
+        )
+        self.stop_yes.setText(translate(_CTX, "Yes, stop"))
+        self.stop_no.setText(translate(_CTX, "No, continue"))
+        for widget in (self.stop_yes, self.stop_no):
+            widget.setAccessibleName(widget.text())
+        if self._demo_toggle is not None:
+            self._demo_toggle.setText(translate(_CTX, "Demo cards"))
+            self._demo_toggle.setAccessibleName(self._demo_toggle.text())
+        self._refresh_footer()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        # Reached only when no child took the key: a focused button without autoDefault, a
+        # label, a line edit's Return. Enter then means "this button", or the page's action.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QAbstractButton) and focused.isVisible():
+                focused.click()
+                return
+            if self.primary_button.isVisible() and self.primary_button.isEnabled():
+                self.primary_button.click()
+                return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_demo_panel()
+
+    def _toggle_demo_panel(self, shown: bool) -> None:
+        if self._demo_panel is not None:
+            self._demo_panel.setVisible(shown)
+            if shown:
+                self._place_demo_panel()
+                self._demo_panel.raise_()
+
+    def _place_demo_panel(self) -> None:
+        panel = self._demo_panel
+        if panel is None:
+            return
+        top = self.status_strip.geometry().bottom() + 8
+        width = min(360, self.width() // 3)
+        panel.setGeometry(self.width() - width - 16, top, width, self.height() - top - 16)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.detach()
+        super().closeEvent(event)
+
+    def detach(self) -> None:
+        """Stop following the flow and clear the screen (the window is going away)."""
+        if self._attached:
+            self._attached = False
+            self.ctx.flow.remove_observer(self._on_step)
+            self.end_of_visit()

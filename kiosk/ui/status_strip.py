@@ -1,0 +1,135 @@
+"""The status strip on every page: network, submissions waiting, card reader. Nothing personal.
+
+It reassures the citizen ("no network: your choices are kept safely and sent later") and tells a
+volunteer at a glance when something needs them (reader missing, queue locked, a submission the
+network refused). It only shows counts and states: it is fed
+:class:`~kiosk.outbox.sync.SyncStatus` (through :class:`~kiosk.ui.bridges.SyncBridge`), the
+reader state (:class:`~kiosk.ui.bridges.ReaderState`) and, when the queue cannot be opened, the
+outbox error code.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from kiosk.ui.bridges import ReaderState
+from kiosk.ui.i18n import translate
+from kiosk.ui.theme import label, set_role
+
+if TYPE_CHECKING:
+    from kiosk.outbox.sync import SyncStatus
+
+__all__ = ["StatusStrip"]
+
+_CTX = "StatusStrip"
+# SyncState values (a StrEnum): comparing by value keeps the outbox out of the start-up imports.
+_AUTH_PAUSED, _STORAGE_ERROR, _SENDING = "auth-paused", "storage-error", "sending"
+
+
+class StatusStrip(QWidget):
+    """Three short items: the network, the queue, the card reader."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusStrip")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # QSS background
+        self.network = label("status", wrap=False)
+        self.queue = label("status", wrap=False)
+        self.reader = label("status", wrap=False)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 4, 24, 4)
+        layout.setSpacing(32)
+        layout.addWidget(self.network)
+        layout.addWidget(self.queue)
+        layout.addStretch(1)
+        layout.addWidget(self.reader)
+        self._sync: SyncStatus | None = None
+        self._queue_problem: str | None = None
+        self._reader_state = ReaderState.STARTING
+        self.retranslate()
+
+    # -- inputs -------------------------------------------------------------------------------
+
+    def set_sync_status(self, status: SyncStatus) -> None:
+        self._sync = status
+        self._show_network()
+        self._show_queue()
+
+    def set_queue_problem(self, code: str | None) -> None:
+        """The queue could not be opened (an outbox error code), or None once it is."""
+        self._queue_problem = code
+        self._show_network()
+        self._show_queue()
+
+    def set_reader_state(self, state: str) -> None:
+        self._reader_state = ReaderState(state)
+        self._show_reader()
+
+    # -- display ------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self._show_network()
+        self._show_queue()
+        self._show_reader()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_network(self) -> None:
+        status = self._sync
+        warn = False
+        if self._queue_problem is not None:
+            text = translate(_CTX, "Choices cannot be saved: please ask a volunteer")
+            warn = True
+        elif status is None:
+            text = translate(_CTX, "Network: checking")
+        elif status.state == _AUTH_PAUSED:
+            text = translate(_CTX, "Sending paused: please ask a volunteer")
+            warn = True
+        elif status.state == _STORAGE_ERROR:
+            text = translate(_CTX, "Storage problem: please ask a volunteer")
+            warn = True
+        elif status.state == _SENDING:
+            text = translate(_CTX, "Sending")
+        elif status.reachable:
+            text = translate(_CTX, "Network: connected")
+        else:
+            text = translate(_CTX, "No network: choices are kept safely and sent later")
+        _show(self.network, text, warn)
+
+    def _show_queue(self) -> None:
+        status = self._sync
+        if status is None or self._queue_problem is not None:
+            _show(self.queue, "", False)
+            return
+        if status.rejected:
+            text = translate(_CTX, "%n submission(s) need a volunteer", "", status.rejected)
+            _show(self.queue, text, True)
+            return
+        text = translate(_CTX, "%n submission(s) waiting to be sent", "", status.pending)
+        _show(self.queue, text, False)
+
+    def _show_reader(self) -> None:
+        state = self._reader_state
+        texts = {
+            ReaderState.STARTING: translate(_CTX, "Card reader: starting"),
+            ReaderState.NO_SERVICE: translate(_CTX, "Card reader not working"),
+            ReaderState.NO_READER: translate(_CTX, "No card reader connected"),
+            ReaderState.READY: translate(_CTX, "Card reader ready"),
+            ReaderState.CARD: translate(_CTX, "Card in the reader"),
+            ReaderState.READING: translate(_CTX, "Reading the card"),
+        }
+        warn = state in (ReaderState.NO_SERVICE, ReaderState.NO_READER)
+        _show(self.reader, texts[state], warn)
+
+
+def _show(widget: QLabel, text: str, warn: bool) -> None:
+    widget.setText(text)
+    widget.setAccessibleName(text)
+    widget.setVisible(bool(text))
+    set_role(widget, "status-warning" if warn else "status")
