@@ -1,0 +1,356 @@
+"""The exclusions step: keep a named care provider out of the citizen's shared health record.
+
+Shows :attr:`~kiosk.flow.steps.Step.EXCLUSIONS` in two views, one thing at a time:
+
+* the list: what an exclusion is, the care providers excluded so far (each with "Remove"),
+  "Add a care provider", and "Skip"/"Next" in the footer;
+* the form: the provider's NIHII number (RIZIV/INAMI) on the number pad, their name if the
+  citizen wants it on the list, and "Add to the list" in the footer.
+
+NIHII numbers are checked as the citizen types with the enrolment's own rules
+(:class:`kiosk.enrolment.Exclusion`). Their check digits follow known rules for most
+professions but not provably all, so a number that fails them is not refused: the citizen is
+asked to compare it with the printed one and tick "exactly as printed"
+(``check_digits_confirmed``). Adding goes through :meth:`~kiosk.flow.EnrolmentFlow.add_exclusion`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.enrolment import EnrolmentError, Exclusion
+from kiosk.flow import FlowError, Step
+from kiosk.flow import errors as codes
+from kiosk.ui.i18n import translate
+from kiosk.ui.messages import message
+from kiosk.ui.page import Nav, Page, PageContext
+from kiosk.ui.pages.review import format_nihii
+from kiosk.ui.pages.trusted import RowList, named_button
+from kiosk.ui.pages.trusted_typed import FieldState, FormField, Verdict
+from kiosk.ui.theme import label
+from kiosk.ui.widgets.keyboard import KeyboardMode, OnScreenKeyboard
+
+if TYPE_CHECKING:
+    from kiosk.flow import EnrolmentFlow, Observer
+
+_SEPARATORS = re.compile(r"[\s.\-/]")
+_NIHII_DIGITS = 11
+_NIHII_MAX = 20  # room for the dashes of the printed form, "1-23456-78-901"
+_NAME_MAX = 100
+
+
+class View(enum.Enum):
+    LIST = 0
+    FORM = 1
+
+
+def exclusion_problem_text(code: str) -> str:
+    """The short text beside the NIHII field for a refusal code (flow or enrolment)."""
+    ctx = "ExclusionsPage"
+    texts = {
+        # not refused: the box under the field settles it
+        "nihii-check-digits": translate(ctx, "Please compare it with the printed number."),
+        "invalid-nihii": translate(ctx, "Not right: please check the digits."),
+        codes.DUPLICATE_EXCLUSION: translate(ctx, "Already on your list."),
+    }
+    return texts.get(code) or message(code)
+
+
+def nihii_state(text: str, listed: tuple[str, ...], confirmed: bool) -> FieldState:
+    """The NIHII field: 11 digits, the enrolment's check-digit rules, not listed twice.
+
+    A number whose check digits fail is ``WRONG`` until ``confirmed`` (exactly as printed).
+    """
+    digits = _SEPARATORS.sub("", text)
+    ctx = "ExclusionsPage"
+    if not digits:
+        return FieldState(Verdict.EMPTY)
+    if not digits.isdigit():
+        return FieldState(Verdict.WRONG, translate(ctx, "Digits only, please."))
+    if len(digits) < _NIHII_DIGITS:
+        return FieldState(Verdict.TYPING, translate(ctx, "%n of 11 digits typed.", "", len(digits)))
+    if len(digits) > _NIHII_DIGITS:
+        return FieldState(Verdict.WRONG, translate(ctx, "A NIHII number has 11 digits."))
+    if digits in listed:
+        return FieldState(Verdict.WRONG, exclusion_problem_text(codes.DUPLICATE_EXCLUSION))
+    try:
+        Exclusion(nihii=digits, check_digits_confirmed=confirmed)
+    except EnrolmentError as exc:
+        return FieldState(Verdict.WRONG, exclusion_problem_text(exc.code))
+    return FieldState(Verdict.OK)
+
+
+def needs_confirmation(text: str) -> bool:
+    """Whether ``text`` is a well-formed NIHII number whose check digits follow no known rule."""
+    digits = _SEPARATORS.sub("", text)
+    if len(digits) != _NIHII_DIGITS or not digits.isdigit():
+        return False
+    try:
+        Exclusion(nihii=digits)
+    except EnrolmentError as exc:
+        return exc.code == "nihii-check-digits"
+    return False
+
+
+class ExclusionsPage(Page):
+    """EXCLUSIONS: the list of excluded care providers and the form to add one."""
+
+    steps = (Step.EXCLUSIONS,)
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("exclusionsPage")
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self._build_list())
+        self._stack.addWidget(self._build_form())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 12, 40, 12)
+        layout.addWidget(self._stack)
+        observer, flow = self._on_step, ctx.flow
+        flow.add_observer(observer)
+        self.destroyed.connect(lambda *_: _forget(flow, observer))
+        self.retranslate()
+
+    def _build_list(self) -> QWidget:
+        view = QWidget()
+        self.title = label("title")
+        self.explanation = label("lead")
+        self.add = named_button("addExclusion", "choice")
+        self.add.clicked.connect(self.show_form)
+        self.full_note = label("notice")
+        self.list_heading = label("heading")
+        self.empty_note = label("hint")
+        self.rows = RowList()
+        scroll = QScrollArea()
+        scroll.setWidget(self.rows)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add)
+        add_row.addStretch(1)
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
+        layout.addWidget(self.title)
+        layout.addWidget(self.explanation)
+        layout.addLayout(add_row)
+        layout.addWidget(self.full_note)
+        layout.addSpacing(8)
+        layout.addWidget(self.list_heading)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(scroll, 1)  # ten providers do not fit: the list scrolls, not the page
+        return view
+
+    def _build_form(self) -> QWidget:
+        view = QWidget()
+        self.form_title = label("title")
+        self.form_hint = label("lead")
+        self.nihii = FormField("nihii", _NIHII_MAX)
+        self.name = FormField("providerName", _NAME_MAX)
+        self.confirm = QCheckBox()
+        self.confirm.setObjectName("nihiiAsPrinted")
+        self.cancel = named_button("cancelExclusion")
+        self.cancel.clicked.connect(self.show_list)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.attach(self.nihii.edit, KeyboardMode.DIGITS)
+        self.keyboard.attach(self.name.edit, KeyboardMode.LETTERS)
+        self.nihii.edit.textChanged.connect(self._revalidate)
+        self.name.edit.textChanged.connect(self._revalidate)
+        self.confirm.toggled.connect(self._revalidate)
+        self.nihii.edit.returnPressed.connect(
+            lambda: self.name.edit.setFocus(Qt.FocusReason.TabFocusReason)
+        )
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(40)
+        grid.setVerticalSpacing(2)
+        self.nihii.add_to(grid, 0, 0)
+        self.name.add_to(grid, 0, 1)
+        for col in (0, 1):
+            grid.setColumnStretch(col, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.confirm, 1)
+        bottom.addWidget(self.cancel)
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.form_title)
+        layout.addWidget(self.form_hint)
+        layout.addLayout(grid)
+        layout.addLayout(bottom)
+        layout.addStretch(1)
+        layout.addWidget(self.keyboard)
+        self.setTabOrder(self.nihii.edit, self.name.edit)
+        self.setTabOrder(self.name.edit, self.confirm)
+        self.setTabOrder(self.confirm, self.cancel)
+        return view
+
+    # ---------------------------------------------------------------- the contract
+
+    def enter(self) -> None:
+        self._fill()
+        self._revalidate()
+
+    def view(self) -> View:
+        return View(self._stack.currentIndex())
+
+    def nav(self) -> Nav:
+        if self.view() is View.FORM:
+            return Nav(
+                back=False,
+                primary=translate("ExclusionsPage", "Add to the list"),
+                primary_enabled=self.validate() is None,
+            )
+        if self.ctx.flow.exclusions:
+            return Nav(primary=translate("ExclusionsPage", "Next"))
+        return Nav(primary=translate("ExclusionsPage", "Skip"))
+
+    def validate(self) -> str | None:
+        if self.view() is View.LIST:
+            return None
+        state = self._nihii_state()
+        if state.verdict is Verdict.WRONG:
+            return state.message
+        if state.verdict is not Verdict.OK:
+            return translate("ExclusionsPage", "Please type the 11 digits of the NIHII number.")
+        return None
+
+    def apply(self) -> None:
+        if self.view() is View.LIST:
+            self.ctx.flow.next()
+            return
+        number = _SEPARATORS.sub("", self.nihii.edit.text())
+        name = self.name.edit.text().strip() or None
+        confirmed = self.confirm.isChecked() and needs_confirmation(number)
+        self.ctx.flow.add_exclusion(number, name, check_digits_confirmed=confirmed)
+        self.show_list()
+
+    def retranslate(self) -> None:
+        ctx = "ExclusionsPage"
+        self.title.setText(translate(ctx, "Exclude a care provider (optional)"))
+        self.explanation.setText(
+            translate(
+                ctx,
+                "If there is a care provider, for example a doctor or a pharmacist, who must "
+                "not see your shared health record, you can exclude them here by name. You need "
+                "their NIHII number (RIZIV/INAMI number): it is printed on their prescriptions.",
+            )
+        )
+        self.list_heading.setText(translate(ctx, "Care providers you exclude"))
+        self.empty_note.setText(translate(ctx, "You have not excluded anyone."))
+        self.add.setText(translate(ctx, "Add a care provider"))
+        self.full_note.setText(translate(ctx, "You cannot add more care providers here."))
+        self.form_title.setText(translate(ctx, "Which care provider do you want to exclude?"))
+        self.form_hint.setText(
+            translate(
+                ctx,
+                "Type their NIHII number: 11 digits, as printed on their prescriptions.",
+            )
+        )
+        self.nihii.label.setText(translate(ctx, "NIHII number"))
+        self.name.label.setText(translate(ctx, "Their name (optional)"))
+        for field in (self.nihii, self.name):
+            field.edit.setAccessibleName(field.label.text())
+        self.confirm.setText(translate(ctx, "I have checked: the number is exactly as printed."))
+        self.confirm.setAccessibleName(self.confirm.text())
+        self.cancel.setText(translate(ctx, "Cancel"))
+        self.cancel.setAccessibleName(translate(ctx, "Cancel: do not add a care provider"))
+        self.keyboard.retranslate()
+        self.rows.retranslate()
+        self._revalidate()
+
+    def clear(self) -> None:
+        self.rows.clear()
+        self._reset_form()
+        self._stack.setCurrentIndex(View.LIST.value)
+
+    # ---------------------------------------------------------------- views
+
+    def show_form(self) -> None:
+        """The form, empty, with the number pad on the NIHII field."""
+        self._reset_form()
+        self._stack.setCurrentIndex(View.FORM.value)
+        self.nihii.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.changed.emit()
+
+    def show_list(self) -> None:
+        """Back to the list; the form keeps nothing."""
+        self._reset_form()
+        self._stack.setCurrentIndex(View.LIST.value)
+        self._fill()
+        self.add.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.changed.emit()
+
+    # ---------------------------------------------------------------- internals
+
+    def _listed(self) -> tuple[str, ...]:
+        return tuple(e.nihii for e in self.ctx.flow.exclusions)
+
+    def _nihii_state(self) -> FieldState:
+        return nihii_state(self.nihii.edit.text(), self._listed(), self.confirm.isChecked())
+
+    def _revalidate(self) -> None:
+        asking = needs_confirmation(self.nihii.edit.text())
+        if not asking and self.confirm.isChecked():
+            self.confirm.setChecked(False)  # a new number must be checked afresh
+        self.confirm.setVisible(asking)
+        self.nihii.display(self._nihii_state())
+        self.changed.emit()
+
+    def _fill(self) -> None:
+        exclusions = self.ctx.flow.exclusions
+        items = []
+        for exclusion in exclusions:
+            number = format_nihii(exclusion.nihii)
+            text = f"{exclusion.display_name} ({number})" if exclusion.display_name else number
+            items.append((text, _remover(self, exclusion.nihii)))
+        self.rows.fill(items)
+        self.empty_note.setVisible(not exclusions)
+        full = len(exclusions) >= self.ctx.flow.config.max_exclusions
+        self.add.setEnabled(not full)
+        self.full_note.setVisible(full)
+
+    def remove(self, nihii: str) -> None:
+        """Remove the excluded care provider ``nihii`` (the row's "Yes, remove")."""
+        with contextlib.suppress(FlowError):  # already gone: the list is redrawn below anyway
+            self.ctx.flow.remove_exclusion(nihii)
+        self._fill()
+        self.changed.emit()
+
+    def _reset_form(self) -> None:
+        self.nihii.reset()
+        self.name.reset()
+        self.confirm.setChecked(False)
+        self.confirm.setVisible(False)
+        self.keyboard.set_target(self.nihii.edit)
+
+    def _on_step(self, old: Step, new: Step) -> None:
+        # Arriving from another step shows the list with an empty form; coming back from "are
+        # you still there?" (or a language change) keeps what the citizen was typing.
+        if new is Step.EXCLUSIONS and old not in (Step.EXCLUSIONS, Step.STILL_THERE):
+            self._reset_form()
+            self._stack.setCurrentIndex(View.LIST.value)
+            self._fill()
+
+
+def _remover(page: ExclusionsPage, nihii: str) -> Callable[[], None]:
+    return lambda: page.remove(nihii)
+
+
+def _forget(flow: EnrolmentFlow, observer: Observer) -> None:
+    with contextlib.suppress(ValueError):
+        flow.remove_observer(observer)
