@@ -314,9 +314,10 @@ class Outbox:
                 " WHERE submission_id=?",
                 (now, now, json.dumps(ids), submission_id),
             )
+            self._unpurged += 1  # under the lock, as checkpoint() resets it
+            batch_full = self._unpurged >= self._purge_batch
         log.info("submission %s delivered (was %s)", submission_id, state.value)
-        self._unpurged += 1
-        if self._unpurged >= self._purge_batch:
+        if batch_full:
             self.checkpoint()
 
     def mark_retry(self, submission_id: str, *, not_before: float, error: str) -> None:
@@ -370,9 +371,9 @@ class Outbox:
                 " WHERE submission_id=?",
                 (now, submission_id),
             )
+            self._unpurged += 1
         log.warning("submission %s discarded by a volunteer", submission_id)
-        self._unpurged += 1
-        self.checkpoint()  # a volunteer's discard is purged from the files at once
+        self.checkpoint()  # a volunteer's discard is wiped from the files at once
 
     def checkpoint(self) -> bool:
         """Wipe purged payloads from the files: copy the WAL into the database (overwriting the
