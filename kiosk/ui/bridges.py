@@ -115,7 +115,7 @@ class Background(QObject):
         def work() -> Any:
             try:
                 value = fn()
-            except BaseException as error:  # noqa: BLE001 - reported on the GUI thread
+            except BaseException as error:  # any failure: reported on the GUI thread
                 self._finished.emit(on_failure or _log_failure, error, name)
                 raise
             self._finished.emit(on_success, value, name)

@@ -99,7 +99,7 @@ class DemoPanel(QFrame):
             choice.setText(texts[name])
             choice.setAccessibleName(texts[name])
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

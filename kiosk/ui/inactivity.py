@@ -70,7 +70,7 @@ class InactivityWatch(QObject):
             self._app.removeEventFilter(self)
             self._app = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A press reaches the filter once per widget it propagates through; the flow only
         # records a time, so repeats are harmless and cheap.
         if event.type() in ACTIVITY_EVENTS:
@@ -80,5 +80,5 @@ class InactivityWatch(QObject):
     def _tick(self) -> None:
         try:
             self._flow.tick()
-        except Exception as error:  # noqa: BLE001 - the clock must keep running
+        except Exception as error:  # the clock must keep running
             log.exception("flow tick failed with %s", type(error).__name__)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QHBoxLayout,
+    QLayout,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -93,6 +94,10 @@ class MainWindow(QMainWindow):
         root.addWidget(self._build_messages())
         root.addWidget(self._build_footer())
         self.setCentralWidget(central)
+        # The window is the screen (or a fixed 1280x800 window): it never needs the layout's
+        # minimum size pushed to the windowing system, which would happen at every footer or
+        # message change (and some platforms, offscreen among them, warn each time).
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
         self.pages: dict[Step, Page] = {}
         self._add_pages(page_classes)
@@ -359,12 +364,12 @@ class MainWindow(QMainWindow):
             self._demo_toggle.setAccessibleName(self._demo_toggle.text())
         self._refresh_footer()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         # Reached only when no child took the key: a focused button without autoDefault, a
         # label, a line edit's Return. Enter then means "this button", or the page's action.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -377,7 +382,7 @@ class MainWindow(QMainWindow):
                 return
         super().keyPressEvent(event)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_demo_panel()
 
@@ -396,7 +401,7 @@ class MainWindow(QMainWindow):
         width = min(360, self.width() // 3)
         panel.setGeometry(self.width() - width - 16, top, width, self.height() - top - 16)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.detach()
         super().closeEvent(event)
 

@@ -107,16 +107,14 @@ def _kiosk_fault() -> str:
 def _not_saved() -> str:
     return translate(
         "Messages",
-        "Your choices could not be saved on this kiosk. Nothing was sent. "
-        "Please ask a volunteer.",
+        "Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.",
     )
 
 
 def _read_again() -> str:
     return translate(
         "Messages",
-        "The card could not be read. Take it out and put it in again, chip first and "
-        "facing up.",
+        "The card could not be read. Take it out and put it in again, chip first and facing up.",
     )
 
 
@@ -190,8 +188,7 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     ),
     flow.SUBMIT_FAILED: lambda: translate(
         "Messages",
-        "Your choices could not be saved. Nothing was sent. Please try again, or ask a "
-        "volunteer.",
+        "Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.",
     ),
     # -- the enrolment rules (mostly typed entries) --
     "card-number-check-digits": lambda: translate(

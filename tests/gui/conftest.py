@@ -16,14 +16,20 @@ Fixtures:
   on the confirm-identity step (``ctx.flow.session.card`` is a verified ``CardRead`` with photo).
 * ``translations`` — :class:`kiosk.ui.i18n.Translations` on the test QApplication, set back to
   English after the test (translators are application-wide).
-* ``kiosk_window`` — the whole :class:`kiosk.ui.main_window.MainWindow` in demo mode over the
-  in-process virtual reader (no threads started until shown); see its docstring.
+* ``kiosk_window`` — the whole kiosk in demo mode, started: a :class:`kiosk.ui.app.Kiosk` with
+  ``.window`` (the :class:`~kiosk.ui.main_window.MainWindow`, 1280x800, shown), ``.flow`` (on
+  the fake ``clock``), ``.services.demo_reader`` (insert/remove specimen cards: the real card
+  monitor thread reports them), a throw-away demo queue and the sync worker (offline). English
+  is the default language; the theme is set on the window. Closed after the test.
 
 Helpers (import them: ``from tests.gui.conftest import reach, specimen_read, ...``):
 
 * ``specimen_read(name)`` — a verified read of a specimen card, photo included, cached.
 * ``reach(flow, clock, step, profile="nl-citizen")`` — drive a fresh flow to any step.
 * ``secrets_of(read)`` — the strings that must never remain on screen after a visit.
+* ``available_page_classes()`` — the registered page classes, with a placeholder page for any
+  step whose module does not exist yet (so window tests run while pages are being written;
+  ``test_main_window`` checks the real registry separately).
 * ``widget_texts(widget)`` — every text a widget tree shows or exposes (labels, buttons, line
   edits, list items, tooltips, accessible names and descriptions, window titles).
 """
@@ -31,7 +37,10 @@ Helpers (import them: ``from tests.gui.conftest import reach, specimen_read, ...
 from __future__ import annotations
 
 import functools
+import inspect
 from collections.abc import Iterator
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import (
@@ -54,7 +63,12 @@ from kiosk.enrolment import ConsentDecision, Enrolment
 from kiosk.flow import EnrolmentFlow, FlowConfig, Step
 from kiosk.flow.steps import HOLDS_IDENTITY
 from kiosk.ui.i18n import Translations
-from kiosk.ui.page import PageContext
+from kiosk.ui.page import Page, PageContext
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from kiosk.ui.app import Kiosk
 
 REFERENCE = "TEST-REF1"
 PORTAL_URLS = {
@@ -122,7 +136,7 @@ def _to_identity(flow: EnrolmentFlow, profile: str) -> None:
 
 
 def _identity_path(flow: EnrolmentFlow, step: Step) -> None:
-    given = lambda: flow.decide(ConsentDecision.GIVEN)  # noqa: E731
+    given = lambda: flow.decide(ConsentDecision.GIVEN)
     path = {
         Step.CONFIRM_IDENTITY: [],
         Step.CONSENT: [flow.next],
@@ -213,6 +227,28 @@ def widget_texts(root: QWidget) -> list[str]:
     return [t for t in texts if t]
 
 
+def available_page_classes() -> list[type[Page]]:
+    """The registered pages; a placeholder for each step whose page module is missing."""
+    from kiosk.ui import pages
+
+    found: list[type[Page]] = []
+    for name in pages.MODULES:
+        try:
+            module = import_module(f"kiosk.ui.pages.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"kiosk.ui.pages.{name}":
+                raise  # the module exists but is broken: that must show
+            continue
+        for _, obj in inspect.getmembers(module, inspect.isclass):
+            if issubclass(obj, Page) and obj.__module__ == module.__name__ and obj.steps:
+                found.append(obj)
+    shown = {step for cls in found for step in cls.steps}
+    missing = tuple(step for step in Step if step not in shown)
+    if missing:
+        found.append(type("PlaceholderPage", (Page,), {"steps": missing}))
+    return found
+
+
 # ---------------------------------------------------------------- fixtures
 
 
@@ -249,3 +285,25 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
     t = Translations(qapp)
     yield t
     t.set_language("en")
+
+
+@pytest.fixture
+def kiosk_window(qtbot: QtBot, clock: FakeClock) -> Iterator[Kiosk]:
+    from kiosk.services import KioskSettings
+    from kiosk.ui.app import Kiosk
+    from kiosk.ui.theme import style_sheet
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings = KioskSettings(demo=True, default_language="en", stand_name="Test stand")
+    kiosk = Kiosk(app, settings, clock=clock, page_classes=available_page_classes())
+    # The theme on the window rather than the application, so other tests keep a plain app.
+    kiosk.window.setStyleSheet(style_sheet())
+    qtbot.addWidget(kiosk.window)
+    try:
+        kiosk.show(windowed=True)
+        kiosk.start()
+        yield kiosk
+    finally:
+        kiosk.close()
+        kiosk.translations.set_language("en")  # translators are application-wide

@@ -20,10 +20,20 @@ from kiosk.cardreader.reader import CardRead, read_card
 from kiosk.cardreader.virtual.backend import DEFAULT_READER, VirtualBackend
 from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
 from kiosk.cardreader.virtual.profiles import build_profile
-from kiosk.enrolment import ConsentDecision, Enrolment, citizen_from_card, proof_from_card
+from kiosk.enrolment import (
+    ConsentDecision,
+    Enrolment,
+    citizen_from_card,
+    proof_from_card,
+)
 from kiosk.outbox.records import OutboxEnvironmentError
 from kiosk.outbox.sync import SyncState, SyncStatus
-from kiosk.services import KioskSettings, QueueUnavailableError, Services, reference_code
+from kiosk.services import (
+    KioskSettings,
+    QueueUnavailableError,
+    Services,
+    reference_code,
+)
 
 WAIT_S = 10.0
 

@@ -108,9 +108,7 @@ class VirtualBackend:
         ``inactive``: a card whose applet answers nothing (read as "not an eID").
         """
         built = build_profile(profile)
-        faults = Faults(
-            flip_byte=(FID_ID, 20) if damaged else None, latency_s=self._latency_s
-        )
+        faults = Faults(flip_byte=(FID_ID, 20) if damaged else None, latency_s=self._latency_s)
         transport = VirtualTransport(VirtualCard(built, inactive=inactive), faults)
         with self._cond:
             if self._card is not None:

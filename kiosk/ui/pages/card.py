@@ -17,7 +17,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.flow import Step
 from kiosk.ui.bridges import ReaderState
@@ -38,7 +44,7 @@ class CardPicture(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("")  # decoration: the text next to it says the same
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         # A 300 x 340 drawing, scaled to fit and centred.
@@ -143,7 +149,9 @@ class CardPage(Page):
         elif step is Step.CARD_ERROR:
             self.title.setText(translate(_CTX, "There is a problem with the card"))
             self.instruction.setText(card_message(flow.error_code))
-            self.detail.setText(translate(_CTX, "If it still does not work, please ask a volunteer."))
+            self.detail.setText(
+                translate(_CTX, "If it still does not work, please ask a volunteer.")
+            )
         elif flow.stale_card_in_reader:
             self.title.setText(translate(_CTX, "Please take the card out of the reader"))
             self.instruction.setText(
@@ -152,9 +160,7 @@ class CardPage(Page):
             self.detail.setText(translate(_CTX, "Then put your own identity card in."))
         else:
             self.title.setText(translate(_CTX, "Put your identity card in the reader"))
-            self.instruction.setText(
-                translate(_CTX, "Chip first, facing up, as in the picture.")
-            )
+            self.instruction.setText(translate(_CTX, "Chip first, facing up, as in the picture."))
             self.detail.setText(
                 translate(_CTX, "Leave it in the reader until you are told to take it out.")
             )

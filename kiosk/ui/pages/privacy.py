@@ -15,7 +15,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.flow import Step
 from kiosk.ui.i18n import translate
@@ -135,9 +142,7 @@ class PrivacyPage(Page):
                 "deleted. Nothing stays on the screen when you leave.",
             ),
             translate(_CTX, "Questions about your data: dpo@abrumet.be"),
-            translate(
-                _CTX, "You may also complain to the Data Protection Authority."
-            ),
+            translate(_CTX, "You may also complain to the Data Protection Authority."),
         )
         for item, text in zip(self._after_items, after, strict=True):
             _set(item, text)

@@ -84,7 +84,7 @@ class StillTherePage(Page):
         self._timer.stop()
         self.countdown.clear()
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+    def hideEvent(self, event: QHideEvent) -> None:
         self._timer.stop()
         super().hideEvent(event)
 
