@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QScrollArea,
@@ -40,8 +39,8 @@ from kiosk.ui.i18n import translate
 from kiosk.ui.messages import message
 from kiosk.ui.page import Nav, Page, PageContext
 from kiosk.ui.pages.review import format_nihii
-from kiosk.ui.pages.trusted import RowList, named_button
-from kiosk.ui.pages.trusted_typed import FieldState, FormField, Verdict
+from kiosk.ui.pages.trusted import RowList, check_box, named_button
+from kiosk.ui.pages.trusted_typed import FieldState, FormField, ReturnMovesOn, Verdict
 from kiosk.ui.theme import label
 from kiosk.ui.widgets.keyboard import KeyboardMode, OnScreenKeyboard
 
@@ -85,7 +84,7 @@ def nihii_state(text: str, listed: tuple[str, ...], confirmed: bool) -> FieldSta
     if len(digits) < _NIHII_DIGITS:
         return FieldState(Verdict.TYPING, translate(ctx, "%n of 11 digits typed.", "", len(digits)))
     if len(digits) > _NIHII_DIGITS:
-        return FieldState(Verdict.WRONG, translate(ctx, "A NIHII number has 11 digits."))
+        return FieldState(Verdict.WRONG, translate(ctx, "Too many digits."))
     if digits in listed:
         return FieldState(Verdict.WRONG, exclusion_problem_text(codes.DUPLICATE_EXCLUSION))
     try:
@@ -162,8 +161,7 @@ class ExclusionsPage(Page):
         self.form_hint = label("lead")
         self.nihii = FormField("nihii", _NIHII_MAX)
         self.name = FormField("providerName", _NAME_MAX)
-        self.confirm = QCheckBox()
-        self.confirm.setObjectName("nihiiAsPrinted")
+        self.confirm = check_box("nihiiAsPrinted")
         self.cancel = named_button("cancelExclusion")
         self.cancel.clicked.connect(self.show_list)
         self.keyboard = OnScreenKeyboard()
@@ -172,8 +170,9 @@ class ExclusionsPage(Page):
         self.nihii.edit.textChanged.connect(self._revalidate)
         self.name.edit.textChanged.connect(self._revalidate)
         self.confirm.toggled.connect(self._revalidate)
-        self.nihii.edit.returnPressed.connect(
-            lambda: self.name.edit.setFocus(Qt.FocusReason.TabFocusReason)
+        # Enter in the name field (the last) reaches the main window: "Add to the list".
+        self._return_chain = ReturnMovesOn(
+            [self.nihii.edit, self.name.edit], lambda: False, self.keyboard
         )
         grid = QGridLayout()
         grid.setHorizontalSpacing(40)
@@ -245,9 +244,10 @@ class ExclusionsPage(Page):
         self.explanation.setText(
             translate(
                 ctx,
-                "If there is a care provider, for example a doctor or a pharmacist, who must "
-                "not see your shared health record, you can exclude them here by name. You need "
-                "their NIHII number (RIZIV/INAMI number): it is printed on their prescriptions.",
+                "You can exclude a particular care provider, for example a doctor or a "
+                "pharmacist: they will then not be able to see your shared health record. You "
+                "need their NIHII number (RIZIV/INAMI number). It is printed on their "
+                "prescriptions.",
             )
         )
         self.list_heading.setText(translate(ctx, "Care providers you exclude"))

@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QProgressBar,
     QSizePolicy,
@@ -35,7 +34,7 @@ from kiosk.flow.steps import SWAP_STEPS
 from kiosk.ui.i18n import translate
 from kiosk.ui.messages import card_message, message
 from kiosk.ui.page import Nav, Page, PageContext
-from kiosk.ui.pages.trusted import named_button, person_name, trusted_problem_text
+from kiosk.ui.pages.trusted import check_box, named_button, person_name, trusted_problem_text
 from kiosk.ui.theme import label
 
 _S = Step
@@ -281,8 +280,7 @@ class SwapPage(Page):
         self.busy.setTextVisible(False)
         self.person = label("name")
         self.person.setObjectName("trustedPersonName")
-        self.acknowledged = QCheckBox()
-        self.acknowledged.setObjectName("consentAcknowledged")
+        self.acknowledged = check_box("consentAcknowledged")
         self.acknowledged.toggled.connect(self._acknowledgement_changed)
         self.not_yet = label("hint")
         self.problem = label("error")

@@ -8,7 +8,7 @@ person by card swap is long, so a slip of the finger must not cost that.
 
 Also used by the other pages of this part (typed form, card swap, exclusions): the texts of
 the trusted-person refusal codes (:func:`trusted_problem_text`), the way a name is written
-(:func:`person_name`) and the removable list (:class:`RowList`).
+(:func:`person_name`), the removable list (:class:`RowList`) and :func:`check_box`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,14 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.flow import FlowError, Step
 from kiosk.ui.i18n import translate
@@ -45,6 +52,15 @@ def named_button(name: str, role: str = "secondary", *, expand: bool = False) ->
     widget = button(role, expand=expand)
     widget.setObjectName(name)
     return widget
+
+
+def check_box(name: str) -> QCheckBox:
+    """A check box exactly as wide as its box and text, so that a tap anywhere on it counts
+    (a stretched check box ignores taps right of its text)."""
+    box = QCheckBox()
+    box.setObjectName(name)
+    box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+    return box
 
 
 class RemovableRow(QWidget):
@@ -115,6 +131,7 @@ class RowList(QWidget):
         for text, on_remove in items:
             row = RemovableRow(text, on_remove)
             self._layout.insertWidget(len(self.rows), row)
+            row.show()  # now, not on the layout's queued show: the list is read at once
             self.rows.append(row)
 
     def retranslate(self) -> None:
@@ -163,6 +180,7 @@ class TrustedPage(Page):
             (self.by_typing, self.by_typing_hint),
         ):
             column = QVBoxLayout()
+            column.setSpacing(6)
             column.addWidget(choice)
             column.addWidget(hint)
             choices.addLayout(column, 1)

@@ -17,12 +17,13 @@ from __future__ import annotations
 import contextlib
 import enum
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -40,7 +41,7 @@ from kiosk.flow import Step
 from kiosk.flow import errors as codes
 from kiosk.ui.i18n import translate
 from kiosk.ui.page import Nav, Page, PageContext
-from kiosk.ui.pages.trusted import trusted_problem_text
+from kiosk.ui.pages.trusted import check_box, trusted_problem_text
 from kiosk.ui.theme import label, set_role
 from kiosk.ui.widgets.keyboard import KeyboardMode, OnScreenKeyboard
 
@@ -162,6 +163,45 @@ def _forget(flow: EnrolmentFlow, observer: Observer) -> None:
         flow.remove_observer(observer)
 
 
+class ReturnMovesOn(QObject):
+    """Enter (or the keyboard's "Done") in a field moves on to the next field.
+
+    In the last field ``on_last()`` decides: True means handled; False lets the key go on to
+    the main window, which presses the page's primary button when it is enabled. Without this
+    a field's Enter would reach the main window at once and submit a half-filled form.
+    """
+
+    def __init__(
+        self,
+        edits: list[QLineEdit],
+        on_last: Callable[[], bool],
+        keyboard: OnScreenKeyboard | None = None,
+    ) -> None:
+        super().__init__(edits[0])
+        self._edits = edits
+        self._on_last = on_last
+        self._keyboard = keyboard
+        for edit in edits:
+            edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and watched in self._edits
+        ):
+            index = self._edits.index(watched)  # type: ignore[arg-type]
+            if index + 1 < len(self._edits):
+                following = self._edits[index + 1]
+                following.setFocus(Qt.FocusReason.TabFocusReason)
+                if self._keyboard is not None:  # the focus event comes only in an active window
+                    self._keyboard.set_target(following)
+                return True
+            return self._on_last()
+        return super().eventFilter(watched, event)
+
+
 class FormField:
     """A label over a line edit, and beside the edit the live message (what is missing or
     wrong). Beside, not under: the form and the keyboard must fit a 600 px high page body."""
@@ -218,8 +258,7 @@ class TrustedTypedPage(Page):
         self.card = FormField("cardNumber", _NUMBER_MAX)
         self.surname = FormField("surname", _NAME_MAX)
         self.first_names = FormField("firstNames", _NAME_MAX)
-        self.acknowledged = QCheckBox()
-        self.acknowledged.setObjectName("consentAcknowledged")
+        self.acknowledged = check_box("consentAcknowledged")
         self.keyboard = OnScreenKeyboard()
         self._fields = (self.national, self.card, self.surname, self.first_names)
         for field, mode in zip(
@@ -227,8 +266,10 @@ class TrustedTypedPage(Page):
         ):
             self.keyboard.attach(field.edit, mode)
             field.edit.textChanged.connect(self._revalidate)
-            field.edit.returnPressed.connect(self._next_field)
         self.acknowledged.toggled.connect(self._revalidate)
+        self._return_chain = ReturnMovesOn(
+            [f.edit for f in self._fields], self._return_in_last, self.keyboard
+        )
         self._build_layout()
         observer, flow = self._on_step, ctx.flow
         flow.add_observer(observer)
@@ -353,13 +394,13 @@ class TrustedTypedPage(Page):
             field.display(state)
         self.changed.emit()
 
-    def _next_field(self) -> None:
-        edits = [f.edit for f in self._fields]
-        sender = self.sender()
-        if sender in edits and sender is not edits[-1]:
-            edits[edits.index(sender) + 1].setFocus(Qt.FocusReason.TabFocusReason)
-        else:
-            self.acknowledged.setFocus(Qt.FocusReason.TabFocusReason)
+    def _return_in_last(self) -> bool:
+        """Enter in the last field: the footer's "Add this person" if the form is complete
+        (the main window presses it), else on to the acknowledgement."""
+        if self.validate() is None:
+            return False
+        self.acknowledged.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
     def _reset_form(self) -> None:
         for field in self._fields:

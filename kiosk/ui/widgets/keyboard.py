@@ -1,6 +1,10 @@
 """Our own on-screen keyboard: Belgian AZERTY letters with the accents Belgians need, and a
 number pad.
 
+Letters: the AZERTY rows, a block of accented letters (é è ê ë à â ç ô û ü ï î ñ), the
+apostrophe, hyphen, full stop and space, capitals (one tap: the next letter; two: locked) and
+backspace. Number pad: the digits, backspace, and a key back to the letters.
+
 Why our own: Qt Virtual Keyboard is GPLv3/commercial and needs PySide6-Addons (+160 MB).
 
 The keyboard types into one target :class:`QLineEdit` by sending it the same key events a
@@ -220,7 +224,8 @@ class OnScreenKeyboard(QWidget):
             for col, letter in enumerate(accents):
                 self._add_key(grid, letter, row, _LETTER_COLUMNS + col)
         self._add_key(grid, TO_DIGITS, 3, 0, 2)
-        self._add_key(grid, SPACE, 3, 2, 8)
+        self._add_key(grid, SPACE, 3, 2, 7)
+        self._add_key(grid, ".", 3, 9)  # "Dr." in a care provider's name
         self._add_key(grid, "ñ", 3, _LETTER_COLUMNS)
         self._add_key(grid, DONE, 3, _LETTER_COLUMNS + 1, 3)
         self._keys[SHIFT].setCheckable(True)
@@ -310,6 +315,8 @@ class OnScreenKeyboard(QWidget):
             return translate("OnScreenKeyboard", "Apostrophe")
         if name == "-":
             return translate("OnScreenKeyboard", "Hyphen")
+        if name == ".":
+            return translate("OnScreenKeyboard", "Full stop")
         return name
 
     # ---------------------------------------------------------------- Qt events
