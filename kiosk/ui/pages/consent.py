@@ -45,7 +45,7 @@ class ConsentPage(Page):
 
         # Three short blocks side by side: a 75-year-old reads a column, not a wall of text.
         self._headings = [label("heading") for _ in range(3)]
-        self._points = [[label("body") for _ in range(n)] for n in (2, 2, 4)]
+        self._points = [[label("body") for _ in range(n)] for n in (2, 2, 3)]
         blocks = QHBoxLayout()
         blocks.setSpacing(36)
         for heading, points in zip(self._headings, self._points, strict=True):
@@ -91,8 +91,8 @@ class ConsentPage(Page):
         explanation.setAutoFillBackground(False)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 20, 48, 20)
-        layout.setSpacing(16)
+        layout.setContentsMargins(48, 16, 48, 16)
+        layout.setSpacing(12)
         layout.addWidget(scroll, 1)
         layout.addWidget(self._care_unchanged)  # never scrolled away: it matters to the choice
         layout.addWidget(self._question)
@@ -141,8 +141,9 @@ class ConsentPage(Page):
             ),
             (
                 translate(ctx, "You can withdraw your consent at any time."),
-                translate(ctx, "You can exclude a care provider."),
-                translate(ctx, "You can see who consulted your record."),
+                translate(
+                    ctx, "You can see who consulted your record and exclude a care provider."
+                ),
                 translate(ctx, "You can name a trusted person to help you."),
             ),
         )

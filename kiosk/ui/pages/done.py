@@ -16,7 +16,7 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.flow import Step
 from kiosk.ui.i18n import translate
@@ -63,9 +63,10 @@ def receipt_link(url: str, reference: str) -> str:
 
 
 def display_address(url: str) -> str:
-    """The address as a person would type it: no scheme, no trailing slash."""
+    """The address as a person would type it: no scheme, no "www.", no trailing slash."""
     parts = urlsplit(url)
-    return (parts.netloc + parts.path).rstrip("/")
+    host = parts.netloc.removeprefix("www.")
+    return (host + parts.path).rstrip("/")
 
 
 class DonePage(Page):
@@ -89,8 +90,10 @@ class DonePage(Page):
         self.qr.setFixedSize(QR_SIDE, QR_SIDE)
         self._scan = label("hint")
         self._scan.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.address = label("value", wrap=False)
+        self.address = label("heading", wrap=False)
         self.address.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        # A stand's long portal address must not widen the page; the QR code carries it whole.
+        self.address.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         left = QVBoxLayout()
         left.setSpacing(16)
@@ -116,8 +119,8 @@ class DonePage(Page):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(48, 20, 48, 20)
         layout.setSpacing(48)
-        layout.addLayout(left, 3)
-        layout.addLayout(right, 2)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
 
         self._timer = QTimer(self)
         self._timer.setInterval(_REFRESH_MS)
