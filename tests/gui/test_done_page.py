@@ -3,11 +3,16 @@ back to the welcome screen, "Finish", and nothing left behind."""
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
 
 from kiosk.flow import Step
+from kiosk.ui.bridges import ReaderState
 from kiosk.ui.page import PageContext
 from kiosk.ui.pages.done import (
     DEFAULT_PORTAL_URLS,
@@ -17,7 +22,19 @@ from kiosk.ui.pages.done import (
     receipt_link,
 )
 from kiosk.ui.widgets.qr import qr_matrix
-from tests.gui.conftest import PORTAL_URLS, REFERENCE, FakeClock, reach, widget_texts
+from tests.gui.conftest import (
+    PORTAL_URLS,
+    REFERENCE,
+    FakeClock,
+    reach,
+    secrets_of,
+    widget_texts,
+)
+
+if TYPE_CHECKING:
+    from kiosk.ui.app import Kiosk
+
+WAIT_MS = 10_000  # card reads and the queue opening on a loaded machine; normally milliseconds
 
 pytestmark = [
     pytest.mark.gui,
@@ -151,3 +168,46 @@ def test_clear_leaves_nothing_behind(qtbot, ctx: PageContext, clock: FakeClock) 
     assert page.qr.text() == "" and page.qr.matrix() == ()
     assert not page._timer.isActive()
     assert "Thank you!" in everything  # the page itself is still usable for the next visit
+
+
+def test_a_refusal_walks_from_the_decision_to_the_receipt_in_the_real_window(
+    kiosk_window: Kiosk, qtbot
+) -> None:
+    """The whole of this part in the main window, with the demo card and the demo queue."""
+    kiosk, flow = kiosk_window, kiosk_window.flow
+    window, reader = kiosk.window, kiosk.services.demo_reader
+    assert reader is not None
+    qtbot.waitUntil(lambda: kiosk.reader_link is not None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: kiosk.services.outbox is not None, timeout=WAIT_MS)
+    flow.start()
+    flow.next()
+    reader.insert("nl-citizen")
+    qtbot.waitUntil(lambda: flow.step is Step.CONFIRM_IDENTITY, timeout=WAIT_MS)
+    card = flow.session.card
+    assert card is not None
+    secrets = secrets_of(card)
+    flow.next()  # "yes, this is me" (the identity page's own test clicks it)
+    assert flow.step is Step.CONSENT and not window.primary_button.isVisible()
+
+    QTest.mouseClick(window.current_page.decline, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert flow.step is Step.CONFIRM_REFUSAL
+    QTest.mouseClick(window.current_page.confirm, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    assert flow.step is Step.REVIEW
+    assert window.primary_button.text() == "Confirm and send"
+    window.primary_button.click()
+    assert flow.step is Step.DONE, flow.error_code
+
+    page = window.current_page
+    assert isinstance(page, DonePage)
+    reference = page.reference_label.text()
+    assert re.fullmatch(r"[A-Z2-7]{4}-[A-Z2-7]{4}", reference)  # services.reference_code
+    assert page.qr.text().endswith(f"#ref={reference}")
+    reader.remove()  # the citizen takes the card: the receipt stays
+    qtbot.waitUntil(lambda: kiosk.reader_link.state is not ReaderState.CARD, timeout=WAIT_MS)  # type: ignore[union-attr]
+    assert flow.step is Step.DONE and page.reference_label.text() == reference
+
+    window.primary_button.click()  # "Finish"
+    assert flow.step is Step.WELCOME
+    text = "\n".join(widget_texts(window))
+    for secret in [*secrets, reference]:
+        assert secret not in text
