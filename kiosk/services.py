@@ -17,17 +17,16 @@ database under a key that exists only in memory, so a demo submission can never 
 ones and is unreadable and gone once the kiosk exits. With no endpoint configured the sync
 worker has nobody to talk to and reports "offline": submissions wait in the queue.
 
+Imports of anything not needed to show the welcome page are inside the methods that use them.
+
 :meth:`Services.submit` is the flow's ``submit``: build the FHIR Bundle, store it durably, wake
 the sync worker, and return the receipt's reference code (:func:`reference_code`).
 """
 
 from __future__ import annotations
 
-import base64
 import logging
-import tempfile
 import threading
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,6 +35,8 @@ from typing import TYPE_CHECKING, Any
 from kiosk.flow.config import LANGUAGES, FlowConfig
 
 if TYPE_CHECKING:
+    import tempfile
+
     from kiosk.cardreader.monitor import CardMonitor, MonitorBackend, MonitorEvent
     from kiosk.cardreader.virtual.backend import VirtualBackend
     from kiosk.enrolment import Enrolment
@@ -117,6 +118,9 @@ def reference_code(submission_id: str) -> str:
     in the Bundle). The base32 alphabet has no 0, 1, 8 or 9, so O/0, I/1 and B/8 cannot be
     confused. The first five bytes of a version-4 UUID are all random.
     """
+    import base64
+    import uuid
+
     text = base64.b32encode(uuid.UUID(submission_id).bytes[:5]).decode("ascii")
     return f"{text[:4]}-{text[4:]}"
 
@@ -207,6 +211,8 @@ class Services:
         if self._outbox is not None:
             return
         if self.settings.demo:
+            import tempfile
+
             # A fresh folder and a key that lives only in this process: demo records cannot be
             # read by anyone, nor mixed with the real queue, and the folder goes at close.
             self._tempdir = tempfile.TemporaryDirectory(prefix="kiosk-demo-queue-")

@@ -74,6 +74,8 @@ class Kiosk:
         self.background = Background(self.window)
         self.inactivity = InactivityWatch(self.flow, parent=self.window)
         self.reader_link: ReaderLink | None = None
+        #: Called once the queue is open or could not be opened (the smoke test waits for it).
+        self.on_queue_settled: Callable[[], None] | None = None
         self.sync_bridge.status.connect(self.window.status_strip.set_sync_status)
         self._started = self._closed = False
 
@@ -97,6 +99,7 @@ class Kiosk:
         if self._started:
             return
         self._started = True
+        self.window.build_pages()
         monitor = self.services.start_monitor(self.card_bridge.post)
         # Connected before the event loop runs again: no monitor event can be missed.
         self.reader_link = ReaderLink(
@@ -125,6 +128,7 @@ class Kiosk:
         self.window.status_strip.set_queue_problem(None)
         self.services.start_sync(self.sync_bridge.post)
         self.background.run(self.services.warm_up, name="loading the FHIR builder")
+        self._settled()
 
     def _queue_failed(self, error: BaseException) -> None:
         code = getattr(error, "code", None)
@@ -132,6 +136,11 @@ class Kiosk:
         # The outbox's messages are written for volunteers and hold no personal data.
         log.error("the submission queue cannot be opened (%s): %s", code, error)
         self.window.status_strip.set_queue_problem(code)
+        self._settled()
+
+    def _settled(self) -> None:
+        if self.on_queue_settled is not None:
+            self.on_queue_settled()
 
     def close(self) -> None:
         """Stop everything; the screen is cleared and the demo queue deleted."""
@@ -167,7 +176,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help="start, show the welcome page, start the services, then exit (checks a build)",
+        help="show the welcome page, start the reader and open the queue, then exit",
     )
     return parser.parse_args(argv)
 
@@ -182,13 +191,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_theme(app)
     settings = KioskSettings(demo=args.demo, default_language=args.language)
     kiosk = Kiosk(app, settings)
+    # The welcome page first; the other pages, the reader and the queue once it is on screen.
+    kiosk.window.painted.connect(lambda: QTimer.singleShot(0, kiosk.start))
     kiosk.show(windowed=args.windowed)
     # Python runs signal handlers only between Qt events; the inactivity tick provides them.
     signal.signal(signal.SIGINT, lambda *_: app.quit())
     signal.signal(signal.SIGTERM, lambda *_: app.quit())
-    QTimer.singleShot(0, kiosk.start)
     if args.smoke_test:
-        QTimer.singleShot(0, app.quit)
+        kiosk.on_queue_settled = app.quit
     log.info("kiosk started (%s)", "demo" if args.demo else "real reader")
     try:
         return app.exec()

@@ -20,7 +20,6 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -28,6 +27,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from kiosk.flow.steps import BUSY, Step
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
+
     from kiosk.cardreader.monitor import MonitorEvent
     from kiosk.flow import EnrolmentFlow
     from kiosk.outbox.sync import SyncStatus
@@ -88,7 +89,8 @@ class Background(QObject):
 
     def __init__(self, parent: QObject | None = None, *, workers: int = 2) -> None:
         super().__init__(parent)
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="kiosk-bg")
+        self._workers = workers
+        self._pool: ThreadPoolExecutor | None = None  # made on first use: not at start-up
         self._closed = False
         self._lock = threading.Lock()
         self._running = 0
@@ -109,6 +111,10 @@ class Background(QObject):
     ) -> Future[Any]:
         if self._closed:
             raise RuntimeError("the background helper is shut down")
+        if self._pool is None:
+            from concurrent.futures import ThreadPoolExecutor
+
+            self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="kiosk-bg")
         with self._lock:
             self._running += 1
 
@@ -137,7 +143,8 @@ class Background(QObject):
 
     def shutdown(self, *, wait: bool = True) -> None:
         self._closed = True
-        self._pool.shutdown(wait=wait, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=wait, cancel_futures=True)
 
 
 def _log_failure(error: BaseException) -> None:

@@ -24,8 +24,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -59,13 +59,19 @@ class MainWindow(QMainWindow):
     Args:
         ctx: what pages get (the flow, demo, stand name...).
         translations: switched to the flow's language whenever it changes.
-        page_classes: the page classes (default: :func:`kiosk.ui.pages.page_classes`). Every
-            step must have exactly one page.
+        page_classes: the page classes, all built at once (default: the registry,
+            :func:`kiosk.ui.pages.page_classes`, of which only the welcome page is built before
+            the first paint; see :meth:`build_pages`). Every step must have exactly one page.
 
     Attributes:
-        pages: step -> the page showing it.
+        pages: step -> the page showing it (only the welcome page until :meth:`build_pages`).
         status_strip: the strip under the header.
+
+    Signals:
+        painted(): the window was painted for the first time (start-up continues then).
     """
+
+    painted = Signal()
 
     def __init__(
         self,
@@ -100,7 +106,17 @@ class MainWindow(QMainWindow):
         self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
         self.pages: dict[Step, Page] = {}
-        self._add_pages(page_classes)
+        self._page_classes = page_classes
+        self._complete = False
+        self._reader_state: str | None = None
+        self._painted = False
+        if page_classes is None and ctx.flow.step is Step.WELCOME:
+            # Start-up: only the welcome page now; the others once it is on screen.
+            from kiosk.ui.pages.welcome import WelcomePage
+
+            self._add_page(WelcomePage)
+        else:
+            self.build_pages()
         ctx.flow.add_observer(self._on_step)
         self._attached = True
         self._sync_language()
@@ -190,22 +206,36 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.primary_button)
         return footer
 
-    def _add_pages(self, page_classes: Sequence[type[Page]] | None) -> None:
-        if page_classes is None:
+    def build_pages(self) -> None:
+        """Build every page not built yet (start-up builds only the welcome page, then this
+        right after the first paint). Raises if a step has no page or two pages."""
+        if self._complete:
+            return
+        classes = self._page_classes
+        if classes is None:
             from kiosk.ui.pages import page_classes as registered
 
-            page_classes = registered()
-        for cls in page_classes:
-            page = cls(self.ctx)
-            page.changed.connect(self._refresh_footer)
-            self.stack.addWidget(page)
-            for step in cls.steps:
-                if step in self.pages:
-                    raise RuntimeError(f"two pages show step {step.value}")
-                self.pages[step] = page
+            classes = registered()
+        built = {type(page) for page in self.pages.values()}
+        for cls in classes:
+            if cls not in built:
+                self._add_page(cls)
         missing = [step.value for step in Step if step not in self.pages]
         if missing:
             raise RuntimeError(f"no page shows step(s): {', '.join(missing)}")
+        self._complete = True
+
+    def _add_page(self, cls: type[Page]) -> None:
+        page = cls(self.ctx)
+        page.changed.connect(self._refresh_footer)
+        self.stack.addWidget(page)
+        for step in cls.steps:
+            if step in self.pages:
+                raise RuntimeError(f"two pages show step {step.value}")
+            self.pages[step] = page
+        setter = getattr(page, "set_reader_state", None)
+        if setter is not None and self._reader_state is not None:
+            setter(self._reader_state)
 
     def install_demo_panel(self, panel: QWidget) -> None:
         """Float the presenters' panel over the page, toggled by a discreet header button."""
@@ -240,6 +270,8 @@ class MainWindow(QMainWindow):
         self._show(new)
 
     def _show(self, step: Step) -> None:
+        if step not in self.pages:
+            self.build_pages()  # a visitor quicker than the start-up
         page = self.pages[step]
         if self.stack.currentWidget() is not page:
             self.stack.setCurrentWidget(page)
@@ -332,6 +364,7 @@ class MainWindow(QMainWindow):
 
     def set_reader_state(self, state: str) -> None:
         """The card reader's state: the status strip and any page that shows it."""
+        self._reader_state = state
         self.status_strip.set_reader_state(state)
         for page in dict.fromkeys(self.pages.values()):
             setter = getattr(page, "set_reader_state", None)
@@ -381,6 +414,12 @@ class MainWindow(QMainWindow):
                 self.primary_button.click()
                 return
         super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -82,6 +82,27 @@ def test_the_window_hosts_a_page_for_every_step(ctx: PageContext, qtbot: QtBot) 
     assert window.current_page is window.pages[Step.WELCOME]
 
 
+def test_only_the_welcome_page_is_built_before_the_first_paint(
+    ctx: PageContext, qtbot: QtBot
+) -> None:
+    window = MainWindow(ctx, Translations(QApplication.instance()))  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    assert set(window.pages) == {Step.WELCOME}
+    ctx.flow.start()  # a visitor quicker than the start-up: the rest is built on demand
+    assert set(window.pages) == set(Step)
+    assert window.current_page is window.pages[Step.PRIVACY]
+    window.build_pages()  # idempotent
+    assert window.stack.count() == len(set(window.pages.values()))
+
+
+def test_the_window_tells_when_it_is_first_painted(ctx: PageContext, qtbot: QtBot) -> None:
+    window = MainWindow(ctx, Translations(QApplication.instance()))  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    with qtbot.waitSignal(window.painted, timeout=WAIT_MS):
+        window.show()
+
+
 def test_a_step_without_a_page_is_refused_at_start(ctx: PageContext, qtbot: QtBot) -> None:
     partial = [cls for cls in available_page_classes() if Step.DONE not in cls.steps]
     with pytest.raises(RuntimeError, match="done"):
