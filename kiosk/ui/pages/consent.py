@@ -112,39 +112,43 @@ class ConsentPage(Page):
         return Nav(back=True, stop=True, primary=None)  # the two answers are in the body
 
     def retranslate(self) -> None:
-        ctx = "ConsentPage"
-        self._title.setText(translate(ctx, "Sharing your health data"))
+        self._title.setText(translate("ConsentPage", "Sharing your health data"))
         self._lead.setText(
             translate(
-                ctx,
+                "ConsentPage",
                 "With your informed consent, the care providers who treat you can share your "
                 "health data with each other, safely and electronically, for your care only.",
             )
         )
         headings = (
-            translate(ctx, "What is it?"),
-            translate(ctx, "Who can see your data?"),
-            translate(ctx, "You stay in control"),
+            translate("ConsentPage", "What is it?"),
+            translate("ConsentPage", "Who can see your data?"),
+            translate("ConsentPage", "You stay in control"),
         )
         points = (
             (
-                translate(ctx, "It is free and voluntary."),
-                translate(ctx, "It is valid throughout Belgium, in every health network."),
-            ),
-            (
+                translate("ConsentPage", "It is free and voluntary."),
                 translate(
-                    ctx, "Only care providers who are treating you, within strict access rules."
-                ),
-                translate(
-                    ctx, "Never insurers, occupational doctors or health insurance fund doctors."
+                    "ConsentPage", "It is valid throughout Belgium, in every health network."
                 ),
             ),
             (
-                translate(ctx, "You can withdraw your consent at any time."),
                 translate(
-                    ctx, "You can see who consulted your record and exclude a care provider."
+                    "ConsentPage",
+                    "Only care providers who are treating you, within strict access rules.",
                 ),
-                translate(ctx, "You can name a trusted person to help you."),
+                translate(
+                    "ConsentPage",
+                    "Never insurers, occupational doctors or health insurance fund doctors.",
+                ),
+            ),
+            (
+                translate("ConsentPage", "You can withdraw your consent at any time."),
+                translate(
+                    "ConsentPage",
+                    "You can see who consulted your record and exclude a care provider.",
+                ),
+                translate("ConsentPage", "You can name a trusted person to help you."),
             ),
         )
         for heading, text in zip(self._headings, headings, strict=True):
@@ -153,18 +157,20 @@ class ConsentPage(Page):
             for widget, text in zip(labels, texts, strict=True):
                 widget.setText(text)
         self._care_unchanged.setText(
-            translate(ctx, "If you do not agree, your care stays exactly the same.")
+            translate("ConsentPage", "If you do not agree, your care stays exactly the same.")
         )
-        self._question.setText(translate(ctx, "Do you agree to share your health data?"))
-        self.agree.setText(translate(ctx, "I agree to share"))
-        self.decline.setText(translate(ctx, "I do not agree"))
+        self._question.setText(translate("ConsentPage", "Do you agree to share your health data?"))
+        self.agree.setText(translate("ConsentPage", "I agree to share"))
+        self.decline.setText(translate("ConsentPage", "I do not agree"))
         for choice in (self.agree, self.decline):
             choice.setAccessibleName(choice.text())
         self.agree.setAccessibleDescription(
-            translate(ctx, "Gives your informed consent. Next you can name a trusted person.")
+            translate(
+                "ConsentPage", "Gives your informed consent. Next you can name a trusted person."
+            )
         )
         self.decline.setAccessibleDescription(
-            translate(ctx, "You will be asked to confirm. Your care stays the same.")
+            translate("ConsentPage", "You will be asked to confirm. Your care stays the same.")
         )
 
     def clear(self) -> None:

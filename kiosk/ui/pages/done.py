@@ -147,26 +147,25 @@ class DonePage(Page):
         self.ctx.flow.next()
 
     def retranslate(self) -> None:
-        ctx = "DonePage"
-        self._title.setText(translate(ctx, "Thank you!"))
+        self._title.setText(translate("DonePage", "Thank you!"))
         self._saved.setText(
             translate(
-                ctx,
+                "DonePage",
                 "Your choice has been saved. This kiosk sends it securely to the Brussels "
                 "Health Network.",
             )
         )
-        self._reference_caption.setText(translate(ctx, "Your reference"))
+        self._reference_caption.setText(translate("DonePage", "Your reference"))
         self._write_down.setText(
-            translate(ctx, "Write it down, or scan the code with your phone to keep it.")
+            translate("DonePage", "Write it down, or scan the code with your phone to keep it.")
         )
-        self._take_card.setText(translate(ctx, "Please take your eID card with you."))
+        self._take_card.setText(translate("DonePage", "Please take your eID card with you."))
         self._scan.setText(
-            translate(ctx, "Scan to open the network's website. Your reference is included.")
+            translate("DonePage", "Scan to open the network's website. Your reference is included.")
         )
-        self.qr.setAccessibleName(translate(ctx, "QR code"))
+        self.qr.setAccessibleName(translate("DonePage", "QR code"))
         self.qr.setAccessibleDescription(
-            translate(ctx, "Opens the network's website, with your reference.")
+            translate("DonePage", "Opens the network's website, with your reference.")
         )
         self._show_reference()
         self._update_countdown()

@@ -72,34 +72,35 @@ class RefusalPage(Page):
         return Nav(back=False, stop=True, primary=None)
 
     def retranslate(self) -> None:
-        ctx = "RefusalPage"
-        self._title.setText(translate(ctx, "You do not agree to share your health data"))
-        self._right.setText(translate(ctx, "That is your right."))
-        self._same_care.setText(translate(ctx, "Your care stays exactly the same."))
+        self._title.setText(translate("RefusalPage", "You do not agree to share your health data"))
+        self._right.setText(translate("RefusalPage", "That is your right."))
+        self._same_care.setText(translate("RefusalPage", "Your care stays exactly the same."))
         self._as_before.setText(
             translate(
-                ctx,
+                "RefusalPage",
                 "Your care providers will go on treating you as before; they just cannot share "
                 "your health data with each other electronically.",
             )
         )
         self._later.setText(
             translate(
-                ctx,
+                "RefusalPage",
                 "If you change your mind, you can give your consent later, with your doctor or "
                 "pharmacist, or on the network's website.",
             )
         )
-        self._question.setText(translate(ctx, "Do you confirm that you do not agree?"))
-        self.go_back.setText(translate(ctx, "No, go back"))
-        self.confirm.setText(translate(ctx, "Yes, I confirm"))
+        self._question.setText(translate("RefusalPage", "Do you confirm that you do not agree?"))
+        self.go_back.setText(translate("RefusalPage", "No, go back"))
+        self.confirm.setText(translate("RefusalPage", "Yes, I confirm"))
         for choice in (self.go_back, self.confirm):
             choice.setAccessibleName(choice.text())
         self.go_back.setAccessibleDescription(
-            translate(ctx, "Returns to the question about sharing your health data.")
+            translate("RefusalPage", "Returns to the question about sharing your health data.")
         )
         self.confirm.setAccessibleDescription(
-            translate(ctx, "Records that you do not agree. You can check it before it is sent.")
+            translate(
+                "RefusalPage", "Records that you do not agree. You can check it before it is sent."
+            )
         )
 
     def clear(self) -> None:

@@ -127,16 +127,17 @@ class ReviewPage(Page):
         self.ctx.flow.confirm()
 
     def retranslate(self) -> None:
-        ctx = "ReviewPage"
-        self._title.setText(translate(ctx, "Please check your choices"))
-        self._lead.setText(translate(ctx, "This is what will be sent to the health network."))
-        self._captions["you"].setText(translate(ctx, "You"))
-        self._captions["decision"].setText(translate(ctx, "Your choice"))
-        self._captions["trusted"].setText(translate(ctx, "Trusted persons"))
-        self._captions["excluded"].setText(translate(ctx, "Excluded care providers"))
+        self._title.setText(translate("ReviewPage", "Please check your choices"))
+        self._lead.setText(
+            translate("ReviewPage", "This is what will be sent to the health network.")
+        )
+        self._captions["you"].setText(translate("ReviewPage", "You"))
+        self._captions["decision"].setText(translate("ReviewPage", "Your choice"))
+        self._captions["trusted"].setText(translate("ReviewPage", "Trusted persons"))
+        self._captions["excluded"].setText(translate("ReviewPage", "Excluded care providers"))
         self._next.setText(
             translate(
-                ctx,
+                "ReviewPage",
                 "When you confirm, your choices are encrypted and sent to the Brussels Health "
                 "Network. If the network cannot be reached right now, this kiosk keeps them "
                 "safely and sends them later.",
@@ -158,12 +159,11 @@ class ReviewPage(Page):
         if flow.step is not Step.REVIEW or card is None:
             self.clear()
             return
-        ctx = "ReviewPage"
         identity = card.identity
         self.you.set_lines(
             [
                 _full_name(identity.first_names, identity.surname),
-                translate(ctx, "National number: {number}").format(
+                translate("ReviewPage", "National number: {number}").format(
                     number=identity.masked_national_number
                 ),
             ]
@@ -171,12 +171,12 @@ class ReviewPage(Page):
         given = flow.decision is ConsentDecision.GIVEN
         self.decision.set_lines(
             [
-                translate(ctx, "You agree to share your health data.")
+                translate("ReviewPage", "You agree to share your health data.")
                 if given
-                else translate(ctx, "You do not agree to share your health data.")
+                else translate("ReviewPage", "You do not agree to share your health data.")
             ]
         )
-        none = translate(ctx, "None")
+        none = translate("ReviewPage", "None")
         self.trusted.set_lines([_trusted_line(p) for p in flow.trusted_persons] or [none])
         self.excluded.set_lines([_excluded_line(e) for e in flow.exclusions] or [none])
         # A refusal carries neither (the flow enforces it): do not show empty rows about them.

@@ -50,12 +50,15 @@ class SubmitErrorPage(Page):
         self.ctx.flow.retry()
 
     def retranslate(self) -> None:
-        ctx = "SubmitErrorPage"
-        self._title.setText(translate(ctx, "We could not save your choices just now"))
-        self._nothing_lost.setText(translate(ctx, "Nothing is lost: your choices are still here."))
-        self._try_again.setText(translate(ctx, "Please try again."))
+        self._title.setText(translate("SubmitErrorPage", "We could not save your choices just now"))
+        self._nothing_lost.setText(
+            translate("SubmitErrorPage", "Nothing is lost: your choices are still here.")
+        )
+        self._try_again.setText(translate("SubmitErrorPage", "Please try again."))
         self._help.setText(
-            translate(ctx, "If it still does not work, please ask a volunteer for help.")
+            translate(
+                "SubmitErrorPage", "If it still does not work, please ask a volunteer for help."
+            )
         )
 
     def clear(self) -> None:
