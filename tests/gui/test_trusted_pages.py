@@ -195,6 +195,29 @@ def test_remove_asks_once_more(qtbot, ctx, clock) -> None:
     assert page.rows.rows == [] and page.nav().primary == "Skip"
 
 
+def next_tab_stop(widget: QWidget) -> QWidget:
+    """The next widget Tab reaches after ``widget`` (visible, enabled, takes Tab focus)."""
+    candidate = widget.nextInFocusChain()
+    while not (
+        candidate.isVisible()
+        and candidate.isEnabled()
+        and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ):
+        candidate = candidate.nextInFocusChain()
+    return candidate
+
+
+def test_tab_goes_from_the_list_to_the_ways_to_add(qtbot, ctx, clock) -> None:
+    reach(ctx.flow, clock, Step.TRUSTED_PERSON)
+    page = host(qtbot, ctx, TrustedPage)[Step.TRUSTED_PERSON]
+    add_typed(ctx.flow, TYPED)
+    add_typed(ctx.flow, OTHER)
+    ctx.flow.remove_trusted_person(1)  # rows are made (and re-made) after the buttons
+    (row,) = page.rows.rows
+    assert next_tab_stop(row.remove) is page.by_card
+    assert next_tab_stop(page.by_card) is page.by_typing
+
+
 def test_a_full_list_offers_no_more_adding(qtbot, ctx, clock) -> None:
     reach(ctx.flow, clock, Step.TRUSTED_PERSON)
     assert ctx.flow.config.max_trusted_persons == 2

@@ -182,7 +182,8 @@ class ExclusionsPage(Page):
         for col in (0, 1):
             grid.setColumnStretch(col, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.confirm, 1)
+        bottom.addWidget(self.confirm)
+        bottom.addStretch(1)
         bottom.addWidget(self.cancel)
         layout = QVBoxLayout(view)
         layout.setContentsMargins(0, 0, 0, 0)

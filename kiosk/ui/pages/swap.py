@@ -398,7 +398,6 @@ class SwapPage(Page):
         else:
             self.cancel.setText(translate("SwapPage", "Stop adding a trusted person"))
         self.cancel.setAccessibleName(self.cancel.text())
-        self.picture.setAccessibleName(title)
 
     def clear(self) -> None:
         self.person.clear()

@@ -191,7 +191,7 @@ class ReturnMovesOn(QObject):
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and watched in self._edits
         ):
-            index = self._edits.index(watched)  # type: ignore[arg-type]
+            index = self._edits.index(watched)
             if index + 1 < len(self._edits):
                 following = self._edits[index + 1]
                 following.setFocus(Qt.FocusReason.TabFocusReason)
