@@ -60,12 +60,13 @@ class View(enum.Enum):
 
 def exclusion_problem_text(code: str) -> str:
     """The short text beside the NIHII field for a refusal code (flow or enrolment)."""
-    ctx = "ExclusionsPage"
     texts = {
         # not refused: the box under the field settles it
-        "nihii-check-digits": translate(ctx, "Please compare it with the printed number."),
-        "invalid-nihii": translate(ctx, "Not right: please check the digits."),
-        codes.DUPLICATE_EXCLUSION: translate(ctx, "Already on your list."),
+        "nihii-check-digits": translate(
+            "ExclusionsPage", "Please compare it with the printed number."
+        ),
+        "invalid-nihii": translate("ExclusionsPage", "Not right: please check the digits."),
+        codes.DUPLICATE_EXCLUSION: translate("ExclusionsPage", "Already on your list."),
     }
     return texts.get(code) or message(code)
 
@@ -76,15 +77,17 @@ def nihii_state(text: str, listed: tuple[str, ...], confirmed: bool) -> FieldSta
     A number whose check digits fail is ``WRONG`` until ``confirmed`` (exactly as printed).
     """
     digits = _SEPARATORS.sub("", text)
-    ctx = "ExclusionsPage"
     if not digits:
         return FieldState(Verdict.EMPTY)
     if not digits.isdigit():
-        return FieldState(Verdict.WRONG, translate(ctx, "Digits only, please."))
+        return FieldState(Verdict.WRONG, translate("ExclusionsPage", "Digits only, please."))
     if len(digits) < _NIHII_DIGITS:
-        return FieldState(Verdict.TYPING, translate(ctx, "%n of 11 digits typed.", "", len(digits)))
+        count = len(digits)  # lupdate misses a plural whose count is a call
+        return FieldState(
+            Verdict.TYPING, translate("ExclusionsPage", "%n of 11 digits typed.", "", count)
+        )
     if len(digits) > _NIHII_DIGITS:
-        return FieldState(Verdict.WRONG, translate(ctx, "Too many digits."))
+        return FieldState(Verdict.WRONG, translate("ExclusionsPage", "Too many digits."))
     if digits in listed:
         return FieldState(Verdict.WRONG, exclusion_problem_text(codes.DUPLICATE_EXCLUSION))
     try:
@@ -240,36 +243,43 @@ class ExclusionsPage(Page):
         self.show_list()
 
     def retranslate(self) -> None:
-        ctx = "ExclusionsPage"
-        self.title.setText(translate(ctx, "Exclude a care provider (optional)"))
+        self.title.setText(translate("ExclusionsPage", "Exclude a care provider (optional)"))
         self.explanation.setText(
             translate(
-                ctx,
+                "ExclusionsPage",
                 "You can exclude a particular care provider, for example a doctor or a "
                 "pharmacist: they will then not be able to see your shared health record. You "
                 "need their NIHII number (RIZIV/INAMI number). It is printed on their "
                 "prescriptions.",
             )
         )
-        self.list_heading.setText(translate(ctx, "Care providers you exclude"))
-        self.empty_note.setText(translate(ctx, "You have not excluded anyone."))
-        self.add.setText(translate(ctx, "Add a care provider"))
-        self.full_note.setText(translate(ctx, "You cannot add more care providers here."))
-        self.form_title.setText(translate(ctx, "Which care provider do you want to exclude?"))
+        self.list_heading.setText(translate("ExclusionsPage", "Care providers you exclude"))
+        self.empty_note.setText(translate("ExclusionsPage", "You have not excluded anyone."))
+        self.add.setText(translate("ExclusionsPage", "Add a care provider"))
+        self.full_note.setText(
+            translate("ExclusionsPage", "You cannot add more care providers here.")
+        )
+        self.form_title.setText(
+            translate("ExclusionsPage", "Which care provider do you want to exclude?")
+        )
         self.form_hint.setText(
             translate(
-                ctx,
+                "ExclusionsPage",
                 "Type their NIHII number: 11 digits, as printed on their prescriptions.",
             )
         )
-        self.nihii.label.setText(translate(ctx, "NIHII number"))
-        self.name.label.setText(translate(ctx, "Their name (optional)"))
+        self.nihii.label.setText(translate("ExclusionsPage", "NIHII number"))
+        self.name.label.setText(translate("ExclusionsPage", "Their name (optional)"))
         for field in (self.nihii, self.name):
             field.edit.setAccessibleName(field.label.text())
-        self.confirm.setText(translate(ctx, "I have checked: the number is exactly as printed."))
+        self.confirm.setText(
+            translate("ExclusionsPage", "I have checked: the number is exactly as printed.")
+        )
         self.confirm.setAccessibleName(self.confirm.text())
-        self.cancel.setText(translate(ctx, "Cancel"))
-        self.cancel.setAccessibleName(translate(ctx, "Cancel: do not add a care provider"))
+        self.cancel.setText(translate("ExclusionsPage", "Cancel"))
+        self.cancel.setAccessibleName(
+            translate("ExclusionsPage", "Cancel: do not add a care provider")
+        )
         self.keyboard.retranslate()
         self.rows.retranslate()
         self._revalidate()

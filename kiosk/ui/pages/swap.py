@@ -58,7 +58,7 @@ class Scene:
     motion: Motion
 
 
-#: The drawing and the stage ("step n of 5") of every swap step.
+# The drawing and the stage ("step n of 5") of every swap step.
 SCENES: dict[Step, tuple[Scene, int]] = {
     _S.SWAP_REMOVE_OWN: (Scene(True, Motion.OUT), 1),
     _S.SWAP_INSERT_OTHER: (Scene(False, Motion.IN), 2),
@@ -73,7 +73,7 @@ SCENES: dict[Step, tuple[Scene, int]] = {
 STAGES = 5
 assert set(SCENES) == SWAP_STEPS
 
-#: Steps where the citizen may give up adding the person (``cancel_swap``) from this page.
+# Steps where the citizen may give up adding the person (``cancel_swap``) from this page.
 _CANCELLABLE = frozenset(
     {
         _S.SWAP_REMOVE_OWN,
@@ -204,61 +204,63 @@ class CardReaderPicture(QWidget):
 
 def _instructions(step: Step) -> tuple[str, str]:
     """The title and the detail line of a step that is not an error."""
-    ctx = "SwapPage"
     if step is _S.SWAP_REMOVE_OWN:
         return (
-            translate(ctx, "Take your card out of the reader"),
+            translate("SwapPage", "Take your card out of the reader"),
             translate(
-                ctx,
+                "SwapPage",
                 "Then we will read your trusted person's card. Your answers so far are kept.",
             ),
         )
     if step is _S.SWAP_INSERT_OTHER:
         return (
-            translate(ctx, "Put your trusted person's card in the reader"),
-            translate(ctx, "Chip first, and leave it in until we say so."),
+            translate("SwapPage", "Put your trusted person's card in the reader"),
+            translate("SwapPage", "Chip first, and leave it in until we say so."),
         )
     if step in (_S.SWAP_READING_OTHER, _S.SWAP_READING_OWN):
         return (
-            translate(ctx, "Reading the card…"),
-            translate(ctx, "This takes a few seconds. Please leave the card in."),
+            translate("SwapPage", "Reading the card…"),
+            translate("SwapPage", "This takes a few seconds. Please leave the card in."),
         )
     if step is _S.SWAP_CONFIRM_OTHER:
         return (
-            translate(ctx, "Is this your trusted person?"),
-            translate(ctx, "If it is, tick the box and tap \u201cYes, add this person\u201d."),
+            translate("SwapPage", "Is this your trusted person?"),
+            translate(
+                "SwapPage", "If it is, tick the box and tap \u201cYes, add this person\u201d."
+            ),
         )
     if step is _S.SWAP_REMOVE_OTHER:
         return (
-            translate(ctx, "Take their card out of the reader"),
-            translate(ctx, "Give it back to them. Then we need your own card again."),
+            translate("SwapPage", "Take their card out of the reader"),
+            translate("SwapPage", "Give it back to them. Then we need your own card again."),
         )
     return (
-        translate(ctx, "Put your own card back in the reader"),
-        translate(ctx, "We check that it is you, so that your answers stay safe."),
+        translate("SwapPage", "Put your own card back in the reader"),
+        translate("SwapPage", "We check that it is you, so that your answers stay safe."),
     )
 
 
 def swap_error_text(code: str | None) -> tuple[str, str]:
     """The title and the detail line of a swap error step, for the flow's ``error_code``."""
-    ctx = "SwapPage"
     if code in (codes.TRUSTED_PERSON_IS_CITIZEN, codes.DUPLICATE_TRUSTED_PERSON):
         title = {
-            codes.TRUSTED_PERSON_IS_CITIZEN: translate(ctx, "This is your own card"),
-            codes.DUPLICATE_TRUSTED_PERSON: translate(ctx, "This person is already on your list"),
+            codes.TRUSTED_PERSON_IS_CITIZEN: translate("SwapPage", "This is your own card"),
+            codes.DUPLICATE_TRUSTED_PERSON: translate(
+                "SwapPage", "This person is already on your list"
+            ),
         }[code]
         detail = translate(
-            ctx,
+            "SwapPage",
             "Take this card out. Then you can put in another trusted person's card.",
         )
         return title, detail
     titles = {
-        codes.NOT_THE_SAME_CARD: translate(ctx, "This is not the card you started with"),
-        codes.CARD_EXPIRED: translate(ctx, "This card has expired"),
-        "card-removed": translate(ctx, "The card came out too soon"),
-        "not-an-eid": translate(ctx, "This is not a Belgian eID card"),
+        codes.NOT_THE_SAME_CARD: translate("SwapPage", "This is not the card you started with"),
+        codes.CARD_EXPIRED: translate("SwapPage", "This card has expired"),
+        "card-removed": translate("SwapPage", "The card came out too soon"),
+        "not-an-eid": translate("SwapPage", "This is not a Belgian eID card"),
     }
-    title = titles.get(code or "", translate(ctx, "The card could not be used"))
+    title = titles.get(code or "", translate("SwapPage", "The card could not be used"))
     detail = message(code) if code in codes.FLOW_CODES else card_message(code)
     return title, detail
 

@@ -42,7 +42,7 @@ def trusted_problem_text(code: str) -> str:
 
 def person_name(first_names: str, surname: str) -> str:
     """A person's name as the citizen reads it (translators may put the surname first)."""
-    # Translator: how a person's full name is written; keep both placeholders.
+    #: How a person's full name is written. Keep both placeholders.
     name = translate("TrustedPage", "{first_names} {surname}")
     return name.format(first_names=first_names, surname=surname).strip()
 

@@ -52,7 +52,7 @@ _SEPARATORS = re.compile(r"[\s.\-/]")
 _NATIONAL_DIGITS = 11
 _CARD_DIGITS = 12
 _FOREIGN_DIGITS = 9  # "B" + 9 digits, or 9 digits
-#: Room for separators typed out of habit ("85.07.30-033.28") but not for a pasted essay.
+# Room for separators typed out of habit ("85.07.30-033.28") but not for a pasted essay.
 _NUMBER_MAX = 20
 _NAME_MAX = 100
 
@@ -89,16 +89,19 @@ def _digits_typed(count: int, total: int) -> str:
 
 def field_text(code: str) -> str:
     """The short text shown beside a field for a trusted-person refusal code."""
-    ctx = "TrustedTypedPage"
     texts = {
-        "digits-only": translate(ctx, "Digits only, please."),
-        "too-many-digits": translate(ctx, "Too many digits."),
-        "invalid-national-number": translate(ctx, "Not right: please check the digits."),
-        "card-number-check-digits": translate(ctx, "Not right: please check the digits."),
-        "invalid-card-number": translate(ctx, "12 digits, or B and 9 digits."),
-        codes.TRUSTED_PERSON_IS_CITIZEN: translate(ctx, "This is your own number."),
-        codes.DUPLICATE_TRUSTED_PERSON: translate(ctx, "Already on your list."),
-        "invalid-name": translate(ctx, "Please type their surname."),
+        "digits-only": translate("TrustedTypedPage", "Digits only, please."),
+        "too-many-digits": translate("TrustedTypedPage", "Too many digits."),
+        "invalid-national-number": translate(
+            "TrustedTypedPage", "Not right: please check the digits."
+        ),
+        "card-number-check-digits": translate(
+            "TrustedTypedPage", "Not right: please check the digits."
+        ),
+        "invalid-card-number": translate("TrustedTypedPage", "12 digits, or B and 9 digits."),
+        codes.TRUSTED_PERSON_IS_CITIZEN: translate("TrustedTypedPage", "This is your own number."),
+        codes.DUPLICATE_TRUSTED_PERSON: translate("TrustedTypedPage", "Already on your list."),
+        "invalid-name": translate("TrustedTypedPage", "Please type their surname."),
     }
     return texts.get(code) or trusted_problem_text(code)
 

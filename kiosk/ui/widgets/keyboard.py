@@ -39,7 +39,7 @@ from kiosk.ui.i18n import translate
 
 __all__ = ["KEY_MIN_SIZE", "KeyboardMode", "OnScreenKeyboard"]
 
-#: The smallest key, in pixels: well above the 48 px touch minimum, for unsteady fingers.
+# The smallest key, in pixels: well above the 48 px touch minimum, for unsteady fingers.
 KEY_MIN_SIZE = 64
 # Between keys: enough that a fingertip between two keys is seen as a miss, not a wrong key;
 # little enough that four rows and a form fit a 600 px page body.
@@ -108,7 +108,7 @@ class OnScreenKeyboard(QWidget):
 
     done = Signal()
 
-    #: The property a line edit carries to say which layout fits it.
+    # The property a line edit carries to say which layout fits it.
     MODE_PROPERTY: ClassVar[str] = "kioskKeyboardMode"
 
     def __init__(self, parent: QWidget | None = None) -> None:
