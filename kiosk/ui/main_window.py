@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
             from kiosk.ui.pages.welcome import WelcomePage
 
             self._add_page(WelcomePage)
+            self._order_focus_chain()
         else:
             self.build_pages()
         ctx.flow.add_observer(self._on_step)
@@ -224,6 +225,24 @@ class MainWindow(QMainWindow):
         if missing:
             raise RuntimeError(f"no page shows step(s): {', '.join(missing)}")
         self._complete = True
+        self._order_focus_chain()
+
+    def _order_focus_chain(self) -> None:
+        """Tab goes header -> page -> footer. Pages are built after the footer, so Qt's default
+        chain (creation order) would visit the footer before the page."""
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not self and widget is not None and len(chain) < 10_000:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        in_pages = [w for w in chain if self.stack.isAncestorOf(w)]
+        if not in_pages:
+            return
+        previous: QWidget = in_pages[-1]
+        for widget in (self.stop_no, self.stop_yes, self.back_button, self.stop_button):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+        QWidget.setTabOrder(previous, self.primary_button)
 
     def _add_page(self, cls: type[Page]) -> None:
         page = cls(self.ctx)
@@ -287,6 +306,9 @@ class MainWindow(QMainWindow):
         for page in dict.fromkeys(self.pages.values()):
             page.clear()
         self._hide_messages()
+        clipboard = QApplication.clipboard()
+        if clipboard is not None:
+            clipboard.clear()  # a physical keyboard could have copied a number
         log.info("screen cleared for the next visitor")
 
     def _sync_language(self) -> None:

@@ -240,22 +240,28 @@ def test_the_status_strip_follows_the_reader_and_the_queue(
     assert strip.reader.property("role") == "status-warning"
 
 
-def test_bridges_deliver_worker_thread_events_on_the_gui_thread(
-    kiosk_window: Kiosk, qtbot: QtBot
-) -> None:
-    strip = kiosk_window.window.status_strip
+def test_bridges_deliver_worker_thread_events_on_the_gui_thread(qtbot: QtBot) -> None:
+    from kiosk.ui.bridges import CardBridge, SyncBridge
+    from kiosk.ui.status_strip import StatusStrip
+
+    strip = StatusStrip()
+    qtbot.addWidget(strip)
+    sync, cards = SyncBridge(), CardBridge()
+    sync.status.connect(strip.set_sync_status)
+    on_gui_thread: list[bool] = []
+    for bridge in (sync.status, cards.event):
+        bridge.connect(
+            lambda _: on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        )
     status = SyncStatus(SyncState.AUTH_PAUSED, 3, 1, 10.0, None, "auth", True, True)
-    seen: list[bool] = []
-    kiosk_window.sync_bridge.status.connect(
-        lambda _: seen.append(threading.current_thread() is threading.main_thread())
-    )
-    with qtbot.waitSignal(kiosk_window.sync_bridge.status, timeout=WAIT_MS):
-        threading.Thread(target=kiosk_window.sync_bridge.post, args=(status,)).start()
-    assert seen[-1] is True
+    with qtbot.waitSignal(sync.status, timeout=WAIT_MS):
+        threading.Thread(target=sync.post, args=(status,)).start()
     assert strip.network.text() == "Sending paused: please ask a volunteer"
     assert "need a volunteer" in strip.queue.text()
-    with qtbot.waitSignal(kiosk_window.card_bridge.event, timeout=WAIT_MS):
-        threading.Thread(target=kiosk_window.card_bridge.post, args=(ReaderAdded("x"),)).start()
+    with qtbot.waitSignal(cards.event, timeout=WAIT_MS) as received:
+        threading.Thread(target=cards.post, args=(ReaderAdded("x"),)).start()
+    assert received.args == [ReaderAdded("x")]
+    assert on_gui_thread == [True, True]
 
 
 def test_the_queue_problem_is_shown_to_volunteers(kiosk_window: Kiosk) -> None:
@@ -306,6 +312,67 @@ def test_a_stale_read_is_not_given_to_the_next_card(kiosk_window: Kiosk, qtbot: 
     qtbot.waitUntil(lambda: flow.step is Step.CONFIRM_IDENTITY, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: kiosk_window.reader_link.state is ReaderState.CARD, timeout=WAIT_MS)  # type: ignore[union-attr]
     assert flow.session.card.identity.surname == "Peeters-Specimen"  # type: ignore[union-attr]
+
+
+def test_unplugging_the_reader_while_waiting_for_a_card_is_shown(
+    kiosk_window: Kiosk, qtbot: QtBot
+) -> None:
+    flow, reader = kiosk_window.flow, kiosk_window.services.demo_reader
+    assert reader is not None
+    qtbot.waitUntil(
+        lambda: kiosk_window.window.status_strip.reader.text() == "Card reader ready",
+        timeout=WAIT_MS,
+    )
+    flow.start()
+    flow.next()
+    reader.unplug()
+    qtbot.waitUntil(lambda: flow.step is Step.CARD_ERROR, timeout=WAIT_MS)
+    assert flow.error_code == "no-reader"
+    assert message("no-reader") in widget_texts(kiosk_window.window.current_page)
+
+
+def test_a_demo_visit_ends_in_the_demo_queue_with_a_reference(
+    kiosk_window: Kiosk, qtbot: QtBot, clock: FakeClock
+) -> None:
+    from kiosk.services import reference_code
+
+    services, flow = kiosk_window.services, kiosk_window.flow
+    qtbot.waitUntil(lambda: services.outbox is not None, timeout=WAIT_MS)
+    reach(flow, clock, Step.REVIEW)
+    flow.confirm()  # the real services.submit: FHIR Bundle into the temporary demo queue
+    assert flow.step is Step.DONE
+    assert services.outbox is not None
+    ((sid, _bundle, demo),) = services.outbox.undelivered_payloads()
+    assert demo and flow.reference == reference_code(sid)
+    strip = kiosk_window.window.status_strip
+    qtbot.waitUntil(lambda: strip.queue.text().startswith("1 "), timeout=WAIT_MS)
+
+
+def test_the_background_helper_calls_back_on_the_gui_thread(qtbot: QtBot) -> None:
+    from kiosk.ui.bridges import Background
+
+    helper = Background()
+    results: list[tuple[str, object, bool]] = []
+    main = threading.main_thread()
+
+    def on_ok(value: object) -> None:
+        results.append(("ok", value, threading.current_thread() is main))
+
+    def on_error(error: BaseException) -> None:
+        results.append(("error", type(error).__name__, threading.current_thread() is main))
+
+    def fail() -> None:
+        raise OSError("disk full")
+
+    try:
+        helper.run(lambda: threading.current_thread() is not main, on_success=on_ok)
+        helper.run(fail, on_failure=on_error)
+        qtbot.waitUntil(lambda: len(results) == 2 and not helper.busy, timeout=WAIT_MS)
+    finally:
+        helper.shutdown()
+    assert sorted(results, key=str) == [("error", "OSError", True), ("ok", True, True)]
+    with pytest.raises(RuntimeError):
+        helper.run(lambda: None)
 
 
 # ---------------------------------------------------------------- inactivity
@@ -435,6 +502,21 @@ def test_every_visible_button_is_named_and_large_enough(
         assert b.accessibleName(), b.objectName()
         assert b.height() >= 48 and b.width() >= 48, (b.objectName(), b.size())
         assert b.focusPolicy() & Qt.FocusPolicy.TabFocus, b.objectName()
+
+
+def test_tab_goes_from_the_header_through_the_page_to_the_footer(
+    kiosk_window: Kiosk, qtbot: QtBot, clock: FakeClock
+) -> None:
+    window = kiosk_window.window
+    window.activateWindow()
+    qtbot.waitActive(window)
+    reach(kiosk_window.flow, clock, Step.CONFIRM_IDENTITY)
+    window.language_buttons["de"].setFocus()
+    order = []
+    for _ in range(4):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget().objectName())
+    assert order[:3] == ["thisIsMe", "notMe", "stop"]  # then round again (header, demo)
 
 
 def test_the_window_fits_the_stands_screen(kiosk_window: Kiosk, clock: FakeClock) -> None:
