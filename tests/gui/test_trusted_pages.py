@@ -526,6 +526,20 @@ def test_swap_errors_are_explained(qtbot, ctx, clock, swap_page) -> None:
     assert flow.step is Step.SWAP_REMOVE_OTHER
 
 
+def test_a_person_already_listed_is_not_read_twice(qtbot, ctx, clock, swap_page) -> None:
+    flow = ctx.flow
+    reach(flow, clock, Step.TRUSTED_PERSON)
+    marie = specimen_read("fr-citizen").identity.national_number
+    add_typed(flow, {**TYPED, "national_number": marie})
+    flow.begin_card_swap()
+    flow.card_removed()
+    flow.card_inserted()
+    flow.card_read(specimen_read("fr-citizen"))
+    assert flow.error_code == codes.DUPLICATE_TRUSTED_PERSON
+    assert swap_page.title.text() == "This person is already on your list"
+    assert swap_page.cancel.isVisible()
+
+
 # ---------------------------------------------------------------- privacy and layout
 
 

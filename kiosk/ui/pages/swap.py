@@ -242,18 +242,19 @@ def _instructions(step: Step) -> tuple[str, str]:
 
 def swap_error_text(code: str | None) -> tuple[str, str]:
     """The title and the detail line of a swap error step, for the flow's ``error_code``."""
-    if code in (codes.TRUSTED_PERSON_IS_CITIZEN, codes.DUPLICATE_TRUSTED_PERSON):
-        title = {
-            codes.TRUSTED_PERSON_IS_CITIZEN: translate("SwapPage", "This is your own card"),
-            codes.DUPLICATE_TRUSTED_PERSON: translate(
-                "SwapPage", "This person is already on your list"
-            ),
-        }[code]
-        detail = translate(
-            "SwapPage",
-            "Take this card out. Then you can put in another trusted person's card.",
+    if code == codes.TRUSTED_PERSON_IS_CITIZEN:
+        return (
+            translate("SwapPage", "This is your own card"),
+            translate("SwapPage", "Take your card out and put in your trusted person's card."),
         )
-        return title, detail
+    if code == codes.DUPLICATE_TRUSTED_PERSON:
+        return (
+            translate("SwapPage", "This person is already on your list"),
+            translate(
+                "SwapPage",
+                "Take this card out. You can put in another person's card, or stop adding.",
+            ),
+        )
     titles = {
         codes.NOT_THE_SAME_CARD: translate("SwapPage", "This is not the card you started with"),
         codes.CARD_EXPIRED: translate("SwapPage", "This card has expired"),
