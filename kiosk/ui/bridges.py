@@ -1,7 +1,7 @@
 """Where worker threads meet the GUI thread: queued-signal bridges and the one background helper.
 
 * :class:`CardBridge` — :class:`~kiosk.cardreader.monitor.CardMonitor` calls :meth:`CardBridge.post`
-  on its worker thread; :attr:`CardBridge.event` fires on the GUI thread.
+  on its worker thread; :attr:`CardBridge.received` fires on the GUI thread.
 * :class:`SyncBridge` — the same for :class:`~kiosk.outbox.sync.SyncWorker`'s ``on_change``.
 * :class:`Background` — "run ``fn`` off the GUI thread, then call back on it": everything slow
   that is not the card reader or the sync worker (opening the queue, warming up imports).
@@ -42,15 +42,15 @@ class CardBridge(QObject):
     """Card monitor events, from its worker thread to the GUI thread.
 
     Signals:
-        event(object): a :data:`~kiosk.cardreader.monitor.MonitorEvent`, on the GUI thread.
+        received(object): a :data:`~kiosk.cardreader.monitor.MonitorEvent`, on the GUI thread.
     """
 
-    event = Signal(object)
+    received = Signal(object)  # not "event": that is QObject.event(), the event handler
     _posted = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._posted.connect(self.event, Qt.ConnectionType.QueuedConnection)
+        self._posted.connect(self.received, Qt.ConnectionType.QueuedConnection)
 
     def post(self, event: MonitorEvent) -> None:
         """Called on the monitor's thread (its ``on_event``)."""
@@ -196,7 +196,7 @@ class ReaderLink(QObject):
         self._moves = 0  # card insertions and removals seen so far
         self._pending: list[tuple[str, int]] = []  # (reader, moves when asked), oldest first
         self._state = ReaderState.STARTING
-        bridge.event.connect(self.handle)
+        bridge.received.connect(self.handle)
         flow.add_observer(self._on_step)  # observers run on the GUI thread: flow events do
 
     @property

@@ -103,7 +103,9 @@ class MainWindow(QMainWindow):
         # The window is the screen (or a fixed 1280x800 window): it never needs the layout's
         # minimum size pushed to the windowing system, which would happen at every footer or
         # message change (and some platforms, offscreen among them, warn each time).
-        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        own_layout = self.layout()
+        assert own_layout is not None  # a QMainWindow always has its own layout
+        own_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
         self.pages: dict[Step, Page] = {}
         self._page_classes = page_classes

@@ -249,7 +249,7 @@ def test_bridges_deliver_worker_thread_events_on_the_gui_thread(qtbot: QtBot) ->
     sync, cards = SyncBridge(), CardBridge()
     sync.status.connect(strip.set_sync_status)
     on_gui_thread: list[bool] = []
-    for bridge in (sync.status, cards.event):
+    for bridge in (sync.status, cards.received):
         bridge.connect(
             lambda _: on_gui_thread.append(threading.current_thread() is threading.main_thread())
         )
@@ -258,7 +258,7 @@ def test_bridges_deliver_worker_thread_events_on_the_gui_thread(qtbot: QtBot) ->
         threading.Thread(target=sync.post, args=(status,)).start()
     assert strip.network.text() == "Sending paused: please ask a volunteer"
     assert "need a volunteer" in strip.queue.text()
-    with qtbot.waitSignal(cards.event, timeout=WAIT_MS) as received:
+    with qtbot.waitSignal(cards.received, timeout=WAIT_MS) as received:
         threading.Thread(target=cards.post, args=(ReaderAdded("x"),)).start()
     assert received.args == [ReaderAdded("x")]
     assert on_gui_thread == [True, True]
@@ -543,7 +543,7 @@ def test_the_demo_panel_inserts_and_removes_specimen_cards(
     assert reader.inserted == "de-citizen"
     assert not panel.isVisible()  # the panel steps aside so the audience sees the page
     events: list[object] = []
-    kiosk_window.card_bridge.event.connect(events.append)
+    kiosk_window.card_bridge.received.connect(events.append)
     qtbot.waitUntil(
         lambda: CardInserted(reader.reader) in events or reader.inserted is None, timeout=WAIT_MS
     )
