@@ -107,6 +107,15 @@ def test_the_demo_queue_is_temporary_and_unreadable_elsewhere(demo: Services) ->
     demo.close()  # twice is fine
 
 
+def test_warm_up_loads_the_fhir_builder_ahead_of_the_first_submission(demo: Services) -> None:
+    import sys
+
+    demo.warm_up()
+    assert "kiosk.fhir.bundle" in sys.modules and "fhir.resources.R4B.consent" in sys.modules
+    demo.open_queue()
+    assert demo.submit(_enrolment())
+
+
 def test_submit_refuses_before_the_queue_is_open(demo: Services) -> None:
     with pytest.raises(QueueUnavailableError):
         demo.submit(_enrolment())
