@@ -461,7 +461,7 @@ class MainWindow(QMainWindow):
         if panel is None:
             return
         top = self.status_strip.geometry().bottom() + 8
-        width = min(360, self.width() // 3)
+        width = min(400, self.width() // 3)
         panel.setGeometry(self.width() - width - 16, top, width, self.height() - top - 16)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -43,6 +43,13 @@ class CardPicture(QWidget):
         self.setMinimumSize(QSize(260, 300))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("")  # decoration: the text next to it says the same
+        self._out = False
+
+    def set_out(self, out: bool) -> None:
+        """Point the arrow out of the reader (a card must come out) or into it."""
+        if out != self._out:
+            self._out = out
+            self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -71,13 +78,17 @@ class CardPicture(QWidget):
         painter.setPen(QPen(QColor("#9fb3c8"), 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         for y in (215, 240, 265):  # the printed lines of the card
             painter.drawLine(QPointF(110, y), QPointF(190, y))
-        # The arrow: towards the reader.
+        # The arrow: towards the reader, or away from it.
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(blue)
         shaft = QPainterPath()
-        shaft.addRect(QRectF(242, 150, 16, 150))
+        shaft.addRect(QRectF(242, 150, 16, 150) if not self._out else QRectF(242, 112, 16, 150))
         painter.drawPath(shaft)
-        painter.drawPolygon(QPolygonF([QPointF(226, 160), QPointF(274, 160), QPointF(250, 112)]))
+        if self._out:
+            head = [QPointF(226, 252), QPointF(274, 252), QPointF(250, 300)]
+        else:
+            head = [QPointF(226, 160), QPointF(274, 160), QPointF(250, 112)]
+        painter.drawPolygon(QPolygonF(head))
         painter.end()
 
 
@@ -113,8 +124,9 @@ class CardPage(Page):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(48, 24, 48, 24)
         layout.setSpacing(48)
-        layout.addWidget(self.picture, 2)
-        layout.addLayout(text, 3)
+        self.picture.setFixedWidth(420)  # the picture stays put while the steps change
+        layout.addWidget(self.picture)
+        layout.addLayout(text, 1)
         self.retranslate()
 
     # -- the contract -----------------------------------------------------------------------
@@ -142,6 +154,7 @@ class CardPage(Page):
         flow = self.ctx.flow
         step = flow.step
         self.progress.setVisible(step is Step.READING)
+        self.picture.set_out(step is Step.INSERT_CARD and flow.stale_card_in_reader)
         if step is Step.READING:
             self.title.setText(translate(_CTX, "Reading your card"))
             self.instruction.setText(translate(_CTX, "Please leave your card in the reader."))
