@@ -49,9 +49,7 @@ WAIT_MS = 15_000  # card reads on the monitor thread of a loaded machine; normal
 
 CITIZEN = "nl-citizen"
 BY_CARD = "fr-citizen"  # the trusted person whose card is read in the swap
-TYPED = (
-    "de-citizen"  # the trusted person whose details are typed (their card is not here)
-)
+TYPED = "de-citizen"  # the trusted person whose details are typed (their card is not here)
 NIHII = "12345625001"  # fictitious; follows the mod-97 check-digit rule
 PROVIDER = "Dr Lambert"
 BCP47 = {"nl": "nl-BE", "fr": "fr-BE", "de": "de-BE", "en": "en"}
@@ -213,7 +211,7 @@ def finish_and_check_receipt(qtbot: QtBot, kiosk: Kiosk) -> tuple[str, bytes]:
 
 
 def finish_visit(qtbot: QtBot, kiosk: Kiosk, secrets: list[str]) -> None:
-    """ "Finish" on the receipt: the welcome page, an empty session, nothing left on screen."""
+    """The receipt's "Finish": the welcome page, an empty session, nothing left on screen."""
     window, flow = kiosk.window, kiosk.flow
     click(qtbot, window.primary_button)  # "Finish"
     assert flow.step is Step.WELCOME and flow.session.is_empty()
@@ -253,17 +251,13 @@ def check_demo_marking(bundle: Bundle, raw: bytes) -> None:
 
     def tagged(meta: Any) -> bool:
         tags = meta.tag if meta is not None else None
-        return any(
-            t.system == ids.DEMO_TAG["system"] and t.code == "HTEST" for t in tags or []
-        )
+        return any(t.system == ids.DEMO_TAG["system"] and t.code == "HTEST" for t in tags or [])
 
     assert tagged(bundle.meta)
     for entry in bundle.entry:
         assert tagged(entry.resource.meta), entry.resource.get_resource_type()
     assert bundle.identifier.system == ids.DEMO.submission
-    assert (
-        ids.SSIN_SYSTEM.encode() not in raw
-    )  # a demo SSIN can never match a real Patient
+    assert ids.SSIN_SYSTEM.encode() not in raw  # a demo SSIN can never match a real Patient
 
 
 def check_citizen(bundle: Bundle, card: CardRead, language: str) -> str:
@@ -288,9 +282,7 @@ def check_proof(bundle: Bundle, card: CardRead, patient_url: str) -> None:
     the card's signed identity file, its National Register signature and the RRN certificate
     exactly as read, so the network can check them itself (we do, against the specimen root)."""
     (provenance,) = resources(bundle, "Provenance")
-    authors = [
-        a.who.reference for a in provenance.agent if a.type.coding[0].code == "author"
-    ]
+    authors = [a.who.reference for a in provenance.agent if a.type.coding[0].code == "author"]
     assert authors == [patient_url]
     assert {t.reference for t in provenance.target} == {
         e.fullUrl
@@ -342,12 +334,9 @@ def check_trusted_persons(bundle: Bundle, patient_url: str) -> None:
         if e.resource.get_resource_type() == "RelatedPerson"
     }
     numbers = {
-        url: {i.system: i.value for i in person.identifier}
-        for url, person in by_url.items()
+        url: {i.system: i.value for i in person.identifier} for url, person in by_url.items()
     }
-    expected = {
-        specimen_read(name).identity.national_number: name for name in (BY_CARD, TYPED)
-    }
+    expected = {specimen_read(name).identity.national_number: name for name in (BY_CARD, TYPED)}
     assert sorted(n[ids.DEMO.ssin] for n in numbers.values()) == sorted(expected)
     for url, person in by_url.items():
         identity = specimen_read(expected[numbers[url][ids.DEMO.ssin]]).identity
@@ -368,11 +357,7 @@ def check_trusted_persons(bundle: Bundle, patient_url: str) -> None:
 
 
 def check_exclusion(bundle: Bundle) -> None:
-    denies = [
-        c
-        for c in resources(bundle, "Consent")
-        if c.provision and c.provision.type == "deny"
-    ]
+    denies = [c for c in resources(bundle, "Consent") if c.provision and c.provision.type == "deny"]
     (deny,) = denies
     assert deny in consents_of_kind(bundle, "therapeutic-exclusion")
     ((actor),) = deny.provision.actor
@@ -419,9 +404,7 @@ def test_a_whole_visit_with_consent_two_trusted_persons_and_an_exclusion(
     check_trusted_persons(bundle, patient_url)
     check_exclusion(bundle)
     check_proof(bundle, card, patient_url)
-    assert (
-        len(resources(bundle, "Consent")) == 4
-    )  # informed consent, two persons, one exclusion
+    assert len(resources(bundle, "Consent")) == 4  # informed consent, two persons, one exclusion
 
     secrets = [
         *secrets_of(card),
@@ -433,9 +416,7 @@ def test_a_whole_visit_with_consent_two_trusted_persons_and_an_exclusion(
     finish_visit(qtbot, kiosk, secrets)
 
 
-def test_a_refusal_is_queued_as_a_rejected_informed_consent(
-    qtbot: QtBot, kiosk: Kiosk
-) -> None:
+def test_a_refusal_is_queued_as_a_rejected_informed_consent(qtbot: QtBot, kiosk: Kiosk) -> None:
     language = "fr"
     card = start_and_identify(qtbot, kiosk, language)
     click(qtbot, kiosk.window.current_page.decline)  # type: ignore[attr-defined]
