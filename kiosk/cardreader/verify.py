@@ -13,6 +13,14 @@ be issued by a pinned Belgian root. Decision rule (eid-card.md §3, eid-mw ``cer
 
 Every failure raises :class:`CardDataInvalidError` naming the check, or
 :class:`UnknownRootError`; messages never contain card contents.
+
+Many cards carry the same RRN certificate (the National Register renews its signing key every
+few years), so the outcome of the certificate checks (parsed, issued by a trusted root, fit to
+sign) is kept in a small LRU cache keyed by the certificate's exact bytes: the next card with
+that certificate skips the chain signature (an ECDSA P-384 verification on recent cards). Only
+successes are cached, a hit still needs its root among the caller's ``roots``, and the cache
+holds public National Register certificates only, nothing from the citizen. The signatures over
+the card's own files are verified on every read.
 """
 
 from __future__ import annotations
@@ -20,6 +28,8 @@ from __future__ import annotations
 import hmac
 import logging
 import os
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -37,7 +47,13 @@ from cryptography.x509.oid import NameOID
 from kiosk.cardreader.errors import CardDataInvalidError, UnknownRootError
 from kiosk.cardreader.tlv import parse_tlv
 
-__all__ = ["Verification", "load_trusted_roots", "trim_der", "verify_card_data"]
+__all__ = [
+    "Verification",
+    "clear_certificate_cache",
+    "load_trusted_roots",
+    "trim_der",
+    "verify_card_data",
+]
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +63,8 @@ _HASH_BY_LENGTH: dict[int, hashes.HashAlgorithm] = {
     32: hashes.SHA256(),
     48: hashes.SHA384(),
 }
+# RRN certificates in use at once: a handful (one per key generation of the register).
+_CACHE_SIZE = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +81,27 @@ class Verification:
     # authentic after the certificate expires (the viewer does not refuse such cards either).
     rrn_certificate_current: bool
     rrn_certificate_not_after: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class _CheckedCertificate:
+    """An RRN certificate that passed every certificate check against ``root``."""
+
+    root: x509.Certificate
+    root_common_name: str
+    key: rsa.RSAPublicKey | ec.EllipticCurvePublicKey
+    not_before: datetime
+    not_after: datetime
+
+
+_checked: OrderedDict[bytes, _CheckedCertificate] = OrderedDict()
+_checked_lock = threading.Lock()
+
+
+def clear_certificate_cache() -> None:
+    """Forget every RRN certificate checked so far (tests and benchmarks measure a first read)."""
+    with _checked_lock:
+        _checked.clear()
 
 
 def _der_length(data: bytes, what: str) -> int:
@@ -159,13 +198,8 @@ def verify_card_data(
         raise ValueError("address_file and address_signature must be given together")
     identity_file, identity_signature = bytes(identity_file), bytes(identity_signature)
 
-    certificate = _load_rrn_certificate(rrn_certificate)
-    root = _issuing_root(certificate, roots)
-    _check_signing_certificate(certificate)
-    try:
-        key = certificate.public_key()
-    except (ValueError, UnsupportedAlgorithm) as exc:
-        raise CardDataInvalidError("RRN certificate has an unsupported key type") from exc
+    checked = _checked_rrn_certificate(trim_der(rrn_certificate), roots)
+    key = checked.key
     photo_hash = _photo_hash(identity_file)
     photo_algorithm = _HASH_BY_LENGTH[len(photo_hash)]
 
@@ -175,10 +209,8 @@ def verify_card_data(
         candidates = [photo_algorithm]
         if isinstance(photo_algorithm, hashes.SHA1):
             candidates.append(hashes.SHA256())
-    elif isinstance(key, ec.EllipticCurvePublicKey):
-        key_type, candidates = "ec", [hashes.SHA384()]
     else:
-        raise CardDataInvalidError("RRN certificate has an unsupported key type")
+        key_type, candidates = "ec", [hashes.SHA384()]
 
     algorithm = next(
         (a for a in candidates if _signature_ok(key, identity_signature, identity_file, a)),
@@ -203,18 +235,18 @@ def verify_card_data(
     moment = now or datetime.now(UTC)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    current = certificate.not_valid_before_utc <= moment <= certificate.not_valid_after_utc
+    current = checked.not_before <= moment <= checked.not_after
     if not current:
         log.warning("RRN certificate is outside its validity period; card data still authentic")
     result = Verification(
-        root_common_name=_common_name(root),
+        root_common_name=checked.root_common_name,
         rrn_key_type=key_type,
         signature_hash=algorithm.name,
         photo_hash=photo_algorithm.name,
         photo_checked=photo is not None,
         address_checked=address_file is not None,
         rrn_certificate_current=current,
-        rrn_certificate_not_after=certificate.not_valid_after_utc,
+        rrn_certificate_not_after=checked.not_after,
     )
     log.info(
         "card data verified: root %r, %s key, %s signatures, photo %s, address %s",
@@ -227,8 +259,41 @@ def verify_card_data(
     return result
 
 
-def _load_rrn_certificate(data: bytes) -> x509.Certificate:
-    der = trim_der(data)
+def _checked_rrn_certificate(
+    der: bytes, roots: Sequence[x509.Certificate]
+) -> _CheckedCertificate:
+    """The certificate checks, from the cache when these exact bytes passed them before under
+    a root that is among ``roots``."""
+    with _checked_lock:
+        hit = _checked.get(der)
+        if hit is not None and hit.root in roots:
+            _checked.move_to_end(der)
+            return hit
+    certificate = _load_rrn_certificate(der)
+    root = _issuing_root(certificate, roots)
+    _check_signing_certificate(certificate)
+    try:
+        key = certificate.public_key()
+    except (ValueError, UnsupportedAlgorithm) as exc:
+        raise CardDataInvalidError("RRN certificate has an unsupported key type") from exc
+    if not isinstance(key, rsa.RSAPublicKey | ec.EllipticCurvePublicKey):
+        raise CardDataInvalidError("RRN certificate has an unsupported key type")
+    checked = _CheckedCertificate(
+        root=root,
+        root_common_name=_common_name(root),
+        key=key,
+        not_before=certificate.not_valid_before_utc,
+        not_after=certificate.not_valid_after_utc,
+    )
+    with _checked_lock:
+        _checked[der] = checked
+        _checked.move_to_end(der)
+        while len(_checked) > _CACHE_SIZE:
+            _checked.popitem(last=False)
+    return checked
+
+
+def _load_rrn_certificate(der: bytes) -> x509.Certificate:
     if not der:
         raise CardDataInvalidError("RRN certificate file is empty")
     try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -20,9 +21,11 @@ from cryptography.x509.oid import NameOID
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kiosk.cardreader import verify as verify_module
 from kiosk.cardreader.errors import CardDataInvalidError, UnknownRootError
 from kiosk.cardreader.verify import (
     Verification,
+    clear_certificate_cache,
     load_trusted_roots,
     trim_der,
     verify_card_data,
@@ -293,6 +296,99 @@ def test_rrn_certificate_signed_by_its_own_key_is_unknown() -> None:
     forged = make_rrn(root, key, key)  # claims the root as issuer, signed by itself
     with pytest.raises(UnknownRootError):
         verify(make_card(key, rrn=forged))
+
+
+# -- the cache of checked RRN certificates -----------------------------------------------------
+
+
+@pytest.fixture
+def chain_checks(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[x509.Certificate]]:
+    """An empty certificate cache, and the certificates whose issuer signature gets checked."""
+    clear_certificate_cache()
+    seen: list[x509.Certificate] = []
+    real = verify_module._check_certificate_signature
+
+    def counting(certificate: x509.Certificate, issuer: x509.Certificate) -> None:
+        seen.append(certificate)
+        real(certificate, issuer)
+
+    monkeypatch.setattr(verify_module, "_check_certificate_signature", counting)
+    yield seen
+    clear_certificate_cache()
+
+
+@pytest.mark.parametrize("key_kind", ["rsa", "ec"])
+def test_cards_sharing_an_rrn_certificate_skip_only_the_chain_check(
+    chain_checks: list[x509.Certificate], key_kind: str
+) -> None:
+    key = rsa_key() if key_kind == "rsa" else ec_key()
+    rrn = make_rrn(*ec_root(), key)
+    first = verify(make_card(key, rrn=rrn))
+    assert len(chain_checks) == 1
+    fields = [(0x01, b"000000000002"), (0x11, hashlib.sha256(PHOTO).digest())]
+    other = make_card(key, rrn=rrn, identity_fields=fields)
+    assert verify(other) == first
+    assert len(chain_checks) == 1, "the second card's certificate came from the cache"
+    # Everything about the card itself is still checked on a cache hit.
+    third = make_card(key, rrn=rrn)
+    with pytest.raises(CardDataInvalidError, match="identity signature"):
+        verify(other, identity_signature=third.identity_signature)
+    with pytest.raises(CardDataInvalidError, match="photo does not match"):
+        verify(other, photo=PHOTO + b"\x00")
+    with pytest.raises(CardDataInvalidError, match="address signature"):
+        verify(other, address_signature=third.address_signature)
+    expired = verify(other, now=datetime(2031, 1, 1, tzinfo=UTC))
+    assert not expired.rrn_certificate_current, "validity is judged per read, not cached"
+    assert len(chain_checks) == 1
+
+
+def test_a_cached_certificate_still_needs_its_root_among_the_roots_given(
+    chain_checks: list[x509.Certificate],
+) -> None:
+    card = make_card(rsa_key())  # issued by the RSA root
+    verify(card)
+    with pytest.raises(UnknownRootError):
+        verify(card, roots=(ec_root()[0],))
+    with pytest.raises(UnknownRootError):
+        verify(card, roots=())
+    impostor = make_root("Synthetic Root RSA", rsa_key(2048, 7))
+    with pytest.raises(UnknownRootError):
+        verify(card, roots=(impostor,))
+    # An equal root loaded again (not the same object) is the same root.
+    reloaded = x509.load_der_x509_certificate(_der(rsa_root()[0]))
+    checks = len(chain_checks)
+    assert verify(card, roots=(reloaded,)).root_common_name == "Synthetic Root RSA"
+    assert len(chain_checks) == checks
+
+
+def test_failed_certificate_checks_are_never_cached(
+    chain_checks: list[x509.Certificate],
+) -> None:
+    card = make_card(rsa_key())
+    with pytest.raises(UnknownRootError):
+        verify(card, roots=(ec_root()[0],))  # no root of that name: no signature checked
+    assert verify(card).root_common_name == "Synthetic Root RSA"  # not cached as unknown
+    ca = make_rrn(
+        *rsa_root(), rsa_key(), extensions=((x509.BasicConstraints(ca=True, path_length=0), True),)
+    )
+    for _ in range(2):
+        with pytest.raises(CardDataInvalidError, match="CA certificate"):
+            verify(make_card(rsa_key(), rrn=ca))
+    assert chain_checks.count(ca) == 2, "a refused certificate is checked again every time"
+
+
+def test_the_cache_keeps_the_most_recent_certificates_only(
+    chain_checks: list[x509.Certificate],
+) -> None:
+    key = rsa_key()
+    cards = [make_card(key) for _ in range(verify_module._CACHE_SIZE + 1)]
+    for card in cards:
+        verify(card)
+    verify(cards[-1])
+    verify(cards[1])
+    assert len(chain_checks) == len(cards), "the newest ones are still cached"
+    verify(cards[0])  # the oldest was dropped
+    assert len(chain_checks) == len(cards) + 1
 
 
 def _key_usage(*, signing: bool, encipherment: bool = False) -> x509.KeyUsage:
