@@ -63,7 +63,7 @@ _HASH_BY_LENGTH: dict[int, hashes.HashAlgorithm] = {
     32: hashes.SHA256(),
     48: hashes.SHA384(),
 }
-# Distinct RRN certificates a kiosk meets are few; 16 keeps them all at ~25 KB at most.
+# Distinct RRN certificates a kiosk meets are few; 16 entries (DER + key) stay under ~50 KB.
 _CACHE_SIZE = 16
 
 
