@@ -76,8 +76,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 DEFAULT_LEASE_S = 15 * 60
-# Deliveries between two purging checkpoints within one round: bounds how long a delivered
-# payload's ciphertext can stay in the files (~1 s of posting) at 1/64 of the fsync cost.
+# Deliveries between two purging checkpoints within one round: a long round (a backlog) wipes
+# delivered ciphertext every 64 records instead of only at its end, at 1/64 of the fsync cost.
 DEFAULT_PURGE_BATCH = 64
 _KEEP = "Queued submissions are kept."
 _SUBMISSION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
@@ -377,8 +377,8 @@ class Outbox:
 
     def checkpoint(self) -> bool:
         """Wipe purged payloads from the files: copy the WAL into the database (overwriting the
-        freed pages with the zeroed ones) and truncate the WAL. Also makes every commit so far
-        durable.
+        freed pages with the zeroed ones) and truncate the WAL, which also makes every commit so
+        far durable. The sync worker calls it at the end of each round.
 
         Does nothing if no payload was purged since the last checkpoint. Returns False if it had
         to be postponed because another connection is reading (it is tried again next time).
