@@ -23,8 +23,6 @@ __all__ = ["DemoPanel"]
 
 log = logging.getLogger(__name__)
 
-_CTX = "DemoPanel"
-
 
 class DemoPanel(QFrame):
     """Buttons to insert each specimen card (and faulty ones), remove it, unplug the reader.
@@ -78,22 +76,22 @@ class DemoPanel(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(translate(_CTX, "Demo cards (fictitious people)"))
+        self.title.setText(translate("DemoPanel", "Demo cards (fictitious people)"))
         texts = {
-            "nl-citizen": translate(_CTX, "Citizen, Dutch card"),
-            "fr-citizen": translate(_CTX, "Citizen, French card"),
-            "de-citizen": translate(_CTX, "Citizen, German card"),
-            "foreigner": translate(_CTX, "Foreign resident"),
-            "applet18": translate(_CTX, "Citizen, new card (2020)"),
-            "kids": translate(_CTX, "Child of 10 (Kids-ID)"),
-            "expired": translate(_CTX, "Expired card"),
-            "damaged": translate(_CTX, "Forged or damaged card"),
-            "inactive": translate(_CTX, "Not an eID card"),
-            "remove": translate(_CTX, "Take the card out"),
+            "nl-citizen": translate("DemoPanel", "Citizen, Dutch card"),
+            "fr-citizen": translate("DemoPanel", "Citizen, French card"),
+            "de-citizen": translate("DemoPanel", "Citizen, German card"),
+            "foreigner": translate("DemoPanel", "Foreign resident"),
+            "applet18": translate("DemoPanel", "Citizen, new card (2020)"),
+            "kids": translate("DemoPanel", "Child of 10 (Kids-ID)"),
+            "expired": translate("DemoPanel", "Expired card"),
+            "damaged": translate("DemoPanel", "Forged or damaged card"),
+            "inactive": translate("DemoPanel", "Not an eID card"),
+            "remove": translate("DemoPanel", "Take the card out"),
             "unplug": (
-                translate(_CTX, "Unplug the reader")
+                translate("DemoPanel", "Unplug the reader")
                 if self._reader.connected
-                else translate(_CTX, "Plug the reader in")
+                else translate("DemoPanel", "Plug the reader in")
             ),
         }
         for name, choice in self.buttons.items():

@@ -50,8 +50,6 @@ __all__ = ["MainWindow"]
 
 log = logging.getLogger(__name__)
 
-_CTX = "MainWindow"
-
 
 class MainWindow(QMainWindow):
     """Hosts the pages of the visit around the flow in ``ctx``.
@@ -398,26 +396,28 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- Qt plumbing
 
     def retranslate(self) -> None:
-        self.setWindowTitle(translate(_CTX, "Health data sharing: consent kiosk"))
-        self.demo_mark.setText(translate(_CTX, "DEMO"))
-        self.demo_mark.setAccessibleName(translate(_CTX, "Demonstration mode"))
-        self.back_button.setText(translate(_CTX, "Back"))
-        self.stop_button.setText(translate(_CTX, "Stop"))
+        self.setWindowTitle(translate("MainWindow", "Health data sharing: consent kiosk"))
+        self.demo_mark.setText(translate("MainWindow", "DEMO"))
+        self.demo_mark.setAccessibleName(translate("MainWindow", "Demonstration mode"))
+        self.back_button.setText(translate("MainWindow", "Back"))
+        self.stop_button.setText(translate("MainWindow", "Stop"))
         for widget in (self.back_button, self.stop_button):
             widget.setAccessibleName(widget.text())
-        self.back_button.setAccessibleDescription(translate(_CTX, "Go to the previous step."))
+        self.back_button.setAccessibleDescription(
+            translate("MainWindow", "Go to the previous step.")
+        )
         self.stop_button.setAccessibleDescription(
-            translate(_CTX, "Stop and erase everything you entered.")
+            translate("MainWindow", "Stop and erase everything you entered.")
         )
         self.stop_question.setText(
-            translate(_CTX, "Do you want to stop? Everything you entered will be erased.")
+            translate("MainWindow", "Do you want to stop? Everything you entered will be erased.")
         )
-        self.stop_yes.setText(translate(_CTX, "Yes, stop"))
-        self.stop_no.setText(translate(_CTX, "No, continue"))
+        self.stop_yes.setText(translate("MainWindow", "Yes, stop"))
+        self.stop_no.setText(translate("MainWindow", "No, continue"))
         for widget in (self.stop_yes, self.stop_no):
             widget.setAccessibleName(widget.text())
         if self._demo_toggle is not None:
-            self._demo_toggle.setText(translate(_CTX, "Demo cards"))
+            self._demo_toggle.setText(translate("MainWindow", "Demo cards"))
             self._demo_toggle.setAccessibleName(self._demo_toggle.text())
         self._refresh_footer()
 

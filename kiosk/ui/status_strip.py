@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 
 __all__ = ["StatusStrip"]
 
-_CTX = "StatusStrip"
 # SyncState values (a StrEnum): comparing by value keeps the outbox out of the start-up imports.
 _AUTH_PAUSED, _STORAGE_ERROR, _SENDING = "auth-paused", "storage-error", "sending"
 
@@ -84,22 +83,22 @@ class StatusStrip(QWidget):
         status = self._sync
         warn = False
         if self._queue_problem is not None:
-            text = translate(_CTX, "Choices cannot be saved: please ask a volunteer")
+            text = translate("StatusStrip", "Choices cannot be saved: please ask a volunteer")
             warn = True
         elif status is None:
-            text = translate(_CTX, "Network: checking")
+            text = translate("StatusStrip", "Network: checking")
         elif status.state == _AUTH_PAUSED:
-            text = translate(_CTX, "Sending paused: please ask a volunteer")
+            text = translate("StatusStrip", "Sending paused: please ask a volunteer")
             warn = True
         elif status.state == _STORAGE_ERROR:
-            text = translate(_CTX, "Storage problem: please ask a volunteer")
+            text = translate("StatusStrip", "Storage problem: please ask a volunteer")
             warn = True
         elif status.state == _SENDING:
-            text = translate(_CTX, "Sending")
+            text = translate("StatusStrip", "Sending")
         elif status.reachable:
-            text = translate(_CTX, "Network: connected")
+            text = translate("StatusStrip", "Network: connected")
         else:
-            text = translate(_CTX, "No network: choices are kept safely and sent later")
+            text = translate("StatusStrip", "No network: choices are kept safely and sent later")
         _show(self.network, text, warn)
 
     def _show_queue(self) -> None:
@@ -108,21 +107,21 @@ class StatusStrip(QWidget):
             _show(self.queue, "", False)
             return
         if status.rejected:
-            text = translate(_CTX, "%n submission(s) need a volunteer", "", status.rejected)
+            text = translate("StatusStrip", "Need a volunteer: {n}").format(n=status.rejected)
             _show(self.queue, text, True)
             return
-        text = translate(_CTX, "%n submission(s) waiting to be sent", "", status.pending)
+        text = translate("StatusStrip", "Waiting to be sent: {n}").format(n=status.pending)
         _show(self.queue, text, False)
 
     def _show_reader(self) -> None:
         state = self._reader_state
         texts = {
-            ReaderState.STARTING: translate(_CTX, "Card reader: starting"),
-            ReaderState.NO_SERVICE: translate(_CTX, "Card reader not working"),
-            ReaderState.NO_READER: translate(_CTX, "No card reader connected"),
-            ReaderState.READY: translate(_CTX, "Card reader ready"),
-            ReaderState.CARD: translate(_CTX, "Card in the reader"),
-            ReaderState.READING: translate(_CTX, "Reading the card"),
+            ReaderState.STARTING: translate("StatusStrip", "Card reader: starting"),
+            ReaderState.NO_SERVICE: translate("StatusStrip", "Card reader not working"),
+            ReaderState.NO_READER: translate("StatusStrip", "No card reader connected"),
+            ReaderState.READY: translate("StatusStrip", "Card reader ready"),
+            ReaderState.CARD: translate("StatusStrip", "Card in the reader"),
+            ReaderState.READING: translate("StatusStrip", "Reading the card"),
         }
         warn = state in (ReaderState.NO_SERVICE, ReaderState.NO_READER)
         _show(self.reader, texts[state], warn)

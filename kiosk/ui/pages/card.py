@@ -32,8 +32,6 @@ from kiosk.ui.messages import card_message, message
 from kiosk.ui.page import Nav, Page, PageContext
 from kiosk.ui.theme import label, set_role
 
-_CTX = "CardPage"
-
 
 class CardPicture(QWidget):
     """The card seen from above going into the reader: chip first, chip facing up."""
@@ -54,10 +52,13 @@ class CardPicture(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        # A 300 x 340 drawing, scaled to fit and centred.
+        # A 300 x 340 drawing, scaled to fit and centred (window -> viewport mapping).
         scale = min(self.width() / 300, self.height() / 340)
-        painter.translate((self.width() - 300 * scale) / 2, (self.height() - 340 * scale) / 2)
-        painter.scale(scale, scale)
+        width, height = round(300 * scale), round(340 * scale)
+        painter.setViewport(
+            (self.width() - width) // 2, (self.height() - height) // 2, width, height
+        )
+        painter.setWindow(0, 0, 300, 340)
         navy, blue, gold = QColor("#0b2e59"), QColor("#0b4f9c"), QColor("#c99a2e")
         # The reader, from above, its slot facing the card.
         painter.setPen(QPen(navy, 4))
@@ -137,7 +138,7 @@ class CardPage(Page):
     def nav(self) -> Nav:
         step = self.ctx.flow.step
         if step is Step.CARD_ERROR:
-            return Nav(back=True, stop=True, primary=translate(_CTX, "Try again"))
+            return Nav(back=True, stop=True, primary=translate("CardPage", "Try again"))
         if step is Step.READING:
             return Nav(back=False, stop=True, primary=None)
         return Nav(back=True, stop=True, primary=None)  # the card itself moves the visit on
@@ -156,26 +157,28 @@ class CardPage(Page):
         self.progress.setVisible(step is Step.READING)
         self.picture.set_out(step is Step.INSERT_CARD and flow.stale_card_in_reader)
         if step is Step.READING:
-            self.title.setText(translate(_CTX, "Reading your card"))
-            self.instruction.setText(translate(_CTX, "Please leave your card in the reader."))
-            self.detail.setText(translate(_CTX, "This takes a few seconds."))
+            self.title.setText(translate("CardPage", "Reading your card"))
+            self.instruction.setText(translate("CardPage", "Please leave your card in the reader."))
+            self.detail.setText(translate("CardPage", "This takes a few seconds."))
         elif step is Step.CARD_ERROR:
-            self.title.setText(translate(_CTX, "There is a problem with the card"))
+            self.title.setText(translate("CardPage", "There is a problem with the card"))
             self.instruction.setText(card_message(flow.error_code))
             self.detail.setText(
-                translate(_CTX, "If it still does not work, please ask a volunteer.")
+                translate("CardPage", "If it still does not work, please ask a volunteer.")
             )
         elif flow.stale_card_in_reader:
-            self.title.setText(translate(_CTX, "Please take the card out of the reader"))
+            self.title.setText(translate("CardPage", "Please take the card out of the reader"))
             self.instruction.setText(
-                translate(_CTX, "A card is still in the reader. Take it out first.")
+                translate("CardPage", "A card is still in the reader. Take it out first.")
             )
-            self.detail.setText(translate(_CTX, "Then put your own identity card in."))
+            self.detail.setText(translate("CardPage", "Then put your own identity card in."))
         else:
-            self.title.setText(translate(_CTX, "Put your identity card in the reader"))
-            self.instruction.setText(translate(_CTX, "Chip first, facing up, as in the picture."))
+            self.title.setText(translate("CardPage", "Put your identity card in the reader"))
+            self.instruction.setText(
+                translate("CardPage", "Chip first, facing up, as in the picture.")
+            )
             self.detail.setText(
-                translate(_CTX, "Leave it in the reader until you are told to take it out.")
+                translate("CardPage", "Leave it in the reader until you are told to take it out.")
             )
         for widget in (self.title, self.instruction, self.detail):
             widget.setAccessibleName(widget.text())

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-_CTX = "IdentityPage"
 PHOTO_SIZE = QSize(240, 312)  # the card photo is 140x200-ish; 1.6x for older eyes
 
 
@@ -127,24 +126,24 @@ class IdentityPage(Page):
         return Nav(back=False, stop=True, primary=None)  # the answer is in the body
 
     def retranslate(self) -> None:
-        self.title.setText(translate(_CTX, "Is this you?"))
-        self.name_caption.setText(translate(_CTX, "Name"))
-        self.birth_caption.setText(translate(_CTX, "Date of birth"))
-        self.number_caption.setText(translate(_CTX, "National number"))
+        self.title.setText(translate("IdentityPage", "Is this you?"))
+        self.name_caption.setText(translate("IdentityPage", "Name"))
+        self.birth_caption.setText(translate("IdentityPage", "Date of birth"))
+        self.number_caption.setText(translate("IdentityPage", "National number"))
         self.masked_hint.setText(
             translate(
-                _CTX,
+                "IdentityPage",
                 "For your privacy, only the last two digits of your national number are shown.",
             )
         )
-        self.yes.setText(translate(_CTX, "Yes, this is me"))
-        self.no.setText(translate(_CTX, "No, this is not me"))
+        self.yes.setText(translate("IdentityPage", "Yes, this is me"))
+        self.no.setText(translate("IdentityPage", "No, this is not me"))
         self.yes.setAccessibleName(self.yes.text())
         self.no.setAccessibleName(self.no.text())
         self.no.setAccessibleDescription(
-            translate(_CTX, "Stops here and erases what was read from the card.")
+            translate("IdentityPage", "Stops here and erases what was read from the card.")
         )
-        self.photo.setAccessibleName(translate(_CTX, "Photo from the identity card"))
+        self.photo.setAccessibleName(translate("IdentityPage", "Photo from the identity card"))
         if self.ctx.flow.step is Step.CONFIRM_IDENTITY and self.ctx.flow.session.card:
             self.enter()  # the birth date is written in the visitor's language
 

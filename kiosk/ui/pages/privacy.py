@@ -31,8 +31,6 @@ from kiosk.ui.theme import bulleted, label
 
 log = logging.getLogger(__name__)
 
-_CTX = "PrivacyPage"
-
 
 class PrivacyPage(Page):
     """PRIVACY: the notice; "Continue" asks for the card."""
@@ -89,60 +87,60 @@ class PrivacyPage(Page):
         self.retranslate()
 
     def nav(self) -> Nav:
-        return Nav(back=True, stop=True, primary=translate(_CTX, "I understand, continue"))
+        return Nav(back=True, stop=True, primary=translate("PrivacyPage", "I understand, continue"))
 
     def apply(self) -> None:
         self.ctx.flow.next()
 
     def retranslate(self) -> None:
-        self._title.setText(translate(_CTX, "Before we read your card"))
+        self._title.setText(translate("PrivacyPage", "Before we read your card"))
         self._lead.setText(
             translate(
-                _CTX,
+                "PrivacyPage",
                 "The law asks us to tell you what this kiosk reads from your identity card, "
                 "and why.",
             )
         )
-        self._read_heading.setText(translate(_CTX, "What we read from your card"))
+        self._read_heading.setText(translate("PrivacyPage", "What we read from your card"))
         photo = (
             translate(
-                _CTX,
+                "PrivacyPage",
                 "Your photo, only to show it on this screen. It is never stored or sent.",
             )
             if self.ctx.show_photo
-            else translate(_CTX, "Not your photo.")
+            else translate("PrivacyPage", "Not your photo.")
         )
         read = (
-            translate(_CTX, "Your surname and first names"),
-            translate(_CTX, "Your national number"),
-            translate(_CTX, "Your date of birth, only to check that you are 16 or older"),
-            translate(_CTX, "The number of your identity card, as proof that it was read"),
+            translate("PrivacyPage", "Your surname and first names"),
+            translate("PrivacyPage", "Your national number"),
+            translate("PrivacyPage", "Your date of birth, only to check that you are 16 or older"),
+            translate("PrivacyPage", "The number of your identity card, as proof that it was read"),
             photo,
         )
         for item, text in zip(self._read_items, read, strict=True):
             _set(item, text)
-        self._not_read.setText(translate(_CTX, "We do not read your address."))
-        self._why_heading.setText(translate(_CTX, "Why"))
+        self._not_read.setText(translate("PrivacyPage", "We do not read your address."))
+        self._why_heading.setText(translate("PrivacyPage", "Why"))
         why = (
             translate(
-                _CTX,
+                "PrivacyPage",
                 "To register your choice with the Brussels Health Network (Abrumet), which "
                 "is responsible for this data.",
             ),
-            translate(_CTX, "Your national number is used only for this registration."),
-            translate(_CTX, "Nothing is used for anything else."),
+            translate("PrivacyPage", "Your national number is used only for this registration."),
+            translate("PrivacyPage", "Nothing is used for anything else."),
         )
         for item, text in zip(self._why_items, why, strict=True):
             _set(item, text)
-        self._after_heading.setText(translate(_CTX, "Afterwards"))
+        self._after_heading.setText(translate("PrivacyPage", "Afterwards"))
         after = (
             translate(
-                _CTX,
+                "PrivacyPage",
                 "Your choices are kept encrypted on this kiosk until they are sent, then "
                 "deleted. Nothing stays on the screen when you leave.",
             ),
-            translate(_CTX, "Questions about your data: dpo@abrumet.be"),
-            translate(_CTX, "You may also complain to the Data Protection Authority."),
+            translate("PrivacyPage", "Questions about your data: dpo@abrumet.be"),
+            translate("PrivacyPage", "You may also complain to the Data Protection Authority."),
         )
         for item, text in zip(self._after_items, after, strict=True):
             _set(item, text)

@@ -22,7 +22,6 @@ from kiosk.ui.i18n import translate
 from kiosk.ui.page import Nav, Page, PageContext
 from kiosk.ui.theme import button, label
 
-_CTX = "StillTherePage"
 REFRESH_MS = 250  # redraw often enough that whole seconds never lag behind
 
 
@@ -69,14 +68,15 @@ class StillTherePage(Page):
         return Nav(back=False, stop=True, primary=None)
 
     def retranslate(self) -> None:
-        self.title.setText(translate(_CTX, "Are you still there?"))
+        self.title.setText(translate("StillTherePage", "Are you still there?"))
         self.explanation.setText(
             translate(
-                _CTX,
-                "For your privacy, the kiosk will soon erase what you entered and start again.",
+                "StillTherePage",
+                "For your privacy, the kiosk will erase what you entered and start again when "
+                "the countdown reaches zero.",
             )
         )
-        self.here.setText(translate(_CTX, "I am still here"))
+        self.here.setText(translate("StillTherePage", "I am still here"))
         self.here.setAccessibleName(self.here.text())
         self._show_countdown()
 
@@ -94,9 +94,11 @@ class StillTherePage(Page):
             self.countdown.clear()
             return
         seconds = math.ceil(left)
-        text = translate(_CTX, "%n second(s)", "", seconds)
-        self.countdown.setText(text)
-        self.countdown.setAccessibleName(text)
+        # The number alone: no plural to agree with (lupdate marks plurals only for tr()).
+        self.countdown.setText(str(seconds))
+        self.countdown.setAccessibleName(
+            translate("StillTherePage", "Seconds left: {n}").format(n=seconds)
+        )
 
     def _still_here(self) -> None:
         # The press already told the flow (activity filter); this keeps the button meaningful

@@ -16,8 +16,6 @@ from kiosk.ui.i18n import translate
 from kiosk.ui.page import Nav, Page, PageContext
 from kiosk.ui.theme import bulleted, label
 
-_CTX = "Under16Page"
-
 
 class Under16Page(Page):
     """UNDER_16: the representative route."""
@@ -54,32 +52,36 @@ class Under16Page(Page):
         self.retranslate()
 
     def nav(self) -> Nav:
-        return Nav(back=False, stop=False, primary=translate(_CTX, "Back to the start"))
+        return Nav(back=False, stop=False, primary=translate("Under16Page", "Back to the start"))
 
     def apply(self) -> None:
         self.ctx.flow.next()
 
     def retranslate(self) -> None:
-        self.title.setText(translate(_CTX, "This card belongs to a child under 16"))
+        self.title.setText(translate("Under16Page", "This card belongs to a child under 16"))
         self.lead.setText(
             translate(
-                _CTX,
+                "Under16Page",
                 "Children under 16 do not register themselves. Their parent or legal "
                 "representative does it for them.",
             )
         )
-        self.where_heading.setText(translate(_CTX, "The parent or representative can do it:"))
+        self.where_heading.setText(
+            translate("Under16Page", "The parent or representative can do it:")
+        )
         places = (
-            translate(_CTX, "with the family doctor,"),
-            translate(_CTX, "at the admissions desk of a hospital,"),
-            translate(_CTX, "at the health insurance fund (mutuality),"),
-            translate(_CTX, "or on the website of the Brussels Health Network."),
+            translate("Under16Page", "with the family doctor,"),
+            translate("Under16Page", "at the admissions desk of a hospital,"),
+            translate("Under16Page", "at the health insurance fund (mutuality),"),
+            translate("Under16Page", "or on the website of the Brussels Health Network."),
         )
         for place, text in zip(self.places, places, strict=True):
             _bullet(place, text)
-        self.from16.setText(translate(_CTX, "From the age of 16, you can register yourself."))
-        self.take_out.setText(translate(_CTX, "Please take the card out of the reader."))
-        self.nothing_kept.setText(translate(_CTX, "Nothing from this card has been kept."))
+        self.from16.setText(
+            translate("Under16Page", "From the age of 16, you can register yourself.")
+        )
+        self.take_out.setText(translate("Under16Page", "Please take the card out of the reader."))
+        self.nothing_kept.setText(translate("Under16Page", "Nothing from this card has been kept."))
 
     def clear(self) -> None:
         """Nothing personal is shown here."""
