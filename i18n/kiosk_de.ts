@@ -1,0 +1,1488 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_BE" sourcelanguage="en_GB">
+<context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="141"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="160"/>
+        <source>Reading your card</source>
+        <translation>Ihre Karte wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="161"/>
+        <source>Please leave your card in the reader.</source>
+        <translation>Bitte lassen Sie Ihre Karte im Lesegerät.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="162"/>
+        <source>This takes a few seconds.</source>
+        <translation>Das dauert einige Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="164"/>
+        <source>There is a problem with the card</source>
+        <translation>Es gibt ein Problem mit der Karte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="167"/>
+        <source>If it still does not work, please ask a volunteer.</source>
+        <translation>Wenn es immer noch nicht klappt, bitten Sie am Stand um Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="170"/>
+        <source>Please take the card out of the reader</source>
+        <translation>Bitte nehmen Sie die Karte aus dem Lesegerät</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="172"/>
+        <source>A card is still in the reader. Take it out first.</source>
+        <translation>Es steckt noch eine Karte im Lesegerät. Nehmen Sie sie zuerst heraus.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="174"/>
+        <source>Then put your own identity card in.</source>
+        <translation>Stecken Sie dann Ihren eigenen Personalausweis hinein.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="176"/>
+        <source>Put your identity card in the reader</source>
+        <translation>Stecken Sie Ihren Personalausweis in das Lesegerät</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="178"/>
+        <source>Chip first, facing up, as in the picture.</source>
+        <translation>Mit dem Chip voran und nach oben, wie auf dem Bild.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="181"/>
+        <source>Leave it in the reader until you are told to take it out.</source>
+        <translation>Lassen Sie den Ausweis stecken, bis wir Sie bitten, ihn herauszunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="201"/>
+        <source>The card reader is ready.</source>
+        <translation>Das Kartenlesegerät ist bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="115"/>
+        <source>Sharing your health data</source>
+        <translation>Austausch Ihrer Gesundheitsdaten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="117"/>
+        <source>With your informed consent, the care providers who treat you can share your health data with each other, safely and electronically, for your care only.</source>
+        <translation>Mit Ihrer aufgeklärten Einwilligung dürfen die Gesundheitsdienstleister, die Sie behandeln, Ihre Gesundheitsdaten sicher elektronisch austauschen – nur für Ihre Behandlung.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="124"/>
+        <source>What is it?</source>
+        <translation>Was ist das?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="125"/>
+        <source>Who can see your data?</source>
+        <translation>Wer sieht Ihre Daten?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="126"/>
+        <source>You stay in control</source>
+        <translation>Sie entscheiden selbst</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="130"/>
+        <source>It is free and voluntary.</source>
+        <translation>Kostenlos und freiwillig.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="131"/>
+        <source>It is valid throughout Belgium, in every health network.</source>
+        <translation>Gültig in ganz Belgien, in jedem Gesundheitsnetzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="136"/>
+        <source>Only care providers who are treating you, within strict access rules.</source>
+        <translation>Nur Gesundheitsdienstleister, die Sie behandeln, nach strengen Regeln.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="140"/>
+        <source>Never insurers, occupational doctors or health insurance fund doctors.</source>
+        <translation>Nie Versicherungen, Arbeitsmediziner oder Vertrauensärzte der Krankenkassen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="146"/>
+        <source>You can withdraw your consent at any time.</source>
+        <translation>Sie können Ihre Einwilligung jederzeit widerrufen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="147"/>
+        <source>You can see who consulted your record and exclude a care provider.</source>
+        <translation>Sie sehen, wer Ihre Akte eingesehen hat, und können Gesundheitsdienstleister ausschließen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="151"/>
+        <source>You can name a trusted person to help you.</source>
+        <translation>Sie können eine Vertrauensperson benennen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="160"/>
+        <source>If you do not agree, your care stays exactly the same.</source>
+        <translation>Wenn Sie nicht einverstanden sind, bleibt Ihre Behandlung genau gleich.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="162"/>
+        <source>Do you agree to share your health data?</source>
+        <translation>Sind Sie mit dem Austausch Ihrer Gesundheitsdaten einverstanden?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="163"/>
+        <source>I agree to share</source>
+        <translation>Ich bin einverstanden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="164"/>
+        <source>I do not agree</source>
+        <translation>Ich bin nicht einverstanden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="168"/>
+        <source>Gives your informed consent. Next you can name a trusted person.</source>
+        <translation>Erteilt Ihre aufgeklärte Einwilligung. Danach können Sie eine Vertrauensperson benennen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="173"/>
+        <source>You will be asked to confirm. Your care stays the same.</source>
+        <translation>Sie werden um eine Bestätigung gebeten. Ihre Behandlung bleibt gleich.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPanel</name>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="79"/>
+        <source>Demo cards (fictitious people)</source>
+        <translation>Demokarten (fiktive Personen)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="81"/>
+        <source>Citizen, Dutch card</source>
+        <translation>Bürger, niederländischsprachige Karte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="82"/>
+        <source>Citizen, French card</source>
+        <translation>Bürger, französischsprachige Karte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="83"/>
+        <source>Citizen, German card</source>
+        <translation>Bürger, deutschsprachige Karte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="84"/>
+        <source>Foreign resident</source>
+        <translation>Ausländischer Einwohner</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="85"/>
+        <source>Citizen, new card (2020)</source>
+        <translation>Bürger, neue Karte (2020)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="86"/>
+        <source>Child of 10 (Kids-ID)</source>
+        <translation>Kind, 10 Jahre (Kids-ID)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="87"/>
+        <source>Expired card</source>
+        <translation>Abgelaufene Karte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="88"/>
+        <source>Forged or damaged card</source>
+        <translation>Gefälschte oder beschädigte Karte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="89"/>
+        <source>Not an eID card</source>
+        <translation>Keine eID-Karte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="90"/>
+        <source>Take the card out</source>
+        <translation>Karte herausnehmen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="92"/>
+        <source>Unplug the reader</source>
+        <translation>Lesegerät abziehen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="94"/>
+        <source>Plug the reader in</source>
+        <translation>Lesegerät anschließen</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="143"/>
+        <source>Finish</source>
+        <extracomment>The Brussels Health Network&apos;s portal per kiosk language, when the stand configures none. BHN publishes FR/NL/EN only (consent-domain.md §5): German visitors get the English site. The QR code&apos;s side in pixels: about 7 px modules for a portal link, easy for any phone at arm&apos;s length, and small enough to leave the reference the main place on the receipt.</extracomment>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="150"/>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="152"/>
+        <source>Your choice has been saved. This kiosk sends it securely to the Brussels Health Network.</source>
+        <translation>Ihre Entscheidung wurde gespeichert. Dieses Gerät sendet sie sicher an das Brüsseler Gesundheitsnetzwerk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="158"/>
+        <source>Your reference</source>
+        <translation>Ihre Referenz</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="160"/>
+        <source>Write it down, or scan the code with your phone to keep it.</source>
+        <translation>Schreiben Sie sie auf oder scannen Sie den Code mit Ihrem Handy, um sie aufzubewahren.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="162"/>
+        <source>Please take your eID card with you.</source>
+        <translation>Bitte nehmen Sie Ihre eID-Karte mit.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="164"/>
+        <source>Scan to open the network&apos;s website. Your reference is included.</source>
+        <translation>Scannen Sie, um die Website des Netzwerks zu öffnen. Ihre Referenz ist enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="166"/>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="168"/>
+        <source>Opens the network&apos;s website, with your reference.</source>
+        <translation>Öffnet die Website des Netzwerks mit Ihrer Referenz.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="200"/>
+        <source>Your reference: {reference}</source>
+        <translation>Ihre Referenz: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="213"/>
+        <source>This screen closes by itself in %n second(s).</source>
+        <translation>Dieser Bildschirm schließt sich in %n Sekunde von selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionsPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="65"/>
+        <source>Please compare it with the printed number.</source>
+        <translation>Bitte mit der gedruckten Nummer vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="68"/>
+        <source>Not right: please check the digits.</source>
+        <translation>Stimmt nicht: Bitte prüfen Sie die Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="69"/>
+        <source>Already on your list.</source>
+        <translation>Schon auf Ihrer Liste.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="83"/>
+        <source>Digits only, please.</source>
+        <translation>Bitte nur Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="87"/>
+        <source>%n of 11 digits typed.</source>
+        <translation>%n von 11 Ziffern eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="90"/>
+        <source>Too many digits.</source>
+        <translation>Zu viele Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="218"/>
+        <source>Add to the list</source>
+        <translation>Zur Liste hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="222"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="223"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="232"/>
+        <source>Please type the 11 digits of the NIHII number.</source>
+        <translation>Bitte geben Sie die 11 Ziffern der LIKIV-Nummer ein.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="246"/>
+        <source>Exclude a care provider (optional)</source>
+        <translation>Einen Gesundheitsdienstleister ausschließen (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="248"/>
+        <source>You can exclude a particular care provider, for example a doctor or a pharmacist: they will then not be able to see your shared health record. You need their NIHII number (RIZIV/INAMI number). It is printed on their prescriptions.</source>
+        <translation>Sie können einen bestimmten Gesundheitsdienstleister ausschließen, zum Beispiel einen Arzt oder einen Apotheker: Er kann dann Ihre gemeinsam genutzte Gesundheitsakte nicht einsehen. Dafür brauchen Sie seine LIKIV-Nummer (INAMI-Nummer). Sie steht auf seinen Rezepten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="256"/>
+        <source>Care providers you exclude</source>
+        <translation>Gesundheitsdienstleister, die Sie ausschließen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="257"/>
+        <source>You have not excluded anyone.</source>
+        <translation>Sie haben niemanden ausgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="258"/>
+        <source>Add a care provider</source>
+        <translation>Gesundheitsdienstleister hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="260"/>
+        <source>You cannot add more care providers here.</source>
+        <translation>Sie können hier keine weiteren Gesundheitsdienstleister hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="263"/>
+        <source>Which care provider do you want to exclude?</source>
+        <translation>Welchen Gesundheitsdienstleister möchten Sie ausschließen?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="266"/>
+        <source>Type their NIHII number: 11 digits, as printed on their prescriptions.</source>
+        <translation>Geben Sie die LIKIV-Nummer ein: 11 Ziffern, wie auf den Rezepten gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
+        <source>NIHII number</source>
+        <translation>LIKIV-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="272"/>
+        <source>Their name (optional)</source>
+        <translation>Name (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="276"/>
+        <source>I have checked: the number is exactly as printed.</source>
+        <translation>Ich habe es geprüft: Die Nummer ist genau wie gedruckt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="279"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="281"/>
+        <source>Cancel: do not add a care provider</source>
+        <translation>Abbrechen: keinen Gesundheitsdienstleister hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="129"/>
+        <source>Is this you?</source>
+        <translation>Sind Sie das?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="130"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="131"/>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="132"/>
+        <source>National number</source>
+        <translation>Nationalregisternummer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="134"/>
+        <source>For your privacy, only the last two digits of your national number are shown.</source>
+        <translation>Zum Schutz Ihrer Privatsphäre zeigen wir nur die letzten zwei Ziffern Ihrer Nationalregisternummer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="139"/>
+        <source>Yes, this is me</source>
+        <translation>Ja, das bin ich</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="140"/>
+        <source>No, this is not me</source>
+        <translation>Nein, das bin ich nicht</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="144"/>
+        <source>Stops here and erases what was read from the card.</source>
+        <translation>Bricht hier ab und löscht, was von der Karte gelesen wurde.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="146"/>
+        <source>Photo from the identity card</source>
+        <translation>Foto vom Personalausweis</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="399"/>
+        <source>Health data sharing: consent kiosk</source>
+        <translation>Austausch von Gesundheitsdaten: Einwilligungsterminal</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="400"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="401"/>
+        <source>Demonstration mode</source>
+        <translation>Demonstrationsmodus</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="402"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="403"/>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="407"/>
+        <source>Go to the previous step.</source>
+        <translation>Zum vorherigen Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="410"/>
+        <source>Stop and erase everything you entered.</source>
+        <translation>Beenden und alles löschen, was Sie eingegeben haben.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="413"/>
+        <source>Do you want to stop? Everything you entered will be erased.</source>
+        <translation>Möchten Sie aufhören? Alles, was Sie eingegeben haben, wird gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="415"/>
+        <source>Yes, stop</source>
+        <translation>Ja, aufhören</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="416"/>
+        <source>No, continue</source>
+        <translation>Nein, weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="420"/>
+        <source>Demo cards</source>
+        <translation>Demokarten</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="104"/>
+        <source>Something went wrong on this kiosk. Please ask a volunteer.</source>
+        <extracomment>The card layer&apos;s codes, plus the one the monitor gives an unexpected failure. Every code an :class:`~kiosk.outbox.records.OutboxError` can carry (the outbox has no list of its own; a test reads them from its source so a new one cannot be missed here). The error-step codes of the flow (``EnrolmentFlow.error_code``), besides the card layer&apos;s.</extracomment>
+        <translation>Bei diesem Gerät ist ein Fehler aufgetreten. Bitten Sie am Stand um Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="108"/>
+        <source>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</source>
+        <translation>Ihre Angaben konnten auf diesem Gerät nicht gespeichert werden. Es wurde nichts gesendet. Bitten Sie am Stand um Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="115"/>
+        <source>The card could not be read. Take it out and put it in again, chip first and facing up.</source>
+        <translation>Die Karte konnte nicht gelesen werden. Nehmen Sie sie heraus und stecken Sie sie erneut hinein, mit dem Chip voran und nach oben.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="122"/>
+        <source>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</source>
+        <translation>Diese Karte konnte nicht geprüft werden. Die Daten der Karte können hier daher nicht verwendet werden. Bitten Sie am Stand um Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="130"/>
+        <source>The information on this card cannot be used here. Please ask a volunteer.</source>
+        <translation>Die Daten auf dieser Karte können hier nicht verwendet werden. Bitten Sie am Stand um Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="138"/>
+        <source>This is not possible at this step.</source>
+        <translation>Das ist in diesem Schritt nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="139"/>
+        <source>You cannot go back from here.</source>
+        <translation>Von hier aus können Sie nicht zurück.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="140"/>
+        <source>This language is not available.</source>
+        <translation>Diese Sprache ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="141"/>
+        <source>Please confirm that this person has registered their own consent.</source>
+        <translation>Bitte bestätigen Sie, dass diese Person selbst ihre Einwilligung erteilt hat.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="144"/>
+        <source>You cannot be your own trusted person. Please choose someone else.</source>
+        <translation>Sie können nicht Ihre eigene Vertrauensperson sein. Bitte wählen Sie jemand anderen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="147"/>
+        <source>This person is already on your list.</source>
+        <translation>Diese Person steht schon auf Ihrer Liste.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="150"/>
+        <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
+        <translation>Sie können hier keine weiteren Vertrauenspersonen hinzufügen. Das geht auf der Website des Brüsseler Gesundheitsnetzwerks.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="155"/>
+        <source>This person is no longer on your list.</source>
+        <translation>Diese Person steht nicht mehr auf Ihrer Liste.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="158"/>
+        <source>This care provider is already on your list.</source>
+        <translation>Dieser Gesundheitsdienstleister steht schon auf Ihrer Liste.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="161"/>
+        <source>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</source>
+        <translation>Sie können hier keine weiteren Gesundheitsdienstleister hinzufügen. Das geht auf der Website des Brüsseler Gesundheitsnetzwerks.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="166"/>
+        <source>This care provider is no longer on your list.</source>
+        <translation>Dieser Gesundheitsdienstleister steht nicht mehr auf Ihrer Liste.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="170"/>
+        <source>This identity card has expired. Please use a valid card, or ask a volunteer.</source>
+        <translation>Dieser Personalausweis ist abgelaufen. Bitte verwenden Sie einen gültigen Ausweis oder bitten Sie am Stand um Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="174"/>
+        <source>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</source>
+        <translation>Auf Ihrer Karte steht nicht Ihr vollständiges Geburtsdatum. Ihr Alter kann hier daher nicht geprüft werden. Bitten Sie am Stand um Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="179"/>
+        <source>Reading the card took too long. Take it out and put it in again, chip first and facing up.</source>
+        <translation>Das Lesen der Karte hat zu lange gedauert. Nehmen Sie sie heraus und stecken Sie sie erneut hinein, mit dem Chip voran und nach oben.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="184"/>
+        <source>This is not the card you used at the start. Please put your own identity card back in the reader.</source>
+        <translation>Das ist nicht die Karte, die Sie am Anfang verwendet haben. Bitte stecken Sie Ihren eigenen Personalausweis wieder in das Lesegerät.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="189"/>
+        <source>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</source>
+        <translation>Ihre Angaben konnten nicht gespeichert werden. Es wurde nichts gesendet. Bitte versuchen Sie es erneut oder bitten Sie am Stand um Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="194"/>
+        <source>This card number is not correct. Please check the digits.</source>
+        <translation>Diese Kartennummer stimmt nicht. Bitte prüfen Sie die Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="197"/>
+        <source>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</source>
+        <translation>Diese Kartennummer ist ungültig. Sie hat 12 Ziffern oder den Buchstaben B und 9 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="201"/>
+        <source>This national number is not valid. It has 11 digits. Please check it.</source>
+        <translation>Diese Nationalregisternummer ist ungültig. Sie hat 11 Ziffern. Bitte prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="205"/>
+        <source>Please write the name as it is on the identity card.</source>
+        <translation>Bitte schreiben Sie den Namen wie auf dem Personalausweis.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="208"/>
+        <source>This care provider number is not valid. It has 11 digits.</source>
+        <translation>Diese LIKIV-Nummer ist ungültig. Sie hat 11 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="211"/>
+        <source>This care provider number does not look right. Please check it.</source>
+        <translation>Diese LIKIV-Nummer scheint nicht zu stimmen. Bitte prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="214"/>
+        <source>If you do not agree, no trusted person or care provider can be recorded.</source>
+        <translation>Wenn Sie nicht einverstanden sind, können keine Vertrauensperson und kein Gesundheitsdienstleister erfasst werden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="218"/>
+        <source>Children under 16 are registered by a parent or a legal representative.</source>
+        <translation>Kinder unter 16 Jahren werden von einem Elternteil oder einem gesetzlichen Vertreter angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="243"/>
+        <source>The card reader is not working. Please ask a volunteer.</source>
+        <translation>Das Kartenlesegerät funktioniert nicht. Bitten Sie am Stand um Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="246"/>
+        <source>No card reader is connected. Please ask a volunteer.</source>
+        <translation>Es ist kein Kartenlesegerät angeschlossen. Bitten Sie am Stand um Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="249"/>
+        <source>There is no card in the reader. Put your identity card in, chip first and facing up.</source>
+        <translation>Es steckt keine Karte im Lesegerät. Stecken Sie Ihren Personalausweis hinein, mit dem Chip voran und nach oben.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="253"/>
+        <source>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</source>
+        <translation>Diese Karte ist kein belgischer Personalausweis (eID). Bitte verwenden Sie Ihre belgische eID-Karte.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="257"/>
+        <source>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</source>
+        <translation>Die Karte wurde zu früh herausgenommen. Stecken Sie sie erneut hinein und lassen Sie sie stecken, bis wir Sie bitten, sie herauszunehmen.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="177"/>
+        <source>Capital letters</source>
+        <translation>Großbuchstaben</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="178"/>
+        <source>Space</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="179"/>
+        <source>Numbers</source>
+        <translation>Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="180"/>
+        <source>Letters</source>
+        <translation>Buchstaben</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="182"/>
+        <source>Erase the last character</source>
+        <translation>Letztes Zeichen löschen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="183"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="315"/>
+        <source>Apostrophe</source>
+        <translation>Apostroph</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="317"/>
+        <source>Hyphen</source>
+        <translation>Bindestrich</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="319"/>
+        <source>Full stop</source>
+        <translation>Punkt</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
+        <source>I understand, continue</source>
+        <translation>Verstanden, weiter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
+        <source>Before we read your card</source>
+        <translation>Bevor wir Ihre Karte lesen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
+        <source>The law asks us to tell you what this kiosk reads from your identity card, and why.</source>
+        <translation>Laut Gesetz müssen wir Ihnen sagen, was dieses Gerät von Ihrem Ausweis liest und warum.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <source>What we read from your card</source>
+        <translation>Was wir von Ihrer Karte lesen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
+        <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
+        <translation>Ihr Foto, nur um es auf diesem Bildschirm zu zeigen. Es wird nie gespeichert oder gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
+        <source>Not your photo.</source>
+        <translation>Nicht Ihr Foto.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
+        <source>Your surname and first names</source>
+        <translation>Ihren Nachnamen und Ihre Vornamen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
+        <source>Your national number</source>
+        <translation>Ihre Nationalregisternummer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
+        <source>Your date of birth, only to check that you are 16 or older</source>
+        <translation>Ihr Geburtsdatum, nur um zu prüfen, ob Sie mindestens 16 Jahre alt sind</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <source>The number of your identity card, as proof that it was read</source>
+        <translation>Die Nummer Ihres Personalausweises, als Nachweis, dass er gelesen wurde</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
+        <source>We do not read your address.</source>
+        <translation>Ihre Adresse lesen wir nicht.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="125"/>
+        <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
+        <translation>Um Ihre Entscheidung dem Brüsseler Gesundheitsnetzwerk (Abrumet) zu melden, das für diese Daten verantwortlich ist.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="130"/>
+        <source>Your national number is used only for this registration.</source>
+        <translation>Ihre Nationalregisternummer wird nur für diese Registrierung verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="131"/>
+        <source>Nothing is used for anything else.</source>
+        <translation>Nichts wird für etwas anderes verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
+        <source>Afterwards</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="137"/>
+        <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
+        <translation>Ihre Angaben bleiben verschlüsselt hier, bis sie gesendet sind, und werden dann gelöscht. Auf dem Bildschirm bleibt nichts zurück.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="142"/>
+        <source>Questions about your data: dpo@abrumet.be</source>
+        <translation>Fragen zu Ihren Daten: dpo@abrumet.be</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="143"/>
+        <source>You may also complain to the Data Protection Authority.</source>
+        <translation>Sie können sich auch bei der Datenschutzbehörde beschweren.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="75"/>
+        <source>You do not agree to share your health data</source>
+        <translation>Sie sind mit dem Austausch Ihrer Gesundheitsdaten nicht einverstanden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="76"/>
+        <source>That is your right.</source>
+        <translation>Das ist Ihr Recht.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="77"/>
+        <source>Your care stays exactly the same.</source>
+        <translation>Ihre Behandlung bleibt genau gleich.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="79"/>
+        <source>Your care providers will go on treating you as before; they just cannot share your health data with each other electronically.</source>
+        <translation>Ihre Gesundheitsdienstleister behandeln Sie weiter wie bisher. Nur können sie Ihre Gesundheitsdaten nicht elektronisch untereinander austauschen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="86"/>
+        <source>If you change your mind, you can give your consent later, with your doctor or pharmacist, or on the network&apos;s website.</source>
+        <translation>Wenn Sie es sich anders überlegen, können Sie Ihre Einwilligung später erteilen: bei Ihrem Arzt, in Ihrer Apotheke oder auf der Website des Netzwerks.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="92"/>
+        <source>Do you confirm that you do not agree?</source>
+        <translation>Bestätigen Sie, dass Sie nicht einverstanden sind?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="93"/>
+        <source>No, go back</source>
+        <translation>Nein, zurück</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="94"/>
+        <source>Yes, I confirm</source>
+        <translation>Ja, ich bestätige</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="98"/>
+        <source>Returns to the question about sharing your health data.</source>
+        <translation>Zurück zur Frage zum Austausch Ihrer Gesundheitsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="101"/>
+        <source>Records that you do not agree. You can check it before it is sent.</source>
+        <translation>Hält fest, dass Sie nicht einverstanden sind. Sie können das vor dem Senden prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovableRow</name>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="90"/>
+        <source>Remove {name}?</source>
+        <translation>{name} entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="93"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="95"/>
+        <source>Remove {name}</source>
+        <translation>{name} entfernen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="97"/>
+        <source>Yes, remove</source>
+        <translation>Ja, entfernen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="98"/>
+        <source>No, keep</source>
+        <translation>Nein, behalten</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="124"/>
+        <source>Confirm and send</source>
+        <translation>Bestätigen und senden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="130"/>
+        <source>Please check your choices</source>
+        <translation>Bitte prüfen Sie Ihre Angaben</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="132"/>
+        <source>This is what will be sent to the health network.</source>
+        <translation>Das wird an das Gesundheitsnetzwerk gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="134"/>
+        <source>You</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="135"/>
+        <source>Your choice</source>
+        <translation>Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="136"/>
+        <source>Trusted persons</source>
+        <translation>Vertrauenspersonen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="137"/>
+        <source>Excluded care providers</source>
+        <translation>Ausgeschlossene Gesundheitsdienstleister</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="139"/>
+        <source>When you confirm, your choices are encrypted and sent to the Brussels Health Network. If the network cannot be reached right now, this kiosk keeps them safely and sends them later.</source>
+        <translation>Wenn Sie bestätigen, werden Ihre Angaben verschlüsselt und an das Brüsseler Gesundheitsnetzwerk gesendet. Ist das Netzwerk gerade nicht erreichbar, bewahrt dieses Gerät sie sicher auf und sendet sie später.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="166"/>
+        <source>National number: {number}</source>
+        <translation>Nationalregisternummer: {number}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="174"/>
+        <source>You agree to share your health data.</source>
+        <translation>Sie sind mit dem Austausch Ihrer Gesundheitsdaten einverstanden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="176"/>
+        <source>You do not agree to share your health data.</source>
+        <translation>Sie sind mit dem Austausch Ihrer Gesundheitsdaten nicht einverstanden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="179"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="193"/>
+        <source>{name}, national number {number}</source>
+        <translation>{name}, Nationalregisternummer {number}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="202"/>
+        <source>NIHII {number}</source>
+        <translation>LIKIV {number}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="203"/>
+        <source>{name}, NIHII {number}</source>
+        <translation>{name}, LIKIV {number}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="86"/>
+        <source>Choices cannot be saved: please ask a volunteer</source>
+        <translation>Speichern nicht möglich: bitte am Stand fragen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="89"/>
+        <source>Network: checking</source>
+        <translation>Netzwerk: wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="91"/>
+        <source>Sending paused: please ask a volunteer</source>
+        <translation>Senden angehalten: bitte am Stand fragen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="94"/>
+        <source>Storage problem: please ask a volunteer</source>
+        <translation>Speicherproblem: bitte am Stand fragen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="97"/>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="99"/>
+        <source>Network: connected</source>
+        <translation>Netzwerk: verbunden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="101"/>
+        <source>No network: choices are kept safely and sent later</source>
+        <translation>Kein Netzwerk: Angaben werden sicher aufbewahrt und später gesendet</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="110"/>
+        <source>Need a volunteer: {n}</source>
+        <translation>Helfer am Stand nötig: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="113"/>
+        <source>Waiting to be sent: {n}</source>
+        <translation>Warten auf Versand: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="119"/>
+        <source>Card reader: starting</source>
+        <translation>Kartenlesegerät: wird gestartet</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="120"/>
+        <source>Card reader not working</source>
+        <translation>Kartenlesegerät funktioniert nicht</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="121"/>
+        <source>No card reader connected</source>
+        <translation>Kein Kartenlesegerät angeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="122"/>
+        <source>Card reader ready</source>
+        <translation>Kartenlesegerät bereit</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="123"/>
+        <source>Card in the reader</source>
+        <translation>Karte im Lesegerät</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="124"/>
+        <source>Reading the card</source>
+        <translation>Karte wird gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/still_there.py" line="71"/>
+        <source>Are you still there?</source>
+        <translation>Sind Sie noch da?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/still_there.py" line="73"/>
+        <source>For your privacy, the kiosk will erase what you entered and start again when the countdown reaches zero.</source>
+        <translation>Zum Schutz Ihrer Privatsphäre löscht das Gerät Ihre Eingaben und beginnt von vorn, sobald die Zeit abgelaufen ist.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/still_there.py" line="79"/>
+        <source>I am still here</source>
+        <translation>Ich bin noch da</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
+        <source>Seconds left: {n}</source>
+        <translation>Verbleibende Sekunden: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitErrorPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="47"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="53"/>
+        <source>We could not save your choices just now</source>
+        <translation>Wir konnten Ihre Angaben gerade nicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="55"/>
+        <source>Nothing is lost: your choices are still here.</source>
+        <translation>Nichts ist verloren: Ihre Angaben sind noch da.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="57"/>
+        <source>Please try again.</source>
+        <translation>Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="59"/>
+        <source>If it still does not work, please ask a volunteer for help.</source>
+        <translation>Wenn es immer noch nicht klappt, bitten Sie am Stand um Hilfe.</translation>
+    </message>
+</context>
+<context>
+    <name>SwapPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="209"/>
+        <source>Take your card out of the reader</source>
+        <translation>Nehmen Sie Ihre Karte aus dem Lesegerät</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="210"/>
+        <source>Then we will read your trusted person&apos;s card. Your answers so far are kept.</source>
+        <translation>Danach lesen wir die Karte Ihrer Vertrauensperson. Ihre bisherigen Antworten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="217"/>
+        <source>Put your trusted person&apos;s card in the reader</source>
+        <translation>Stecken Sie die Karte Ihrer Vertrauensperson hinein</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="218"/>
+        <source>Chip first, and leave it in until we say so.</source>
+        <translation>Mit dem Chip voran. Lassen Sie sie stecken, bis wir es sagen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="222"/>
+        <source>Reading the card…</source>
+        <translation>Die Karte wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="223"/>
+        <source>This takes a few seconds. Please leave the card in.</source>
+        <translation>Das dauert einige Sekunden. Bitte lassen Sie die Karte stecken.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="227"/>
+        <source>Is this your trusted person?</source>
+        <translation>Ist das Ihre Vertrauensperson?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="228"/>
+        <source>If it is, tick the box and tap “Yes, add this person”.</source>
+        <translation>Wenn ja, setzen Sie das Häkchen und tippen Sie auf „Ja, diese Person hinzufügen“.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="234"/>
+        <source>Take their card out of the reader</source>
+        <translation>Nehmen Sie diese Karte aus dem Lesegerät</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="235"/>
+        <source>Give it back to them. Then we need your own card again.</source>
+        <translation>Geben Sie sie Ihrer Vertrauensperson zurück. Danach brauchen wir wieder Ihre eigene Karte.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="238"/>
+        <source>Put your own card back in the reader</source>
+        <translation>Stecken Sie Ihre eigene Karte wieder hinein</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="239"/>
+        <source>We check that it is you, so that your answers stay safe.</source>
+        <translation>Wir prüfen, ob Sie es sind, damit Ihre Antworten geschützt bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="247"/>
+        <source>This is your own card</source>
+        <translation>Das ist Ihre eigene Karte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="248"/>
+        <source>Take your card out and put in your trusted person&apos;s card.</source>
+        <translation>Nehmen Sie Ihre Karte heraus und stecken Sie die Karte Ihrer Vertrauensperson hinein.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="252"/>
+        <source>This person is already on your list</source>
+        <translation>Diese Person steht schon auf Ihrer Liste</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="253"/>
+        <source>Take this card out. You can put in another person&apos;s card, or stop adding.</source>
+        <translation>Nehmen Sie diese Karte heraus. Sie können die Karte einer anderen Person hineinstecken oder das Hinzufügen beenden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="259"/>
+        <source>This is not the card you started with</source>
+        <translation>Das ist nicht die Karte vom Anfang</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="260"/>
+        <source>This card has expired</source>
+        <translation>Diese Karte ist abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="261"/>
+        <source>The card came out too soon</source>
+        <translation>Die Karte wurde zu früh herausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="262"/>
+        <source>This is not a Belgian eID card</source>
+        <translation>Das ist keine belgische eID-Karte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="264"/>
+        <source>The card could not be used</source>
+        <translation>Die Karte konnte nicht verwendet werden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="354"/>
+        <source>Yes, add this person</source>
+        <translation>Ja, diese Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="358"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="377"/>
+        <source>Step {number} of {total}</source>
+        <translation>Schritt {number} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="386"/>
+        <source>I confirm that this person has registered their own informed consent.</source>
+        <translation>Ich bestätige: Die Person hat ihre aufgeklärte Einwilligung erteilt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="393"/>
+        <source>Not registered yet? They can register at this kiosk too. You can add them afterwards.</source>
+        <translation>Noch keine Einwilligung erteilt? Das geht auch an diesem Gerät. Danach können Sie die Person hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="400"/>
+        <source>No, do not add this person</source>
+        <translation>Nein, diese Person nicht hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="402"/>
+        <source>Stop adding a trusted person</source>
+        <translation>Keine Vertrauensperson hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="39"/>
+        <source>Please type their surname.</source>
+        <translation>Bitte geben Sie den Nachnamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="46"/>
+        <source>{first_names} {surname}</source>
+        <extracomment>How a person&apos;s full name is written. Keep both placeholders.</extracomment>
+        <translation>{first_names} {surname}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="214"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="215"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="221"/>
+        <source>A trusted person (optional)</source>
+        <translation>Eine Vertrauensperson (freiwillig)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="223"/>
+        <source>A trusted person helps you manage your shared health record, for example a relative or a friend. You stay the one who decides. Your trusted person must have registered their own informed consent too.</source>
+        <translation>Eine Vertrauensperson hilft Ihnen, Ihre gemeinsam genutzte Gesundheitsakte zu verwalten, zum Beispiel ein Angehöriger oder ein Freund. Sie entscheiden weiterhin selbst. Ihre Vertrauensperson muss auch selbst ihre aufgeklärte Einwilligung erteilt haben.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="230"/>
+        <source>Your trusted persons</source>
+        <translation>Ihre Vertrauenspersonen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="231"/>
+        <source>You have not named anyone yet.</source>
+        <translation>Sie haben noch niemanden benannt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="232"/>
+        <source>Add a trusted person</source>
+        <translation>Vertrauensperson hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="233"/>
+        <source>Read their eID card</source>
+        <translation>Die eID-Karte lesen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="234"/>
+        <source>Their card must be here with you.</source>
+        <translation>Die Karte muss hier bei Ihnen sein.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="235"/>
+        <source>Type their details</source>
+        <translation>Daten eingeben</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="237"/>
+        <source>You need their national number and their card number.</source>
+        <translation>Sie brauchen die Nationalregisternummer und die Kartennummer der Person.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="240"/>
+        <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
+        <translation>Sie können hier keine weiteren Vertrauenspersonen hinzufügen. Das geht auf der Website des Brüsseler Gesundheitsnetzwerks.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedTypedPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="86"/>
+        <source>%n of 11 digits typed.</source>
+        <translation>%n von 11 Ziffern eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="87"/>
+        <source>%n of 12 digits typed.</source>
+        <translation>%n von 12 Ziffern eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="93"/>
+        <source>Digits only, please.</source>
+        <translation>Bitte nur Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="94"/>
+        <source>Too many digits.</source>
+        <translation>Zu viele Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="95"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="98"/>
+        <source>Not right: please check the digits.</source>
+        <translation>Stimmt nicht: Bitte prüfen Sie die Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="101"/>
+        <source>12 digits, or B and 9 digits.</source>
+        <translation>12 Ziffern oder B und 9 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="102"/>
+        <source>This is your own number.</source>
+        <translation>Das ist Ihre eigene Nummer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="103"/>
+        <source>Already on your list.</source>
+        <translation>Schon auf Ihrer Liste.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="104"/>
+        <source>Please type their surname.</source>
+        <translation>Bitte geben Sie den Nachnamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="313"/>
+        <source>Add this person</source>
+        <translation>Diese Person hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="323"/>
+        <source>Please fill in the national number, the card number and the surname.</source>
+        <translation>Bitte füllen Sie Nationalregisternummer, Kartennummer und Nachnamen aus.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="347"/>
+        <source>Type your trusted person&apos;s details</source>
+        <translation>Geben Sie die Daten Ihrer Vertrauensperson ein</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="349"/>
+        <source>National number</source>
+        <translation>Nationalregisternummer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="350"/>
+        <source>Card number of their eID</source>
+        <translation>Kartennummer der eID</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="351"/>
+        <source>Surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="352"/>
+        <source>First names</source>
+        <translation>Vornamen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="358"/>
+        <source>I confirm that this person has registered their own informed consent.</source>
+        <translation>Ich bestätige: Die Person hat ihre aufgeklärte Einwilligung erteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>Under16Page</name>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="55"/>
+        <source>Back to the start</source>
+        <translation>Zurück zum Anfang</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="61"/>
+        <source>This card belongs to a child under 16</source>
+        <translation>Diese Karte gehört einem Kind unter 16 Jahren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="63"/>
+        <source>Children under 16 do not register themselves. Their parent or legal representative does it for them.</source>
+        <translation>Kinder unter 16 Jahren melden sich nicht selbst an. Ein Elternteil oder gesetzlicher Vertreter tut das für sie.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="70"/>
+        <source>The parent or representative can do it:</source>
+        <translation>Der Elternteil oder Vertreter kann das tun:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="73"/>
+        <source>with the family doctor,</source>
+        <translation>beim Hausarzt,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="74"/>
+        <source>at the admissions desk of a hospital,</source>
+        <translation>an der Aufnahme eines Krankenhauses,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="75"/>
+        <source>at the health insurance fund (mutuality),</source>
+        <translation>bei der Krankenkasse,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="76"/>
+        <source>or on the website of the Brussels Health Network.</source>
+        <translation>oder auf der Website des Brüsseler Gesundheitsnetzwerks.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="81"/>
+        <source>From the age of 16, you can register yourself.</source>
+        <translation>Ab 16 Jahren können Sie sich selbst anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="83"/>
+        <source>Please take the card out of the reader.</source>
+        <translation>Bitte nehmen Sie die Karte aus dem Lesegerät.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="84"/>
+        <source>Nothing from this card has been kept.</source>
+        <translation>Von dieser Karte wurde nichts gespeichert.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1488 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="141"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="160"/>
+        <source>Reading your card</source>
+        <translation>Reading your card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="161"/>
+        <source>Please leave your card in the reader.</source>
+        <translation>Please leave your card in the reader.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="162"/>
+        <source>This takes a few seconds.</source>
+        <translation>This takes a few seconds.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="164"/>
+        <source>There is a problem with the card</source>
+        <translation>There is a problem with the card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="167"/>
+        <source>If it still does not work, please ask a volunteer.</source>
+        <translation>If it still does not work, please ask a volunteer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="170"/>
+        <source>Please take the card out of the reader</source>
+        <translation>Please take the card out of the reader</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="172"/>
+        <source>A card is still in the reader. Take it out first.</source>
+        <translation>A card is still in the reader. Take it out first.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="174"/>
+        <source>Then put your own identity card in.</source>
+        <translation>Then put your own identity card in.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="176"/>
+        <source>Put your identity card in the reader</source>
+        <translation>Put your identity card in the reader</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="178"/>
+        <source>Chip first, facing up, as in the picture.</source>
+        <translation>Chip first, facing up, as in the picture.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="181"/>
+        <source>Leave it in the reader until you are told to take it out.</source>
+        <translation>Leave it in the reader until you are told to take it out.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="201"/>
+        <source>The card reader is ready.</source>
+        <translation>The card reader is ready.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="115"/>
+        <source>Sharing your health data</source>
+        <translation>Sharing your health data</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="117"/>
+        <source>With your informed consent, the care providers who treat you can share your health data with each other, safely and electronically, for your care only.</source>
+        <translation>With your informed consent, the care providers who treat you can share your health data with each other, safely and electronically, for your care only.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="124"/>
+        <source>What is it?</source>
+        <translation>What is it?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="125"/>
+        <source>Who can see your data?</source>
+        <translation>Who can see your data?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="126"/>
+        <source>You stay in control</source>
+        <translation>You stay in control</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="130"/>
+        <source>It is free and voluntary.</source>
+        <translation>It is free and voluntary.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="131"/>
+        <source>It is valid throughout Belgium, in every health network.</source>
+        <translation>It is valid throughout Belgium, in every health network.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="136"/>
+        <source>Only care providers who are treating you, within strict access rules.</source>
+        <translation>Only care providers who are treating you, within strict access rules.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="140"/>
+        <source>Never insurers, occupational doctors or health insurance fund doctors.</source>
+        <translation>Never insurers, occupational doctors or health insurance fund doctors.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="146"/>
+        <source>You can withdraw your consent at any time.</source>
+        <translation>You can withdraw your consent at any time.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="147"/>
+        <source>You can see who consulted your record and exclude a care provider.</source>
+        <translation>You can see who consulted your record and exclude a care provider.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="151"/>
+        <source>You can name a trusted person to help you.</source>
+        <translation>You can name a trusted person to help you.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="160"/>
+        <source>If you do not agree, your care stays exactly the same.</source>
+        <translation>If you do not agree, your care stays exactly the same.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="162"/>
+        <source>Do you agree to share your health data?</source>
+        <translation>Do you agree to share your health data?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="163"/>
+        <source>I agree to share</source>
+        <translation>I agree to share</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="164"/>
+        <source>I do not agree</source>
+        <translation>I do not agree</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="168"/>
+        <source>Gives your informed consent. Next you can name a trusted person.</source>
+        <translation>Gives your informed consent. Next you can name a trusted person.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="173"/>
+        <source>You will be asked to confirm. Your care stays the same.</source>
+        <translation>You will be asked to confirm. Your care stays the same.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPanel</name>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="79"/>
+        <source>Demo cards (fictitious people)</source>
+        <translation>Demo cards (fictitious people)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="81"/>
+        <source>Citizen, Dutch card</source>
+        <translation>Citizen, Dutch card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="82"/>
+        <source>Citizen, French card</source>
+        <translation>Citizen, French card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="83"/>
+        <source>Citizen, German card</source>
+        <translation>Citizen, German card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="84"/>
+        <source>Foreign resident</source>
+        <translation>Foreign resident</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="85"/>
+        <source>Citizen, new card (2020)</source>
+        <translation>Citizen, new card (2020)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="86"/>
+        <source>Child of 10 (Kids-ID)</source>
+        <translation>Child of 10 (Kids-ID)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="87"/>
+        <source>Expired card</source>
+        <translation>Expired card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="88"/>
+        <source>Forged or damaged card</source>
+        <translation>Forged or damaged card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="89"/>
+        <source>Not an eID card</source>
+        <translation>Not an eID card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="90"/>
+        <source>Take the card out</source>
+        <translation>Take the card out</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="92"/>
+        <source>Unplug the reader</source>
+        <translation>Unplug the reader</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="94"/>
+        <source>Plug the reader in</source>
+        <translation>Plug the reader in</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="143"/>
+        <source>Finish</source>
+        <extracomment>The Brussels Health Network&apos;s portal per kiosk language, when the stand configures none. BHN publishes FR/NL/EN only (consent-domain.md §5): German visitors get the English site. The QR code&apos;s side in pixels: about 7 px modules for a portal link, easy for any phone at arm&apos;s length, and small enough to leave the reference the main place on the receipt.</extracomment>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="150"/>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="152"/>
+        <source>Your choice has been saved. This kiosk sends it securely to the Brussels Health Network.</source>
+        <translation>Your choice has been saved. This kiosk sends it securely to the Brussels Health Network.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="158"/>
+        <source>Your reference</source>
+        <translation>Your reference</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="160"/>
+        <source>Write it down, or scan the code with your phone to keep it.</source>
+        <translation>Write it down, or scan the code with your phone to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="162"/>
+        <source>Please take your eID card with you.</source>
+        <translation>Please take your eID card with you.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="164"/>
+        <source>Scan to open the network&apos;s website. Your reference is included.</source>
+        <translation>Scan to open the network&apos;s website. Your reference is included.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="166"/>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="168"/>
+        <source>Opens the network&apos;s website, with your reference.</source>
+        <translation>Opens the network&apos;s website, with your reference.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="200"/>
+        <source>Your reference: {reference}</source>
+        <translation>Your reference: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="213"/>
+        <source>This screen closes by itself in %n second(s).</source>
+        <translation>This screen closes by itself in %n second(s).</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionsPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="65"/>
+        <source>Please compare it with the printed number.</source>
+        <translation>Please compare it with the printed number.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="68"/>
+        <source>Not right: please check the digits.</source>
+        <translation>Not right: please check the digits.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="69"/>
+        <source>Already on your list.</source>
+        <translation>Already on your list.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="83"/>
+        <source>Digits only, please.</source>
+        <translation>Digits only, please.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="87"/>
+        <source>%n of 11 digits typed.</source>
+        <translation>%n of 11 digits typed.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="90"/>
+        <source>Too many digits.</source>
+        <translation>Too many digits.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="218"/>
+        <source>Add to the list</source>
+        <translation>Add to the list</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="222"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="223"/>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="232"/>
+        <source>Please type the 11 digits of the NIHII number.</source>
+        <translation>Please type the 11 digits of the NIHII number.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="246"/>
+        <source>Exclude a care provider (optional)</source>
+        <translation>Exclude a care provider (optional)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="248"/>
+        <source>You can exclude a particular care provider, for example a doctor or a pharmacist: they will then not be able to see your shared health record. You need their NIHII number (RIZIV/INAMI number). It is printed on their prescriptions.</source>
+        <translation>You can exclude a particular care provider, for example a doctor or a pharmacist: they will then not be able to see your shared health record. You need their NIHII number (RIZIV/INAMI number). It is printed on their prescriptions.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="256"/>
+        <source>Care providers you exclude</source>
+        <translation>Care providers you exclude</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="257"/>
+        <source>You have not excluded anyone.</source>
+        <translation>You have not excluded anyone.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="258"/>
+        <source>Add a care provider</source>
+        <translation>Add a care provider</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="260"/>
+        <source>You cannot add more care providers here.</source>
+        <translation>You cannot add more care providers here.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="263"/>
+        <source>Which care provider do you want to exclude?</source>
+        <translation>Which care provider do you want to exclude?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="266"/>
+        <source>Type their NIHII number: 11 digits, as printed on their prescriptions.</source>
+        <translation>Type their NIHII number: 11 digits, as printed on their prescriptions.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
+        <source>NIHII number</source>
+        <translation>NIHII number</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="272"/>
+        <source>Their name (optional)</source>
+        <translation>Their name (optional)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="276"/>
+        <source>I have checked: the number is exactly as printed.</source>
+        <translation>I have checked: the number is exactly as printed.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="279"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="281"/>
+        <source>Cancel: do not add a care provider</source>
+        <translation>Cancel: do not add a care provider</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="129"/>
+        <source>Is this you?</source>
+        <translation>Is this you?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="130"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="131"/>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="132"/>
+        <source>National number</source>
+        <translation>National number</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="134"/>
+        <source>For your privacy, only the last two digits of your national number are shown.</source>
+        <translation>For your privacy, only the last two digits of your national number are shown.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="139"/>
+        <source>Yes, this is me</source>
+        <translation>Yes, this is me</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="140"/>
+        <source>No, this is not me</source>
+        <translation>No, this is not me</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="144"/>
+        <source>Stops here and erases what was read from the card.</source>
+        <translation>Stops here and erases what was read from the card.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="146"/>
+        <source>Photo from the identity card</source>
+        <translation>Photo from the identity card</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="399"/>
+        <source>Health data sharing: consent kiosk</source>
+        <translation>Health data sharing: consent kiosk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="400"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="401"/>
+        <source>Demonstration mode</source>
+        <translation>Demonstration mode</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="402"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="403"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="407"/>
+        <source>Go to the previous step.</source>
+        <translation>Go to the previous step.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="410"/>
+        <source>Stop and erase everything you entered.</source>
+        <translation>Stop and erase everything you entered.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="413"/>
+        <source>Do you want to stop? Everything you entered will be erased.</source>
+        <translation>Do you want to stop? Everything you entered will be erased.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="415"/>
+        <source>Yes, stop</source>
+        <translation>Yes, stop</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="416"/>
+        <source>No, continue</source>
+        <translation>No, continue</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="420"/>
+        <source>Demo cards</source>
+        <translation>Demo cards</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="104"/>
+        <source>Something went wrong on this kiosk. Please ask a volunteer.</source>
+        <extracomment>The card layer&apos;s codes, plus the one the monitor gives an unexpected failure. Every code an :class:`~kiosk.outbox.records.OutboxError` can carry (the outbox has no list of its own; a test reads them from its source so a new one cannot be missed here). The error-step codes of the flow (``EnrolmentFlow.error_code``), besides the card layer&apos;s.</extracomment>
+        <translation>Something went wrong on this kiosk. Please ask a volunteer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="108"/>
+        <source>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</source>
+        <translation>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="115"/>
+        <source>The card could not be read. Take it out and put it in again, chip first and facing up.</source>
+        <translation>The card could not be read. Take it out and put it in again, chip first and facing up.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="122"/>
+        <source>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</source>
+        <translation>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="130"/>
+        <source>The information on this card cannot be used here. Please ask a volunteer.</source>
+        <translation>The information on this card cannot be used here. Please ask a volunteer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="138"/>
+        <source>This is not possible at this step.</source>
+        <translation>This is not possible at this step.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="139"/>
+        <source>You cannot go back from here.</source>
+        <translation>You cannot go back from here.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="140"/>
+        <source>This language is not available.</source>
+        <translation>This language is not available.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="141"/>
+        <source>Please confirm that this person has registered their own consent.</source>
+        <translation>Please confirm that this person has registered their own consent.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="144"/>
+        <source>You cannot be your own trusted person. Please choose someone else.</source>
+        <translation>You cannot be your own trusted person. Please choose someone else.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="147"/>
+        <source>This person is already on your list.</source>
+        <translation>This person is already on your list.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="150"/>
+        <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
+        <translation>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="155"/>
+        <source>This person is no longer on your list.</source>
+        <translation>This person is no longer on your list.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="158"/>
+        <source>This care provider is already on your list.</source>
+        <translation>This care provider is already on your list.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="161"/>
+        <source>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</source>
+        <translation>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="166"/>
+        <source>This care provider is no longer on your list.</source>
+        <translation>This care provider is no longer on your list.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="170"/>
+        <source>This identity card has expired. Please use a valid card, or ask a volunteer.</source>
+        <translation>This identity card has expired. Please use a valid card, or ask a volunteer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="174"/>
+        <source>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</source>
+        <translation>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="179"/>
+        <source>Reading the card took too long. Take it out and put it in again, chip first and facing up.</source>
+        <translation>Reading the card took too long. Take it out and put it in again, chip first and facing up.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="184"/>
+        <source>This is not the card you used at the start. Please put your own identity card back in the reader.</source>
+        <translation>This is not the card you used at the start. Please put your own identity card back in the reader.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="189"/>
+        <source>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</source>
+        <translation>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="194"/>
+        <source>This card number is not correct. Please check the digits.</source>
+        <translation>This card number is not correct. Please check the digits.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="197"/>
+        <source>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</source>
+        <translation>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="201"/>
+        <source>This national number is not valid. It has 11 digits. Please check it.</source>
+        <translation>This national number is not valid. It has 11 digits. Please check it.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="205"/>
+        <source>Please write the name as it is on the identity card.</source>
+        <translation>Please write the name as it is on the identity card.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="208"/>
+        <source>This care provider number is not valid. It has 11 digits.</source>
+        <translation>This care provider number is not valid. It has 11 digits.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="211"/>
+        <source>This care provider number does not look right. Please check it.</source>
+        <translation>This care provider number does not look right. Please check it.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="214"/>
+        <source>If you do not agree, no trusted person or care provider can be recorded.</source>
+        <translation>If you do not agree, no trusted person or care provider can be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="218"/>
+        <source>Children under 16 are registered by a parent or a legal representative.</source>
+        <translation>Children under 16 are registered by a parent or a legal representative.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="243"/>
+        <source>The card reader is not working. Please ask a volunteer.</source>
+        <translation>The card reader is not working. Please ask a volunteer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="246"/>
+        <source>No card reader is connected. Please ask a volunteer.</source>
+        <translation>No card reader is connected. Please ask a volunteer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="249"/>
+        <source>There is no card in the reader. Put your identity card in, chip first and facing up.</source>
+        <translation>There is no card in the reader. Put your identity card in, chip first and facing up.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="253"/>
+        <source>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</source>
+        <translation>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="257"/>
+        <source>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</source>
+        <translation>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="177"/>
+        <source>Capital letters</source>
+        <translation>Capital letters</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="178"/>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="179"/>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="180"/>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="182"/>
+        <source>Erase the last character</source>
+        <translation>Erase the last character</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="183"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="315"/>
+        <source>Apostrophe</source>
+        <translation>Apostrophe</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="317"/>
+        <source>Hyphen</source>
+        <translation>Hyphen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="319"/>
+        <source>Full stop</source>
+        <translation>Full stop</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
+        <source>I understand, continue</source>
+        <translation>I understand, continue</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
+        <source>Before we read your card</source>
+        <translation>Before we read your card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
+        <source>The law asks us to tell you what this kiosk reads from your identity card, and why.</source>
+        <translation>The law asks us to tell you what this kiosk reads from your identity card, and why.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <source>What we read from your card</source>
+        <translation>What we read from your card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
+        <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
+        <translation>Your photo, only to show it on this screen. It is never stored or sent.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
+        <source>Not your photo.</source>
+        <translation>Not your photo.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
+        <source>Your surname and first names</source>
+        <translation>Your surname and first names</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
+        <source>Your national number</source>
+        <translation>Your national number</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
+        <source>Your date of birth, only to check that you are 16 or older</source>
+        <translation>Your date of birth, only to check that you are 16 or older</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <source>The number of your identity card, as proof that it was read</source>
+        <translation>The number of your identity card, as proof that it was read</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
+        <source>We do not read your address.</source>
+        <translation>We do not read your address.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="125"/>
+        <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
+        <translation>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="130"/>
+        <source>Your national number is used only for this registration.</source>
+        <translation>Your national number is used only for this registration.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="131"/>
+        <source>Nothing is used for anything else.</source>
+        <translation>Nothing is used for anything else.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
+        <source>Afterwards</source>
+        <translation>Afterwards</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="137"/>
+        <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
+        <translation>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="142"/>
+        <source>Questions about your data: dpo@abrumet.be</source>
+        <translation>Questions about your data: dpo@abrumet.be</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="143"/>
+        <source>You may also complain to the Data Protection Authority.</source>
+        <translation>You may also complain to the Data Protection Authority.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="75"/>
+        <source>You do not agree to share your health data</source>
+        <translation>You do not agree to share your health data</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="76"/>
+        <source>That is your right.</source>
+        <translation>That is your right.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="77"/>
+        <source>Your care stays exactly the same.</source>
+        <translation>Your care stays exactly the same.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="79"/>
+        <source>Your care providers will go on treating you as before; they just cannot share your health data with each other electronically.</source>
+        <translation>Your care providers will go on treating you as before; they just cannot share your health data with each other electronically.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="86"/>
+        <source>If you change your mind, you can give your consent later, with your doctor or pharmacist, or on the network&apos;s website.</source>
+        <translation>If you change your mind, you can give your consent later, with your doctor or pharmacist, or on the network&apos;s website.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="92"/>
+        <source>Do you confirm that you do not agree?</source>
+        <translation>Do you confirm that you do not agree?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="93"/>
+        <source>No, go back</source>
+        <translation>No, go back</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="94"/>
+        <source>Yes, I confirm</source>
+        <translation>Yes, I confirm</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="98"/>
+        <source>Returns to the question about sharing your health data.</source>
+        <translation>Returns to the question about sharing your health data.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="101"/>
+        <source>Records that you do not agree. You can check it before it is sent.</source>
+        <translation>Records that you do not agree. You can check it before it is sent.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovableRow</name>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="90"/>
+        <source>Remove {name}?</source>
+        <translation>Remove {name}?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="93"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="95"/>
+        <source>Remove {name}</source>
+        <translation>Remove {name}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="97"/>
+        <source>Yes, remove</source>
+        <translation>Yes, remove</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="98"/>
+        <source>No, keep</source>
+        <translation>No, keep</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="124"/>
+        <source>Confirm and send</source>
+        <translation>Confirm and send</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="130"/>
+        <source>Please check your choices</source>
+        <translation>Please check your choices</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="132"/>
+        <source>This is what will be sent to the health network.</source>
+        <translation>This is what will be sent to the health network.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="134"/>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="135"/>
+        <source>Your choice</source>
+        <translation>Your choice</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="136"/>
+        <source>Trusted persons</source>
+        <translation>Trusted persons</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="137"/>
+        <source>Excluded care providers</source>
+        <translation>Excluded care providers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="139"/>
+        <source>When you confirm, your choices are encrypted and sent to the Brussels Health Network. If the network cannot be reached right now, this kiosk keeps them safely and sends them later.</source>
+        <translation>When you confirm, your choices are encrypted and sent to the Brussels Health Network. If the network cannot be reached right now, this kiosk keeps them safely and sends them later.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="166"/>
+        <source>National number: {number}</source>
+        <translation>National number: {number}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="174"/>
+        <source>You agree to share your health data.</source>
+        <translation>You agree to share your health data.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="176"/>
+        <source>You do not agree to share your health data.</source>
+        <translation>You do not agree to share your health data.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="179"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="193"/>
+        <source>{name}, national number {number}</source>
+        <translation>{name}, national number {number}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="202"/>
+        <source>NIHII {number}</source>
+        <translation>NIHII {number}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="203"/>
+        <source>{name}, NIHII {number}</source>
+        <translation>{name}, NIHII {number}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="86"/>
+        <source>Choices cannot be saved: please ask a volunteer</source>
+        <translation>Choices cannot be saved: please ask a volunteer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="89"/>
+        <source>Network: checking</source>
+        <translation>Network: checking</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="91"/>
+        <source>Sending paused: please ask a volunteer</source>
+        <translation>Sending paused: please ask a volunteer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="94"/>
+        <source>Storage problem: please ask a volunteer</source>
+        <translation>Storage problem: please ask a volunteer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="97"/>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="99"/>
+        <source>Network: connected</source>
+        <translation>Network: connected</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="101"/>
+        <source>No network: choices are kept safely and sent later</source>
+        <translation>No network: choices are kept safely and sent later</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="110"/>
+        <source>Need a volunteer: {n}</source>
+        <translation>Need a volunteer: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="113"/>
+        <source>Waiting to be sent: {n}</source>
+        <translation>Waiting to be sent: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="119"/>
+        <source>Card reader: starting</source>
+        <translation>Card reader: starting</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="120"/>
+        <source>Card reader not working</source>
+        <translation>Card reader not working</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="121"/>
+        <source>No card reader connected</source>
+        <translation>No card reader connected</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="122"/>
+        <source>Card reader ready</source>
+        <translation>Card reader ready</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="123"/>
+        <source>Card in the reader</source>
+        <translation>Card in the reader</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="124"/>
+        <source>Reading the card</source>
+        <translation>Reading the card</translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/still_there.py" line="71"/>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/still_there.py" line="73"/>
+        <source>For your privacy, the kiosk will erase what you entered and start again when the countdown reaches zero.</source>
+        <translation>For your privacy, the kiosk will erase what you entered and start again when the countdown reaches zero.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/still_there.py" line="79"/>
+        <source>I am still here</source>
+        <translation>I am still here</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
+        <source>Seconds left: {n}</source>
+        <translation>Seconds left: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitErrorPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="47"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="53"/>
+        <source>We could not save your choices just now</source>
+        <translation>We could not save your choices just now</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="55"/>
+        <source>Nothing is lost: your choices are still here.</source>
+        <translation>Nothing is lost: your choices are still here.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="57"/>
+        <source>Please try again.</source>
+        <translation>Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="59"/>
+        <source>If it still does not work, please ask a volunteer for help.</source>
+        <translation>If it still does not work, please ask a volunteer for help.</translation>
+    </message>
+</context>
+<context>
+    <name>SwapPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="209"/>
+        <source>Take your card out of the reader</source>
+        <translation>Take your card out of the reader</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="210"/>
+        <source>Then we will read your trusted person&apos;s card. Your answers so far are kept.</source>
+        <translation>Then we will read your trusted person&apos;s card. Your answers so far are kept.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="217"/>
+        <source>Put your trusted person&apos;s card in the reader</source>
+        <translation>Put your trusted person&apos;s card in the reader</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="218"/>
+        <source>Chip first, and leave it in until we say so.</source>
+        <translation>Chip first, and leave it in until we say so.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="222"/>
+        <source>Reading the card…</source>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="223"/>
+        <source>This takes a few seconds. Please leave the card in.</source>
+        <translation>This takes a few seconds. Please leave the card in.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="227"/>
+        <source>Is this your trusted person?</source>
+        <translation>Is this your trusted person?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="228"/>
+        <source>If it is, tick the box and tap “Yes, add this person”.</source>
+        <translation>If it is, tick the box and tap “Yes, add this person”.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="234"/>
+        <source>Take their card out of the reader</source>
+        <translation>Take their card out of the reader</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="235"/>
+        <source>Give it back to them. Then we need your own card again.</source>
+        <translation>Give it back to them. Then we need your own card again.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="238"/>
+        <source>Put your own card back in the reader</source>
+        <translation>Put your own card back in the reader</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="239"/>
+        <source>We check that it is you, so that your answers stay safe.</source>
+        <translation>We check that it is you, so that your answers stay safe.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="247"/>
+        <source>This is your own card</source>
+        <translation>This is your own card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="248"/>
+        <source>Take your card out and put in your trusted person&apos;s card.</source>
+        <translation>Take your card out and put in your trusted person&apos;s card.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="252"/>
+        <source>This person is already on your list</source>
+        <translation>This person is already on your list</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="253"/>
+        <source>Take this card out. You can put in another person&apos;s card, or stop adding.</source>
+        <translation>Take this card out. You can put in another person&apos;s card, or stop adding.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="259"/>
+        <source>This is not the card you started with</source>
+        <translation>This is not the card you started with</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="260"/>
+        <source>This card has expired</source>
+        <translation>This card has expired</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="261"/>
+        <source>The card came out too soon</source>
+        <translation>The card came out too soon</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="262"/>
+        <source>This is not a Belgian eID card</source>
+        <translation>This is not a Belgian eID card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="264"/>
+        <source>The card could not be used</source>
+        <translation>The card could not be used</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="354"/>
+        <source>Yes, add this person</source>
+        <translation>Yes, add this person</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="358"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="377"/>
+        <source>Step {number} of {total}</source>
+        <translation>Step {number} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="386"/>
+        <source>I confirm that this person has registered their own informed consent.</source>
+        <translation>I confirm that this person has registered their own informed consent.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="393"/>
+        <source>Not registered yet? They can register at this kiosk too. You can add them afterwards.</source>
+        <translation>Not registered yet? They can register at this kiosk too. You can add them afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="400"/>
+        <source>No, do not add this person</source>
+        <translation>No, do not add this person</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="402"/>
+        <source>Stop adding a trusted person</source>
+        <translation>Stop adding a trusted person</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="39"/>
+        <source>Please type their surname.</source>
+        <translation>Please type their surname.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="46"/>
+        <source>{first_names} {surname}</source>
+        <extracomment>How a person&apos;s full name is written. Keep both placeholders.</extracomment>
+        <translation>{first_names} {surname}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="214"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="215"/>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="221"/>
+        <source>A trusted person (optional)</source>
+        <translation>A trusted person (optional)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="223"/>
+        <source>A trusted person helps you manage your shared health record, for example a relative or a friend. You stay the one who decides. Your trusted person must have registered their own informed consent too.</source>
+        <translation>A trusted person helps you manage your shared health record, for example a relative or a friend. You stay the one who decides. Your trusted person must have registered their own informed consent too.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="230"/>
+        <source>Your trusted persons</source>
+        <translation>Your trusted persons</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="231"/>
+        <source>You have not named anyone yet.</source>
+        <translation>You have not named anyone yet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="232"/>
+        <source>Add a trusted person</source>
+        <translation>Add a trusted person</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="233"/>
+        <source>Read their eID card</source>
+        <translation>Read their eID card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="234"/>
+        <source>Their card must be here with you.</source>
+        <translation>Their card must be here with you.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="235"/>
+        <source>Type their details</source>
+        <translation>Type their details</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="237"/>
+        <source>You need their national number and their card number.</source>
+        <translation>You need their national number and their card number.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="240"/>
+        <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
+        <translation>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedTypedPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="86"/>
+        <source>%n of 11 digits typed.</source>
+        <translation>%n of 11 digits typed.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="87"/>
+        <source>%n of 12 digits typed.</source>
+        <translation>%n of 12 digits typed.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="93"/>
+        <source>Digits only, please.</source>
+        <translation>Digits only, please.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="94"/>
+        <source>Too many digits.</source>
+        <translation>Too many digits.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="95"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="98"/>
+        <source>Not right: please check the digits.</source>
+        <translation>Not right: please check the digits.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="101"/>
+        <source>12 digits, or B and 9 digits.</source>
+        <translation>12 digits, or B and 9 digits.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="102"/>
+        <source>This is your own number.</source>
+        <translation>This is your own number.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="103"/>
+        <source>Already on your list.</source>
+        <translation>Already on your list.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="104"/>
+        <source>Please type their surname.</source>
+        <translation>Please type their surname.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="313"/>
+        <source>Add this person</source>
+        <translation>Add this person</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="323"/>
+        <source>Please fill in the national number, the card number and the surname.</source>
+        <translation>Please fill in the national number, the card number and the surname.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="347"/>
+        <source>Type your trusted person&apos;s details</source>
+        <translation>Type your trusted person&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="349"/>
+        <source>National number</source>
+        <translation>National number</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="350"/>
+        <source>Card number of their eID</source>
+        <translation>Card number of their eID</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="351"/>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="352"/>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="358"/>
+        <source>I confirm that this person has registered their own informed consent.</source>
+        <translation>I confirm that this person has registered their own informed consent.</translation>
+    </message>
+</context>
+<context>
+    <name>Under16Page</name>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="55"/>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="61"/>
+        <source>This card belongs to a child under 16</source>
+        <translation>This card belongs to a child under 16</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="63"/>
+        <source>Children under 16 do not register themselves. Their parent or legal representative does it for them.</source>
+        <translation>Children under 16 do not register themselves. Their parent or legal representative does it for them.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="70"/>
+        <source>The parent or representative can do it:</source>
+        <translation>The parent or representative can do it:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="73"/>
+        <source>with the family doctor,</source>
+        <translation>with the family doctor,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="74"/>
+        <source>at the admissions desk of a hospital,</source>
+        <translation>at the admissions desk of a hospital,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="75"/>
+        <source>at the health insurance fund (mutuality),</source>
+        <translation>at the health insurance fund (mutuality),</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="76"/>
+        <source>or on the website of the Brussels Health Network.</source>
+        <translation>or on the website of the Brussels Health Network.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="81"/>
+        <source>From the age of 16, you can register yourself.</source>
+        <translation>From the age of 16, you can register yourself.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="83"/>
+        <source>Please take the card out of the reader.</source>
+        <translation>Please take the card out of the reader.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="84"/>
+        <source>Nothing from this card has been kept.</source>
+        <translation>Nothing from this card has been kept.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1488 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE" sourcelanguage="en_GB">
+<context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="141"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="160"/>
+        <source>Reading your card</source>
+        <translation>Lecture de votre carte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="161"/>
+        <source>Please leave your card in the reader.</source>
+        <translation>Laissez votre carte dans le lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="162"/>
+        <source>This takes a few seconds.</source>
+        <translation>Cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="164"/>
+        <source>There is a problem with the card</source>
+        <translation>Il y a un problème avec la carte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="167"/>
+        <source>If it still does not work, please ask a volunteer.</source>
+        <translation>Si cela ne fonctionne toujours pas, demandez de l’aide à un bénévole.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="170"/>
+        <source>Please take the card out of the reader</source>
+        <translation>Retirez la carte du lecteur</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="172"/>
+        <source>A card is still in the reader. Take it out first.</source>
+        <translation>Une carte est encore dans le lecteur. Retirez-la d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="174"/>
+        <source>Then put your own identity card in.</source>
+        <translation>Insérez ensuite votre propre carte d’identité.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="176"/>
+        <source>Put your identity card in the reader</source>
+        <translation>Insérez votre carte d’identité dans le lecteur</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="178"/>
+        <source>Chip first, facing up, as in the picture.</source>
+        <translation>Puce en premier, vers le haut, comme sur l’image.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="181"/>
+        <source>Leave it in the reader until you are told to take it out.</source>
+        <translation>Laissez-la dans le lecteur jusqu’à ce qu’on vous demande de la retirer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="201"/>
+        <source>The card reader is ready.</source>
+        <translation>Le lecteur de carte est prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="115"/>
+        <source>Sharing your health data</source>
+        <translation>Le partage de vos données de santé</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="117"/>
+        <source>With your informed consent, the care providers who treat you can share your health data with each other, safely and electronically, for your care only.</source>
+        <translation>Avec votre consentement éclairé, les prestataires de soins qui vous soignent peuvent partager vos données de santé entre eux, de manière sûre et électronique, uniquement pour vos soins.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="124"/>
+        <source>What is it?</source>
+        <translation>De quoi s’agit-il&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="125"/>
+        <source>Who can see your data?</source>
+        <translation>Qui voit vos données&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="126"/>
+        <source>You stay in control</source>
+        <translation>Vous gardez le contrôle</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="130"/>
+        <source>It is free and voluntary.</source>
+        <translation>Il est gratuit et volontaire.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="131"/>
+        <source>It is valid throughout Belgium, in every health network.</source>
+        <translation>Il est valable dans toute la Belgique, dans chaque réseau de santé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="136"/>
+        <source>Only care providers who are treating you, within strict access rules.</source>
+        <translation>Seuls les prestataires de soins qui vous soignent, selon des règles d’accès strictes.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="140"/>
+        <source>Never insurers, occupational doctors or health insurance fund doctors.</source>
+        <translation>Jamais les assureurs, les médecins du travail ni les médecins-conseils des mutualités.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="146"/>
+        <source>You can withdraw your consent at any time.</source>
+        <translation>Vous pouvez retirer votre consentement à tout moment.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="147"/>
+        <source>You can see who consulted your record and exclude a care provider.</source>
+        <translation>Vous pouvez voir qui a consulté votre dossier et exclure un prestataire de soins.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="151"/>
+        <source>You can name a trusted person to help you.</source>
+        <translation>Vous pouvez désigner une personne de confiance pour vous aider.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="160"/>
+        <source>If you do not agree, your care stays exactly the same.</source>
+        <translation>Si vous refusez, vos soins restent exactement les mêmes.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="162"/>
+        <source>Do you agree to share your health data?</source>
+        <translation>Acceptez-vous de partager vos données de santé&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="163"/>
+        <source>I agree to share</source>
+        <translation>J’accepte le partage</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="164"/>
+        <source>I do not agree</source>
+        <translation>Je n’accepte pas</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="168"/>
+        <source>Gives your informed consent. Next you can name a trusted person.</source>
+        <translation>Donne votre consentement éclairé. Ensuite, vous pourrez désigner une personne de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="173"/>
+        <source>You will be asked to confirm. Your care stays the same.</source>
+        <translation>Il vous sera demandé de confirmer. Vos soins restent les mêmes.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPanel</name>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="79"/>
+        <source>Demo cards (fictitious people)</source>
+        <translation>Cartes de démonstration (personnes fictives)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="81"/>
+        <source>Citizen, Dutch card</source>
+        <translation>Citoyen, carte en néerlandais</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="82"/>
+        <source>Citizen, French card</source>
+        <translation>Citoyen, carte en français</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="83"/>
+        <source>Citizen, German card</source>
+        <translation>Citoyen, carte en allemand</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="84"/>
+        <source>Foreign resident</source>
+        <translation>Résident étranger</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="85"/>
+        <source>Citizen, new card (2020)</source>
+        <translation>Citoyen, nouvelle carte (2020)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="86"/>
+        <source>Child of 10 (Kids-ID)</source>
+        <translation>Enfant de 10 ans (Kids-ID)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="87"/>
+        <source>Expired card</source>
+        <translation>Carte expirée</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="88"/>
+        <source>Forged or damaged card</source>
+        <translation>Carte falsifiée ou endommagée</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="89"/>
+        <source>Not an eID card</source>
+        <translation>Pas une carte eID</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="90"/>
+        <source>Take the card out</source>
+        <translation>Retirer la carte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="92"/>
+        <source>Unplug the reader</source>
+        <translation>Débrancher le lecteur</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="94"/>
+        <source>Plug the reader in</source>
+        <translation>Brancher le lecteur</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="143"/>
+        <source>Finish</source>
+        <extracomment>The Brussels Health Network&apos;s portal per kiosk language, when the stand configures none. BHN publishes FR/NL/EN only (consent-domain.md §5): German visitors get the English site. The QR code&apos;s side in pixels: about 7 px modules for a portal link, easy for any phone at arm&apos;s length, and small enough to leave the reference the main place on the receipt.</extracomment>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="150"/>
+        <source>Thank you!</source>
+        <translation>Merci&#xa0;!</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="152"/>
+        <source>Your choice has been saved. This kiosk sends it securely to the Brussels Health Network.</source>
+        <translation>Votre choix a été enregistré. Cette borne l’envoie de manière sécurisée au Réseau Santé Bruxellois.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="158"/>
+        <source>Your reference</source>
+        <translation>Votre référence</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="160"/>
+        <source>Write it down, or scan the code with your phone to keep it.</source>
+        <translation>Notez-la, ou scannez le code avec votre téléphone pour la garder.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="162"/>
+        <source>Please take your eID card with you.</source>
+        <translation>N’oubliez pas votre carte eID.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="164"/>
+        <source>Scan to open the network&apos;s website. Your reference is included.</source>
+        <translation>Scannez pour ouvrir le site du réseau. Votre référence y est incluse.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="166"/>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="168"/>
+        <source>Opens the network&apos;s website, with your reference.</source>
+        <translation>Ouvre le site du réseau, avec votre référence.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="200"/>
+        <source>Your reference: {reference}</source>
+        <translation>Votre référence&#xa0;: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="213"/>
+        <source>This screen closes by itself in %n second(s).</source>
+        <translation>Cet écran se ferme tout seul dans %n seconde.</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionsPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="65"/>
+        <source>Please compare it with the printed number.</source>
+        <translation>Comparez-le avec le numéro imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="68"/>
+        <source>Not right: please check the digits.</source>
+        <translation>Incorrect&#xa0;: vérifiez les chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="69"/>
+        <source>Already on your list.</source>
+        <translation>Déjà dans votre liste.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="83"/>
+        <source>Digits only, please.</source>
+        <translation>Uniquement des chiffres, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="87"/>
+        <source>%n of 11 digits typed.</source>
+        <translation>%n chiffre sur 11 saisi.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="90"/>
+        <source>Too many digits.</source>
+        <translation>Trop de chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="218"/>
+        <source>Add to the list</source>
+        <translation>Ajouter à la liste</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="222"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="223"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="232"/>
+        <source>Please type the 11 digits of the NIHII number.</source>
+        <translation>Tapez les 11 chiffres du numéro INAMI.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="246"/>
+        <source>Exclude a care provider (optional)</source>
+        <translation>Exclure un prestataire de soins (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="248"/>
+        <source>You can exclude a particular care provider, for example a doctor or a pharmacist: they will then not be able to see your shared health record. You need their NIHII number (RIZIV/INAMI number). It is printed on their prescriptions.</source>
+        <translation>Vous pouvez exclure un prestataire de soins précis, par exemple un médecin ou un pharmacien&#xa0;: il ne pourra alors pas voir votre dossier santé partagé. Il vous faut son numéro INAMI (numéro RIZIV). Il figure sur ses prescriptions.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="256"/>
+        <source>Care providers you exclude</source>
+        <translation>Prestataires de soins que vous excluez</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="257"/>
+        <source>You have not excluded anyone.</source>
+        <translation>Vous n’avez exclu personne.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="258"/>
+        <source>Add a care provider</source>
+        <translation>Ajouter un prestataire de soins</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="260"/>
+        <source>You cannot add more care providers here.</source>
+        <translation>Vous ne pouvez plus ajouter de prestataires de soins ici.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="263"/>
+        <source>Which care provider do you want to exclude?</source>
+        <translation>Quel prestataire de soins voulez-vous exclure&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="266"/>
+        <source>Type their NIHII number: 11 digits, as printed on their prescriptions.</source>
+        <translation>Tapez son numéro INAMI&#xa0;: 11 chiffres, comme imprimé sur ses prescriptions.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
+        <source>NIHII number</source>
+        <translation>Numéro INAMI</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="272"/>
+        <source>Their name (optional)</source>
+        <translation>Son nom (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="276"/>
+        <source>I have checked: the number is exactly as printed.</source>
+        <translation>J’ai vérifié&#xa0;: le numéro est exactement celui imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="279"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="281"/>
+        <source>Cancel: do not add a care provider</source>
+        <translation>Annuler&#xa0;: ne pas ajouter de prestataire de soins</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="129"/>
+        <source>Is this you?</source>
+        <translation>Est-ce bien vous&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="130"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="131"/>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="132"/>
+        <source>National number</source>
+        <translation>Numéro de registre national</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="134"/>
+        <source>For your privacy, only the last two digits of your national number are shown.</source>
+        <translation>Pour protéger votre vie privée, seuls les deux derniers chiffres de votre numéro de registre national sont affichés.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="139"/>
+        <source>Yes, this is me</source>
+        <translation>Oui, c’est moi</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="140"/>
+        <source>No, this is not me</source>
+        <translation>Non, ce n’est pas moi</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="144"/>
+        <source>Stops here and erases what was read from the card.</source>
+        <translation>Arrête ici et efface ce qui a été lu sur la carte.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="146"/>
+        <source>Photo from the identity card</source>
+        <translation>Photo de la carte d’identité</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="399"/>
+        <source>Health data sharing: consent kiosk</source>
+        <translation>Partage des données de santé&#xa0;: borne de consentement</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="400"/>
+        <source>DEMO</source>
+        <translation>DÉMO</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="401"/>
+        <source>Demonstration mode</source>
+        <translation>Mode démonstration</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="402"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="403"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="407"/>
+        <source>Go to the previous step.</source>
+        <translation>Revenir à l’étape précédente.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="410"/>
+        <source>Stop and erase everything you entered.</source>
+        <translation>Arrêter et effacer tout ce que vous avez saisi.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="413"/>
+        <source>Do you want to stop? Everything you entered will be erased.</source>
+        <translation>Voulez-vous arrêter&#xa0;? Tout ce que vous avez saisi sera effacé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="415"/>
+        <source>Yes, stop</source>
+        <translation>Oui, arrêter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="416"/>
+        <source>No, continue</source>
+        <translation>Non, continuer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="420"/>
+        <source>Demo cards</source>
+        <translation>Cartes de démo</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="104"/>
+        <source>Something went wrong on this kiosk. Please ask a volunteer.</source>
+        <extracomment>The card layer&apos;s codes, plus the one the monitor gives an unexpected failure. Every code an :class:`~kiosk.outbox.records.OutboxError` can carry (the outbox has no list of its own; a test reads them from its source so a new one cannot be missed here). The error-step codes of the flow (``EnrolmentFlow.error_code``), besides the card layer&apos;s.</extracomment>
+        <translation>Un problème est survenu sur cette borne. Demandez de l’aide à un bénévole.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="108"/>
+        <source>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</source>
+        <translation>Vos choix n’ont pas pu être enregistrés sur cette borne. Rien n’a été envoyé. Demandez de l’aide à un bénévole.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="115"/>
+        <source>The card could not be read. Take it out and put it in again, chip first and facing up.</source>
+        <translation>La carte n’a pas pu être lue. Retirez-la et insérez-la à nouveau, puce en premier et vers le haut.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="122"/>
+        <source>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</source>
+        <translation>Cette carte n’a pas pu être vérifiée&#xa0;: ses informations ne peuvent donc pas être utilisées ici. Demandez de l’aide à un bénévole.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="130"/>
+        <source>The information on this card cannot be used here. Please ask a volunteer.</source>
+        <translation>Les informations de cette carte ne peuvent pas être utilisées ici. Demandez de l’aide à un bénévole.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="138"/>
+        <source>This is not possible at this step.</source>
+        <translation>Ce n’est pas possible à cette étape.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="139"/>
+        <source>You cannot go back from here.</source>
+        <translation>Vous ne pouvez pas revenir en arrière ici.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="140"/>
+        <source>This language is not available.</source>
+        <translation>Cette langue n’est pas disponible.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="141"/>
+        <source>Please confirm that this person has registered their own consent.</source>
+        <translation>Veuillez confirmer que cette personne a elle-même donné son consentement.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="144"/>
+        <source>You cannot be your own trusted person. Please choose someone else.</source>
+        <translation>Vous ne pouvez pas être votre propre personne de confiance. Choisissez quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="147"/>
+        <source>This person is already on your list.</source>
+        <translation>Cette personne est déjà dans votre liste.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="150"/>
+        <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
+        <translation>Vous ne pouvez plus ajouter de personnes de confiance ici. Vous pouvez en ajouter d’autres sur le site du Réseau Santé Bruxellois.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="155"/>
+        <source>This person is no longer on your list.</source>
+        <translation>Cette personne n’est plus dans votre liste.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="158"/>
+        <source>This care provider is already on your list.</source>
+        <translation>Ce prestataire de soins est déjà dans votre liste.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="161"/>
+        <source>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</source>
+        <translation>Vous ne pouvez plus ajouter de prestataires de soins ici. Vous pouvez en ajouter d’autres sur le site du Réseau Santé Bruxellois.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="166"/>
+        <source>This care provider is no longer on your list.</source>
+        <translation>Ce prestataire de soins n’est plus dans votre liste.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="170"/>
+        <source>This identity card has expired. Please use a valid card, or ask a volunteer.</source>
+        <translation>Cette carte d’identité est expirée. Utilisez une carte valable ou demandez de l’aide à un bénévole.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="174"/>
+        <source>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</source>
+        <translation>Votre carte n’indique pas votre date de naissance complète&#xa0;: votre âge ne peut donc pas être vérifié ici. Demandez de l’aide à un bénévole.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="179"/>
+        <source>Reading the card took too long. Take it out and put it in again, chip first and facing up.</source>
+        <translation>La lecture de la carte a pris trop de temps. Retirez-la et insérez-la à nouveau, puce en premier et vers le haut.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="184"/>
+        <source>This is not the card you used at the start. Please put your own identity card back in the reader.</source>
+        <translation>Ce n’est pas la carte que vous avez utilisée au début. Remettez votre propre carte d’identité dans le lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="189"/>
+        <source>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</source>
+        <translation>Vos choix n’ont pas pu être enregistrés. Rien n’a été envoyé. Réessayez ou demandez de l’aide à un bénévole.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="194"/>
+        <source>This card number is not correct. Please check the digits.</source>
+        <translation>Ce numéro de carte n’est pas correct. Vérifiez les chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="197"/>
+        <source>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</source>
+        <translation>Ce numéro de carte n’est pas valable. Il compte 12 chiffres, ou la lettre B et 9 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="201"/>
+        <source>This national number is not valid. It has 11 digits. Please check it.</source>
+        <translation>Ce numéro de registre national n’est pas valable. Il compte 11 chiffres. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="205"/>
+        <source>Please write the name as it is on the identity card.</source>
+        <translation>Écrivez le nom comme sur la carte d’identité.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="208"/>
+        <source>This care provider number is not valid. It has 11 digits.</source>
+        <translation>Ce numéro INAMI n’est pas valable. Il compte 11 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="211"/>
+        <source>This care provider number does not look right. Please check it.</source>
+        <translation>Ce numéro INAMI semble incorrect. Vérifiez-le.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="214"/>
+        <source>If you do not agree, no trusted person or care provider can be recorded.</source>
+        <translation>Si vous refusez, aucune personne de confiance ni aucun prestataire de soins ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="218"/>
+        <source>Children under 16 are registered by a parent or a legal representative.</source>
+        <translation>Les enfants de moins de 16 ans sont inscrits par un parent ou un représentant légal.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="243"/>
+        <source>The card reader is not working. Please ask a volunteer.</source>
+        <translation>Le lecteur de carte ne fonctionne pas. Demandez de l’aide à un bénévole.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="246"/>
+        <source>No card reader is connected. Please ask a volunteer.</source>
+        <translation>Aucun lecteur de carte n’est branché. Demandez de l’aide à un bénévole.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="249"/>
+        <source>There is no card in the reader. Put your identity card in, chip first and facing up.</source>
+        <translation>Il n’y a pas de carte dans le lecteur. Insérez votre carte d’identité, puce en premier et vers le haut.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="253"/>
+        <source>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</source>
+        <translation>Cette carte n’est pas une carte d’identité belge (eID). Utilisez votre carte eID belge.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="257"/>
+        <source>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</source>
+        <translation>La carte a été retirée trop tôt. Insérez-la à nouveau et laissez-la jusqu’à ce qu’on vous demande de la retirer.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="177"/>
+        <source>Capital letters</source>
+        <translation>Majuscules</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="178"/>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="179"/>
+        <source>Numbers</source>
+        <translation>Chiffres</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="180"/>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="182"/>
+        <source>Erase the last character</source>
+        <translation>Effacer le dernier caractère</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="183"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="315"/>
+        <source>Apostrophe</source>
+        <translation>Apostrophe</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="317"/>
+        <source>Hyphen</source>
+        <translation>Trait d’union</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="319"/>
+        <source>Full stop</source>
+        <translation>Point</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
+        <source>I understand, continue</source>
+        <translation>J’ai compris, continuer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
+        <source>Before we read your card</source>
+        <translation>Avant de lire votre carte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
+        <source>The law asks us to tell you what this kiosk reads from your identity card, and why.</source>
+        <translation>La loi nous demande de vous dire ce que cette borne lit sur votre carte d’identité, et pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <source>What we read from your card</source>
+        <translation>Ce que nous lisons sur votre carte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
+        <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
+        <translation>Votre photo, uniquement pour l’afficher sur cet écran. Elle n’est jamais enregistrée ni envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
+        <source>Not your photo.</source>
+        <translation>Pas votre photo.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
+        <source>Your surname and first names</source>
+        <translation>Vos nom et prénoms</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
+        <source>Your national number</source>
+        <translation>Votre numéro de registre national</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
+        <source>Your date of birth, only to check that you are 16 or older</source>
+        <translation>Votre date de naissance, uniquement pour vérifier que vous avez au moins 16 ans</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <source>The number of your identity card, as proof that it was read</source>
+        <translation>Le numéro de votre carte d’identité, comme preuve qu’elle a été lue</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
+        <source>We do not read your address.</source>
+        <translation>Nous ne lisons pas votre adresse.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="125"/>
+        <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
+        <translation>Pour enregistrer votre choix auprès du Réseau Santé Bruxellois (Abrumet), qui est responsable de ces données.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="130"/>
+        <source>Your national number is used only for this registration.</source>
+        <translation>Votre numéro de registre national sert uniquement à cet enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="131"/>
+        <source>Nothing is used for anything else.</source>
+        <translation>Rien n’est utilisé à d’autres fins.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
+        <source>Afterwards</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="137"/>
+        <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
+        <translation>Vos choix sont conservés chiffrés sur cette borne jusqu’à leur envoi, puis effacés. Rien ne reste à l’écran quand vous partez.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="142"/>
+        <source>Questions about your data: dpo@abrumet.be</source>
+        <translation>Questions sur vos données&#xa0;: dpo@abrumet.be</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="143"/>
+        <source>You may also complain to the Data Protection Authority.</source>
+        <translation>Vous pouvez aussi porter plainte auprès de l’Autorité de protection des données.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="75"/>
+        <source>You do not agree to share your health data</source>
+        <translation>Vous refusez le partage de vos données de santé</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="76"/>
+        <source>That is your right.</source>
+        <translation>C’est votre droit.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="77"/>
+        <source>Your care stays exactly the same.</source>
+        <translation>Vos soins restent exactement les mêmes.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="79"/>
+        <source>Your care providers will go on treating you as before; they just cannot share your health data with each other electronically.</source>
+        <translation>Vos prestataires de soins continueront à vous soigner comme avant&#xa0;; simplement, ils ne pourront pas partager vos données de santé entre eux par voie électronique.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="86"/>
+        <source>If you change your mind, you can give your consent later, with your doctor or pharmacist, or on the network&apos;s website.</source>
+        <translation>Si vous changez d’avis, vous pourrez donner votre consentement plus tard, chez votre médecin ou votre pharmacien, ou sur le site du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="92"/>
+        <source>Do you confirm that you do not agree?</source>
+        <translation>Confirmez-vous votre refus&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="93"/>
+        <source>No, go back</source>
+        <translation>Non, revenir</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="94"/>
+        <source>Yes, I confirm</source>
+        <translation>Oui, je confirme</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="98"/>
+        <source>Returns to the question about sharing your health data.</source>
+        <translation>Revient à la question sur le partage de vos données de santé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="101"/>
+        <source>Records that you do not agree. You can check it before it is sent.</source>
+        <translation>Enregistre votre refus. Vous pourrez le vérifier avant son envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovableRow</name>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="90"/>
+        <source>Remove {name}?</source>
+        <translation>Retirer {name}&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="93"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="95"/>
+        <source>Remove {name}</source>
+        <translation>Retirer {name}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="97"/>
+        <source>Yes, remove</source>
+        <translation>Oui, retirer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="98"/>
+        <source>No, keep</source>
+        <translation>Non, garder</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="124"/>
+        <source>Confirm and send</source>
+        <translation>Confirmer et envoyer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="130"/>
+        <source>Please check your choices</source>
+        <translation>Vérifiez vos choix</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="132"/>
+        <source>This is what will be sent to the health network.</source>
+        <translation>Voici ce qui sera envoyé au réseau de santé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="134"/>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="135"/>
+        <source>Your choice</source>
+        <translation>Votre choix</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="136"/>
+        <source>Trusted persons</source>
+        <translation>Personnes de confiance</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="137"/>
+        <source>Excluded care providers</source>
+        <translation>Prestataires de soins exclus</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="139"/>
+        <source>When you confirm, your choices are encrypted and sent to the Brussels Health Network. If the network cannot be reached right now, this kiosk keeps them safely and sends them later.</source>
+        <translation>Quand vous confirmez, vos choix sont chiffrés et envoyés au Réseau Santé Bruxellois. Si le réseau n’est pas joignable pour le moment, cette borne les conserve en sécurité et les envoie plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="166"/>
+        <source>National number: {number}</source>
+        <translation>Numéro de registre national&#xa0;: {number}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="174"/>
+        <source>You agree to share your health data.</source>
+        <translation>Vous acceptez le partage de vos données de santé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="176"/>
+        <source>You do not agree to share your health data.</source>
+        <translation>Vous refusez le partage de vos données de santé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="179"/>
+        <source>None</source>
+        <translation>Néant</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="193"/>
+        <source>{name}, national number {number}</source>
+        <translation>{name}, numéro de registre national {number}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="202"/>
+        <source>NIHII {number}</source>
+        <translation>INAMI {number}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="203"/>
+        <source>{name}, NIHII {number}</source>
+        <translation>{name}, INAMI {number}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="86"/>
+        <source>Choices cannot be saved: please ask a volunteer</source>
+        <translation>Impossible d’enregistrer&#xa0;: demandez à un bénévole</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="89"/>
+        <source>Network: checking</source>
+        <translation>Réseau&#xa0;: vérification</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="91"/>
+        <source>Sending paused: please ask a volunteer</source>
+        <translation>Envoi en pause&#xa0;: demandez à un bénévole</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="94"/>
+        <source>Storage problem: please ask a volunteer</source>
+        <translation>Problème de stockage&#xa0;: demandez à un bénévole</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="97"/>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="99"/>
+        <source>Network: connected</source>
+        <translation>Réseau&#xa0;: connecté</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="101"/>
+        <source>No network: choices are kept safely and sent later</source>
+        <translation>Pas de réseau&#xa0;: les choix sont gardés en sécurité et envoyés plus tard</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="110"/>
+        <source>Need a volunteer: {n}</source>
+        <translation>À voir par un bénévole&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="113"/>
+        <source>Waiting to be sent: {n}</source>
+        <translation>En attente d’envoi&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="119"/>
+        <source>Card reader: starting</source>
+        <translation>Lecteur de carte&#xa0;: démarrage</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="120"/>
+        <source>Card reader not working</source>
+        <translation>Lecteur de carte en panne</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="121"/>
+        <source>No card reader connected</source>
+        <translation>Aucun lecteur de carte branché</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="122"/>
+        <source>Card reader ready</source>
+        <translation>Lecteur de carte prêt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="123"/>
+        <source>Card in the reader</source>
+        <translation>Carte dans le lecteur</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="124"/>
+        <source>Reading the card</source>
+        <translation>Lecture de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/still_there.py" line="71"/>
+        <source>Are you still there?</source>
+        <translation>Êtes-vous toujours là&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/still_there.py" line="73"/>
+        <source>For your privacy, the kiosk will erase what you entered and start again when the countdown reaches zero.</source>
+        <translation>Pour protéger votre vie privée, la borne effacera ce que vous avez saisi et recommencera quand le compte à rebours arrivera à zéro.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/still_there.py" line="79"/>
+        <source>I am still here</source>
+        <translation>Je suis toujours là</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
+        <source>Seconds left: {n}</source>
+        <translation>Secondes restantes&#xa0;: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitErrorPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="47"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="53"/>
+        <source>We could not save your choices just now</source>
+        <translation>Nous n’avons pas pu enregistrer vos choix</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="55"/>
+        <source>Nothing is lost: your choices are still here.</source>
+        <translation>Rien n’est perdu&#xa0;: vos choix sont toujours là.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="57"/>
+        <source>Please try again.</source>
+        <translation>Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="59"/>
+        <source>If it still does not work, please ask a volunteer for help.</source>
+        <translation>Si cela ne fonctionne toujours pas, demandez de l’aide à un bénévole.</translation>
+    </message>
+</context>
+<context>
+    <name>SwapPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="209"/>
+        <source>Take your card out of the reader</source>
+        <translation>Retirez votre carte du lecteur</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="210"/>
+        <source>Then we will read your trusted person&apos;s card. Your answers so far are kept.</source>
+        <translation>Ensuite, nous lirons la carte de votre personne de confiance. Vos réponses sont conservées.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="217"/>
+        <source>Put your trusted person&apos;s card in the reader</source>
+        <translation>Insérez la carte de votre personne de confiance</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="218"/>
+        <source>Chip first, and leave it in until we say so.</source>
+        <translation>Puce en premier. Laissez-la jusqu’à ce qu’on vous le dise.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="222"/>
+        <source>Reading the card…</source>
+        <translation>Lecture de la carte…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="223"/>
+        <source>This takes a few seconds. Please leave the card in.</source>
+        <translation>Cela prend quelques secondes. Laissez la carte dans le lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="227"/>
+        <source>Is this your trusted person?</source>
+        <translation>Est-ce votre personne de confiance&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="228"/>
+        <source>If it is, tick the box and tap “Yes, add this person”.</source>
+        <translation>Si oui, cochez la case et touchez «&#xa0;Oui, ajouter cette personne&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="234"/>
+        <source>Take their card out of the reader</source>
+        <translation>Retirez sa carte du lecteur</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="235"/>
+        <source>Give it back to them. Then we need your own card again.</source>
+        <translation>Rendez-la à votre personne de confiance. Ensuite, nous aurons à nouveau besoin de votre carte.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="238"/>
+        <source>Put your own card back in the reader</source>
+        <translation>Remettez votre propre carte dans le lecteur</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="239"/>
+        <source>We check that it is you, so that your answers stay safe.</source>
+        <translation>Nous vérifions que c’est bien vous, pour que vos réponses restent protégées.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="247"/>
+        <source>This is your own card</source>
+        <translation>C’est votre propre carte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="248"/>
+        <source>Take your card out and put in your trusted person&apos;s card.</source>
+        <translation>Retirez votre carte et insérez celle de votre personne de confiance.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="252"/>
+        <source>This person is already on your list</source>
+        <translation>Cette personne est déjà dans votre liste</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="253"/>
+        <source>Take this card out. You can put in another person&apos;s card, or stop adding.</source>
+        <translation>Retirez cette carte. Vous pouvez insérer la carte d’une autre personne, ou arrêter l’ajout.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="259"/>
+        <source>This is not the card you started with</source>
+        <translation>Ce n’est pas la carte du début</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="260"/>
+        <source>This card has expired</source>
+        <translation>Cette carte est expirée</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="261"/>
+        <source>The card came out too soon</source>
+        <translation>La carte a été retirée trop tôt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="262"/>
+        <source>This is not a Belgian eID card</source>
+        <translation>Ce n’est pas une carte eID belge</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="264"/>
+        <source>The card could not be used</source>
+        <translation>La carte n’a pas pu être utilisée</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="354"/>
+        <source>Yes, add this person</source>
+        <translation>Oui, ajouter cette personne</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="358"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="377"/>
+        <source>Step {number} of {total}</source>
+        <translation>Étape {number} sur {total}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="386"/>
+        <source>I confirm that this person has registered their own informed consent.</source>
+        <translation>Je confirme&#xa0;: cette personne a donné son consentement éclairé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="393"/>
+        <source>Not registered yet? They can register at this kiosk too. You can add them afterwards.</source>
+        <translation>Pas encore de consentement&#xa0;? Cette personne peut le donner à cette borne. Vous pourrez l’ajouter ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="400"/>
+        <source>No, do not add this person</source>
+        <translation>Non, ne pas ajouter cette personne</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="402"/>
+        <source>Stop adding a trusted person</source>
+        <translation>Ne pas ajouter de personne de confiance</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="39"/>
+        <source>Please type their surname.</source>
+        <translation>Tapez le nom de famille.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="46"/>
+        <source>{first_names} {surname}</source>
+        <extracomment>How a person&apos;s full name is written. Keep both placeholders.</extracomment>
+        <translation>{first_names} {surname}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="214"/>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="215"/>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="221"/>
+        <source>A trusted person (optional)</source>
+        <translation>Une personne de confiance (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="223"/>
+        <source>A trusted person helps you manage your shared health record, for example a relative or a friend. You stay the one who decides. Your trusted person must have registered their own informed consent too.</source>
+        <translation>Une personne de confiance vous aide à gérer votre dossier santé partagé, par exemple un proche ou un ami. C’est toujours vous qui décidez. Votre personne de confiance doit aussi avoir donné elle-même son consentement éclairé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="230"/>
+        <source>Your trusted persons</source>
+        <translation>Vos personnes de confiance</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="231"/>
+        <source>You have not named anyone yet.</source>
+        <translation>Vous n’avez encore désigné personne.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="232"/>
+        <source>Add a trusted person</source>
+        <translation>Ajouter une personne de confiance</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="233"/>
+        <source>Read their eID card</source>
+        <translation>Lire sa carte eID</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="234"/>
+        <source>Their card must be here with you.</source>
+        <translation>Sa carte doit être ici avec vous.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="235"/>
+        <source>Type their details</source>
+        <translation>Saisir ses données</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="237"/>
+        <source>You need their national number and their card number.</source>
+        <translation>Il vous faut son numéro de registre national et son numéro de carte.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="240"/>
+        <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
+        <translation>Vous ne pouvez plus ajouter de personnes de confiance ici. Vous pouvez en ajouter d’autres sur le site du Réseau Santé Bruxellois.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedTypedPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="86"/>
+        <source>%n of 11 digits typed.</source>
+        <translation>%n chiffre sur 11 saisi.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="87"/>
+        <source>%n of 12 digits typed.</source>
+        <translation>%n chiffre sur 12 saisi.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="93"/>
+        <source>Digits only, please.</source>
+        <translation>Uniquement des chiffres, s’il vous plaît.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="94"/>
+        <source>Too many digits.</source>
+        <translation>Trop de chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="95"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="98"/>
+        <source>Not right: please check the digits.</source>
+        <translation>Incorrect&#xa0;: vérifiez les chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="101"/>
+        <source>12 digits, or B and 9 digits.</source>
+        <translation>12 chiffres, ou B et 9 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="102"/>
+        <source>This is your own number.</source>
+        <translation>C’est votre propre numéro.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="103"/>
+        <source>Already on your list.</source>
+        <translation>Déjà dans votre liste.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="104"/>
+        <source>Please type their surname.</source>
+        <translation>Tapez le nom de famille.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="313"/>
+        <source>Add this person</source>
+        <translation>Ajouter cette personne</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="323"/>
+        <source>Please fill in the national number, the card number and the surname.</source>
+        <translation>Remplissez le numéro de registre national, le numéro de carte et le nom de famille.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="347"/>
+        <source>Type your trusted person&apos;s details</source>
+        <translation>Saisissez les données de votre personne de confiance</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="349"/>
+        <source>National number</source>
+        <translation>Numéro de registre national</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="350"/>
+        <source>Card number of their eID</source>
+        <translation>Numéro de la carte eID</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="351"/>
+        <source>Surname</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="352"/>
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="358"/>
+        <source>I confirm that this person has registered their own informed consent.</source>
+        <translation>Je confirme&#xa0;: cette personne a donné son consentement éclairé.</translation>
+    </message>
+</context>
+<context>
+    <name>Under16Page</name>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="55"/>
+        <source>Back to the start</source>
+        <translation>Retour au début</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="61"/>
+        <source>This card belongs to a child under 16</source>
+        <translation>Cette carte appartient à un enfant de moins de 16 ans</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="63"/>
+        <source>Children under 16 do not register themselves. Their parent or legal representative does it for them.</source>
+        <translation>Les enfants de moins de 16 ans ne s’inscrivent pas eux-mêmes. Leur parent ou représentant légal le fait pour eux.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="70"/>
+        <source>The parent or representative can do it:</source>
+        <translation>Le parent ou le représentant peut le faire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="73"/>
+        <source>with the family doctor,</source>
+        <translation>chez le médecin généraliste,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="74"/>
+        <source>at the admissions desk of a hospital,</source>
+        <translation>au service des admissions d’un hôpital,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="75"/>
+        <source>at the health insurance fund (mutuality),</source>
+        <translation>à la mutualité,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="76"/>
+        <source>or on the website of the Brussels Health Network.</source>
+        <translation>ou sur le site du Réseau Santé Bruxellois.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="81"/>
+        <source>From the age of 16, you can register yourself.</source>
+        <translation>À partir de 16 ans, vous pouvez vous inscrire vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="83"/>
+        <source>Please take the card out of the reader.</source>
+        <translation>Veuillez retirer la carte du lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="84"/>
+        <source>Nothing from this card has been kept.</source>
+        <translation>Rien de cette carte n’a été conservé.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1488 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="en_GB">
+<context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="141"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="160"/>
+        <source>Reading your card</source>
+        <translation>Uw kaart wordt gelezen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="161"/>
+        <source>Please leave your card in the reader.</source>
+        <translation>Laat uw kaart in de kaartlezer zitten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="162"/>
+        <source>This takes a few seconds.</source>
+        <translation>Dit duurt enkele seconden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="164"/>
+        <source>There is a problem with the card</source>
+        <translation>Er is een probleem met de kaart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="167"/>
+        <source>If it still does not work, please ask a volunteer.</source>
+        <translation>Lukt het nog steeds niet? Vraag dan hulp aan een vrijwilliger.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="170"/>
+        <source>Please take the card out of the reader</source>
+        <translation>Neem de kaart uit de kaartlezer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="172"/>
+        <source>A card is still in the reader. Take it out first.</source>
+        <translation>Er zit nog een kaart in de kaartlezer. Neem die er eerst uit.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="174"/>
+        <source>Then put your own identity card in.</source>
+        <translation>Steek daarna uw eigen identiteitskaart erin.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="176"/>
+        <source>Put your identity card in the reader</source>
+        <translation>Steek uw identiteitskaart in de kaartlezer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="178"/>
+        <source>Chip first, facing up, as in the picture.</source>
+        <translation>Met de chip eerst en naar boven, zoals op de afbeelding.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="181"/>
+        <source>Leave it in the reader until you are told to take it out.</source>
+        <translation>Laat de kaart zitten tot we u vragen ze eruit te nemen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/card.py" line="201"/>
+        <source>The card reader is ready.</source>
+        <translation>De kaartlezer is klaar.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="115"/>
+        <source>Sharing your health data</source>
+        <translation>Uw gezondheidsgegevens delen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="117"/>
+        <source>With your informed consent, the care providers who treat you can share your health data with each other, safely and electronically, for your care only.</source>
+        <translation>Met uw geïnformeerde toestemming mogen de zorgverleners die u behandelen uw gezondheidsgegevens onderling delen, veilig en elektronisch, en alleen voor uw zorg.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="124"/>
+        <source>What is it?</source>
+        <translation>Wat is het?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="125"/>
+        <source>Who can see your data?</source>
+        <translation>Wie ziet uw gegevens?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="126"/>
+        <source>You stay in control</source>
+        <translation>U beslist zelf</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="130"/>
+        <source>It is free and voluntary.</source>
+        <translation>Ze is gratis en vrijwillig.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="131"/>
+        <source>It is valid throughout Belgium, in every health network.</source>
+        <translation>Ze geldt in heel België, in elk gezondheidsnetwerk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="136"/>
+        <source>Only care providers who are treating you, within strict access rules.</source>
+        <translation>Alleen zorgverleners die u behandelen, binnen strikte toegangsregels.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="140"/>
+        <source>Never insurers, occupational doctors or health insurance fund doctors.</source>
+        <translation>Nooit verzekeraars, arbeidsartsen of adviserend artsen van ziekenfondsen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="146"/>
+        <source>You can withdraw your consent at any time.</source>
+        <translation>U kunt uw toestemming op elk moment intrekken.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="147"/>
+        <source>You can see who consulted your record and exclude a care provider.</source>
+        <translation>U kunt zien wie uw dossier heeft ingekeken, en een zorgverlener uitsluiten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="151"/>
+        <source>You can name a trusted person to help you.</source>
+        <translation>U kunt een vertrouwenspersoon aanduiden die u helpt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="160"/>
+        <source>If you do not agree, your care stays exactly the same.</source>
+        <translation>Als u niet akkoord gaat, blijft uw zorg precies dezelfde.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="162"/>
+        <source>Do you agree to share your health data?</source>
+        <translation>Gaat u akkoord met het delen van uw gezondheidsgegevens?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="163"/>
+        <source>I agree to share</source>
+        <translation>Ik ga akkoord</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="164"/>
+        <source>I do not agree</source>
+        <translation>Ik ga niet akkoord</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="168"/>
+        <source>Gives your informed consent. Next you can name a trusted person.</source>
+        <translation>Geeft uw geïnformeerde toestemming. Daarna kunt u een vertrouwenspersoon aanduiden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/consent.py" line="173"/>
+        <source>You will be asked to confirm. Your care stays the same.</source>
+        <translation>U wordt gevraagd dit te bevestigen. Uw zorg blijft dezelfde.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPanel</name>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="79"/>
+        <source>Demo cards (fictitious people)</source>
+        <translation>Demokaarten (fictieve personen)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="81"/>
+        <source>Citizen, Dutch card</source>
+        <translation>Burger, Nederlandstalige kaart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="82"/>
+        <source>Citizen, French card</source>
+        <translation>Burger, Franstalige kaart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="83"/>
+        <source>Citizen, German card</source>
+        <translation>Burger, Duitstalige kaart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="84"/>
+        <source>Foreign resident</source>
+        <translation>Buitenlandse inwoner</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="85"/>
+        <source>Citizen, new card (2020)</source>
+        <translation>Burger, nieuwe kaart (2020)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="86"/>
+        <source>Child of 10 (Kids-ID)</source>
+        <translation>Kind van 10 (Kids-ID)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="87"/>
+        <source>Expired card</source>
+        <translation>Vervallen kaart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="88"/>
+        <source>Forged or damaged card</source>
+        <translation>Vervalste of beschadigde kaart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="89"/>
+        <source>Not an eID card</source>
+        <translation>Geen eID-kaart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="90"/>
+        <source>Take the card out</source>
+        <translation>Kaart uitnemen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="92"/>
+        <source>Unplug the reader</source>
+        <translation>Kaartlezer loskoppelen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="94"/>
+        <source>Plug the reader in</source>
+        <translation>Kaartlezer aansluiten</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="143"/>
+        <source>Finish</source>
+        <extracomment>The Brussels Health Network&apos;s portal per kiosk language, when the stand configures none. BHN publishes FR/NL/EN only (consent-domain.md §5): German visitors get the English site. The QR code&apos;s side in pixels: about 7 px modules for a portal link, easy for any phone at arm&apos;s length, and small enough to leave the reference the main place on the receipt.</extracomment>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="150"/>
+        <source>Thank you!</source>
+        <translation>Bedankt!</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="152"/>
+        <source>Your choice has been saved. This kiosk sends it securely to the Brussels Health Network.</source>
+        <translation>Uw keuze is opgeslagen. Deze kiosk stuurt ze veilig naar het Brussels Gezondheidsnetwerk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="158"/>
+        <source>Your reference</source>
+        <translation>Uw referentie</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="160"/>
+        <source>Write it down, or scan the code with your phone to keep it.</source>
+        <translation>Schrijf ze op, of scan de code met uw telefoon om ze te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="162"/>
+        <source>Please take your eID card with you.</source>
+        <translation>Neem uw eID-kaart mee.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="164"/>
+        <source>Scan to open the network&apos;s website. Your reference is included.</source>
+        <translation>Scan om de website van het netwerk te openen. Uw referentie staat erin.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="166"/>
+        <source>QR code</source>
+        <translation>QR-code</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="168"/>
+        <source>Opens the network&apos;s website, with your reference.</source>
+        <translation>Opent de website van het netwerk, met uw referentie.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="200"/>
+        <source>Your reference: {reference}</source>
+        <translation>Uw referentie: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="213"/>
+        <source>This screen closes by itself in %n second(s).</source>
+        <translation>Dit scherm sluit vanzelf over %n seconde.</translation>
+    </message>
+</context>
+<context>
+    <name>ExclusionsPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="65"/>
+        <source>Please compare it with the printed number.</source>
+        <translation>Vergelijk het met het gedrukte nummer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="68"/>
+        <source>Not right: please check the digits.</source>
+        <translation>Klopt niet: controleer de cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="69"/>
+        <source>Already on your list.</source>
+        <translation>Staat al op uw lijst.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="83"/>
+        <source>Digits only, please.</source>
+        <translation>Alleen cijfers, alstublieft.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="87"/>
+        <source>%n of 11 digits typed.</source>
+        <translation>%n van de 11 cijfers getypt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="90"/>
+        <source>Too many digits.</source>
+        <translation>Te veel cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="218"/>
+        <source>Add to the list</source>
+        <translation>Toevoegen aan de lijst</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="222"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="223"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="232"/>
+        <source>Please type the 11 digits of the NIHII number.</source>
+        <translation>Typ de 11 cijfers van het RIZIV-nummer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="246"/>
+        <source>Exclude a care provider (optional)</source>
+        <translation>Een zorgverlener uitsluiten (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="248"/>
+        <source>You can exclude a particular care provider, for example a doctor or a pharmacist: they will then not be able to see your shared health record. You need their NIHII number (RIZIV/INAMI number). It is printed on their prescriptions.</source>
+        <translation>U kunt een bepaalde zorgverlener uitsluiten, bijvoorbeeld een arts of een apotheker: die kan uw gedeeld gezondheidsdossier dan niet inkijken. U hebt zijn of haar RIZIV-nummer (INAMI-nummer) nodig. Dat staat op de voorschriften.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="256"/>
+        <source>Care providers you exclude</source>
+        <translation>Zorgverleners die u uitsluit</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="257"/>
+        <source>You have not excluded anyone.</source>
+        <translation>U hebt niemand uitgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="258"/>
+        <source>Add a care provider</source>
+        <translation>Zorgverlener toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="260"/>
+        <source>You cannot add more care providers here.</source>
+        <translation>U kunt hier geen zorgverleners meer toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="263"/>
+        <source>Which care provider do you want to exclude?</source>
+        <translation>Welke zorgverlener wilt u uitsluiten?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="266"/>
+        <source>Type their NIHII number: 11 digits, as printed on their prescriptions.</source>
+        <translation>Typ het RIZIV-nummer: 11 cijfers, zoals gedrukt op de voorschriften.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
+        <source>NIHII number</source>
+        <translation>RIZIV-nummer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="272"/>
+        <source>Their name (optional)</source>
+        <translation>Naam (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="276"/>
+        <source>I have checked: the number is exactly as printed.</source>
+        <translation>Ik heb het gecontroleerd: het nummer is precies zoals gedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="279"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="281"/>
+        <source>Cancel: do not add a care provider</source>
+        <translation>Annuleren: geen zorgverlener toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="129"/>
+        <source>Is this you?</source>
+        <translation>Bent u dit?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="130"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="131"/>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="132"/>
+        <source>National number</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="134"/>
+        <source>For your privacy, only the last two digits of your national number are shown.</source>
+        <translation>Voor uw privacy tonen we alleen de laatste twee cijfers van uw rijksregisternummer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="139"/>
+        <source>Yes, this is me</source>
+        <translation>Ja, dat ben ik</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="140"/>
+        <source>No, this is not me</source>
+        <translation>Nee, dat ben ik niet</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="144"/>
+        <source>Stops here and erases what was read from the card.</source>
+        <translation>Stopt hier en wist wat van de kaart werd gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="146"/>
+        <source>Photo from the identity card</source>
+        <translation>Foto van de identiteitskaart</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="399"/>
+        <source>Health data sharing: consent kiosk</source>
+        <translation>Gezondheidsgegevens delen: toestemmingskiosk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="400"/>
+        <source>DEMO</source>
+        <translation>DEMO</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="401"/>
+        <source>Demonstration mode</source>
+        <translation>Demonstratiemodus</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="402"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="403"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="407"/>
+        <source>Go to the previous step.</source>
+        <translation>Naar de vorige stap.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="410"/>
+        <source>Stop and erase everything you entered.</source>
+        <translation>Stoppen en alles wissen wat u hebt ingevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="413"/>
+        <source>Do you want to stop? Everything you entered will be erased.</source>
+        <translation>Wilt u stoppen? Alles wat u hebt ingevoerd, wordt gewist.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="415"/>
+        <source>Yes, stop</source>
+        <translation>Ja, stoppen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="416"/>
+        <source>No, continue</source>
+        <translation>Nee, doorgaan</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/main_window.py" line="420"/>
+        <source>Demo cards</source>
+        <translation>Demokaarten</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="104"/>
+        <source>Something went wrong on this kiosk. Please ask a volunteer.</source>
+        <extracomment>The card layer&apos;s codes, plus the one the monitor gives an unexpected failure. Every code an :class:`~kiosk.outbox.records.OutboxError` can carry (the outbox has no list of its own; a test reads them from its source so a new one cannot be missed here). The error-step codes of the flow (``EnrolmentFlow.error_code``), besides the card layer&apos;s.</extracomment>
+        <translation>Er is iets misgelopen in deze kiosk. Vraag hulp aan een vrijwilliger.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="108"/>
+        <source>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</source>
+        <translation>Uw keuzes konden niet worden opgeslagen in deze kiosk. Er is niets verstuurd. Vraag hulp aan een vrijwilliger.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="115"/>
+        <source>The card could not be read. Take it out and put it in again, chip first and facing up.</source>
+        <translation>De kaart kon niet worden gelezen. Neem ze eruit en steek ze er opnieuw in, met de chip eerst en naar boven.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="122"/>
+        <source>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</source>
+        <translation>Deze kaart kon niet worden gecontroleerd, dus de gegevens erop kunnen hier niet worden gebruikt. Vraag hulp aan een vrijwilliger.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="130"/>
+        <source>The information on this card cannot be used here. Please ask a volunteer.</source>
+        <translation>De gegevens op deze kaart kunnen hier niet worden gebruikt. Vraag hulp aan een vrijwilliger.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="138"/>
+        <source>This is not possible at this step.</source>
+        <translation>Dat kan niet bij deze stap.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="139"/>
+        <source>You cannot go back from here.</source>
+        <translation>U kunt hier niet terug.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="140"/>
+        <source>This language is not available.</source>
+        <translation>Deze taal is niet beschikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="141"/>
+        <source>Please confirm that this person has registered their own consent.</source>
+        <translation>Bevestig dat deze persoon zelf toestemming heeft gegeven.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="144"/>
+        <source>You cannot be your own trusted person. Please choose someone else.</source>
+        <translation>U kunt niet uw eigen vertrouwenspersoon zijn. Kies iemand anders.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="147"/>
+        <source>This person is already on your list.</source>
+        <translation>Deze persoon staat al op uw lijst.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="150"/>
+        <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
+        <translation>U kunt hier geen vertrouwenspersonen meer toevoegen. Dat kan wel op de website van het Brussels Gezondheidsnetwerk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="155"/>
+        <source>This person is no longer on your list.</source>
+        <translation>Deze persoon staat niet meer op uw lijst.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="158"/>
+        <source>This care provider is already on your list.</source>
+        <translation>Deze zorgverlener staat al op uw lijst.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="161"/>
+        <source>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</source>
+        <translation>U kunt hier geen zorgverleners meer toevoegen. Dat kan wel op de website van het Brussels Gezondheidsnetwerk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="166"/>
+        <source>This care provider is no longer on your list.</source>
+        <translation>Deze zorgverlener staat niet meer op uw lijst.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="170"/>
+        <source>This identity card has expired. Please use a valid card, or ask a volunteer.</source>
+        <translation>Deze identiteitskaart is vervallen. Gebruik een geldige kaart, of vraag hulp aan een vrijwilliger.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="174"/>
+        <source>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</source>
+        <translation>Op uw kaart staat niet uw volledige geboortedatum, dus we kunnen uw leeftijd hier niet controleren. Vraag hulp aan een vrijwilliger.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="179"/>
+        <source>Reading the card took too long. Take it out and put it in again, chip first and facing up.</source>
+        <translation>Het lezen van de kaart duurde te lang. Neem ze eruit en steek ze er opnieuw in, met de chip eerst en naar boven.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="184"/>
+        <source>This is not the card you used at the start. Please put your own identity card back in the reader.</source>
+        <translation>Dit is niet de kaart die u in het begin gebruikte. Steek uw eigen identiteitskaart opnieuw in de kaartlezer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="189"/>
+        <source>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</source>
+        <translation>Uw keuzes konden niet worden opgeslagen. Er is niets verstuurd. Probeer het opnieuw, of vraag hulp aan een vrijwilliger.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="194"/>
+        <source>This card number is not correct. Please check the digits.</source>
+        <translation>Dit kaartnummer klopt niet. Controleer de cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="197"/>
+        <source>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</source>
+        <translation>Dit kaartnummer is niet geldig. Het heeft 12 cijfers, of de letter B en 9 cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="201"/>
+        <source>This national number is not valid. It has 11 digits. Please check it.</source>
+        <translation>Dit rijksregisternummer is niet geldig. Het heeft 11 cijfers. Controleer het.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="205"/>
+        <source>Please write the name as it is on the identity card.</source>
+        <translation>Schrijf de naam zoals op de identiteitskaart.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="208"/>
+        <source>This care provider number is not valid. It has 11 digits.</source>
+        <translation>Dit RIZIV-nummer is niet geldig. Het heeft 11 cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="211"/>
+        <source>This care provider number does not look right. Please check it.</source>
+        <translation>Dit RIZIV-nummer lijkt niet te kloppen. Controleer het.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="214"/>
+        <source>If you do not agree, no trusted person or care provider can be recorded.</source>
+        <translation>Als u niet akkoord gaat, kunnen we geen vertrouwenspersoon of zorgverlener registreren.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="218"/>
+        <source>Children under 16 are registered by a parent or a legal representative.</source>
+        <translation>Kinderen jonger dan 16 worden ingeschreven door een ouder of een wettelijke vertegenwoordiger.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="243"/>
+        <source>The card reader is not working. Please ask a volunteer.</source>
+        <translation>De kaartlezer werkt niet. Vraag hulp aan een vrijwilliger.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="246"/>
+        <source>No card reader is connected. Please ask a volunteer.</source>
+        <translation>Er is geen kaartlezer aangesloten. Vraag hulp aan een vrijwilliger.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="249"/>
+        <source>There is no card in the reader. Put your identity card in, chip first and facing up.</source>
+        <translation>Er zit geen kaart in de kaartlezer. Steek uw identiteitskaart erin, met de chip eerst en naar boven.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="253"/>
+        <source>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</source>
+        <translation>Deze kaart is geen Belgische identiteitskaart (eID). Gebruik uw Belgische eID-kaart.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/messages.py" line="257"/>
+        <source>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</source>
+        <translation>De kaart werd te vroeg uitgenomen. Steek ze er opnieuw in en laat ze zitten tot we u vragen ze eruit te nemen.</translation>
+    </message>
+</context>
+<context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="177"/>
+        <source>Capital letters</source>
+        <translation>Hoofdletters</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="178"/>
+        <source>Space</source>
+        <translation>Spatie</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="179"/>
+        <source>Numbers</source>
+        <translation>Cijfers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="180"/>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="182"/>
+        <source>Erase the last character</source>
+        <translation>Laatste teken wissen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="183"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="315"/>
+        <source>Apostrophe</source>
+        <translation>Apostrof</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="317"/>
+        <source>Hyphen</source>
+        <translation>Koppelteken</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="319"/>
+        <source>Full stop</source>
+        <translation>Punt</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
+        <source>I understand, continue</source>
+        <translation>Begrepen, verder</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
+        <source>Before we read your card</source>
+        <translation>Voordat we uw kaart lezen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
+        <source>The law asks us to tell you what this kiosk reads from your identity card, and why.</source>
+        <translation>De wet vraagt ons u te vertellen wat deze kiosk van uw identiteitskaart leest, en waarom.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <source>What we read from your card</source>
+        <translation>Wat we van uw kaart lezen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
+        <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
+        <translation>Uw foto, alleen om ze op dit scherm te tonen. Ze wordt nooit bewaard of verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
+        <source>Not your photo.</source>
+        <translation>Niet uw foto.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
+        <source>Your surname and first names</source>
+        <translation>Uw familienaam en voornamen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
+        <source>Your national number</source>
+        <translation>Uw rijksregisternummer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
+        <source>Your date of birth, only to check that you are 16 or older</source>
+        <translation>Uw geboortedatum, alleen om na te gaan of u 16 jaar of ouder bent</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <source>The number of your identity card, as proof that it was read</source>
+        <translation>Het nummer van uw identiteitskaart, als bewijs dat ze werd gelezen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
+        <source>We do not read your address.</source>
+        <translation>We lezen uw adres niet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="125"/>
+        <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
+        <translation>Om uw keuze te registreren bij het Brussels Gezondheidsnetwerk (Abrumet), dat verantwoordelijk is voor deze gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="130"/>
+        <source>Your national number is used only for this registration.</source>
+        <translation>Uw rijksregisternummer wordt alleen voor deze registratie gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="131"/>
+        <source>Nothing is used for anything else.</source>
+        <translation>Niets wordt voor iets anders gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
+        <source>Afterwards</source>
+        <translation>Daarna</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="137"/>
+        <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
+        <translation>Uw keuzes worden versleuteld bewaard in deze kiosk tot ze verstuurd zijn, en daarna gewist. Als u weggaat, blijft er niets op het scherm staan.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="142"/>
+        <source>Questions about your data: dpo@abrumet.be</source>
+        <translation>Vragen over uw gegevens: dpo@abrumet.be</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="143"/>
+        <source>You may also complain to the Data Protection Authority.</source>
+        <translation>U kunt ook een klacht indienen bij de Gegevensbeschermingsautoriteit.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="75"/>
+        <source>You do not agree to share your health data</source>
+        <translation>U gaat niet akkoord met het delen van uw gezondheidsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="76"/>
+        <source>That is your right.</source>
+        <translation>Dat is uw recht.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="77"/>
+        <source>Your care stays exactly the same.</source>
+        <translation>Uw zorg blijft precies dezelfde.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="79"/>
+        <source>Your care providers will go on treating you as before; they just cannot share your health data with each other electronically.</source>
+        <translation>Uw zorgverleners blijven u behandelen zoals voorheen. Alleen kunnen ze uw gezondheidsgegevens niet elektronisch met elkaar delen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="86"/>
+        <source>If you change your mind, you can give your consent later, with your doctor or pharmacist, or on the network&apos;s website.</source>
+        <translation>Als u van gedachten verandert, kunt u later alsnog uw toestemming geven, bij uw arts of apotheker, of op de website van het netwerk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="92"/>
+        <source>Do you confirm that you do not agree?</source>
+        <translation>Bevestigt u dat u niet akkoord gaat?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="93"/>
+        <source>No, go back</source>
+        <translation>Nee, terug</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="94"/>
+        <source>Yes, I confirm</source>
+        <translation>Ja, ik bevestig</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="98"/>
+        <source>Returns to the question about sharing your health data.</source>
+        <translation>Gaat terug naar de vraag over het delen van uw gezondheidsgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/refusal.py" line="101"/>
+        <source>Records that you do not agree. You can check it before it is sent.</source>
+        <translation>Registreert dat u niet akkoord gaat. U kunt dit nakijken voordat het wordt verstuurd.</translation>
+    </message>
+</context>
+<context>
+    <name>RemovableRow</name>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="90"/>
+        <source>Remove {name}?</source>
+        <translation>{name} verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="93"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="95"/>
+        <source>Remove {name}</source>
+        <translation>{name} verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="97"/>
+        <source>Yes, remove</source>
+        <translation>Ja, verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="98"/>
+        <source>No, keep</source>
+        <translation>Nee, behouden</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="124"/>
+        <source>Confirm and send</source>
+        <translation>Bevestigen en versturen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="130"/>
+        <source>Please check your choices</source>
+        <translation>Controleer uw keuzes</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="132"/>
+        <source>This is what will be sent to the health network.</source>
+        <translation>Dit wordt naar het gezondheidsnetwerk verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="134"/>
+        <source>You</source>
+        <translation>Uw gegevens</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="135"/>
+        <source>Your choice</source>
+        <translation>Uw keuze</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="136"/>
+        <source>Trusted persons</source>
+        <translation>Vertrouwenspersonen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="137"/>
+        <source>Excluded care providers</source>
+        <translation>Uitgesloten zorgverleners</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="139"/>
+        <source>When you confirm, your choices are encrypted and sent to the Brussels Health Network. If the network cannot be reached right now, this kiosk keeps them safely and sends them later.</source>
+        <translation>Na uw bevestiging worden uw keuzes versleuteld en naar het Brussels Gezondheidsnetwerk verstuurd. Is het netwerk nu niet bereikbaar, dan bewaart deze kiosk ze veilig en verstuurt ze later.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="166"/>
+        <source>National number: {number}</source>
+        <translation>Rijksregisternummer: {number}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="174"/>
+        <source>You agree to share your health data.</source>
+        <translation>U gaat akkoord met het delen van uw gezondheidsgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="176"/>
+        <source>You do not agree to share your health data.</source>
+        <translation>U gaat niet akkoord met het delen van uw gezondheidsgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="179"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="193"/>
+        <source>{name}, national number {number}</source>
+        <translation>{name}, rijksregisternummer {number}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="202"/>
+        <source>NIHII {number}</source>
+        <translation>RIZIV {number}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="203"/>
+        <source>{name}, NIHII {number}</source>
+        <translation>{name}, RIZIV {number}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStrip</name>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="86"/>
+        <source>Choices cannot be saved: please ask a volunteer</source>
+        <translation>Keuzes kunnen niet worden opgeslagen: vraag een vrijwilliger</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="89"/>
+        <source>Network: checking</source>
+        <translation>Netwerk: wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="91"/>
+        <source>Sending paused: please ask a volunteer</source>
+        <translation>Versturen gepauzeerd: vraag een vrijwilliger</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="94"/>
+        <source>Storage problem: please ask a volunteer</source>
+        <translation>Opslagprobleem: vraag een vrijwilliger</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="97"/>
+        <source>Sending</source>
+        <translation>Wordt verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="99"/>
+        <source>Network: connected</source>
+        <translation>Netwerk: verbonden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="101"/>
+        <source>No network: choices are kept safely and sent later</source>
+        <translation>Geen netwerk: keuzes worden veilig bewaard en later verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="110"/>
+        <source>Need a volunteer: {n}</source>
+        <translation>Vrijwilliger nodig: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="113"/>
+        <source>Waiting to be sent: {n}</source>
+        <translation>Wacht op verzending: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="119"/>
+        <source>Card reader: starting</source>
+        <translation>Kaartlezer: wordt gestart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="120"/>
+        <source>Card reader not working</source>
+        <translation>Kaartlezer werkt niet</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="121"/>
+        <source>No card reader connected</source>
+        <translation>Geen kaartlezer aangesloten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="122"/>
+        <source>Card reader ready</source>
+        <translation>Kaartlezer klaar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="123"/>
+        <source>Card in the reader</source>
+        <translation>Kaart in de kaartlezer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/status_strip.py" line="124"/>
+        <source>Reading the card</source>
+        <translation>Kaart wordt gelezen</translation>
+    </message>
+</context>
+<context>
+    <name>StillTherePage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/still_there.py" line="71"/>
+        <source>Are you still there?</source>
+        <translation>Bent u er nog?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/still_there.py" line="73"/>
+        <source>For your privacy, the kiosk will erase what you entered and start again when the countdown reaches zero.</source>
+        <translation>Voor uw privacy wist de kiosk wat u hebt ingevoerd en begint hij opnieuw wanneer de teller op nul staat.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/still_there.py" line="79"/>
+        <source>I am still here</source>
+        <translation>Ik ben er nog</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
+        <source>Seconds left: {n}</source>
+        <translation>Resterende seconden: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitErrorPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="47"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="53"/>
+        <source>We could not save your choices just now</source>
+        <translation>We konden uw keuzes niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="55"/>
+        <source>Nothing is lost: your choices are still here.</source>
+        <translation>Er is niets verloren: uw keuzes staan er nog.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="57"/>
+        <source>Please try again.</source>
+        <translation>Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/submit_error.py" line="59"/>
+        <source>If it still does not work, please ask a volunteer for help.</source>
+        <translation>Lukt het nog steeds niet? Vraag dan hulp aan een vrijwilliger.</translation>
+    </message>
+</context>
+<context>
+    <name>SwapPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="209"/>
+        <source>Take your card out of the reader</source>
+        <translation>Neem uw kaart uit de kaartlezer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="210"/>
+        <source>Then we will read your trusted person&apos;s card. Your answers so far are kept.</source>
+        <translation>Daarna lezen we de kaart van uw vertrouwenspersoon. Uw antwoorden tot nu toe blijven bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="217"/>
+        <source>Put your trusted person&apos;s card in the reader</source>
+        <translation>Steek de kaart van uw vertrouwenspersoon in de kaartlezer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="218"/>
+        <source>Chip first, and leave it in until we say so.</source>
+        <translation>Met de chip eerst. Laat ze zitten tot we het zeggen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="222"/>
+        <source>Reading the card…</source>
+        <translation>De kaart wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="223"/>
+        <source>This takes a few seconds. Please leave the card in.</source>
+        <translation>Dit duurt enkele seconden. Laat de kaart erin zitten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="227"/>
+        <source>Is this your trusted person?</source>
+        <translation>Is dit uw vertrouwenspersoon?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="228"/>
+        <source>If it is, tick the box and tap “Yes, add this person”.</source>
+        <translation>Zo ja, vink het vakje aan en tik op ‘Ja, deze persoon toevoegen’.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="234"/>
+        <source>Take their card out of the reader</source>
+        <translation>Neem die kaart uit de kaartlezer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="235"/>
+        <source>Give it back to them. Then we need your own card again.</source>
+        <translation>Geef ze terug aan uw vertrouwenspersoon. Daarna hebben we opnieuw uw eigen kaart nodig.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="238"/>
+        <source>Put your own card back in the reader</source>
+        <translation>Steek uw eigen kaart opnieuw in de kaartlezer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="239"/>
+        <source>We check that it is you, so that your answers stay safe.</source>
+        <translation>We controleren of u het bent, zodat uw antwoorden veilig blijven.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="247"/>
+        <source>This is your own card</source>
+        <translation>Dit is uw eigen kaart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="248"/>
+        <source>Take your card out and put in your trusted person&apos;s card.</source>
+        <translation>Neem uw kaart eruit en steek de kaart van uw vertrouwenspersoon erin.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="252"/>
+        <source>This person is already on your list</source>
+        <translation>Deze persoon staat al op uw lijst</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="253"/>
+        <source>Take this card out. You can put in another person&apos;s card, or stop adding.</source>
+        <translation>Neem deze kaart eruit. U kunt de kaart van iemand anders insteken, of stoppen met toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="259"/>
+        <source>This is not the card you started with</source>
+        <translation>Dit is niet de kaart waarmee u begon</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="260"/>
+        <source>This card has expired</source>
+        <translation>Deze kaart is vervallen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="261"/>
+        <source>The card came out too soon</source>
+        <translation>De kaart werd te vroeg uitgenomen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="262"/>
+        <source>This is not a Belgian eID card</source>
+        <translation>Dit is geen Belgische eID-kaart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="264"/>
+        <source>The card could not be used</source>
+        <translation>De kaart kon niet worden gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="354"/>
+        <source>Yes, add this person</source>
+        <translation>Ja, deze persoon toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="358"/>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="377"/>
+        <source>Step {number} of {total}</source>
+        <translation>Stap {number} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="386"/>
+        <source>I confirm that this person has registered their own informed consent.</source>
+        <translation>Ik bevestig: deze persoon gaf zelf geïnformeerde toestemming.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="393"/>
+        <source>Not registered yet? They can register at this kiosk too. You can add them afterwards.</source>
+        <translation>Nog geen toestemming gegeven? Dat kan ook aan deze kiosk. Daarna kunt u die persoon toevoegen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="400"/>
+        <source>No, do not add this person</source>
+        <translation>Nee, deze persoon niet toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/swap.py" line="402"/>
+        <source>Stop adding a trusted person</source>
+        <translation>Geen vertrouwenspersoon toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="39"/>
+        <source>Please type their surname.</source>
+        <translation>Typ de familienaam.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="46"/>
+        <source>{first_names} {surname}</source>
+        <extracomment>How a person&apos;s full name is written. Keep both placeholders.</extracomment>
+        <translation>{first_names} {surname}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="214"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="215"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="221"/>
+        <source>A trusted person (optional)</source>
+        <translation>Een vertrouwenspersoon (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="223"/>
+        <source>A trusted person helps you manage your shared health record, for example a relative or a friend. You stay the one who decides. Your trusted person must have registered their own informed consent too.</source>
+        <translation>Een vertrouwenspersoon helpt u uw gedeeld gezondheidsdossier te beheren, bijvoorbeeld een familielid of een vriend. U blijft zelf beslissen. Uw vertrouwenspersoon moet ook zelf geïnformeerde toestemming hebben gegeven.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="230"/>
+        <source>Your trusted persons</source>
+        <translation>Uw vertrouwenspersonen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="231"/>
+        <source>You have not named anyone yet.</source>
+        <translation>U hebt nog niemand aangeduid.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="232"/>
+        <source>Add a trusted person</source>
+        <translation>Vertrouwenspersoon toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="233"/>
+        <source>Read their eID card</source>
+        <translation>De eID-kaart inlezen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="234"/>
+        <source>Their card must be here with you.</source>
+        <translation>De kaart moet hier bij u zijn.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="235"/>
+        <source>Type their details</source>
+        <translation>Gegevens intypen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="237"/>
+        <source>You need their national number and their card number.</source>
+        <translation>U hebt het rijksregisternummer en het kaartnummer nodig.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted.py" line="240"/>
+        <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
+        <translation>U kunt hier geen vertrouwenspersonen meer toevoegen. Dat kan wel op de website van het Brussels Gezondheidsnetwerk.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedTypedPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="86"/>
+        <source>%n of 11 digits typed.</source>
+        <translation>%n van de 11 cijfers getypt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="87"/>
+        <source>%n of 12 digits typed.</source>
+        <translation>%n van de 12 cijfers getypt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="93"/>
+        <source>Digits only, please.</source>
+        <translation>Alleen cijfers, alstublieft.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="94"/>
+        <source>Too many digits.</source>
+        <translation>Te veel cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="95"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="98"/>
+        <source>Not right: please check the digits.</source>
+        <translation>Klopt niet: controleer de cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="101"/>
+        <source>12 digits, or B and 9 digits.</source>
+        <translation>12 cijfers, of B en 9 cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="102"/>
+        <source>This is your own number.</source>
+        <translation>Dit is uw eigen nummer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="103"/>
+        <source>Already on your list.</source>
+        <translation>Staat al op uw lijst.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="104"/>
+        <source>Please type their surname.</source>
+        <translation>Typ de familienaam.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="313"/>
+        <source>Add this person</source>
+        <translation>Deze persoon toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="323"/>
+        <source>Please fill in the national number, the card number and the surname.</source>
+        <translation>Vul het rijksregisternummer, het kaartnummer en de familienaam in.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="347"/>
+        <source>Type your trusted person&apos;s details</source>
+        <translation>Typ de gegevens van uw vertrouwenspersoon</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="349"/>
+        <source>National number</source>
+        <translation>Rijksregisternummer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="350"/>
+        <source>Card number of their eID</source>
+        <translation>Kaartnummer van de eID</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="351"/>
+        <source>Surname</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="352"/>
+        <source>First names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="358"/>
+        <source>I confirm that this person has registered their own informed consent.</source>
+        <translation>Ik bevestig: deze persoon gaf zelf geïnformeerde toestemming.</translation>
+    </message>
+</context>
+<context>
+    <name>Under16Page</name>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="55"/>
+        <source>Back to the start</source>
+        <translation>Terug naar het begin</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="61"/>
+        <source>This card belongs to a child under 16</source>
+        <translation>Deze kaart is van een kind jonger dan 16</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="63"/>
+        <source>Children under 16 do not register themselves. Their parent or legal representative does it for them.</source>
+        <translation>Kinderen jonger dan 16 schrijven zich niet zelf in. Een ouder of wettelijke vertegenwoordiger doet het voor hen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="70"/>
+        <source>The parent or representative can do it:</source>
+        <translation>De ouder of vertegenwoordiger kan dat doen:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="73"/>
+        <source>with the family doctor,</source>
+        <translation>bij de huisarts,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="74"/>
+        <source>at the admissions desk of a hospital,</source>
+        <translation>aan de opnamebalie van een ziekenhuis,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="75"/>
+        <source>at the health insurance fund (mutuality),</source>
+        <translation>bij het ziekenfonds,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="76"/>
+        <source>or on the website of the Brussels Health Network.</source>
+        <translation>of op de website van het Brussels Gezondheidsnetwerk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="81"/>
+        <source>From the age of 16, you can register yourself.</source>
+        <translation>Vanaf 16 jaar kunt u zich zelf inschrijven.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="83"/>
+        <source>Please take the card out of the reader.</source>
+        <translation>Neem de kaart uit de kaartlezer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/under16.py" line="84"/>
+        <source>Nothing from this card has been kept.</source>
+        <translation>Er is niets van deze kaart bewaard.</translation>
+    </message>
+</context>
+</TS>
