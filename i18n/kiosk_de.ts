@@ -349,7 +349,7 @@
     <message>
         <location filename="../kiosk/ui/pages/exclusions.py" line="248"/>
         <source>You can exclude a particular care provider, for example a doctor or a pharmacist: they will then not be able to see your shared health record. You need their NIHII number (RIZIV/INAMI number). It is printed on their prescriptions.</source>
-        <translation>Sie können einen bestimmten Gesundheitsdienstleister ausschließen, zum Beispiel einen Arzt oder einen Apotheker: Er kann dann Ihre gemeinsam genutzte Gesundheitsakte nicht einsehen. Dafür brauchen Sie seine LIKIV-Nummer (INAMI-Nummer). Sie steht auf seinen Rezepten.</translation>
+        <translation>Sie können einen bestimmten Gesundheitsdienstleister ausschließen, zum Beispiel einen Arzt oder einen Apotheker: Er kann dann Ihre gemeinsam genutzte Gesundheitsakte nicht einsehen. Dafür brauchen Sie seine LIKIV-Nummer (INAMI-Nummer). Die Nummer steht auf seinen Rezepten.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/exclusions.py" line="256"/>
@@ -629,12 +629,12 @@
     <message>
         <location filename="../kiosk/ui/messages.py" line="197"/>
         <source>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</source>
-        <translation>Diese Kartennummer ist ungültig. Sie hat 12 Ziffern oder den Buchstaben B und 9 Ziffern.</translation>
+        <translation>Diese Kartennummer ist ungültig. Eine Kartennummer hat 12 Ziffern oder den Buchstaben B und 9 Ziffern.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/messages.py" line="201"/>
         <source>This national number is not valid. It has 11 digits. Please check it.</source>
-        <translation>Diese Nationalregisternummer ist ungültig. Sie hat 11 Ziffern. Bitte prüfen Sie sie.</translation>
+        <translation>Diese Nationalregisternummer ist ungültig. Eine Nationalregisternummer hat 11 Ziffern. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/messages.py" line="205"/>
@@ -644,7 +644,7 @@
     <message>
         <location filename="../kiosk/ui/messages.py" line="208"/>
         <source>This care provider number is not valid. It has 11 digits.</source>
-        <translation>Diese LIKIV-Nummer ist ungültig. Sie hat 11 Ziffern.</translation>
+        <translation>Diese LIKIV-Nummer ist ungültig. Eine LIKIV-Nummer hat 11 Ziffern.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/messages.py" line="211"/>
@@ -1027,7 +1027,7 @@
     <message>
         <location filename="../kiosk/ui/status_strip.py" line="101"/>
         <source>No network: choices are kept safely and sent later</source>
-        <translation>Kein Netzwerk: Angaben werden sicher aufbewahrt und später gesendet</translation>
+        <translation>Kein Netzwerk: Angaben sicher gespeichert, Versand später</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/status_strip.py" line="110"/>
@@ -1042,22 +1042,22 @@
     <message>
         <location filename="../kiosk/ui/status_strip.py" line="119"/>
         <source>Card reader: starting</source>
-        <translation>Kartenlesegerät: wird gestartet</translation>
+        <translation>Lesegerät: wird gestartet</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/status_strip.py" line="120"/>
         <source>Card reader not working</source>
-        <translation>Kartenlesegerät funktioniert nicht</translation>
+        <translation>Lesegerät funktioniert nicht</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/status_strip.py" line="121"/>
         <source>No card reader connected</source>
-        <translation>Kein Kartenlesegerät angeschlossen</translation>
+        <translation>Kein Lesegerät angeschlossen</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/status_strip.py" line="122"/>
         <source>Card reader ready</source>
-        <translation>Kartenlesegerät bereit</translation>
+        <translation>Lesegerät bereit</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/status_strip.py" line="123"/>

@@ -1027,12 +1027,12 @@
     <message>
         <location filename="../kiosk/ui/status_strip.py" line="101"/>
         <source>No network: choices are kept safely and sent later</source>
-        <translation>Pas de réseau&#xa0;: les choix sont gardés en sécurité et envoyés plus tard</translation>
+        <translation>Hors ligne&#xa0;: choix gardés en sécurité, envoi plus tard</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/status_strip.py" line="110"/>
         <source>Need a volunteer: {n}</source>
-        <translation>À voir par un bénévole&#xa0;: {n}</translation>
+        <translation>Bénévole requis&#xa0;: {n}</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/status_strip.py" line="113"/>
@@ -1052,7 +1052,7 @@
     <message>
         <location filename="../kiosk/ui/status_strip.py" line="121"/>
         <source>No card reader connected</source>
-        <translation>Aucun lecteur de carte branché</translation>
+        <translation>Pas de lecteur de carte</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/status_strip.py" line="122"/>
@@ -1325,7 +1325,7 @@
     <message>
         <location filename="../kiosk/ui/pages/trusted.py" line="235"/>
         <source>Type their details</source>
-        <translation>Saisir ses données</translation>
+        <translation>Taper ses informations</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/trusted.py" line="237"/>
@@ -1399,7 +1399,7 @@
     <message>
         <location filename="../kiosk/ui/pages/trusted_typed.py" line="347"/>
         <source>Type your trusted person&apos;s details</source>
-        <translation>Saisissez les données de votre personne de confiance</translation>
+        <translation>Tapez les informations de votre personne de confiance</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/trusted_typed.py" line="349"/>
