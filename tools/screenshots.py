@@ -1,0 +1,424 @@
+"""Render every page of the kiosk, in every language, to PNG files: the review aid for layout
+and translations.
+
+Usage::
+
+    python tools/screenshots.py OUTDIR [--lang nl,fr] [--real-window]
+
+Each step of the visit (:class:`kiosk.flow.Step`) is shown in the real main window, header,
+status strip and footer included, at the stand's 1280x800, with demo data: specimen cards
+(fictitious people), two trusted persons (one read by card, one typed), two excluded care
+providers, the demo queue for the receipt. A few dense views get an extra picture (the
+exclusions form with its keyboard, the typed form filled in, the stop question). Files are
+named ``<lang>-<nn>-<step>[-<view>].png`` where ``nn`` is the step's place in the flow's
+order (``nl-03-insert-card.png``): never anything personal.
+
+By default the window is rendered offscreen with ``QWidget.grab()``. ``--real-window`` shows
+a frameless window on a real X display instead and grabs the screen (under ``xvfb-run`` when
+no ``DISPLAY`` is set: the script re-runs itself there), which also exercises the xcb platform
+plugin and the window system's painting.
+
+The flow is driven directly (its public methods, the same ones the pages call) with verified
+reads of the specimen cards; the card reader link is detached so that no read is started, and
+the status strip is told the reader state each step implies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.cardreader.reader import CardRead
+    from kiosk.flow import EnrolmentFlow, Step
+    from kiosk.ui.app import Kiosk
+
+log = logging.getLogger("screenshots")
+
+SIZE = (1280, 800)  # the stand's touchscreen
+START_TIMEOUT_S = 30.0
+PNG_QUALITY = 80  # Qt maps it to zlib level 2: as small as the default, 40 % quicker
+
+# Demo data: which specimen card plays whom in each language.
+CITIZEN = {"nl": "nl-citizen", "fr": "fr-citizen", "en": "nl-citizen", "de": "de-citizen"}
+TYPED_PERSON = "foreigner"  # typed in: a foreign resident's "B" card number
+EXCLUSIONS = (("12345625001", "Dr Lambert"), ("23456776002", None))
+
+
+class ManualClock:
+    """The flow's monotonic clock, moved only by this script (the warning's countdown)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> float:
+        self.now += seconds
+        return self.now
+
+
+@functools.cache
+def specimen(name: str) -> CardRead:
+    """A verified read of a specimen card (signed by this process's test root)."""
+    from kiosk.cardreader.reader import read_card
+    from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
+    from kiosk.cardreader.virtual.profiles import build_profile
+
+    profile = build_profile(name)
+    roots = [profile.trust_root_pem] if profile.trust_root_pem else []
+    return read_card(VirtualTransport(VirtualCard(profile)), photo=True, extra_roots=roots)
+
+
+def _by_card(language: str) -> str:
+    """The trusted person whose card is read: never the citizen's own card."""
+    return "nl-citizen" if CITIZEN[language] == "fr-citizen" else "fr-citizen"
+
+
+class Driver:
+    """Takes a fresh visit to any step, in a language, with the demo data."""
+
+    def __init__(self, kiosk: Kiosk, clock: ManualClock) -> None:
+        self.kiosk = kiosk
+        self.flow: EnrolmentFlow = kiosk.flow
+        self.clock = clock
+
+    def reach(self, step: Step, language: str) -> None:
+        from kiosk.flow import Step
+
+        flow = self.flow
+        if flow.step is not Step.WELCOME:
+            flow.cancel()  # a fresh visit: everything of the last one is wiped
+        flow.card_removed()  # the last visitor took their card (else: "take the card out")
+        flow.choose_language(language)
+        if step is not Step.WELCOME:
+            self._walk(step, language)
+        if flow.step is not step:
+            raise RuntimeError(f"reached {flow.step.value} instead of {step.value}")
+
+    def _walk(self, step: Step, language: str) -> None:
+        from kiosk.cardreader import errors as card_errors
+        from kiosk.enrolment import ConsentDecision
+        from kiosk.flow import Step
+
+        flow, s = self.flow, Step
+        flow.start()
+        if step is s.PRIVACY:
+            return
+        flow.next()
+        if step is s.INSERT_CARD:
+            return
+        flow.card_inserted()
+        if step is s.READING:
+            return
+        if step is s.CARD_ERROR:
+            flow.card_failed(card_errors.NotAnEidCardError())
+            return
+        if step is s.UNDER_16:
+            flow.card_read(specimen("kids"))
+            return
+        flow.card_read(specimen(CITIZEN[language]))
+        if step is s.CONFIRM_IDENTITY:
+            return
+        if step is s.STILL_THERE:
+            flow.tick(self.clock.advance(flow.config.inactivity_s))
+            return
+        flow.next()
+        if step is s.CONSENT:
+            return
+        if step is s.CONFIRM_REFUSAL:
+            flow.decide(ConsentDecision.REFUSED)
+            return
+        flow.decide(ConsentDecision.GIVEN)
+        if step.value.startswith("swap-"):
+            self._swap(step, language)
+            return
+        self._add_by_card(language)
+        if step is s.TRUSTED_TYPED:
+            flow.type_trusted_person()
+            return
+        self._add_typed()
+        if step is s.TRUSTED_PERSON:
+            return
+        flow.next()
+        for nihii, name in EXCLUSIONS:
+            flow.add_exclusion(nihii, name)
+        if step is s.EXCLUSIONS:
+            return
+        flow.next()
+        if step is s.REVIEW:
+            return
+        if step is s.SUBMIT_ERROR:
+            self._confirm_failing()
+            return
+        flow.confirm()  # DONE: the real demo queue gives the reference
+
+    def _swap(self, step: Step, language: str) -> None:
+        from kiosk.cardreader import errors as card_errors
+        from kiosk.flow import Step
+
+        flow, s = self.flow, Step
+        plan: list[Callable[[], None]] = [
+            flow.begin_card_swap,  # -> swap-remove-own
+            flow.card_removed,  # -> swap-insert-other
+            flow.card_inserted,  # -> swap-reading-other
+            lambda: flow.card_read(specimen(_by_card(language))),  # -> swap-confirm-other
+            lambda: flow.accept_trusted_person_card(consent_acknowledged=True),
+            flow.card_removed,  # -> swap-reinsert-own
+            flow.card_inserted,  # -> swap-reading-own
+        ]
+        if step is s.SWAP_OTHER_ERROR:
+            plan = [*plan[:3], lambda: flow.card_failed(card_errors.CardReadError())]
+        elif step is s.SWAP_OWN_ERROR:
+            plan = [*plan, lambda: flow.card_failed(card_errors.CardReadError())]
+        for action in plan:
+            if flow.step is step:
+                return
+            action()
+
+    def _add_by_card(self, language: str) -> None:
+        flow = self.flow
+        flow.begin_card_swap()
+        flow.card_removed()
+        flow.card_inserted()
+        flow.card_read(specimen(_by_card(language)))
+        flow.accept_trusted_person_card(consent_acknowledged=True)
+        flow.card_removed()
+        flow.card_inserted()
+        flow.card_read(specimen(CITIZEN[language]))
+
+    def _add_typed(self) -> None:
+        person = specimen(TYPED_PERSON).identity
+        self.flow.type_trusted_person()
+        self.flow.add_trusted_person_typed(
+            national_number=person.national_number,
+            card_number=person.card_number,
+            surname=person.surname,
+            first_names=person.first_names,
+            consent_acknowledged=True,
+        )
+
+    def _confirm_failing(self) -> None:
+        """Confirm while the queue refuses to store (as with a full disk)."""
+
+        def disk_full(_: object) -> str:
+            raise OSError(28, "No space left on device")
+
+        flow = self.flow
+        # The flow keeps its submit privately and the kiosk offers no hook for it; a stand-in
+        # for one call is the least intrusive way to show the submit-error page.
+        real = flow._submit
+        flow._submit = disk_full
+        try:
+            flow.confirm()
+        finally:
+            flow._submit = real
+
+
+# ---------------------------------------------------------------- views and pictures
+
+
+def reader_state_for(step: Step) -> str:
+    """The card reader state a visitor would see on ``step``."""
+    from kiosk.flow import Step
+    from kiosk.flow.steps import BUSY
+    from kiosk.ui.bridges import ReaderState
+
+    empty = {
+        Step.WELCOME,
+        Step.PRIVACY,
+        Step.INSERT_CARD,
+        Step.SWAP_INSERT_OTHER,
+        Step.SWAP_REINSERT_OWN,
+    }
+    if step in BUSY:
+        return ReaderState.READING.value
+    return (ReaderState.READY if step in empty else ReaderState.CARD).value
+
+
+def extra_views(kiosk: Kiosk) -> dict[Step, list[tuple[str, Callable[[], None]]]]:
+    """Dense views that one picture per step would miss: (suffix, how to show it)."""
+    from kiosk.flow import Step
+
+    window = kiosk.window
+
+    def exclusions_form() -> None:
+        window.pages[Step.EXCLUSIONS].show_form()  # type: ignore[attr-defined]
+
+    def typed_form_filled() -> None:
+        keyboard = window.pages[Step.TRUSTED_TYPED].keyboard  # type: ignore[attr-defined]
+        # Tapped on the keyboard as a visitor would: a national number half typed.
+        for digit in specimen(TYPED_PERSON).identity.national_number[:7]:
+            keyboard.key(digit).click()
+
+    def stop_question() -> None:
+        window.stop_button.click()
+
+    return {
+        Step.EXCLUSIONS: [("form", exclusions_form)],
+        Step.TRUSTED_TYPED: [("typing", typed_form_filled)],
+        Step.REVIEW: [("stop", stop_question)],
+    }
+
+
+def _as_is() -> None:
+    """The step as the flow shows it on arrival."""
+
+
+def settle(app: QApplication) -> None:
+    """Let posted layout and paint work run before a picture is taken."""
+    for _ in range(3):
+        app.sendPostedEvents()
+        app.processEvents()
+
+
+def picture(kiosk: Kiosk, app: QApplication, real_window: bool) -> QPixmap:
+    settle(app)
+    window = kiosk.window
+    if not real_window:
+        return window.grab()
+    window.repaint()
+    settle(app)
+    screen = window.screen()
+    return screen.grabWindow(0)  # the whole screen, as the visitor sees it
+
+
+def wait_until(ready: Callable[[], bool], what: str) -> None:
+    """Run the event loop until ``ready()`` (checked every 10 ms), or give up."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    check = QTimer()
+    check.timeout.connect(lambda: loop.quit() if ready() else None)
+    check.start(10)
+    QTimer.singleShot(int(START_TIMEOUT_S * 1000), loop.quit)
+    if not ready():
+        loop.exec()
+    check.stop()
+    if not ready():
+        raise RuntimeError(f"timed out waiting for {what}")
+
+
+def render(outdir: Path, languages: Sequence[str], *, real_window: bool = False) -> list[Path]:
+    """Render every step (and the extra views) in ``languages`` into ``outdir``."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.flow import Step
+    from kiosk.services import KioskSettings
+    from kiosk.ui.app import Kiosk
+    from kiosk.ui.theme import apply_theme
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    apply_theme(app)
+    clock = ManualClock()
+    settings = KioskSettings(demo=True, default_language="en", stand_name="Demo stand")
+    kiosk = Kiosk(app, settings, clock=clock)
+    written: list[Path] = []
+    try:
+        kiosk.show(windowed=not real_window)
+        if not real_window:
+            kiosk.window.resize(*SIZE)
+        kiosk.start()
+        wait_until(lambda: kiosk.services.outbox is not None, "the demo queue")
+        strip = kiosk.window.status_strip
+        wait_until(lambda: strip.queue.text() != "", "the first network status")
+        assert kiosk.reader_link is not None
+        kiosk.reader_link.close()  # the flow is driven here: no read may start by itself
+        kiosk.reader_link = None  # closed once (the kiosk would close it again at the end)
+        driver = Driver(kiosk, clock)
+        extras = extra_views(kiosk)
+        order = list(Step)
+        for language in languages:
+            for step in order:
+                name = f"{language}-{order.index(step) + 1:02d}-{step.value}"
+                views: list[tuple[str, Callable[[], None]]] = [("", _as_is)]
+                views += extras.get(step, [])
+                for suffix, show in views:
+                    driver.reach(step, language)
+                    kiosk.window.set_reader_state(reader_state_for(step))
+                    show()
+                    path = outdir / (f"{name}-{suffix}.png" if suffix else f"{name}.png")
+                    if not picture(kiosk, app, real_window).save(str(path), "PNG", PNG_QUALITY):
+                        raise OSError(f"could not write {path.name}")
+                    written.append(path)
+        if kiosk.flow.step is not Step.WELCOME:
+            kiosk.flow.cancel()
+    finally:
+        kiosk.close()
+    return written
+
+
+# ---------------------------------------------------------------- the command
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    from kiosk.flow.config import LANGUAGES
+
+    parser = argparse.ArgumentParser(
+        prog="screenshots", description="Render every kiosk page in every language to PNG."
+    )
+    parser.add_argument("outdir", type=Path, help="folder for the PNG files (created)")
+    parser.add_argument(
+        "--lang",
+        default=",".join(LANGUAGES),
+        help=f"comma-separated languages (default: {','.join(LANGUAGES)})",
+    )
+    parser.add_argument(
+        "--real-window",
+        action="store_true",
+        help="show a real window on an X display (xvfb-run if none) and grab the screen",
+    )
+    args = parser.parse_args(argv)
+    args.languages = [code.strip() for code in args.lang.split(",") if code.strip()]
+    unknown = sorted(set(args.languages) - set(LANGUAGES))
+    if unknown or not args.languages:
+        parser.error(f"--lang: choose among {', '.join(LANGUAGES)}")
+    return args
+
+
+def _under_xvfb(argv: Sequence[str]) -> int:
+    """Run this script again on a fresh virtual X display of the stand's size."""
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        log.error("--real-window needs a DISPLAY or xvfb-run (Debian package xvfb)")
+        return 2
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", KIOSK_SCREENSHOTS_UNDER_XVFB="1")
+    screen = f"-screen 0 {SIZE[0]}x{SIZE[1]}x24"
+    command = [xvfb, "-a", "-s", screen, sys.executable, str(Path(__file__).resolve()), *argv]
+    return subprocess.run(command, env=env, check=False).returncode
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _parse(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.real_window:
+        if not os.environ.get("DISPLAY") and not os.environ.get("KIOSK_SCREENSHOTS_UNDER_XVFB"):
+            return _under_xvfb(argv)
+        os.environ["QT_QPA_PLATFORM"] = "xcb"
+    else:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    written = render(args.outdir, args.languages, real_window=args.real_window)
+    seconds = time.perf_counter() - started
+    print(f"{len(written)} screenshots in {args.outdir} ({seconds:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
