@@ -8,7 +8,10 @@ positional):
 * named placeholders are filled *after* translating:
   ``translate("ReviewPage", "Hello {name}").format(name=...)`` — never f-strings or ``%``
   inside the source text;
-* plurals: ``translate("StatusStrip", "%n submission(s) waiting", "", n)``.
+* counts are phrased without plural agreement and filled like any placeholder:
+  ``translate("StatusStrip", "Waiting to be sent: {n}").format(n=n)``. No ``%n`` plurals:
+  pyside6-lupdate 6.11 marks one as a plural only when the count is a literal number, and Qt
+  then shows the English source for most counts (i18n/README.md).
 
 Translations live in ``i18n/kiosk_<lang>.ts`` (sources) and are compiled to ``.qm`` files in
 ``kiosk/ui/translations/`` by ``scripts/build-translations.sh`` (run by ``scripts/setup.sh``).

@@ -209,6 +209,8 @@ class DonePage(Page):
             self.countdown.clear()
             return
         n = max(1, math.ceil(seconds))
+        # No %n plural: pyside6-lupdate loses it (i18n/README.md); translations say "seconds
+        # left: {n}" where the language needs agreement.
         self.countdown.setText(
-            translate("DonePage", "This screen closes by itself in %n second(s).", "", n)
+            translate("DonePage", "This screen closes by itself in {n} second(s).").format(n=n)
         )

@@ -82,9 +82,10 @@ class FieldState:
 
 
 def _digits_typed(count: int, total: int) -> str:
+    # A count without plural agreement: pyside6-lupdate loses %n plurals (i18n/README.md).
     if total == _NATIONAL_DIGITS:
-        return translate("TrustedTypedPage", "%n of 11 digits typed.", "", count)
-    return translate("TrustedTypedPage", "%n of 12 digits typed.", "", count)
+        return translate("TrustedTypedPage", "{n} of 11 digits typed.").format(n=count)
+    return translate("TrustedTypedPage", "{n} of 12 digits typed.").format(n=count)
 
 
 def field_text(code: str) -> str:
