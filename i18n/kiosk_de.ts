@@ -284,9 +284,9 @@
         <translation>Ihre Referenz: {reference}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="213"/>
-        <source>This screen closes by itself in %n second(s).</source>
-        <translation>Dieser Bildschirm schließt sich in %n Sekunde von selbst.</translation>
+        <location filename="../kiosk/ui/pages/done.py" line="215"/>
+        <source>This screen closes by itself in {n} second(s).</source>
+        <translation>Dieser Bildschirm schließt sich von selbst. Verbleibende Sekunden: {n}</translation>
     </message>
 </context>
 <context>
@@ -312,97 +312,97 @@
         <translation>Bitte nur Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="87"/>
-        <source>%n of 11 digits typed.</source>
-        <translation>%n von 11 Ziffern eingegeben.</translation>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="86"/>
+        <source>{n} of 11 digits typed.</source>
+        <translation>{n} von 11 Ziffern eingegeben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="90"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="89"/>
         <source>Too many digits.</source>
         <translation>Zu viele Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="218"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="217"/>
         <source>Add to the list</source>
         <translation>Zur Liste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="222"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="221"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="223"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="222"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="232"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="231"/>
         <source>Please type the 11 digits of the NIHII number.</source>
         <translation>Bitte geben Sie die 11 Ziffern der LIKIV-Nummer ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="246"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="245"/>
         <source>Exclude a care provider (optional)</source>
         <translation>Einen Gesundheitsdienstleister ausschließen (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="248"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="247"/>
         <source>You can exclude a particular care provider, for example a doctor or a pharmacist: they will then not be able to see your shared health record. You need their NIHII number (RIZIV/INAMI number). It is printed on their prescriptions.</source>
         <translation>Sie können einen bestimmten Gesundheitsdienstleister ausschließen, zum Beispiel einen Arzt oder einen Apotheker: Er kann dann Ihre gemeinsam genutzte Gesundheitsakte nicht einsehen. Dafür brauchen Sie seine LIKIV-Nummer (INAMI-Nummer). Die Nummer steht auf seinen Rezepten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="256"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="255"/>
         <source>Care providers you exclude</source>
         <translation>Gesundheitsdienstleister, die Sie ausschließen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="257"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="256"/>
         <source>You have not excluded anyone.</source>
         <translation>Sie haben niemanden ausgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="258"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="257"/>
         <source>Add a care provider</source>
         <translation>Gesundheitsdienstleister hinzufügen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="260"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="259"/>
         <source>You cannot add more care providers here.</source>
         <translation>Sie können hier keine weiteren Gesundheitsdienstleister hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="263"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="262"/>
         <source>Which care provider do you want to exclude?</source>
         <translation>Welchen Gesundheitsdienstleister möchten Sie ausschließen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="266"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="265"/>
         <source>Type their NIHII number: 11 digits, as printed on their prescriptions.</source>
         <translation>Geben Sie die LIKIV-Nummer ein: 11 Ziffern, wie auf den Rezepten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="270"/>
         <source>NIHII number</source>
         <translation>LIKIV-Nummer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="272"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
         <source>Their name (optional)</source>
         <translation>Name (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="276"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="275"/>
         <source>I have checked: the number is exactly as printed.</source>
         <translation>Ich habe es geprüft: Die Nummer ist genau wie gedruckt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="279"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="278"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="281"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="280"/>
         <source>Cancel: do not add a care provider</source>
         <translation>Abbrechen: keinen Gesundheitsdienstleister hinzufügen</translation>
     </message>
@@ -1341,88 +1341,88 @@
 <context>
     <name>TrustedTypedPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="86"/>
-        <source>%n of 11 digits typed.</source>
-        <translation>%n von 11 Ziffern eingegeben.</translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/pages/trusted_typed.py" line="87"/>
-        <source>%n of 12 digits typed.</source>
-        <translation>%n von 12 Ziffern eingegeben.</translation>
+        <source>{n} of 11 digits typed.</source>
+        <translation>{n} von 11 Ziffern eingegeben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="93"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="88"/>
+        <source>{n} of 12 digits typed.</source>
+        <translation>{n} von 12 Ziffern eingegeben.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="94"/>
         <source>Digits only, please.</source>
         <translation>Bitte nur Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="94"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="95"/>
         <source>Too many digits.</source>
         <translation>Zu viele Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="95"/>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="98"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="96"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="99"/>
         <source>Not right: please check the digits.</source>
         <translation>Stimmt nicht: Bitte prüfen Sie die Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="101"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="102"/>
         <source>12 digits, or B and 9 digits.</source>
         <translation>12 Ziffern oder B und 9 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="102"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="103"/>
         <source>This is your own number.</source>
         <translation>Das ist Ihre eigene Nummer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="103"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="104"/>
         <source>Already on your list.</source>
         <translation>Schon auf Ihrer Liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="104"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="105"/>
         <source>Please type their surname.</source>
         <translation>Bitte geben Sie den Nachnamen ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="313"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="314"/>
         <source>Add this person</source>
         <translation>Diese Person hinzufügen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="323"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="324"/>
         <source>Please fill in the national number, the card number and the surname.</source>
         <translation>Bitte füllen Sie Nationalregisternummer, Kartennummer und Nachnamen aus.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="347"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="348"/>
         <source>Type your trusted person&apos;s details</source>
         <translation>Geben Sie die Daten Ihrer Vertrauensperson ein</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="349"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="350"/>
         <source>National number</source>
         <translation>Nationalregisternummer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="350"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="351"/>
         <source>Card number of their eID</source>
         <translation>Kartennummer der eID</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="351"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="352"/>
         <source>Surname</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="352"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="353"/>
         <source>First names</source>
         <translation>Vornamen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="358"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="359"/>
         <source>I confirm that this person has registered their own informed consent.</source>
         <translation>Ich bestätige: Die Person hat ihre aufgeklärte Einwilligung erteilt.</translation>
     </message>

@@ -284,9 +284,9 @@
         <translation>Your reference: {reference}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="213"/>
-        <source>This screen closes by itself in %n second(s).</source>
-        <translation>This screen closes by itself in %n second(s).</translation>
+        <location filename="../kiosk/ui/pages/done.py" line="215"/>
+        <source>This screen closes by itself in {n} second(s).</source>
+        <translation>This screen closes by itself in {n} second(s).</translation>
     </message>
 </context>
 <context>
@@ -312,97 +312,97 @@
         <translation>Digits only, please.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="87"/>
-        <source>%n of 11 digits typed.</source>
-        <translation>%n of 11 digits typed.</translation>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="86"/>
+        <source>{n} of 11 digits typed.</source>
+        <translation>{n} of 11 digits typed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="90"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="89"/>
         <source>Too many digits.</source>
         <translation>Too many digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="218"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="217"/>
         <source>Add to the list</source>
         <translation>Add to the list</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="222"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="221"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="223"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="222"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="232"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="231"/>
         <source>Please type the 11 digits of the NIHII number.</source>
         <translation>Please type the 11 digits of the NIHII number.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="246"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="245"/>
         <source>Exclude a care provider (optional)</source>
         <translation>Exclude a care provider (optional)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="248"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="247"/>
         <source>You can exclude a particular care provider, for example a doctor or a pharmacist: they will then not be able to see your shared health record. You need their NIHII number (RIZIV/INAMI number). It is printed on their prescriptions.</source>
         <translation>You can exclude a particular care provider, for example a doctor or a pharmacist: they will then not be able to see your shared health record. You need their NIHII number (RIZIV/INAMI number). It is printed on their prescriptions.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="256"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="255"/>
         <source>Care providers you exclude</source>
         <translation>Care providers you exclude</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="257"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="256"/>
         <source>You have not excluded anyone.</source>
         <translation>You have not excluded anyone.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="258"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="257"/>
         <source>Add a care provider</source>
         <translation>Add a care provider</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="260"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="259"/>
         <source>You cannot add more care providers here.</source>
         <translation>You cannot add more care providers here.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="263"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="262"/>
         <source>Which care provider do you want to exclude?</source>
         <translation>Which care provider do you want to exclude?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="266"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="265"/>
         <source>Type their NIHII number: 11 digits, as printed on their prescriptions.</source>
         <translation>Type their NIHII number: 11 digits, as printed on their prescriptions.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="270"/>
         <source>NIHII number</source>
         <translation>NIHII number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="272"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
         <source>Their name (optional)</source>
         <translation>Their name (optional)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="276"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="275"/>
         <source>I have checked: the number is exactly as printed.</source>
         <translation>I have checked: the number is exactly as printed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="279"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="278"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="281"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="280"/>
         <source>Cancel: do not add a care provider</source>
         <translation>Cancel: do not add a care provider</translation>
     </message>
@@ -1341,88 +1341,88 @@
 <context>
     <name>TrustedTypedPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="86"/>
-        <source>%n of 11 digits typed.</source>
-        <translation>%n of 11 digits typed.</translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/pages/trusted_typed.py" line="87"/>
-        <source>%n of 12 digits typed.</source>
-        <translation>%n of 12 digits typed.</translation>
+        <source>{n} of 11 digits typed.</source>
+        <translation>{n} of 11 digits typed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="93"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="88"/>
+        <source>{n} of 12 digits typed.</source>
+        <translation>{n} of 12 digits typed.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="94"/>
         <source>Digits only, please.</source>
         <translation>Digits only, please.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="94"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="95"/>
         <source>Too many digits.</source>
         <translation>Too many digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="95"/>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="98"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="96"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="99"/>
         <source>Not right: please check the digits.</source>
         <translation>Not right: please check the digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="101"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="102"/>
         <source>12 digits, or B and 9 digits.</source>
         <translation>12 digits, or B and 9 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="102"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="103"/>
         <source>This is your own number.</source>
         <translation>This is your own number.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="103"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="104"/>
         <source>Already on your list.</source>
         <translation>Already on your list.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="104"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="105"/>
         <source>Please type their surname.</source>
         <translation>Please type their surname.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="313"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="314"/>
         <source>Add this person</source>
         <translation>Add this person</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="323"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="324"/>
         <source>Please fill in the national number, the card number and the surname.</source>
         <translation>Please fill in the national number, the card number and the surname.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="347"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="348"/>
         <source>Type your trusted person&apos;s details</source>
         <translation>Type your trusted person&apos;s details</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="349"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="350"/>
         <source>National number</source>
         <translation>National number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="350"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="351"/>
         <source>Card number of their eID</source>
         <translation>Card number of their eID</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="351"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="352"/>
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="352"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="353"/>
         <source>First names</source>
         <translation>First names</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="358"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="359"/>
         <source>I confirm that this person has registered their own informed consent.</source>
         <translation>I confirm that this person has registered their own informed consent.</translation>
     </message>

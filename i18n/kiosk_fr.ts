@@ -284,9 +284,9 @@
         <translation>Votre référence&#xa0;: {reference}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="213"/>
-        <source>This screen closes by itself in %n second(s).</source>
-        <translation>Cet écran se ferme tout seul dans %n seconde.</translation>
+        <location filename="../kiosk/ui/pages/done.py" line="215"/>
+        <source>This screen closes by itself in {n} second(s).</source>
+        <translation>Cet écran se fermera tout seul. Secondes restantes&#xa0;: {n}</translation>
     </message>
 </context>
 <context>
@@ -312,97 +312,97 @@
         <translation>Uniquement des chiffres, s’il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="87"/>
-        <source>%n of 11 digits typed.</source>
-        <translation>%n chiffre sur 11 saisi.</translation>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="86"/>
+        <source>{n} of 11 digits typed.</source>
+        <translation>Chiffres saisis&#xa0;: {n} sur 11.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="90"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="89"/>
         <source>Too many digits.</source>
         <translation>Trop de chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="218"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="217"/>
         <source>Add to the list</source>
         <translation>Ajouter à la liste</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="222"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="221"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="223"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="222"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="232"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="231"/>
         <source>Please type the 11 digits of the NIHII number.</source>
         <translation>Tapez les 11 chiffres du numéro INAMI.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="246"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="245"/>
         <source>Exclude a care provider (optional)</source>
         <translation>Exclure un prestataire de soins (facultatif)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="248"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="247"/>
         <source>You can exclude a particular care provider, for example a doctor or a pharmacist: they will then not be able to see your shared health record. You need their NIHII number (RIZIV/INAMI number). It is printed on their prescriptions.</source>
         <translation>Vous pouvez exclure un prestataire de soins précis, par exemple un médecin ou un pharmacien&#xa0;: il ne pourra alors pas voir votre dossier santé partagé. Il vous faut son numéro INAMI (numéro RIZIV). Il figure sur ses prescriptions.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="256"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="255"/>
         <source>Care providers you exclude</source>
         <translation>Prestataires de soins que vous excluez</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="257"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="256"/>
         <source>You have not excluded anyone.</source>
         <translation>Vous n’avez exclu personne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="258"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="257"/>
         <source>Add a care provider</source>
         <translation>Ajouter un prestataire de soins</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="260"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="259"/>
         <source>You cannot add more care providers here.</source>
         <translation>Vous ne pouvez plus ajouter de prestataires de soins ici.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="263"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="262"/>
         <source>Which care provider do you want to exclude?</source>
         <translation>Quel prestataire de soins voulez-vous exclure&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="266"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="265"/>
         <source>Type their NIHII number: 11 digits, as printed on their prescriptions.</source>
         <translation>Tapez son numéro INAMI&#xa0;: 11 chiffres, comme imprimé sur ses prescriptions.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="270"/>
         <source>NIHII number</source>
         <translation>Numéro INAMI</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="272"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
         <source>Their name (optional)</source>
         <translation>Son nom (facultatif)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="276"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="275"/>
         <source>I have checked: the number is exactly as printed.</source>
         <translation>J’ai vérifié&#xa0;: le numéro est exactement celui imprimé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="279"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="278"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="281"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="280"/>
         <source>Cancel: do not add a care provider</source>
         <translation>Annuler&#xa0;: ne pas ajouter de prestataire de soins</translation>
     </message>
@@ -1341,88 +1341,88 @@
 <context>
     <name>TrustedTypedPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="86"/>
-        <source>%n of 11 digits typed.</source>
-        <translation>%n chiffre sur 11 saisi.</translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/pages/trusted_typed.py" line="87"/>
-        <source>%n of 12 digits typed.</source>
-        <translation>%n chiffre sur 12 saisi.</translation>
+        <source>{n} of 11 digits typed.</source>
+        <translation>Chiffres saisis&#xa0;: {n} sur 11.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="93"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="88"/>
+        <source>{n} of 12 digits typed.</source>
+        <translation>Chiffres saisis&#xa0;: {n} sur 12.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="94"/>
         <source>Digits only, please.</source>
         <translation>Uniquement des chiffres, s’il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="94"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="95"/>
         <source>Too many digits.</source>
         <translation>Trop de chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="95"/>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="98"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="96"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="99"/>
         <source>Not right: please check the digits.</source>
         <translation>Incorrect&#xa0;: vérifiez les chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="101"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="102"/>
         <source>12 digits, or B and 9 digits.</source>
         <translation>12 chiffres, ou B et 9 chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="102"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="103"/>
         <source>This is your own number.</source>
         <translation>C’est votre propre numéro.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="103"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="104"/>
         <source>Already on your list.</source>
         <translation>Déjà dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="104"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="105"/>
         <source>Please type their surname.</source>
         <translation>Tapez le nom de famille.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="313"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="314"/>
         <source>Add this person</source>
         <translation>Ajouter cette personne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="323"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="324"/>
         <source>Please fill in the national number, the card number and the surname.</source>
         <translation>Remplissez le numéro de registre national, le numéro de carte et le nom de famille.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="347"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="348"/>
         <source>Type your trusted person&apos;s details</source>
         <translation>Tapez les informations de votre personne de confiance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="349"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="350"/>
         <source>National number</source>
         <translation>Numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="350"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="351"/>
         <source>Card number of their eID</source>
         <translation>Numéro de la carte eID</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="351"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="352"/>
         <source>Surname</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="352"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="353"/>
         <source>First names</source>
         <translation>Prénoms</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="358"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="359"/>
         <source>I confirm that this person has registered their own informed consent.</source>
         <translation>Je confirme&#xa0;: cette personne a donné son consentement éclairé.</translation>
     </message>

@@ -284,9 +284,9 @@
         <translation>Uw referentie: {reference}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="213"/>
-        <source>This screen closes by itself in %n second(s).</source>
-        <translation>Dit scherm sluit vanzelf over %n seconde.</translation>
+        <location filename="../kiosk/ui/pages/done.py" line="215"/>
+        <source>This screen closes by itself in {n} second(s).</source>
+        <translation>Dit scherm sluit vanzelf. Resterende seconden: {n}</translation>
     </message>
 </context>
 <context>
@@ -312,97 +312,97 @@
         <translation>Alleen cijfers, alstublieft.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="87"/>
-        <source>%n of 11 digits typed.</source>
-        <translation>%n van de 11 cijfers getypt.</translation>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="86"/>
+        <source>{n} of 11 digits typed.</source>
+        <translation>{n} van de 11 cijfers getypt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="90"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="89"/>
         <source>Too many digits.</source>
         <translation>Te veel cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="218"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="217"/>
         <source>Add to the list</source>
         <translation>Toevoegen aan de lijst</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="222"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="221"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="223"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="222"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="232"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="231"/>
         <source>Please type the 11 digits of the NIHII number.</source>
         <translation>Typ de 11 cijfers van het RIZIV-nummer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="246"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="245"/>
         <source>Exclude a care provider (optional)</source>
         <translation>Een zorgverlener uitsluiten (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="248"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="247"/>
         <source>You can exclude a particular care provider, for example a doctor or a pharmacist: they will then not be able to see your shared health record. You need their NIHII number (RIZIV/INAMI number). It is printed on their prescriptions.</source>
         <translation>U kunt een bepaalde zorgverlener uitsluiten, bijvoorbeeld een arts of een apotheker: die kan uw gedeeld gezondheidsdossier dan niet inkijken. U hebt zijn of haar RIZIV-nummer (INAMI-nummer) nodig. Dat staat op de voorschriften.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="256"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="255"/>
         <source>Care providers you exclude</source>
         <translation>Zorgverleners die u uitsluit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="257"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="256"/>
         <source>You have not excluded anyone.</source>
         <translation>U hebt niemand uitgesloten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="258"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="257"/>
         <source>Add a care provider</source>
         <translation>Zorgverlener toevoegen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="260"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="259"/>
         <source>You cannot add more care providers here.</source>
         <translation>U kunt hier geen zorgverleners meer toevoegen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="263"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="262"/>
         <source>Which care provider do you want to exclude?</source>
         <translation>Welke zorgverlener wilt u uitsluiten?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="266"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="265"/>
         <source>Type their NIHII number: 11 digits, as printed on their prescriptions.</source>
         <translation>Typ het RIZIV-nummer: 11 cijfers, zoals gedrukt op de voorschriften.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="270"/>
         <source>NIHII number</source>
         <translation>RIZIV-nummer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="272"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
         <source>Their name (optional)</source>
         <translation>Naam (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="276"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="275"/>
         <source>I have checked: the number is exactly as printed.</source>
         <translation>Ik heb het gecontroleerd: het nummer is precies zoals gedrukt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="279"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="278"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="281"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="280"/>
         <source>Cancel: do not add a care provider</source>
         <translation>Annuleren: geen zorgverlener toevoegen</translation>
     </message>
@@ -1341,88 +1341,88 @@
 <context>
     <name>TrustedTypedPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="86"/>
-        <source>%n of 11 digits typed.</source>
-        <translation>%n van de 11 cijfers getypt.</translation>
-    </message>
-    <message>
         <location filename="../kiosk/ui/pages/trusted_typed.py" line="87"/>
-        <source>%n of 12 digits typed.</source>
-        <translation>%n van de 12 cijfers getypt.</translation>
+        <source>{n} of 11 digits typed.</source>
+        <translation>{n} van de 11 cijfers getypt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="93"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="88"/>
+        <source>{n} of 12 digits typed.</source>
+        <translation>{n} van de 12 cijfers getypt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="94"/>
         <source>Digits only, please.</source>
         <translation>Alleen cijfers, alstublieft.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="94"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="95"/>
         <source>Too many digits.</source>
         <translation>Te veel cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="95"/>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="98"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="96"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="99"/>
         <source>Not right: please check the digits.</source>
         <translation>Klopt niet: controleer de cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="101"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="102"/>
         <source>12 digits, or B and 9 digits.</source>
         <translation>12 cijfers, of B en 9 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="102"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="103"/>
         <source>This is your own number.</source>
         <translation>Dit is uw eigen nummer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="103"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="104"/>
         <source>Already on your list.</source>
         <translation>Staat al op uw lijst.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="104"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="105"/>
         <source>Please type their surname.</source>
         <translation>Typ de familienaam.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="313"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="314"/>
         <source>Add this person</source>
         <translation>Deze persoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="323"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="324"/>
         <source>Please fill in the national number, the card number and the surname.</source>
         <translation>Vul het rijksregisternummer, het kaartnummer en de familienaam in.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="347"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="348"/>
         <source>Type your trusted person&apos;s details</source>
         <translation>Typ de gegevens van uw vertrouwenspersoon</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="349"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="350"/>
         <source>National number</source>
         <translation>Rijksregisternummer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="350"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="351"/>
         <source>Card number of their eID</source>
         <translation>Kaartnummer van de eID</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="351"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="352"/>
         <source>Surname</source>
         <translation>Familienaam</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="352"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="353"/>
         <source>First names</source>
         <translation>Voornamen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted_typed.py" line="358"/>
+        <location filename="../kiosk/ui/pages/trusted_typed.py" line="359"/>
         <source>I confirm that this person has registered their own informed consent.</source>
         <translation>Ik bevestig: deze persoon gaf zelf geïnformeerde toestemming.</translation>
     </message>
