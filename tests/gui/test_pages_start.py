@@ -176,6 +176,8 @@ def test_the_reader_state_is_shown_while_waiting_for_a_card(
     page.set_reader_state(ReaderState.NO_SERVICE.value)  # type: ignore[attr-defined]
     assert notice.text() == message("no-pcsc-service")
     page.set_reader_state(ReaderState.READY.value)  # type: ignore[attr-defined]
+    assert notice.text() == "The card reader is ready." and notice.property("role") == "hint"
+    page.set_reader_state(ReaderState.STARTING.value)  # type: ignore[attr-defined]
     assert notice.isHidden()
 
 

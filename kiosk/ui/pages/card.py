@@ -191,13 +191,15 @@ class CardPage(Page):
 
     def _show_reader(self) -> None:
         state = self._reader_state
-        text = ""
+        text, role = "", "notice"
         if self.ctx.flow.step is not Step.READING:
             if state is ReaderState.NO_READER:
                 text = message("no-reader")
             elif state is ReaderState.NO_SERVICE:
                 text = message("no-pcsc-service")
+            elif state is ReaderState.READY and self.ctx.flow.step is Step.INSERT_CARD:
+                text, role = translate("CardPage", "The card reader is ready."), "hint"
         self.reader_notice.setText(text)
         self.reader_notice.setAccessibleName(text)
         self.reader_notice.setVisible(bool(text))
-        set_role(self.reader_notice, "notice")
+        set_role(self.reader_notice, role)
