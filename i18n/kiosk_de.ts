@@ -124,7 +124,7 @@
     <message>
         <location filename="../kiosk/ui/pages/consent.py" line="147"/>
         <source>You can see who consulted your record and exclude a care provider.</source>
-        <translation>Sie sehen, wer Ihre Akte eingesehen hat, und können Gesundheitsdienstleister ausschließen.</translation>
+        <translation>Sie sehen, wer Ihre Akte geöffnet hat, und können Gesundheitsdienstleister ausschließen.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/consent.py" line="151"/>
@@ -1330,7 +1330,7 @@
     <message>
         <location filename="../kiosk/ui/pages/trusted.py" line="237"/>
         <source>You need their national number and their card number.</source>
-        <translation>Sie brauchen die Nationalregisternummer und die Kartennummer der Person.</translation>
+        <translation>Nötig: Nationalregisternummer und Kartennummer.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/trusted.py" line="240"/>

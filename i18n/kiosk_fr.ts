@@ -314,7 +314,7 @@
     <message>
         <location filename="../kiosk/ui/pages/exclusions.py" line="86"/>
         <source>{n} of 11 digits typed.</source>
-        <translation>Chiffres saisis&#xa0;: {n} sur 11.</translation>
+        <translation>Chiffres saisis&#xa0;: {n}&#xa0;sur&#xa0;11.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/exclusions.py" line="89"/>
@@ -1330,7 +1330,7 @@
     <message>
         <location filename="../kiosk/ui/pages/trusted.py" line="237"/>
         <source>You need their national number and their card number.</source>
-        <translation>Il vous faut son numéro de registre national et son numéro de carte.</translation>
+        <translation>Numéro de registre national et de carte requis.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/trusted.py" line="240"/>
@@ -1343,12 +1343,12 @@
     <message>
         <location filename="../kiosk/ui/pages/trusted_typed.py" line="87"/>
         <source>{n} of 11 digits typed.</source>
-        <translation>Chiffres saisis&#xa0;: {n} sur 11.</translation>
+        <translation>Chiffres saisis&#xa0;: {n}&#xa0;sur&#xa0;11.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/trusted_typed.py" line="88"/>
         <source>{n} of 12 digits typed.</source>
-        <translation>Chiffres saisis&#xa0;: {n} sur 12.</translation>
+        <translation>Chiffres saisis&#xa0;: {n}&#xa0;sur&#xa0;12.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/trusted_typed.py" line="94"/>

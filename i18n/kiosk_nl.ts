@@ -1330,7 +1330,7 @@
     <message>
         <location filename="../kiosk/ui/pages/trusted.py" line="237"/>
         <source>You need their national number and their card number.</source>
-        <translation>U hebt het rijksregisternummer en het kaartnummer nodig.</translation>
+        <translation>Nodig: rijksregisternummer en kaartnummer.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/trusted.py" line="240"/>
