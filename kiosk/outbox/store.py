@@ -137,6 +137,7 @@ class Outbox:
         self._lease_s = lease_s
         self._purge_batch = purge_batch
         self._unpurged = 0  # payloads purged from their rows since the last checkpoint
+        self._sync_pragma = _SYNC_FULL  # what database.apply_pragmas left in force
         self._lock = threading.RLock()
         self._token = secrets.token_hex(8)
         self._owner = f"{socket.gethostname()}:{os.getpid()}:{self._token}"
@@ -264,11 +265,11 @@ class Outbox:
         while True:
             with self._write(durable=False) as c:
                 self._release_expired_leases(c, now)
-                # INDEXED BY: without statistics the planner prefers submissions_due and sorts
-                # every pending record, payloads included, on each claim.
+                # INDEXED BY: the walk in created_at order must not turn into a sort of every
+                # pending record (payloads included) if the planner ever guesses otherwise.
                 row = c.execute(
                     "SELECT submission_id, payload, attempts, demo FROM submissions"
-                    " INDEXED BY submissions_fifo WHERE state='pending' AND not_before <= ?"
+                    " INDEXED BY submissions_queue WHERE state='pending' AND not_before <= ?"
                     " ORDER BY created_at, rowid LIMIT 1",
                     (now,),
                 ).fetchone()
@@ -458,10 +459,13 @@ class Outbox:
         with self._lock, database.translated(self._path):
             if self._closed:
                 raise OutboxStateError("the queue is closed", code="closed")
-            # Set for every transaction, not switched back afterwards: a failed switch-back
-            # must never leave a later enqueue unsynced. SQLite only allows the change between
-            # transactions, which the lock guarantees here.
-            self._conn.execute(_SYNC_FULL if durable else _SYNC_NORMAL)
+            # Each transaction states the level it needs instead of switching back afterwards,
+            # so no failed switch-back can leave a later enqueue unsynced. SQLite only allows
+            # the change between transactions, which the lock guarantees here.
+            want = _SYNC_FULL if durable else _SYNC_NORMAL
+            if want != self._sync_pragma:
+                self._conn.execute(want)
+                self._sync_pragma = want
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 yield self._conn

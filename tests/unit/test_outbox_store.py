@@ -462,46 +462,54 @@ def test_purge_batch_must_be_positive(data_dir: Path, key: DataKey) -> None:
         Outbox.open(data_dir / "outbox.sqlite3", key, purge_batch=0)
 
 
-def _sync_levels(conn: sqlite3.Connection, action: Callable[[], object]) -> list[str]:
-    """The ``synchronous`` level each write transaction of ``action`` committed under."""
-    levels: list[str] = []
-    state = {"sync": "FULL"}  # apply_pragmas leaves the connection at FULL
+class _SyncTrace:
+    """Follows the ``synchronous`` level on a connection through its statement trace."""
 
-    def trace(sql: str) -> None:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.level = "FULL"  # apply_pragmas leaves the connection at FULL
+        self.commits: list[str] = []  # the level of each write transaction, in order
+        conn.set_trace_callback(self._trace)
+
+    def _trace(self, sql: str) -> None:
         text = " ".join(sql.split()).upper()
         if text.startswith("PRAGMA SYNCHRONOUS="):
-            state["sync"] = text.split("=", 1)[1]
+            self.level = text.split("=", 1)[1]
         elif text == "BEGIN IMMEDIATE":
-            levels.append(state["sync"])
+            self.commits.append(self.level)
 
-    conn.set_trace_callback(trace)
-    try:
+    def levels(self, action: Callable[[], object]) -> list[str]:
+        """The level each write transaction of ``action`` ran under."""
+        start = len(self.commits)
         action()
-    finally:
-        conn.set_trace_callback(None)
-    return levels
+        return self.commits[start:]
 
 
 def test_enqueue_and_volunteer_actions_are_fsynced_delivery_bookkeeping_is_not(
     outbox: Outbox,
 ) -> None:
-    conn = outbox._conn
-    assert _sync_levels(conn, lambda: outbox.enqueue("a", make_bundle())) == ["FULL"]
-    assert _sync_levels(conn, lambda: outbox.enqueue("b", make_bundle())) == ["FULL"]
-    assert _sync_levels(conn, outbox.claim_next) == ["NORMAL"]
-    assert _sync_levels(conn, lambda: outbox.mark_delivered("a", server_ids=[])) == ["NORMAL"]
-    assert _sync_levels(conn, outbox.claim_next) == ["NORMAL"]
-    assert _sync_levels(conn, lambda: outbox.mark_retry("b", not_before=0, error="x")) == ["NORMAL"]
+    trace = _SyncTrace(outbox._conn)
+    try:
+        assert trace.levels(lambda: outbox.enqueue("a", make_bundle())) == ["FULL"]
+        assert trace.levels(lambda: outbox.enqueue("b", make_bundle())) == ["FULL"]
+        assert trace.levels(outbox.claim_next) == ["NORMAL"]
+        assert trace.levels(lambda: outbox.mark_delivered("a", server_ids=[])) == ["NORMAL"]
+        assert trace.levels(outbox.claim_next) == ["NORMAL"]
+        assert trace.levels(lambda: outbox.mark_retry("b", not_before=0, error="x")) == ["NORMAL"]
+        outbox.claim_next()
+        assert trace.levels(lambda: outbox.mark_rejected("b", reason="x")) == ["NORMAL"]
+        # Right after relaxed commits, a citizen's submission is fsynced again.
+        assert trace.levels(lambda: outbox.enqueue("c", make_bundle())) == ["FULL"]
+        assert trace.levels(lambda: outbox.retry_rejected("b")) == ["FULL"]
+        outbox.claim_next()
+        outbox.mark_rejected("b", reason="x")
+        assert trace.levels(lambda: outbox.discard_rejected("b")) == ["FULL"]
+        assert trace.levels(lambda: outbox.mark_exported(["c"])) == ["FULL"]
+    finally:
+        outbox._conn.set_trace_callback(None)
+    # The trace agrees with SQLite itself.
+    assert outbox._conn.execute("PRAGMA synchronous").fetchone()[0] == 2
     outbox.claim_next()
-    assert _sync_levels(conn, lambda: outbox.mark_rejected("b", reason="x")) == ["NORMAL"]
-    # Right after relaxed commits, a citizen's submission is fsynced again.
-    assert _sync_levels(conn, lambda: outbox.enqueue("c", make_bundle())) == ["FULL"]
-    assert _sync_levels(conn, lambda: outbox.retry_rejected("b")) == ["FULL"]
-    outbox.claim_next()
-    outbox.mark_rejected("b", reason="x")
-    assert _sync_levels(conn, lambda: outbox.discard_rejected("b")) == ["FULL"]
-    assert _sync_levels(conn, lambda: outbox.mark_exported(["c"])) == ["FULL"]
-    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2
+    assert outbox._conn.execute("PRAGMA synchronous").fetchone()[0] == 1
 
 
 def test_a_claim_walks_the_queue_in_order_instead_of_sorting_it(outbox: Outbox) -> None:
@@ -514,7 +522,8 @@ def test_a_claim_walks_the_queue_in_order_instead_of_sorting_it(outbox: Outbox) 
     outbox._conn.set_trace_callback(None)
     [query] = claims
     plan = " ".join(row[3] for row in outbox._conn.execute(f"EXPLAIN QUERY PLAN {query}"))
-    assert "submissions_fifo" in plan and "TEMP B-TREE" not in plan
+    # (Only records created at the same instant are put in rowid order by a sort.)
+    assert "submissions_queue" in plan and "TEMP B-TREE FOR ORDER BY" not in plan
 
 
 def test_logs_carry_no_personal_data(data_dir: Path, key: DataKey, caplog: pytest.LogCaptureFixture) -> None:
@@ -661,7 +670,7 @@ def test_v1_file_is_migrated_by_a_later_version(data_dir: Path, key: DataKey, mo
         columns = {row[1] for row in conn.execute("PRAGMA table_info(submissions)")}
         indexes = {row[1] for row in conn.execute("PRAGMA index_list(submissions)")}
     conn.close()
-    assert "note" in columns and {"submissions_due", "submissions_fifo"} <= indexes
+    assert "note" in columns and "submissions_queue" in indexes and "submissions_due" not in indexes
 
 
 def test_file_from_a_newer_version_is_refused_untouched(data_dir: Path, key: DataKey) -> None:
