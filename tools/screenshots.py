@@ -304,10 +304,14 @@ def wait_until(ready: Callable[[], bool], what: str) -> None:
     check = QTimer()
     check.timeout.connect(lambda: loop.quit() if ready() else None)
     check.start(10)
-    QTimer.singleShot(int(START_TIMEOUT_S * 1000), loop.quit)
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
+    deadline.start(int(START_TIMEOUT_S * 1000))
     if not ready():
         loop.exec()
     check.stop()
+    deadline.stop()
     if not ready():
         raise RuntimeError(f"timed out waiting for {what}")
 

@@ -1,0 +1,139 @@
+"""Start-up benchmark: process start to the welcome page painted, against a bare PySide6 window.
+
+Both sides run as fresh subprocesses on the same Qt platform (offscreen by default) and are
+measured the same way: the parent notes ``time.monotonic()`` (system-wide on Linux) just
+before it starts the child; the child prints the same clock the first time its window paints;
+the difference is the start-up time. The child is then stopped.
+
+* kiosk: ``kiosk --demo --windowed`` exactly as the console entry point runs it
+  (:func:`kiosk.ui.app.main`), with one hook: the main window's ``painted`` signal (emitted on
+  its first paint, which is when the welcome page is on screen) prints the time;
+* floor: a bare ``QMainWindow`` of the same size, shown, printing the time on its first paint.
+
+The runs alternate (kiosk, floor, kiosk, floor ...) so that machine noise hits both alike; one
+warm-up pair is discarded. Prints the medians, the ratio (target <= 1.5) and the children's
+peak RSS at first paint.
+
+Usage: ``.venv/bin/python bench/startup.py [--runs N] [--platform offscreen]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PAINT_TIMEOUT_S = 60.0
+TARGET_RATIO = 1.5
+
+# The child programs. Both print "painted <monotonic seconds> <peak RSS KiB>" once and keep
+# running until they are stopped, like a kiosk that came up.
+_REPORT = """
+import resource, sys, time
+def report():
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"painted {time.monotonic():.6f} {peak}", flush=True)
+"""
+
+KIOSK_CHILD = (
+    _REPORT
+    + """
+from kiosk.ui import app as kiosk_app
+_show = kiosk_app.Kiosk.show
+def show(self, *, windowed):
+    self.window.painted.connect(report)
+    _show(self, windowed=windowed)
+kiosk_app.Kiosk.show = show
+sys.exit(kiosk_app.main(["--demo", "--windowed"]))
+"""
+)
+
+FLOOR_CHILD = (
+    _REPORT
+    + """
+from PySide6.QtWidgets import QApplication, QMainWindow
+class Window(QMainWindow):
+    painted = False
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            report()
+app = QApplication(sys.argv[:1])
+window = Window()
+window.resize(1280, 800)
+window.show()
+sys.exit(app.exec())
+"""
+)
+
+
+def run_once(program: str, platform: str) -> tuple[float, int]:
+    """Seconds from starting the child to its first paint, and its peak RSS (KiB) then."""
+    env = dict(os.environ, QT_QPA_PLATFORM=platform, PYTHONPATH=str(ROOT))
+    started = time.monotonic()
+    child = subprocess.Popen(
+        [sys.executable, "-c", program],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # the kiosk's own log lines; nothing here is personal
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        line = child.stdout.readline()  # blocks until the child reports (or dies)
+        if not line.startswith("painted "):
+            raise RuntimeError(f"the child did not report its first paint (exit {child.poll()})")
+        _, when, peak = line.split()
+        return float(when) - started, int(peak)
+    finally:
+        child.terminate()  # SIGTERM: the kiosk quits its event loop and closes cleanly
+        try:
+            child.wait(timeout=PAINT_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=15, help="measured runs per side (default 15)")
+    parser.add_argument("--platform", default="offscreen", help="Qt platform (default offscreen)")
+    args = parser.parse_args(argv)
+
+    run_once(KIOSK_CHILD, args.platform)  # warm-up: file cache, .pyc files
+    run_once(FLOOR_CHILD, args.platform)
+    kiosk: list[float] = []
+    floor: list[float] = []
+    kiosk_rss: list[int] = []
+    floor_rss: list[int] = []
+    for _ in range(args.runs):
+        seconds, peak = run_once(KIOSK_CHILD, args.platform)
+        kiosk.append(seconds)
+        kiosk_rss.append(peak)
+        seconds, peak = run_once(FLOOR_CHILD, args.platform)
+        floor.append(seconds)
+        floor_rss.append(peak)
+
+    k, f = statistics.median(kiosk), statistics.median(floor)
+    ratio = k / f
+    print(f"start-up to first paint, {args.runs} interleaved runs each, {args.platform} platform")
+    print(f"  kiosk --demo --windowed: median {k * 1000:.0f} ms (min {min(kiosk) * 1000:.0f} ms)")
+    print(f"  bare PySide6 window:     median {f * 1000:.0f} ms (min {min(floor) * 1000:.0f} ms)")
+    verdict = "meets" if ratio <= TARGET_RATIO else "MISSES"
+    print(f"  ratio {ratio:.2f} ({verdict} the target <= {TARGET_RATIO})")
+    print(
+        f"  peak RSS at first paint: kiosk {statistics.median(kiosk_rss) / 1024:.0f} MB, "
+        f"bare window {statistics.median(floor_rss) / 1024:.0f} MB"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
