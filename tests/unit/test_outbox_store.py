@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.outbox import database, store
+from kiosk.outbox.delivery import Delivered
 from kiosk.outbox.keys import DataKey
 from kiosk.outbox.records import (
     OutboxConflictError,
@@ -30,6 +31,7 @@ from kiosk.outbox.records import (
     State,
 )
 from kiosk.outbox.store import Outbox, read_status, scrub_error_text
+from kiosk.outbox.sync import SyncWorker
 
 NATIONAL_NUMBER = "67063029659"
 TRUSTED_NATIONAL_NUMBER = "87021114211"
@@ -437,6 +439,34 @@ def test_a_long_round_purges_every_purge_batch_deliveries(data_dir: Path, key: D
         assert files_containing(data_dir, [sealed["a"][-64:], sealed["b"][-64:]]) == []
         assert files_containing(data_dir, [sealed["c"][-64:]]), "the pending one stays"
         assert box.checkpoint()  # nothing purged since: a no-op that reports success
+
+
+class _AlwaysDelivered:
+    """A FHIR client whose server takes everything (the sync worker's ClientLike)."""
+
+    def probe(self) -> bool:
+        return True
+
+    def post_transaction(self, bundle: bytes) -> Delivered:
+        return Delivered(("Consent/1",))
+
+    def set_token(self, token: str | None) -> None:
+        pass
+
+
+def test_a_sync_round_leaves_no_delivered_ciphertext_in_the_files(
+    data_dir: Path, key: DataKey
+) -> None:
+    db = data_dir / "outbox.sqlite3"
+    with Outbox.open(db, key) as box:
+        for n in range(5):
+            box.enqueue(f"sub-{n}", os.urandom(3000))
+        sealed = [raw_payload(db, f"sub-{n}") for n in range(5)]
+        needles = [blob[-64:] for blob in sealed if blob is not None]
+        assert len(files_containing(data_dir, needles)) == 5
+        result = SyncWorker(box, _AlwaysDelivered()).run_round()
+        assert result.delivered == 5
+        assert files_containing(data_dir, needles) == []  # before close: the round end did it
 
 
 def test_close_and_the_next_open_purge_what_no_round_end_did(data_dir: Path, key: DataKey) -> None:
