@@ -4,12 +4,14 @@ Every UI engineer may use these; keep them small and documented.
 
 Fixtures:
 
+* ``english_afterwards`` (autouse) — removes every translator the application still holds after
+  a test and restores the default locale, so no test leaks a language into the next.
 * ``clock`` — a :class:`FakeClock` (manual monotonic seconds) injected into every flow built
   here, so inactivity and timeouts are driven with ``flow.tick(clock.advance(s))``, never waited.
 * ``submitted`` — a :class:`RecordingSubmit`: the flow's ``submit``; keeps the enrolments it
   "stored", returns ``REFERENCE``; set ``.failing = True`` to make it raise (submit-error step).
 * ``flow`` — an :class:`~kiosk.flow.EnrolmentFlow` on the welcome step (demo config, the fake
-  clock, the recording submit).
+  clock, the recording submit), English by default (``make_flow(..., language=...)``).
 * ``ctx`` — a :class:`~kiosk.ui.page.PageContext` around ``flow`` (demo, photo shown, a stand
   name, portal URLs).
 * ``identity_ctx`` — the same, but the flow has read the ``nl-citizen`` specimen card and waits
@@ -43,6 +45,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -122,8 +125,15 @@ def secrets_of(read: CardRead) -> list[str]:
     return [i.surname, *i.first_names.split(), i.national_number, i.card_number]
 
 
-def make_flow(clock: FakeClock, submit: RecordingSubmit) -> EnrolmentFlow:
-    config = FlowConfig(stand_id="test-stand", kiosk_id="test-kiosk", demo=True)
+def make_flow(clock: FakeClock, submit: RecordingSubmit, language: str = "en") -> EnrolmentFlow:
+    """A demo flow on ``clock``; ``language`` is its default (English: the tests' source texts).
+
+    The product's default is French; a test about another language says so, here or with
+    ``flow.choose_language``.
+    """
+    config = FlowConfig(
+        stand_id="test-stand", kiosk_id="test-kiosk", demo=True, default_language=language
+    )
     return EnrolmentFlow(submit, config, clock=clock)
 
 
@@ -250,6 +260,31 @@ def available_page_classes() -> list[type[Page]]:
 
 
 # ---------------------------------------------------------------- fixtures
+
+
+def _leaked_translation() -> str | None:
+    """What a probe text translates to when some translator is still installed, else None."""
+    text = QCoreApplication.translate("MainWindow", "Back")
+    return None if text == "Back" else text
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards(qapp: QApplication) -> Iterator[None]:
+    """Every GUI test starts and ends in English: translators and the locale are app-wide.
+
+    Removes the translators :class:`~kiosk.ui.i18n.Translations` installed (they are children
+    of the application) and restores the default locale; a translator a test installed
+    without a parent and did not remove fails the test here, naming the leak.
+    """
+    locale = QLocale()
+    assert _leaked_translation() is None, "a translator was left installed before this test"
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(locale)
+    leaked = _leaked_translation()
+    assert leaked is None, f"the test left a translator installed ('Back' reads {leaked!r})"
 
 
 @pytest.fixture
