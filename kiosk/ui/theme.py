@@ -5,7 +5,8 @@ the theme decides how it looks. The roles the sheet knows are :data:`ROLES`. Lar
 (22 px body text, 34 px titles), touch targets of at least 64 px, high contrast, and a focus
 that shows as a black border on yellow.
 
-The helpers (:func:`label`, :func:`button`, :func:`set_role`) give pages the common widgets
+The helpers (:func:`label`, :func:`button`, :func:`set_role`, :func:`scroll_area`) give pages
+the common widgets
 with their accessibility defaults: plain-text labels (citizen data and translations are never
 markup), buttons that Enter activates once focused.
 """
@@ -19,9 +20,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QScroller,
     QSizePolicy,
     QWidget,
 )
@@ -34,6 +38,7 @@ __all__ = [
     "bulleted",
     "button",
     "label",
+    "scroll_area",
     "set_role",
     "style_sheet",
 ]
@@ -137,3 +142,25 @@ def button(role: str = "secondary", *, expand: bool = False, large: bool = False
     if expand:
         widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return widget
+
+
+def scroll_area(body: QWidget) -> QScrollArea:
+    """``body`` in a vertical scroll area: a long text or translation scrolls instead of being
+    squeezed or cut.
+
+    The body keeps its full height for its width (labels wrap, nothing is squeezed); the
+    style sheet's scroll bar is wide enough to drag with a finger, and a finger swipe on the
+    body scrolls too. The area takes no focus: Tab goes to the controls inside it, and Qt
+    scrolls a focused control into view.
+    """
+    scroll = QScrollArea()
+    scroll.setWidget(body)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    scroll.viewport().setAutoFillBackground(False)
+    body.setAutoFillBackground(False)
+    # Touch only: a mouse-drag gesture would swallow taps on the buttons inside.
+    QScroller.grabGesture(scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+    return scroll

@@ -16,10 +16,8 @@ import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from kiosk.enrolment import ConsentDecision
 from kiosk.flow import FlowError, Step
 from kiosk.ui.i18n import translate
 from kiosk.ui.page import Nav, Page, PageContext
-from kiosk.ui.theme import button, label
+from kiosk.ui.theme import button, label, scroll_area
 
 log = logging.getLogger(__name__)
 
@@ -81,14 +79,7 @@ class ConsentPage(Page):
         inner.addLayout(blocks)
         inner.addStretch(1)
         # Only the explanation scrolls (a long translation); the choice always stays in view.
-        scroll = QScrollArea()
-        scroll.setWidget(explanation)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.viewport().setAutoFillBackground(False)
-        explanation.setAutoFillBackground(False)
+        scroll = scroll_area(explanation)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 16, 48, 16)

@@ -14,12 +14,9 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.flow import Step
 from kiosk.ui.i18n import translate
 from kiosk.ui.page import Nav, Page, PageContext
-from kiosk.ui.theme import bulleted, label
+from kiosk.ui.theme import bulleted, label, scroll_area
 
 log = logging.getLogger(__name__)
 
@@ -74,12 +71,7 @@ class PrivacyPage(Page):
         inner.addLayout(columns)
         inner.addStretch(1)
         # A long translation scrolls instead of being cut; the footer stays in view.
-        scroll = QScrollArea()
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll = scroll_area(body)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 20, 48, 12)

@@ -8,7 +8,8 @@ person by card swap is long, so a slip of the finger must not cost that.
 
 Also used by the other pages of this part (typed form, card swap, exclusions): the texts of
 the trusted-person refusal codes (:func:`trusted_problem_text`), the way a name is written
-(:func:`person_name`), the removable list (:class:`RowList`) and :func:`check_box`.
+(:func:`person_name`), the removable list (:class:`RowList`) and the wrapping check box
+(:func:`~kiosk.ui.widgets.check_box.check_box`, re-exported).
 """
 
 from __future__ import annotations
@@ -17,20 +18,23 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.flow import FlowError, Step
 from kiosk.ui.i18n import translate
 from kiosk.ui.messages import message
 from kiosk.ui.page import Nav, Page, PageContext
-from kiosk.ui.theme import button, label
+from kiosk.ui.theme import button, label, scroll_area
+from kiosk.ui.widgets.check_box import check_box
+
+__all__ = [
+    "RowList",
+    "TrustedPage",
+    "check_box",  # the shared wrapping check box, re-exported for this part's pages
+    "named_button",
+    "person_name",
+    "trusted_problem_text",
+]
 
 
 def trusted_problem_text(code: str) -> str:
@@ -52,15 +56,6 @@ def named_button(name: str, role: str = "secondary", *, expand: bool = False) ->
     widget = button(role, expand=expand)
     widget.setObjectName(name)
     return widget
-
-
-def check_box(name: str) -> QCheckBox:
-    """A check box exactly as wide as its box and text, so that a tap anywhere on it counts
-    (a stretched check box ignores taps right of its text)."""
-    box = QCheckBox()
-    box.setObjectName(name)
-    box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-    return box
 
 
 class RemovableRow(QWidget):
@@ -167,6 +162,7 @@ class TrustedPage(Page):
         self.by_typing_hint = label("hint")
         self.full_note = label("notice")
         self.problem = label("error")
+        self.problem.hide()  # shown with a message only: an empty line still takes spacing
         self.by_card.clicked.connect(self._read_card)
         self.by_typing.clicked.connect(self._type_details)
         self._build_layout()
@@ -184,8 +180,9 @@ class TrustedPage(Page):
             column.addWidget(choice)
             column.addWidget(hint)
             choices.addLayout(column, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 16)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
         for widget in (
             self.title,
@@ -201,11 +198,17 @@ class TrustedPage(Page):
         layout.addWidget(self.full_note)
         layout.addWidget(self.problem)
         layout.addStretch(1)
+        # Two persons, the "no more" note and a long translation do not always fit: the body
+        # scrolls rather than squeezing buttons and hints onto each other.
+        page = QVBoxLayout(self)
+        page.setContentsMargins(40, 24, 40, 16)
+        page.addWidget(scroll_area(body))
 
     # ---------------------------------------------------------------- the contract
 
     def enter(self) -> None:
         self.problem.clear()
+        self.problem.hide()
         self._fill()
         self.changed.emit()
 
@@ -248,6 +251,7 @@ class TrustedPage(Page):
     def clear(self) -> None:
         self.rows.clear()
         self.problem.clear()
+        self.problem.hide()
 
     # ---------------------------------------------------------------- actions
 
@@ -268,6 +272,7 @@ class TrustedPage(Page):
             action()
         except FlowError as exc:
             self.problem.setText(trusted_problem_text(exc.code))
+            self.problem.show()
 
     def _fill(self) -> None:
         persons = self.ctx.flow.trusted_persons
@@ -282,11 +287,10 @@ class TrustedPage(Page):
         )
         self.empty_note.setVisible(not persons)
         full = len(persons) >= self.ctx.flow.config.max_trusted_persons
-        for widget in (
-            self.by_card,
-            self.by_typing,
-            self.by_card_hint,
-            self.by_typing_hint,
-        ):
+        for widget in (self.by_card, self.by_typing):
             widget.setEnabled(not full)
+        # The hints say how to add someone: with the list full, the note says why one cannot,
+        # and the page fits the screen without scrolling.
+        for widget in (self.by_card_hint, self.by_typing_hint):
+            widget.setVisible(not full)
         self.full_note.setVisible(full)
