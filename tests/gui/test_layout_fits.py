@@ -222,7 +222,7 @@ class Lengthening(QTranslator):
             return " ".join([source] * 3)
         return source
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name)
+    def isEmpty(self) -> bool:
         return False
 
 

@@ -23,7 +23,7 @@ from kiosk.ui.pages.identity import IdentityPage, format_birth_date
 from kiosk.ui.pages.privacy import PrivacyPage
 from kiosk.ui.pages.still_there import StillTherePage
 from kiosk.ui.pages.under16 import Under16Page
-from kiosk.ui.pages.welcome import CHOOSE, GREETINGS, WelcomePage
+from kiosk.ui.pages.welcome import CHOOSE, GREETINGS, PURPOSE, WelcomePage
 from tests.gui.conftest import FakeClock, reach, secrets_of, specimen_read, widget_texts
 
 pytestmark = pytest.mark.gui
@@ -331,3 +331,11 @@ def test_fixtures_reach_every_step(clock: FakeClock) -> None:
         flow = make_flow(fresh, RecordingSubmit())
         reach(flow, fresh, step)
         assert flow.step is step
+
+
+def test_the_welcome_purpose_uses_the_glossary_terms() -> None:
+    """i18n/README.md: "share (health data)" is "Austausch" in German, as on the consent page."""
+    assert "Austausch Ihrer Gesundheitsdaten" in PURPOSE["de"]
+    assert "Teilen" not in PURPOSE["de"]
+    assert "partage de vos données de santé" in PURPOSE["fr"]
+    assert "gezondheidsgegevens te delen" in PURPOSE["nl"]

@@ -43,7 +43,7 @@ PURPOSE: dict[str, str] = {
     "nl": "Uw toestemming geven of weigeren om uw gezondheidsgegevens te delen",
     "fr": "Donner ou refuser votre consentement au partage de vos données de santé",
     "en": "Give or refuse your consent to share your health data",
-    "de": "Ihre Einwilligung zum Teilen Ihrer Gesundheitsdaten geben oder verweigern",
+    "de": "Ihre Einwilligung zum Austausch Ihrer Gesundheitsdaten geben oder verweigern",
 }
 
 #: For screen readers: what each button does, in the button's own language.
