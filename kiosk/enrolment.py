@@ -35,9 +35,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
-from stdnum.be import eid as be_eid
-from stdnum.be import ssn as be_ssn
-
 Gender = Literal["M", "F"]
 Language = Literal["nl", "fr", "en", "de"]
 Source = Literal["card", "typed"]
@@ -134,6 +131,9 @@ def normalise_national_number(value: object) -> str:
     """The 11-digit national (or BIS) number, separators removed; ``invalid-national-number``."""
     if not isinstance(value, str):
         raise EnrolmentError("invalid-national-number")
+    # Imported here, not at the top: stdnum.util imports ssl and pydoc (~40 ms of start-up).
+    from stdnum.be import ssn as be_ssn
+
     number = _SEPARATORS.sub("", value)
     if len(number) != 11 or not number.isdigit() or not be_ssn.is_valid(number):
         raise EnrolmentError("invalid-national-number")
@@ -148,6 +148,8 @@ def card_number_check_ok(number: str) -> bool:
     digits; that is inferred from the two foreigner test cards in eid-samples, not from a spec.
     """
     if len(number) == 12:
+        from stdnum.be import eid as be_eid  # lazily: see normalise_national_number
+
         return bool(be_eid.is_valid(number))
     digits = number[1:] if number.startswith("B") else number
     if len(digits) != 9 or not digits.isdigit():
@@ -195,6 +197,8 @@ class Citizen:
         """The birth date, or the latest date the national number allows when it is partial."""
         if self.birth_date is not None:
             return self.birth_date
+        from stdnum.be import ssn as be_ssn  # lazily: see normalise_national_number
+
         year = be_ssn.get_birth_year(self.national_number)
         if year is None:
             return None
