@@ -48,33 +48,44 @@ class Translations:
     """Installs the translator of the visitor's language on the application.
 
     Switching language removes the previous translator and installs the new one; Qt then sends
-    ``QEvent.LanguageChange`` to every widget, and each page re-translates itself.
+    ``QEvent.LanguageChange`` to every widget, and each page re-translates itself. Each
+    language's translator is loaded once and reused: a kiosk switches language for every
+    visitor all day, and a new QTranslator per switch grew memory without bound (bench/soak.py).
     """
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
         self._translator: QTranslator | None = None
+        self._loaded: dict[str, QTranslator | None] = {}
         self.language = "en"
 
     def set_language(self, language: str) -> None:
         if language not in LANGUAGE_NAMES:
             raise ValueError(f"unknown language {language!r}")
-        if language == self.language and self._translator is not None:
+        translator = self._load(language)
+        if language == self.language and self._translator is translator:
             return
         if self._translator is not None:
             self._app.removeTranslator(self._translator)
             self._translator = None
-        translator = QTranslator(self._app)
-        path = qm_path(language)
-        if path is None or not translator.load(path):
-            # English is the source language; any other missing file is a packaging bug.
-            if language != "en":
-                log.error("translation file for %s missing or unreadable", language)
-        else:
+        if translator is not None:
             self._app.installTranslator(translator)
             self._translator = translator
         self.language = language
         QLocale.setDefault(QLocale(language))
+
+    def _load(self, language: str) -> QTranslator | None:
+        if language not in self._loaded:
+            translator: QTranslator | None = QTranslator(self._app)
+            path = qm_path(language)
+            if path is None or not translator.load(path):
+                # English is the source language; any other missing file is a packaging bug.
+                if language != "en":
+                    log.error("translation file for %s missing or unreadable", language)
+                translator.deleteLater()
+                translator = None
+            self._loaded[language] = translator
+        return self._loaded[language]
 
 
 def qm_path(language: str) -> str | None:
