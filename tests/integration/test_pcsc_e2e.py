@@ -7,6 +7,8 @@ thread; the error mapping holds against pcscd's real return codes.
 
 from __future__ import annotations
 
+import logging
+
 import threading
 from collections.abc import Callable, Iterator
 
@@ -80,18 +82,24 @@ def test_both_virtual_readers_are_listed(pcscd: PrivatePcscd) -> None:
 
 @pytest.mark.parametrize("name", ["nl-citizen", "applet18"])
 def test_a_full_read_through_pcscd_matches_the_card(
-    serve_card: Callable[..., VirtualReader], name: str
+    serve_card: Callable[..., VirtualReader], name: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     profile = build_profile(name)
     served = serve_card(profile)
-    result = pcsc.read_from_reader(
-        served.reader, photo=True, address=True, roots=roots_for(profile)
-    )
+    with caplog.at_level(logging.INFO, logger="kiosk.cardreader.pcsc"):
+        result = pcsc.read_from_reader(
+            served.reader, photo=True, address=True, roots=roots_for(profile)
+        )
     assert result.identity_file == profile.files[0x4031]
     assert result.photo == profile.files[0x4035]
     assert result.address_file == profile.files[0x4033]
     assert result.atr == profile.atr
-    assert result.apdu_count == served.bridge.apdu_count
+    # The card saw exactly our commands, plus one only when the transport re-sent the first
+    # command after connect (a reader/pcscd hiccup under load; the card may have seen both).
+    retried = any("retrying once" in r.getMessage() for r in caplog.records)
+    assert served.bridge.apdu_count == result.apdu_count + (1 if retried else 0) or (
+        retried and served.bridge.apdu_count == result.apdu_count
+    )
 
 
 @pytest.mark.slow
