@@ -342,3 +342,26 @@ def kiosk_window(qtbot: QtBot, clock: FakeClock) -> Iterator[Kiosk]:
     finally:
         kiosk.close()
         kiosk.translations.set_language("en")  # translators are application-wide
+
+
+class MarkingTranslator(QTranslator):
+    """Wraps every translated text in «», so a text that skipped translate() stands out."""
+
+    def translate(  # noqa: D102 (Qt's virtual)
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return f"«{source}»"
+
+    def isEmpty(self) -> bool:  # noqa: N802, D102
+        return False
+
+
+@pytest.fixture
+def marking(qapp: QApplication) -> Iterator[None]:
+    """Every text on screen is wrapped in «» while the test runs."""
+    translator = MarkingTranslator()
+    assert qapp.installTranslator(translator)
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(translator)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from kiosk.enrolment import ConsentDecision
@@ -21,6 +21,7 @@ from kiosk.ui.pages.review import ReviewPage, format_nihii, mask_national_number
 from kiosk.ui.pages.submit_error import SubmitErrorPage
 from kiosk.ui.theme import MIN_TOUCH_PX, apply_theme
 from tests.gui.conftest import (
+    MarkingTranslator,
     FakeClock,
     RecordingSubmit,
     reach,
@@ -49,17 +50,6 @@ PROVIDER = "Dr. Anne Example"
 BODY = (1280, 600)
 
 
-class MarkingTranslator(QTranslator):
-    """Wraps every translated text in «», so untranslated text on screen stands out."""
-
-    def translate(  # noqa: D102 (Qt's virtual)
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return f"«{source}»"
-
-    def isEmpty(self) -> bool:  # noqa: N802, D102
-        return False
-
 
 @pytest.fixture
 def themed(qapp: QApplication) -> Iterator[None]:
@@ -72,15 +62,6 @@ def themed(qapp: QApplication) -> Iterator[None]:
         qapp.setStyleSheet(sheet)
         qapp.setFont(font)
 
-
-@pytest.fixture
-def marking(qapp: QApplication) -> Iterator[None]:
-    translator = MarkingTranslator()
-    assert qapp.installTranslator(translator)
-    try:
-        yield
-    finally:
-        qapp.removeTranslator(translator)
 
 
 def make_page(qtbot, cls: type[Page], ctx: PageContext) -> Page:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.enrolment import nihii_check_digits_ok
@@ -23,7 +23,7 @@ from kiosk.ui.page import PageContext
 from kiosk.ui.pages.exclusions import ExclusionsPage, View, exclusion_problem_text
 from kiosk.ui.theme import apply_theme
 from kiosk.ui.widgets.keyboard import KeyboardMode
-from tests.gui.conftest import FakeClock, RecordingSubmit, reach, widget_texts
+from tests.gui.conftest import FakeClock, MarkingTranslator, RecordingSubmit, reach, widget_texts
 
 pytestmark = [
     pytest.mark.gui,
@@ -37,17 +37,6 @@ NAMED, BARE, ODD = "12345625001", "23456776002", "12345699001"
 PROVIDER = "Dr. Anne Example"
 BODY = (1280, 600)
 
-
-class MarkingTranslator(QTranslator):
-    """Wraps every translated text in «», so text that skipped translate() stands out."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return f"«{source}»"
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 @pytest.fixture

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import MIN_TOUCH_PX, apply_theme
 from kiosk.ui.widgets.keyboard import KEY_MIN_SIZE, KeyboardMode, OnScreenKeyboard
+from tests.gui.conftest import MarkingTranslator
 
 pytestmark = [
     pytest.mark.gui,
@@ -173,17 +174,6 @@ def test_keys_are_large_and_named_for_screen_readers(
             assert key.accessibleName(), key.objectName()
     assert kb.key("backspace").autoRepeat()  # held down, it keeps erasing
 
-
-class MarkingTranslator(QTranslator):
-    """Wraps every translated text in «» to show which texts went through translate()."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return f"«{source}»"
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 def test_special_keys_follow_the_language(qtbot, form: Form, qapp: QApplication) -> None:

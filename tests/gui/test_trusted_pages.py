@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.cardreader import errors as card_errors
@@ -64,26 +64,6 @@ OTHER = {
 BODY = (1280, 600)
 
 
-class MarkingTranslator(QTranslator):
-    """Wraps every translated text in «», so text that skipped translate() stands out."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return f"«{source}»"
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def marking(qapp: QApplication) -> Iterator[None]:
-    translator = MarkingTranslator()
-    assert qapp.installTranslator(translator)
-    try:
-        yield
-    finally:
-        qapp.removeTranslator(translator)
 
 
 @pytest.fixture
