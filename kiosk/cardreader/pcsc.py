@@ -42,6 +42,7 @@ from kiosk.cardreader.errors import (
     NotAnEidCardError,
 )
 from kiosk.cardreader.reader import CardRead, read_card
+from kiosk.cardreader.transport import AbortableTransport
 
 __all__ = [
     "PcscBackend",
@@ -408,21 +409,6 @@ def connect(reader: str) -> PcscTransport:
     return PcscTransport(reader)
 
 
-class _Abortable:
-    """Passes commands through until ``aborted`` is set, then fails the next one."""
-
-    def __init__(self, inner: PcscTransport, aborted: threading.Event) -> None:
-        self._inner = inner
-        self._aborted = aborted
-
-    def transmit(self, apdu: bytes) -> tuple[bytes, int, int]:
-        if self._aborted.is_set():
-            raise CardReadError("read aborted: the card monitor is stopping")
-        return self._inner.transmit(apdu)
-
-    def atr(self) -> bytes:
-        return self._inner.atr()
-
 
 class PcscBackend:
     """The monitor's access to PC/SC (see :class:`kiosk.cardreader.monitor.MonitorBackend`).
@@ -487,7 +473,7 @@ class PcscBackend:
             raise CardReadError("read not started: the card monitor is stopping")
         with connect(reader) as transport, transport.transaction():
             return read_card(
-                _Abortable(transport, self._aborted),
+                AbortableTransport(transport, self._aborted),
                 photo=photo,
                 address=address,
                 roots=self._roots,

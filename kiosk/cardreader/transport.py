@@ -8,7 +8,10 @@ A transport is *raw*: it returns exactly what the card answered, including ``61 
 
 from __future__ import annotations
 
+import threading
 from typing import Protocol
+
+from kiosk.cardreader.errors import CardReadError
 
 
 class ApduTransport(Protocol):
@@ -25,3 +28,23 @@ class ApduTransport(Protocol):
     def atr(self) -> bytes:
         """The card's answer to reset."""
         ...
+
+
+class AbortableTransport:
+    """Passes commands through until ``aborted`` is set, then fails the next one.
+
+    The card monitor wraps the transport of a read with it, so that stopping the monitor ends
+    a read at its next command instead of waiting for the whole card to be read.
+    """
+
+    def __init__(self, inner: ApduTransport, aborted: threading.Event) -> None:
+        self._inner = inner
+        self._aborted = aborted
+
+    def transmit(self, apdu: bytes) -> tuple[bytes, int, int]:
+        if self._aborted.is_set():
+            raise CardReadError("read aborted: the card monitor is stopping")
+        return self._inner.transmit(apdu)
+
+    def atr(self) -> bytes:
+        return self._inner.atr()

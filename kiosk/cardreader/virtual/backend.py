@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from kiosk.cardreader.errors import CardReadError, NoCardError, NoReaderError
 from kiosk.cardreader.reader import CardRead, read_card
+from kiosk.cardreader.transport import AbortableTransport
 from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
 from kiosk.cardreader.virtual.model import FID_ID, CardProfile, Faults
 from kiosk.cardreader.virtual.profiles import build_profile
@@ -38,21 +39,6 @@ class _Inserted:
     transport: VirtualTransport
     token: int
 
-
-class _Abortable:
-    """Passes commands through until the backend aborts, then fails the next one."""
-
-    def __init__(self, inner: VirtualTransport, aborted: threading.Event) -> None:
-        self._inner = inner
-        self._aborted = aborted
-
-    def transmit(self, apdu: bytes) -> tuple[bytes, int, int]:
-        if self._aborted.is_set():
-            raise CardReadError("read aborted: the card monitor is stopping")
-        return self._inner.transmit(apdu)
-
-    def atr(self) -> bytes:
-        return self._inner.atr()
 
 
 class VirtualBackend:
@@ -175,7 +161,7 @@ class VirtualBackend:
             raise CardReadError("read not started: the card monitor is stopping")
         trust = [card.profile.trust_root_pem] if card.profile.trust_root_pem else []
         return read_card(
-            _Abortable(card.transport, self._aborted),
+            AbortableTransport(card.transport, self._aborted),
             photo=photo,
             address=address,
             extra_roots=trust,
