@@ -14,29 +14,32 @@ from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
 
+from kiosk.cardreader.belpic import (  # noqa: F401 (re-exported: the card speaks the same files)
+    BELPIC_AID,
+    DF_BELPIC,
+    DF_ID,
+    FID_ADDRESS,
+    FID_ADDRESS_SIG,
+    FID_ID,
+    FID_ID_SIG,
+    FID_PHOTO,
+    FID_RRN_CERT,
+    MF,
+)
+
 # ATR of applet 1.1/1.7 cards (perso v02+, Dec 2004 onwards).
 ATR_APPLET_17 = bytes.fromhex("3B 98 13 40 0A A5 03 01 01 01 AD 13 11")
 # ATR of applet 1.8 cards (perso v04, 2020 onwards).
 ATR_APPLET_18 = bytes.fromhex("3B 7F 96 00 00 80 31 80 65 B0 85 04 01 20 12 0F FF 82 90 00")
 
-BELPIC_AID = bytes.fromhex("A0 00 00 00 30 29 05 70 00 AD 13 10 01 01 FF")
 PKCS15_AID = bytes.fromhex("A0 00 00 01 77 50 4B 43 53 2D 31 35")  # DF(BELPIC) = 3F00/DF00
 IDFILES_AID = bytes.fromhex("A0 00 00 01 77 49 64 46 69 6C 65 73")  # DF(ID) = 3F00/DF01
 
-MF = 0x3F00
-DF_BELPIC = 0xDF00
-DF_ID = 0xDF01
-
-# File ids of the elementary files a reader of this kiosk cares about.
-FID_ID = 0x4031
-FID_ID_SIG = 0x4032
-FID_ADDRESS = 0x4033
-FID_ADDRESS_SIG = 0x4034
-FID_PHOTO = 0x4035
+# Files the kiosk's reader never asks for, but a card has (the reader's own table, with the
+# applet AID and the DFs, is in kiosk.cardreader.belpic and imported above).
 FID_BASIC_KEY = 0x4040
 FID_CA_CERT = 0x503A
 FID_ROOT_CERT = 0x503B
-FID_RRN_CERT = 0x503C
 FID_DIR = 0x2F00
 
 CARD_DATA_LEN = 28
