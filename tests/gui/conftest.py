@@ -365,3 +365,17 @@ def marking(qapp: QApplication) -> Iterator[None]:
         yield
     finally:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def themed(qapp: QApplication) -> Iterator[None]:
+    """The kiosk's real style sheet and font, removed again after the test."""
+    from kiosk.ui.theme import apply_theme
+
+    font, sheet = qapp.font(), qapp.styleSheet()
+    apply_theme(qapp)
+    try:
+        yield
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setFont(font)

@@ -6,7 +6,6 @@ submit of ``tests/gui/conftest.py``); clicks and key presses go through Qt.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, Qt
@@ -19,7 +18,7 @@ from kiosk.ui.pages.consent import ConsentPage
 from kiosk.ui.pages.refusal import RefusalPage
 from kiosk.ui.pages.review import ReviewPage, format_nihii, mask_national_number
 from kiosk.ui.pages.submit_error import SubmitErrorPage
-from kiosk.ui.theme import MIN_TOUCH_PX, apply_theme
+from kiosk.ui.theme import MIN_TOUCH_PX
 from tests.gui.conftest import (
     MarkingTranslator,
     FakeClock,
@@ -50,17 +49,6 @@ PROVIDER = "Dr. Anne Example"
 BODY = (1280, 600)
 
 
-
-@pytest.fixture
-def themed(qapp: QApplication) -> Iterator[None]:
-    """The kiosk's real style sheet and font, removed again after the test."""
-    font, sheet = qapp.font(), qapp.styleSheet()
-    apply_theme(qapp)
-    try:
-        yield
-    finally:
-        qapp.setStyleSheet(sheet)
-        qapp.setFont(font)
 
 
 

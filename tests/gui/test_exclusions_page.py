@@ -7,7 +7,6 @@ through Qt.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -21,7 +20,6 @@ from kiosk.ui.i18n import Translations
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.page import PageContext
 from kiosk.ui.pages.exclusions import ExclusionsPage, View, exclusion_problem_text
-from kiosk.ui.theme import apply_theme
 from kiosk.ui.widgets.keyboard import KeyboardMode
 from tests.gui.conftest import FakeClock, MarkingTranslator, RecordingSubmit, reach, widget_texts
 
@@ -272,16 +270,6 @@ def test_done_moves_to_the_name_then_adds(
     assert [(e.nihii, e.display_name) for e in ctx.flow.exclusions] == [(NAMED, "x")]
     assert page.view() is View.LIST and window.primary_button.text() == "Next"
 
-
-@pytest.fixture
-def themed(qapp: QApplication) -> Iterator[None]:
-    font, sheet = qapp.font(), qapp.styleSheet()
-    apply_theme(qapp)
-    try:
-        yield
-    finally:
-        qapp.setStyleSheet(sheet)
-        qapp.setFont(font)
 
 
 def test_both_views_fit_the_body(qtbot, themed: None, page: ExclusionsPage) -> None:

@@ -6,13 +6,12 @@ Keys are pressed with real mouse clicks (``qtbot.mouseClick``) on a shown keyboa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.ui.theme import MIN_TOUCH_PX, apply_theme
+from kiosk.ui.theme import MIN_TOUCH_PX
 from kiosk.ui.widgets.keyboard import KEY_MIN_SIZE, KeyboardMode, OnScreenKeyboard
 from tests.gui.conftest import MarkingTranslator
 
@@ -50,16 +49,6 @@ def form(qtbot) -> Form:
     qtbot.waitExposed(widget)
     return widget
 
-
-@pytest.fixture
-def themed(qapp: QApplication) -> Iterator[None]:
-    font, sheet = qapp.font(), qapp.styleSheet()
-    apply_theme(qapp)
-    try:
-        yield
-    finally:
-        qapp.setStyleSheet(sheet)
-        qapp.setFont(font)
 
 
 def press(qtbot, keyboard: OnScreenKeyboard, *names: str) -> None:

@@ -7,7 +7,6 @@ keys and clicks through Qt. The card swap runs end to end in the real main windo
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -30,7 +29,6 @@ from kiosk.ui.pages.trusted_typed import (
     field_text,
     national_number_state,
 )
-from kiosk.ui.theme import apply_theme
 from kiosk.ui.widgets.keyboard import KeyboardMode
 from tests.gui.conftest import (
     FakeClock,
@@ -65,16 +63,6 @@ BODY = (1280, 600)
 
 
 
-
-@pytest.fixture
-def themed(qapp: QApplication) -> Iterator[None]:
-    font, sheet = qapp.font(), qapp.styleSheet()
-    apply_theme(qapp)
-    try:
-        yield
-    finally:
-        qapp.setStyleSheet(sheet)
-        qapp.setFont(font)
 
 
 def host(qtbot, ctx: PageContext, *classes: type[Page]) -> dict[Step, Page]:
