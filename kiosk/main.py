@@ -1,0 +1,40 @@
+"""The ``kiosk`` command's front door: send each job to its module before anything slow loads.
+
+``kiosk`` alone (with the UI's options) starts the kiosk (:mod:`kiosk.ui.app`). The other jobs
+need no window and must not pay for Qt's widgets:
+
+- ``kiosk config show|check ...``: the stand's settings (:mod:`kiosk.config.cli`);
+- ``kiosk --version``: the version and the build's git commit (:mod:`kiosk.version`);
+- ``kiosk --self-test``: checks a volunteer or an installer runs on a stand laptop
+  (:mod:`kiosk.selftest`).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+__all__ = ["main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["config"]:
+        from kiosk.config.cli import main as config_main
+
+        return config_main(args[1:])
+    if "--version" in args:
+        from kiosk.version import main as version_main
+
+        return version_main()
+    if "--self-test" in args:
+        from kiosk.selftest import main as selftest_main
+
+        return selftest_main([a for a in args if a != "--self-test"])
+    from kiosk.ui.app import main as app_main
+
+    return app_main(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
