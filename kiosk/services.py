@@ -20,7 +20,14 @@ worker has nobody to talk to and reports "offline": submissions wait in the queu
 Imports of anything not needed to show the welcome page are inside the methods that use them.
 
 :meth:`Services.submit` is the flow's ``submit``: build the FHIR Bundle, store it durably, wake
-the sync worker, and return the receipt's reference code (:func:`reference_code`).
+the sync worker, and return the receipt's reference code (:func:`reference_code`), and writes
+one audit line per submission (:mod:`kiosk.operator.audit`: the national number only as a keyed
+hash).
+
+The volunteer panel's actions are here too, each audited: :meth:`Services.unlock_queue` (a
+passphrase-protected queue key), :meth:`Services.send_now`, :meth:`Services.export_queue` (the
+sealed USB export), :meth:`Services.rejected`, :meth:`Services.retry_rejected` and
+:meth:`Services.discard_rejected`.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,12 +47,22 @@ if TYPE_CHECKING:
     from kiosk.cardreader.monitor import CardMonitor, MonitorBackend, MonitorEvent
     from kiosk.cardreader.virtual.backend import VirtualBackend
     from kiosk.enrolment import Enrolment
+    from kiosk.operator.audit import AuditLog
+    from kiosk.outbox.keys import DataKey
     from kiosk.outbox.delivery import Outcome
     from kiosk.outbox.records import QueueStatus
     from kiosk.outbox.store import Outbox
     from kiosk.outbox.sync import SyncStatus, SyncWorker
 
-__all__ = ["KioskSettings", "QueueUnavailableError", "Services", "reference_code"]
+__all__ = [
+    "ExportNotConfiguredError",
+    "ExportResult",
+    "KioskSettings",
+    "QueueUnavailableError",
+    "RejectedSubmission",
+    "Services",
+    "reference_code",
+]
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +78,41 @@ class QueueUnavailableError(Exception):
 
     def __init__(self, detail: str = "the submission queue is not open") -> None:
         super().__init__(detail)
+
+
+class ExportNotConfiguredError(Exception):
+    """No network public key is configured, so no export file can be sealed."""
+
+    code = "export_key_missing"
+
+    def __init__(self) -> None:
+        super().__init__(
+            "no network public key is configured for exports (setting export_public_key)"
+        )
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote: the file (None when there was nothing to export) and how many
+    submissions it holds."""
+
+    path: Path | None
+    count: int
+
+
+@dataclass(frozen=True)
+class RejectedSubmission:
+    """A submission the network refused, as the volunteer panel lists it: no personal data.
+
+    ``submission_id`` is a random UUID (to act on it); ``reference`` is the receipt's code the
+    citizen may bring; ``reason`` is the server's answer, already scrubbed of long numbers."""
+
+    submission_id: str
+    reference: str
+    reason: str
+    rejected_at: float
+    attempts: int
+    demo: bool
 
 
 def reference_code(submission_id: str) -> str:
@@ -108,6 +161,8 @@ class Services:
         self._outbox: Outbox | None = None
         self._sync: SyncWorker | None = None
         self._tempdir: tempfile.TemporaryDirectory[str] | None = None
+        self._audit: AuditLog | None = None
+        self._queue_problem: str | None = None
         self._closed = False
 
     def __repr__(self) -> str:
@@ -153,32 +208,91 @@ class Services:
 
     # ---------------------------------------------------------------- the queue
 
-    def open_queue(self) -> None:
+    @property
+    def data_dir(self) -> Path:
+        """The kiosk's data folder: the real queue, its key file, the PIN, the audit log."""
+        from kiosk.outbox.records import default_data_dir
+
+        return self.settings.data_dir or default_data_dir()
+
+    def open_queue(self, passphrase: str | None = None) -> None:
         """Open the outbox (slow: SQLite, the data key). Raises the outbox's errors
-        (:class:`~kiosk.outbox.records.OutboxError`, ``environment`` set for machine problems)."""
+        (:class:`~kiosk.outbox.records.OutboxError`, ``environment`` set for machine problems);
+        its code stays in :attr:`queue_problem` (``passphrase_required``: see
+        :meth:`unlock_queue`)."""
+        try:
+            self._open_queue(passphrase)
+        except Exception as exc:
+            code = getattr(exc, "code", None)
+            self._queue_problem = code if isinstance(code, str) else "storage_unavailable"
+            raise
+        self._queue_problem = None
+
+    def _open_queue(self, passphrase: str | None) -> None:
         from kiosk.outbox.keys import DataKey, load_or_create_key
-        from kiosk.outbox.records import DB_FILE_NAME, default_data_dir
-        from kiosk.outbox.store import Outbox
+        from kiosk.outbox.records import DB_FILE_NAME
+        from kiosk.outbox.store import DEFAULT_MAX_AGE_S, Outbox
 
         if self._outbox is not None:
             return
+        max_age_s = getattr(self.settings, "max_queue_age_s", DEFAULT_MAX_AGE_S)
         if self.settings.demo:
             import tempfile
 
             # A fresh folder and a key that lives only in this process: demo records cannot be
             # read by anyone, nor mixed with the real queue, and the folder goes at close.
             self._tempdir = tempfile.TemporaryDirectory(prefix="kiosk-demo-queue-")
-            outbox = Outbox.open(Path(self._tempdir.name) / DB_FILE_NAME, DataKey.generate())
+            key = DataKey.generate()
+            path = Path(self._tempdir.name) / DB_FILE_NAME
         else:
-            data_dir = self.settings.data_dir or default_data_dir()
-            key = load_or_create_key(data_dir)
-            outbox = Outbox.open(data_dir / DB_FILE_NAME, key)
+            data_dir = self.data_dir
+            key = load_or_create_key(data_dir, passphrase=passphrase)
+            path = data_dir / DB_FILE_NAME
+        outbox = Outbox.open(path, key, max_age_s=max_age_s)
         with self._lock:
             if self._closed:
                 outbox.close()
                 return
             self._outbox = outbox
+        self._keep_subject_key(key)
         log.info("submission queue open (%s)", "demo, temporary" if self.settings.demo else "kiosk")
+
+    def _keep_subject_key(self, key: DataKey) -> None:
+        from kiosk.operator.audit import SUBJECT_KEY_LABEL
+
+        self.audit.set_subject_key(key.subkey(SUBJECT_KEY_LABEL))
+
+    @property
+    def queue_problem(self) -> str | None:
+        """Why the queue did not open (an outbox error code), or None."""
+        return self._queue_problem
+
+    @property
+    def passphrase_needed(self) -> bool:
+        """The queue waits for a volunteer's passphrase (no secure keyring holds its key)."""
+        return self._outbox is None and self._queue_problem == "passphrase_required"
+
+    def queue_key_exists(self) -> bool:
+        """Whether this kiosk already has a queue key (else a passphrase would create one)."""
+        from kiosk.outbox.keys import key_file_path
+
+        return self.settings.demo or key_file_path(self.data_dir).exists()
+
+    def unlock_queue(
+        self, passphrase: str, on_change: Callable[[SyncStatus], None] | None = None
+    ) -> None:
+        """Open the queue with the volunteer's passphrase and start the sync worker
+        (``on_change`` as for :meth:`start_sync`). A wrong passphrase raises
+        :class:`~kiosk.outbox.records.OutboxKeyError` (code ``wrong_passphrase``) and changes
+        nothing. Audited as ``operator.queue_unlock``."""
+        try:
+            self.open_queue(passphrase)
+        except Exception as exc:
+            self._audit_action("operator.queue_unlock", "failed", detail=_code(exc))
+            raise
+        if self._sync is None and self._outbox is not None:
+            self.start_sync(on_change or (lambda status: None))
+        self._audit_action("operator.queue_unlock", "ok")
 
     def start_sync(
         self, on_change: Callable[[SyncStatus], None], *, client: Any | None = None
@@ -216,6 +330,142 @@ class Services:
         outbox = self._outbox
         return outbox.status() if outbox is not None else None
 
+    def sync_status(self) -> SyncStatus | None:
+        """The sync worker's last status, or None while it is not running."""
+        return self._sync.status if self._sync is not None else None
+
+    # ---------------------------------------------------------------- the volunteer's actions
+
+    @property
+    def audit(self) -> AuditLog:
+        """The audit log in the data folder (demo lines are marked ``"demo": true``)."""
+        if self._audit is None:
+            from kiosk.operator.audit import AuditLog
+
+            self._audit = AuditLog(
+                self.data_dir, stand_id=self.settings.stand_id, kiosk_id=self.settings.kiosk_id
+            )
+        return self._audit
+
+    def record_action(
+        self, action: str, outcome: str, *, detail: str | None = None, reference: str | None = None
+    ) -> None:
+        """Audit an operator action (the panel's own: PIN, demo, language, exit). A full disk
+        is logged, never raised: the action itself already happened."""
+        self._audit_action(action, outcome, detail=detail, reference=reference)
+
+    def send_now(self) -> bool:
+        """Ask the sync worker for a round now (lifting a credentials pause: the volunteer
+        says it is fixed); False when no worker runs (queue not open)."""
+        sync = self._sync
+        if sync is None:
+            self._audit_action("operator.send_now", "no-queue")
+            return False
+        if sync.paused:
+            sync.resume()
+        else:
+            sync.trigger()
+        self._audit_action("operator.send_now", "ok")
+        return True
+
+    def export_queue(self, dest_dir: Path) -> ExportResult:
+        """Seal every undelivered submission into one new file in ``dest_dir`` (a USB stick),
+        named after the stand, the kiosk and the time (never anything personal).
+
+        Raises :class:`ExportNotConfiguredError` without a network key setting,
+        :class:`QueueUnavailableError` while the queue is closed, and the export's
+        :class:`~kiosk.outbox.records.OutboxError` (disk full, read-only stick...)."""
+        from datetime import UTC, datetime
+
+        from kiosk.outbox.export import export_pending
+
+        key_path = getattr(self.settings, "export_public_key", None)
+        try:
+            if key_path is None:
+                raise ExportNotConfiguredError()
+            outbox = self._outbox
+            if outbox is None:
+                raise QueueUnavailableError()
+            try:
+                pem = Path(key_path).read_bytes()
+            except OSError:
+                raise ExportNotConfiguredError() from None
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            name = f"kiosk-export-{self.settings.stand_id}-{self.settings.kiosk_id}-{stamp}.kqx"
+            path = Path(dest_dir) / name
+            count = export_pending(outbox, path, pem)
+        except Exception as exc:
+            self._audit_action("operator.export", "failed", detail=_code(exc))
+            raise
+        self._audit_action("operator.export", "ok" if count else "nothing", detail=f"{count} submission(s)")
+        return ExportResult(path if count else None, count)
+
+    def rejected(self) -> list[RejectedSubmission]:
+        """The submissions the network refused, oldest first; empty while the queue is closed."""
+        from kiosk.outbox.records import State
+
+        outbox = self._outbox
+        if outbox is None:
+            return []
+        return [
+            RejectedSubmission(
+                submission_id=r.submission_id,
+                reference=reference_code(r.submission_id),
+                reason=r.rejected_reason or r.last_error or "",
+                rejected_at=r.updated_at,
+                attempts=r.attempts,
+                demo=r.demo,
+            )
+            for r in outbox.records([State.REJECTED])
+        ]
+
+    def retry_rejected(self, submission_id: str) -> None:
+        """Put a rejected submission back in the queue and wake the sync worker."""
+        self._rejected_action("operator.retry", submission_id, retry=True)
+        if self._sync is not None:
+            self._sync.trigger()
+
+    def discard_rejected(self, submission_id: str) -> None:
+        """Give up on a rejected submission: its payload is wiped, a receipt row stays."""
+        self._rejected_action("operator.discard", submission_id, retry=False)
+
+    def _rejected_action(self, action: str, submission_id: str, *, retry: bool) -> None:
+        outbox = self._outbox
+        reference = _reference_or_none(submission_id)
+        try:
+            if outbox is None:
+                raise QueueUnavailableError()
+            if retry:
+                outbox.retry_rejected(submission_id)
+            else:
+                outbox.discard_rejected(submission_id)
+        except Exception as exc:
+            self._audit_action(action, "failed", detail=_code(exc), reference=reference)
+            raise
+        self._audit_action(action, "ok", reference=reference)
+
+    def _audit_action(
+        self,
+        action: str,
+        outcome: str,
+        *,
+        detail: str | None = None,
+        reference: str | None = None,
+        national_number: str | None = None,
+        demo: bool | None = None,
+    ) -> None:
+        try:
+            self.audit.record(
+                action,
+                outcome,
+                demo=self.settings.demo if demo is None else demo,
+                national_number=national_number,
+                detail=detail,
+                reference=reference,
+            )
+        except OSError as exc:
+            log.error("audit line for %s not written (%s)", action, exc.strerror or type(exc).__name__)
+
     def warm_up(self) -> None:
         """Load the FHIR builder and its validator ahead of the first submission; call it off
         the GUI thread. Without it the first "Confirm" would wait about 0.3 s on imports (the
@@ -242,7 +492,16 @@ class Services:
 
     def submit(self, enrolment: Enrolment) -> str:
         """Store ``enrolment`` durably and return its reference code; raises having stored
-        nothing (the flow then offers to try again)."""
+        nothing (the flow then offers to try again). Audited either way."""
+        try:
+            reference = self._store(enrolment)
+        except Exception as exc:
+            self._audit_submission(enrolment, "failed", _code(exc))
+            raise
+        self._audit_submission(enrolment, "queued", None, reference)
+        return reference
+
+    def _store(self, enrolment: Enrolment) -> str:
         from kiosk.fhir.bundle import build_bundle
 
         outbox = self._outbox
@@ -256,6 +515,32 @@ class Services:
         if self._sync is not None:
             self._sync.trigger()
         return reference_code(enrolment.submission_id)
+
+    def _audit_submission(
+        self, enrolment: Enrolment, outcome: str, detail: str | None, reference: str | None = None
+    ) -> None:
+        """One line for the citizen and one per trusted person (their own hashed number and
+        the same reference), so a disputed designation can be found as well as a consent."""
+        try:
+            self.audit.record(
+                "submission",
+                outcome,
+                demo=enrolment.demo,
+                national_number=enrolment.citizen.national_number,
+                detail=detail,
+                reference=reference,
+                decision=enrolment.decision.value,
+            )
+            for person in enrolment.trusted_persons:
+                self.audit.record(
+                    "submission.trusted_person",
+                    outcome,
+                    demo=enrolment.demo,
+                    national_number=person.national_number,
+                    reference=reference,
+                )
+        except OSError as exc:
+            log.error("audit line for a submission not written (%s)", exc.strerror or type(exc).__name__)
 
     # ---------------------------------------------------------------- the end
 
@@ -275,3 +560,18 @@ class Services:
         if self._tempdir is not None:
             self._tempdir.cleanup()
             self._tempdir = None
+        if self._audit is not None:
+            self._audit.set_subject_key(None)
+
+
+def _code(exc: BaseException) -> str:
+    """An error's stable code for the audit log (never its message: it could hold anything)."""
+    code = getattr(exc, "code", None)
+    return code if isinstance(code, str) else type(exc).__name__
+
+
+def _reference_or_none(submission_id: str) -> str | None:
+    try:
+        return reference_code(submission_id)
+    except ValueError:
+        return None

@@ -1,0 +1,285 @@
+"""The volunteer's actions on :class:`~kiosk.services.Services` (a real outbox in tmp_path, a
+passphrase-protected key because no secure keyring exists here), the audit hook in ``submit``,
+the status snapshot and the removable drive helper."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import keyring
+import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from keyring.backends import fail
+
+from kiosk.cardreader.reader import CardRead, read_card
+from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
+from kiosk.cardreader.virtual.profiles import build_profile
+from kiosk.enrolment import (
+    ConsentDecision,
+    Enrolment,
+    TrustedPerson,
+    citizen_from_card,
+    proof_from_card,
+)
+from kiosk.operator.audit import AUDIT_FILE_NAME
+from kiosk.operator.drives import removable_drives
+from kiosk.operator.report import build_snapshot, today_counts
+from kiosk.outbox.export import open_records
+from kiosk.outbox.records import OutboxKeyError, State
+from kiosk.services import (
+    ExportNotConfiguredError,
+    KioskSettings,
+    QueueUnavailableError,
+    Services,
+    reference_code,
+)
+
+PASSPHRASE = "Brussel-Bruxelles 2024"
+
+
+@dataclass(frozen=True)
+class ExportSettings(KioskSettings):
+    """Until the config engineer adds it: the setting the export needs."""
+
+    export_public_key: Path | None = None
+
+
+@functools.cache
+def _read(profile: str) -> CardRead:
+    built = build_profile(profile)
+    return read_card(VirtualTransport(VirtualCard(built)), extra_roots=[built.trust_root_pem])
+
+
+def _enrolment(*, demo: bool = False, decision: ConsentDecision = ConsentDecision.GIVEN,
+               trusted: bool = False) -> Enrolment:
+    card = _read("nl-citizen")
+    now = datetime.now(UTC)
+    persons: tuple[TrustedPerson, ...] = ()
+    if trusted:
+        other = _read("fr-citizen").identity
+        persons = (TrustedPerson(national_number=other.national_number, surname=other.surname,
+                                 first_names=other.first_names, eid_card_number=other.card_number,
+                                 source="card"),)
+    return Enrolment.capture(
+        citizen=citizen_from_card(card, "nl"), decision=decision,
+        trusted_persons=persons, proof=proof_from_card(card, now),
+        stand_id="ixelles-1", kiosk_id="kiosk-2", demo=demo, now=now,
+    )
+
+
+@pytest.fixture
+def no_secure_keyring() -> Iterator[None]:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@functools.cache
+def _network_private_key() -> rsa.RSAPrivateKey:
+    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+@pytest.fixture
+def network_key(tmp_path: Path) -> tuple[rsa.RSAPrivateKey, Path]:
+    private = _network_private_key()
+    path = tmp_path / "network.pem"
+    path.write_bytes(private.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
+    return private, path
+
+
+@pytest.fixture
+def real(tmp_path: Path, no_secure_keyring: None, network_key: tuple[object, Path]) -> Iterator[Services]:
+    settings = ExportSettings(demo=False, data_dir=tmp_path / "data", stand_id="ixelles-1",
+                              kiosk_id="kiosk-2", export_public_key=network_key[1])
+    services = Services(settings)
+    yield services
+    services.close()
+
+
+def _audit_lines(services: Services) -> list[dict[str, object]]:
+    return [json.loads(line) for line in (services.data_dir / AUDIT_FILE_NAME).read_text().splitlines()]
+
+
+def test_a_queue_behind_a_passphrase_waits_for_the_volunteer_and_unlocks(real: Services) -> None:
+    with pytest.raises(OutboxKeyError):
+        real.open_queue()
+    assert real.passphrase_needed and real.queue_problem == "passphrase_required"
+    assert not real.queue_key_exists()
+    statuses: list[object] = []
+    real.unlock_queue(PASSPHRASE, statuses.append)
+    assert real.outbox is not None and not real.passphrase_needed
+    assert real.sync_status() is not None and real.queue_key_exists()
+    assert _audit_lines(real)[-1]["action"] == "operator.queue_unlock"
+    assert _audit_lines(real)[-1]["outcome"] == "ok"
+
+
+def test_a_wrong_passphrase_changes_nothing_and_is_audited(
+    tmp_path: Path, real: Services, no_secure_keyring: None
+) -> None:
+    real.unlock_queue(PASSPHRASE)
+    real.close()
+    again = Services(real.settings)
+    try:
+        with pytest.raises(OutboxKeyError) as raised:
+            again.unlock_queue("not the passphrase")
+        assert raised.value.code == "wrong_passphrase"
+        assert again.outbox is None and again.sync_status() is None
+        last = _audit_lines(again)[-1]
+        assert (last["action"], last["outcome"], last["detail"]) == (
+            "operator.queue_unlock", "failed", "wrong_passphrase")
+        again.unlock_queue(PASSPHRASE)
+        assert again.outbox is not None
+    finally:
+        again.close()
+
+
+def test_submit_writes_one_audit_line_per_person_with_hashed_numbers(real: Services) -> None:
+    real.unlock_queue(PASSPHRASE)
+    enrolment = _enrolment(trusted=True)
+    reference = real.submit(enrolment)
+    lines = _audit_lines(real)
+    citizen, trusted = lines[-2], lines[-1]
+    assert (citizen["action"], citizen["outcome"], citizen["reference"]) == ("submission", "queued", reference)
+    assert citizen["decision"] == "given" and citizen["demo"] is False
+    assert (trusted["action"], trusted["reference"]) == ("submission.trusted_person", reference)
+    assert len(str(citizen["subject"])) == 64 and citizen["subject"] != trusted["subject"]
+    raw = (real.data_dir / AUDIT_FILE_NAME).read_bytes()
+    for person in (_read("nl-citizen").identity, _read("fr-citizen").identity):
+        for secret in (person.national_number, person.surname, person.card_number,
+                       *person.first_names.split()):
+            assert secret.encode() not in raw
+    # The same citizen tomorrow gets the same subject (dispute handling), under this key.
+    real.submit(_enrolment())
+    assert _audit_lines(real)[-1]["subject"] == citizen["subject"]
+
+
+def test_a_failed_submission_is_audited_without_a_subject(real: Services) -> None:
+    with pytest.raises(QueueUnavailableError):
+        real.submit(_enrolment())
+    (line,) = _audit_lines(real)
+    assert (line["outcome"], line["detail"]) == ("failed", "queue-unavailable")
+    assert "subject" not in line and line["subject_note"]
+
+
+def test_send_now_triggers_the_worker(real: Services) -> None:
+    assert real.send_now() is False
+    real.unlock_queue(PASSPHRASE)
+    assert real.send_now() is True
+    assert [line["outcome"] for line in _audit_lines(real) if line["action"] == "operator.send_now"] == ["no-queue", "ok"]
+
+
+def test_export_writes_a_sealed_file_named_without_personal_data(
+    tmp_path: Path, real: Services, network_key: tuple[rsa.RSAPrivateKey, Path]
+) -> None:
+    real.unlock_queue(PASSPHRASE)
+    drive = tmp_path / "stick"
+    drive.mkdir()
+    assert real.export_queue(drive).count == 0 and list(drive.iterdir()) == []
+    enrolment = _enrolment()
+    real.submit(enrolment)
+    result = real.export_queue(drive)
+    assert result.count == 1 and result.path is not None and result.path.parent == drive
+    assert result.path.name.startswith("kiosk-export-ixelles-1-kiosk-2-")
+    (sid, bundle, demo), = open_records(result.path.read_bytes(), network_key[0])
+    assert sid == enrolment.submission_id and not demo and b"Bundle" in bundle
+    assert _audit_lines(real)[-1]["action"] == "operator.export"
+
+
+def test_export_without_a_network_key_says_which_setting_is_missing(
+    tmp_path: Path, no_secure_keyring: None
+) -> None:
+    services = Services(KioskSettings(demo=True, data_dir=tmp_path))
+    try:
+        services.open_queue()
+        with pytest.raises(ExportNotConfiguredError, match="export_public_key"):
+            services.export_queue(tmp_path)
+    finally:
+        services.close()
+
+
+def _reject_one(services: Services) -> str:
+    outbox = services.outbox
+    assert outbox is not None
+    record = outbox.claim_next()
+    assert record is not None
+    outbox.mark_rejected(record.submission_id, reason="HTTP 422: Patient.identifier 85073003328 invalid")
+    return record.submission_id
+
+
+def test_rejected_submissions_are_listed_by_reference_and_reason_then_retried_or_discarded(
+    real: Services,
+) -> None:
+    real.unlock_queue(PASSPHRASE)
+    real.sync_status()  # the worker runs offline: records stay pending
+    real.submit(_enrolment())
+    real.submit(_enrolment(decision=ConsentDecision.REFUSED))
+    first, second = _reject_one(real), _reject_one(real)
+    listed = real.rejected()
+    assert [r.submission_id for r in listed] == [first, second]
+    assert listed[0].reference == reference_code(first)
+    assert "85073003328" not in listed[0].reason and "422" in listed[0].reason
+    real.retry_rejected(first)
+    real.discard_rejected(second)
+    assert real.rejected() == []
+    outbox = real.outbox
+    assert outbox is not None
+    states = {r.submission_id: r.state for r in outbox.records()}
+    assert states[first] in (State.PENDING, State.SENDING) and states[second] is State.DISCARDED
+    actions = [(line["action"], line.get("reference")) for line in _audit_lines(real)[-2:]]
+    assert actions == [("operator.retry", reference_code(first)), ("operator.discard", reference_code(second))]
+    with pytest.raises(Exception):
+        real.discard_rejected(second)  # not rejected any more
+    assert _audit_lines(real)[-1]["outcome"] == "failed"
+
+
+def test_the_snapshot_has_counts_today_and_no_personal_data(real: Services) -> None:
+    closed = build_snapshot(real, reader_state="ready")
+    assert not closed.queue_open and closed.reader_state == "ready"
+    real.unlock_queue(PASSPHRASE)
+    real.submit(_enrolment(trusted=True))
+    real.submit(_enrolment(decision=ConsentDecision.REFUSED))
+    _reject_one(real)
+    snap = build_snapshot(real, reader_state="card")
+    assert snap.queue_open and snap.count("rejected") == 1 and snap.waiting == 1
+    assert (snap.today.queued, snap.today.given, snap.today.refused, snap.today.demo) == (2, 1, 1, 0)
+    assert snap.max_age_s == 7 * 86400 and snap.overdue == 0
+    assert "85073003328" not in repr(snap)
+    assert snap.network in ("unknown", "unreachable")
+
+
+def test_today_counts_only_this_stand_and_this_day_with_demo_apart() -> None:
+    now = datetime(2024, 5, 2, 23, 30, tzinfo=UTC).astimezone()
+    today = now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    yesterday = (now - timedelta(days=1)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    base = {"action": "submission", "stand": "s1", "outcome": "queued", "demo": False}
+    entries = [
+        {**base, "time": today, "decision": "given"},
+        {**base, "time": today, "decision": "refused"},
+        {**base, "time": today, "demo": True},
+        {**base, "time": today, "outcome": "failed"},
+        {**base, "time": yesterday, "decision": "given"},
+        {**base, "time": today, "stand": "s2"},
+        {**base, "time": today, "action": "operator.exit"},
+        {**base, "time": "garbage"},
+    ]
+    counts = today_counts(entries, stand_id="s1", now=now)
+    assert (counts.queued, counts.given, counts.refused, counts.failed, counts.demo) == (2, 1, 1, 1, 1)
+
+
+def test_removable_drives_lists_writable_folders_under_the_patterns(tmp_path: Path) -> None:
+    (tmp_path / "media" / "kiosk" / "STICK").mkdir(parents=True)
+    (tmp_path / "media" / "kiosk" / "ALPHA").mkdir(parents=True)
+    (tmp_path / "media" / "kiosk" / "file.txt").write_text("x")
+    drives = removable_drives([str(tmp_path / "media" / "*" / "*")], require_mount=False)
+    assert [d.name for d in drives] == ["ALPHA", "STICK"]
+    assert all(d.free_bytes is None or d.free_bytes > 0 for d in drives)
+    # Real mount points only, by default: plain folders are not sticks.
+    assert removable_drives([str(tmp_path / "media" / "*" / "*")]) == []
