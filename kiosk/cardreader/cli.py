@@ -65,7 +65,12 @@ def _mask(value: str, keep: int = 2) -> str:
 
 
 def card_read_json(
-    result: CardRead, *, reader: str, unmasked: bool = False, photo_file: str | None = None
+    result: CardRead,
+    *,
+    reader: str,
+    atr: bytes,
+    unmasked: bool = False,
+    photo_file: str | None = None,
 ) -> dict[str, Any]:
     """The documented JSON form of a :class:`~kiosk.cardreader.reader.CardRead`."""
     identity = result.identity
@@ -126,7 +131,7 @@ def card_read_json(
         "card": {
             "applet_version": result.card_data.applet_version_text,
             "chip_serial": ident(result.card_data.chip_serial_hex),
-            "atr": result.atr.hex().upper(),
+            "atr": atr.hex().upper(),
             "apdus": result.apdu_count,
         },
     }
@@ -199,18 +204,24 @@ def _read(args: argparse.Namespace) -> int:
         print(f"kiosk-card: --trust-root: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if args.virtual is not None:
-        reader, result = _read_virtual(args.virtual, roots, args)
+        reader, result, atr = _read_virtual(args.virtual, roots, args)
     else:
+        from kiosk.cardreader.reader import read_card
+
         reader = _choose_reader(args.reader, args.wait)
-        result = pcsc.read_from_reader(
-            reader, photo=args.photo is not None, address=args.address, roots=roots
-        )
+        with pcsc.connect(reader) as transport, transport.transaction():
+            result = read_card(
+                transport, photo=args.photo is not None, address=args.address, roots=roots
+            )
+            atr = transport.atr()
     if args.photo is not None and result.photo is not None:
         # Only on explicit request; owner-only, as it is a person's picture.
         descriptor = os.open(args.photo, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "wb") as out:
             out.write(result.photo)
-    data = card_read_json(result, reader=reader, unmasked=args.unmasked, photo_file=args.photo)
+    data = card_read_json(
+        result, reader=reader, atr=atr, unmasked=args.unmasked, photo_file=args.photo
+    )
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -224,7 +235,9 @@ def _read(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _read_virtual(name: str, roots: Sequence[Any], args: argparse.Namespace) -> tuple[str, CardRead]:
+def _read_virtual(
+    name: str, roots: Sequence[Any], args: argparse.Namespace
+) -> tuple[str, CardRead, bytes]:
     from kiosk.cardreader.reader import read_card
     from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
     from kiosk.cardreader.virtual.profiles import PROFILES, build_profile
@@ -241,7 +254,7 @@ def _read_virtual(name: str, roots: Sequence[Any], args: argparse.Namespace) -> 
         roots=roots,
         extra_roots=extra,
     )
-    return f"virtual:{name}", result
+    return f"virtual:{name}", result, transport.atr()
 
 
 def _readers(args: argparse.Namespace) -> int:

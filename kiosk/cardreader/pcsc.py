@@ -205,9 +205,10 @@ class PcscTransport:
         self._context = _Context()
         self._handle: int | None = None
         self._commands = 0
+        self._atr: bytes | None = None
         try:
-            self._handle, self._protocol = self._connect()
-            self._atr = self._status_atr()
+            self._handle, protocol = self._connect()
+            self._use_protocol(protocol)
         except BaseException:
             self.close()
             raise
@@ -220,6 +221,10 @@ class PcscTransport:
         if getattr(self, "_protocol", None) == scard.SCARD_PROTOCOL_T1:
             return "1"
         return "0"
+
+    def _use_protocol(self, protocol: int) -> None:
+        self._protocol = protocol
+        self._pci = scard.SCARD_PCI_T1 if protocol == scard.SCARD_PROTOCOL_T1 else scard.SCARD_PCI_T0
 
     def _connect(self) -> tuple[int, int]:
         hresult = 0
@@ -243,6 +248,9 @@ class PcscTransport:
     # -- ApduTransport ------------------------------------------------------------------
 
     def atr(self) -> bytes:
+        # Asked for on demand only: a read does not need it, and it costs a call to pcscd.
+        if self._atr is None:
+            self._atr = self._status_atr()
         return self._atr
 
     def transmit(self, apdu: bytes) -> tuple[bytes, int, int]:
@@ -265,11 +273,8 @@ class PcscTransport:
         return bytes(response[:-2]), response[-2], response[-1]
 
     def _send(self, apdu: bytes) -> tuple[int, list[int]]:
-        pci = (
-            scard.SCARD_PCI_T1 if self._protocol == scard.SCARD_PROTOCOL_T1 else scard.SCARD_PCI_T0
-        )
-        hresult, response = scard.SCardTransmit(self._handle, pci, list(apdu))
-        return int(hresult), list(response)
+        hresult, response = scard.SCardTransmit(self._handle, self._pci, list(apdu))
+        return hresult, response
 
     @staticmethod
     def _failed(hresult: int, response: Sequence[int]) -> bool:
@@ -336,13 +341,15 @@ class PcscTransport:
             # Another program reset the card since we connected: acknowledge and go on; the
             # read starts with the applet select anyway.
             log.info("card was reset by another program, reconnecting")
-            hresult, self._protocol = scard.SCardReconnect(
+            hresult, protocol = scard.SCardReconnect(
                 self._handle,
                 scard.SCARD_SHARE_SHARED,
                 scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1,
                 scard.SCARD_LEAVE_CARD,
             )
             if _code(hresult) == scard.SCARD_S_SUCCESS:
+                self._use_protocol(protocol)
+                self._atr = None
                 hresult = scard.SCardBeginTransaction(self._handle)
         if _code(hresult) != scard.SCARD_S_SUCCESS:
             raise self._transmit_error("SCardBeginTransaction", hresult)

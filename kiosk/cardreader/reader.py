@@ -42,7 +42,6 @@ log = logging.getLogger(__name__)
 class CardRead:
     """One verified read of one card. Personal data throughout: ``repr`` shows none of it."""
 
-    atr: bytes
     card_data: CardData
     identity: Identity
     address: Address | None
@@ -91,7 +90,6 @@ def read_card(
     started = time.perf_counter()
     trusted = _trusted(roots, extra_roots)
     counting = CountingTransport(transport)
-    atr = bytes(transport.atr())
     session = BelpicSession(counting)
     card_data = session.open()
     files = read_eid_files(session, photo=photo, address=address)
@@ -109,7 +107,6 @@ def read_card(
     parsed_address = parse_address(files.address) if files.address is not None else None
     expired = identity.expired(today or date.today())
     result = CardRead(
-        atr=atr,
         card_data=card_data,
         identity=identity,
         address=parsed_address,

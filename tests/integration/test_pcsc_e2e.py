@@ -93,7 +93,6 @@ def test_a_full_read_through_pcscd_matches_the_card(
     assert result.identity_file == profile.files[0x4031]
     assert result.photo == profile.files[0x4035]
     assert result.address_file == profile.files[0x4033]
-    assert result.atr == profile.atr
     # The card saw exactly our commands, plus one only when the transport re-sent the first
     # command after connect (a reader/pcscd hiccup under load; the card may have seen both).
     retried = any("retrying once" in r.getMessage() for r in caplog.records)
