@@ -1,55 +1,168 @@
-"""The kiosk's typed settings: one frozen object the runtime (:mod:`kiosk.services`) and the UI
-read. Where the values come from (defaults, the stand's TOML file, the command line) is
-:mod:`kiosk.config`'s business; this module only declares the shape and checks it.
+"""The kiosk's typed settings, each declared ONCE here: name, type, default, TOML key, rule and
+description. The loader (:mod:`kiosk.config.loader`), ``kiosk config show``, the example file's
+test and ``docs/configuration.md`` (:mod:`kiosk.config.docs`) all read these declarations
+through :mod:`kiosk.config.schema`; nothing else lists the settings.
+
+:class:`KioskSettings` checks its own values, so a settings object built in code (tests, the
+command line) obeys the same rules as one read from a file.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 from kiosk.flow.config import LANGUAGES, FlowConfig
 
-__all__ = ["KioskSettings"]
+from . import kinds
+from .errors import ConfigError, Problem
+
+__all__ = ["DEFAULT_PORTAL_URLS", "Declaration", "KioskSettings", "problems_together"]
+
+DEFAULT_PORTAL_URLS: Mapping[str, str] = {
+    "nl": "https://www.brusselsgezondheidsnetwerk.be",
+    "fr": "https://www.reseausantebruxellois.be",
+    "en": "https://www.brusselshealthnetwork.be/en",
+    "de": "https://www.brusselshealthnetwork.be/en",
+}
+
+HOUR_S = 3600.0
+DAY_S = 86400.0
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """What a field's metadata says about it as a setting (``key``: its TOML key, when it is
+    not the field's name)."""
+
+    kind: kinds.Kind
+    doc: str
+    key: str | None = None
+
+
+def setting(
+    default: Any = None,
+    kind: kinds.Kind | None = None,
+    doc: str = "",
+    *,
+    key: str | None = None,
+    factory: Callable[[], Any] | None = None,
+) -> Any:
+    assert kind is not None and doc, "every setting has a kind and a description"
+    meta = {"setting": Declaration(kind, doc, key)}
+    if factory is not None:
+        return field(default_factory=factory, metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+def _stand_name_ok(text: str) -> bool:
+    return 1 <= len(text) <= 60 and text.isprintable() and not text.isspace()
+
+
+_ID = kinds.Text.pattern(r"[A-Za-z0-9._-]{1,64}", "1 to 64 letters, digits, dots, dashes or underscores")
 
 
 @dataclass(frozen=True)
 class KioskSettings:
-    """How this kiosk runs. Defaults until the settings file exists (a later issue).
+    """How this kiosk runs; see each field's declaration (or ``docs/configuration.md``)."""
 
-    Attributes:
-        demo: specimen cards in a virtual reader, a throw-away queue, a demo panel.
-        stand_name: shown in the header (the stand's place, e.g. a municipality).
-        stand_id, kiosk_id: carried into every enrolment (letters, digits, ``._-``).
-        default_language: the welcome page's language for each new visitor.
-        show_photo: read the card's photo to show it on the identity page (never stored).
-        endpoint: the network's FHIR base URL; None: no network, submissions wait.
-        ca_bundle: a private CA for the endpoint's TLS certificate.
-        data_dir: where the real queue and its key file live (None: the user data folder).
-        portal_urls: the network's portal per language (receipt QR code).
-    """
-
-    demo: bool = False
-    stand_name: str = "demo stand"
-    stand_id: str = "demo-stand"
-    kiosk_id: str = "kiosk"
-    default_language: str = "fr"
-    show_photo: bool = True
-    endpoint: str | None = None
-    ca_bundle: str | None = None
-    data_dir: Path | None = None
-    portal_urls: dict[str, str] = field(
-        default_factory=lambda: {
-            "nl": "https://www.brusselsgezondheidsnetwerk.be",
-            "fr": "https://www.reseausantebruxellois.be",
-            "en": "https://www.brusselshealthnetwork.be/en",
-            "de": "https://www.brusselshealthnetwork.be/en",
-        }
+    stand_id: str = setting(
+        "demo-stand", _ID, "The stand's identifier, carried into every enrolment and export file "
+        "name (letters, digits, ._- only)."
+    )
+    stand_name: str = setting(
+        "demo stand",
+        kinds.Text(_stand_name_ok, "1 to 60 printable characters"),
+        "Shown in the kiosk's header: the stand's place, e.g. the municipality or hospital.",
+    )
+    kiosk_id: str = setting(
+        "kiosk", _ID, "This machine's identifier at the stand (letters, digits, ._- only)."
+    )
+    production: bool = setting(
+        True, kinds.Flag(), "Production mode. Set to false only on an acceptance (test) stand: "
+        "only then are extra trust roots for test cards allowed."
+    )
+    demo: bool = setting(
+        False, kinds.Flag(), "Demo mode: specimen cards in a virtual reader, a throw-away queue, "
+        "nothing is sent. The volunteer panel can switch it."
+    )
+    endpoint: str | None = setting(
+        None, kinds.Optional(kinds.Endpoint()), "The network's FHIR base URL. Not set: "
+        "submissions wait in the queue. Plain http:// only to this machine (localhost)."
+    )
+    ca_bundle: str | None = setting(
+        None, kinds.Optional(kinds.PemFile("certificates", as_text=True)),
+        "A private CA for the endpoint's TLS certificate (PEM). Not set: the system's CAs.",
+    )
+    max_queue_age_s: float = setting(
+        7 * DAY_S,
+        kinds.Number(1 / 24, 90, "days", scale=DAY_S, low_text="1/24"),
+        "How long a submission may wait for the network before the volunteer panel warns "
+        "that it is overdue; in days (1/24 = one hour, at most 90).",
+        key="max_queue_age_days",
+    )
+    export_public_key: Path | None = setting(
+        None, kinds.Optional(kinds.PemFile("public key")), "The network's public key (PEM, RSA) "
+        "that seals queue exports to a USB drive. Not set: no export."
+    )
+    data_dir: Path | None = setting(
+        None, kinds.Optional(kinds.Folder()), "Where the queue, its key, the audit log and the "
+        "volunteer's choices live. Not set: the user's data folder."
+    )
+    languages: tuple[str, ...] = setting(
+        LANGUAGES, kinds.Languages(LANGUAGES), "The languages offered, in the order shown."
+    )
+    default_language: str = setting(
+        "fr", kinds.Choice(LANGUAGES), "The welcome page's language for each new visitor; "
+        "one of the languages offered. The volunteer panel can change it."
+    )
+    inactivity_s: float = setting(
+        60.0, kinds.Number(15, 3600, "seconds"),
+        "No touch or card movement for this long asks \"are you still there?\".",
+    )
+    warning_s: float = setting(
+        15.0, kinds.Number(5, 60, "seconds"), "How long that question counts down before the "
+        "visit is wiped; shorter than inactivity_s."
+    )
+    receipt_s: float = setting(
+        20.0, kinds.Number(5, 300, "seconds"), "How long the receipt stays on screen before the "
+        "kiosk returns to the welcome page."
+    )
+    show_photo: bool = setting(
+        True, kinds.Flag(), "Show the card's photo on the identity page (it is never stored)."
+    )
+    hide_cursor: bool = setting(
+        False, kinds.Flag(), "Hide the mouse pointer (touch-only stands)."
+    )
+    screen: int = setting(
+        0, kinds.Count(0), "Which screen the kiosk covers (0 = the first)."
+    )
+    trust_roots: tuple[Path, ...] = setting(
+        (), kinds.Files(kinds.PemFile("certificates")), "Extra root certificates (PEM) for "
+        "test cards. Refused in production mode."
+    )
+    portal_urls: dict[str, str] = setting(
+        kind=kinds.PortalUrls(LANGUAGES, DEFAULT_PORTAL_URLS),
+        doc="The network's portal address per language, shown as the receipt's QR code. "
+        "A [portal_urls] table at the end of the file; languages left out keep their default.",
+        factory=lambda: dict(DEFAULT_PORTAL_URLS),
     )
 
     def __post_init__(self) -> None:
-        if self.default_language not in LANGUAGES:
-            raise ValueError(f"default_language must be one of {', '.join(LANGUAGES)}")
+        for f in fields(self):
+            decl: Declaration = f.metadata["setting"]
+            kind = decl.kind
+            try:
+                kind.parse(kind.to_toml(getattr(self, f.name)), None)
+            except Problem as exc:
+                raise ConfigError(exc.problem, key=decl.key or f.name) from None
+            except (TypeError, AttributeError, ValueError):
+                raise ConfigError("has the wrong type", key=decl.key or f.name) from None
+        for broken in problems_together({f.name: getattr(self, f.name) for f in fields(self)}):
+            name, problem = broken[0]
+            raise ConfigError(problem, key=_key(name))
 
     def flow_config(self) -> FlowConfig:
         return FlowConfig(
@@ -57,4 +170,38 @@ class KioskSettings:
             kiosk_id=self.kiosk_id,
             demo=self.demo,
             default_language=self.default_language,
+            inactivity_s=self.inactivity_s,
+            warning_s=self.warning_s,
+            ending_s=self.receipt_s,
         )
+
+
+def _key(name: str) -> str:
+    decl: Declaration = KioskSettings.__dataclass_fields__[name].metadata["setting"]
+    return decl.key or name
+
+
+def problems_together(values: Mapping[str, Any]) -> list[tuple[tuple[str, str], ...]]:
+    """The rules between settings that ``values`` (setting name -> value) break.
+
+    Each broken rule is a tuple of (setting name, problem) alternatives, one per setting
+    involved, so the loader can point at the one the stand actually wrote (the first is the
+    one to name when both, or neither, come from the file).
+    """
+    broken: list[tuple[tuple[str, str], ...]] = []
+    if values["trust_roots"] and values["production"]:
+        problem = "test trust roots are not allowed in production mode; set production = false on a test stand"
+        broken.append((("trust_roots", problem), ("production", problem)))
+    language, offered = values["default_language"], values["languages"]
+    if language not in offered:
+        broken.append((
+            ("default_language", f"must be one of the languages offered ({', '.join(offered)}), got {kinds.got(language)}"),
+            ("languages", f"must include default_language ({kinds.got(language)})"),
+        ))
+    warning, inactivity = values["warning_s"], values["inactivity_s"]
+    if warning >= inactivity:
+        broken.append((
+            ("warning_s", f"must be shorter than inactivity_s ({kinds.render(inactivity)} seconds), got {kinds.render(warning)}"),
+            ("inactivity_s", f"must be longer than warning_s ({kinds.render(warning)} seconds), got {kinds.render(inactivity)}"),
+        ))
+    return broken
