@@ -7,6 +7,10 @@ need no window and must not pay for Qt's widgets:
 - ``kiosk --version``: the version and the build's git commit (:mod:`kiosk.version`);
 - ``kiosk --self-test``: checks a volunteer or an installer runs on a stand laptop
   (:mod:`kiosk.selftest`).
+
+Two hidden options exist for the bundle's tests and benchmarks (:mod:`kiosk.ui.scripted`):
+``--scripted-demo-enrolment`` walks one demo visit to a queued submission, and
+``--report-first-paint`` prints when the welcome page is first painted.
 """
 
 from __future__ import annotations
@@ -31,6 +35,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.selftest import main as selftest_main
 
         return selftest_main([a for a in args if a != "--self-test"])
+    if "--scripted-demo-enrolment" in args:
+        from kiosk.ui.scripted import scripted_demo_enrolment
+
+        return scripted_demo_enrolment([a for a in args if a != "--scripted-demo-enrolment"])
+    if "--report-first-paint" in args:
+        from kiosk.ui.scripted import report_first_paint
+
+        return report_first_paint([a for a in args if a != "--report-first-paint"])
     from kiosk.ui.app import main as app_main
 
     return app_main(args)

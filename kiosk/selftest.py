@@ -1,0 +1,378 @@
+"""``kiosk --self-test``: can this laptop run the kiosk? One line per check, no display needed.
+
+A volunteer or an installer runs it on a stand laptop (the bundle: ``kiosk --self-test``, on
+Windows ``kiosk-console --self-test``). Each check is a small function returning a
+:class:`CheckResult`; the output is one line each::
+
+    OK    settings: defaults (no settings file at /home/stand/.config/ehealth-kiosk/kiosk.toml)
+    OK    qt: offscreen platform, a 320x80 widget shown and grabbed (Qt 6.11.3)
+    FAIL  pcsc: PC/SC service not running (SCardEstablishContext: 0x8010001D ...): start pcscd
+    WARN  endpoint: no endpoint configured: submissions wait in the queue
+
+Exit status 0 when no check FAILs, 1 otherwise. WARN is for what a stand can live with: no
+card reader plugged in yet, no secure keyring (a passphrase each morning), the endpoint not
+reachable or not configured (the queue waits). The PC/SC service missing FAILs on a real stand
+and WARNs with ``--demo`` (or ``demo = true`` in the settings), which reads specimen cards.
+
+Qt is tried in a child process (``kiosk --self-test --qt-probe``): a platform plugin that cannot
+load aborts the process, and the self-test must still print every other line and say why.
+No check prints personal data; none needs a card.
+"""
+
+from __future__ import annotations
+
+import argparse
+import enum
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.config.settings import KioskSettings
+
+__all__ = [
+    "CheckResult",
+    "Status",
+    "check_data_dir",
+    "check_endpoint",
+    "check_keyring",
+    "check_pcsc",
+    "check_qt",
+    "check_roots",
+    "check_translations",
+    "main",
+    "run_checks",
+]
+
+QT_PROBE_TIMEOUT_S = 60.0  # a cold start on a slow laptop; a normal one is well under a second
+ENDPOINT_TIMEOUT_S = (3.0, 5.0)  # connect, read: a self-test must not hang on a dead network
+LOW_DISK_BYTES = 200 * 1024 * 1024
+DETAIL_MAX = 240
+
+
+class Status(enum.Enum):
+    OK = "OK"
+    WARN = "WARN"
+    FAIL = "FAIL"
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    status: Status
+    detail: str
+
+    def line(self) -> str:
+        detail = " ".join(self.detail.split())  # one line, whatever a library said
+        if len(detail) > DETAIL_MAX:
+            detail = detail[: DETAIL_MAX - 3] + "..."
+        return f"{self.status.value:<4}  {self.name}: {detail}"
+
+
+def _ok(name: str, detail: str) -> CheckResult:
+    return CheckResult(name, Status.OK, detail)
+
+
+def _warn(name: str, detail: str) -> CheckResult:
+    return CheckResult(name, Status.WARN, detail)
+
+
+def _fail(name: str, detail: str) -> CheckResult:
+    return CheckResult(name, Status.FAIL, detail)
+
+
+# ---------------------------------------------------------------- Qt and the UI's resources
+
+
+def qt_probe_command() -> list[str]:
+    """How to start this same program as the Qt probe (frozen or from source)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--self-test", "--qt-probe"]
+    return [sys.executable, "-m", "kiosk.main", "--self-test", "--qt-probe"]
+
+
+def _has_display() -> bool:
+    if sys.platform == "win32" or sys.platform == "darwin":
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def check_qt(*, command: Sequence[str] | None = None, timeout_s: float = QT_PROBE_TIMEOUT_S) -> CheckResult:
+    """Qt starts, themes a widget, shows and grabs it: in a child, on the platform the kiosk
+    would use here (``QT_QPA_PLATFORM`` if set, else offscreen when there is no display)."""
+    env = dict(os.environ)
+    if not env.get("QT_QPA_PLATFORM") and not _has_display():
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    try:
+        done = subprocess.run(
+            list(command or qt_probe_command()),
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout_s,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return _fail("qt", f"Qt did not start within {timeout_s:.0f} s")
+    except OSError as exc:
+        return _fail("qt", f"the Qt probe could not be started ({exc.strerror or exc})")
+    answer = done.stdout.strip().splitlines()
+    if done.returncode == 0 and answer and answer[-1].startswith("qt-probe ok "):
+        return _ok("qt", answer[-1].removeprefix("qt-probe ok "))
+    # Qt's own last words say which plugin or library is missing (QT_DEBUG_PLUGINS=1 for more).
+    said = [line for line in done.stderr.splitlines() if line.strip()]
+    why = said[-1] if said else (answer[-1] if answer else "no output")
+    return _fail("qt", f"Qt did not start (exit {done.returncode}): {why}")
+
+
+def check_translations() -> CheckResult:
+    """Every language's compiled translation loads and translates a known message."""
+    from PySide6.QtCore import QTranslator
+
+    from kiosk.flow.config import LANGUAGES
+    from kiosk.ui.i18n import qm_path
+
+    problems: list[str] = []
+    loaded: list[str] = []
+    for language in LANGUAGES:
+        path = qm_path(language)
+        if path is None:
+            problems.append(f"kiosk_{language}.qm missing")
+            continue
+        translator = QTranslator()
+        if not translator.load(path) or translator.isEmpty():
+            problems.append(f"kiosk_{language}.qm unreadable or empty")
+            continue
+        # The main window's Stop button is on every page of every visit.
+        answer = translator.translate("MainWindow", "Stop")
+        if language != "en" and (not answer or answer == "Stop"):
+            problems.append(f"kiosk_{language}.qm does not translate the Stop button")
+            continue
+        loaded.append(language)
+    if problems:
+        return _fail("translations", "; ".join(problems))
+    return _ok("translations", f"{', '.join(loaded)} loaded and answering")
+
+
+def check_roots() -> CheckResult:
+    """The pinned Belgian root certificates load (without them no card verifies)."""
+    from cryptography.x509.oid import NameOID
+
+    from kiosk.cardreader.verify import load_trusted_roots
+
+    try:
+        roots = load_trusted_roots()
+    except (RuntimeError, ValueError, OSError) as exc:
+        return _fail("roots", f"the pinned root certificates do not load: {exc}")
+    names = []
+    for root in roots:
+        common = root.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+        names.append(str(common[0].value) if common else "?")
+    return _ok("roots", f"{len(roots)} pinned root certificates ({', '.join(names)})")
+
+
+# ---------------------------------------------------------------- the machine
+
+
+def check_pcsc(*, demo: bool, list_readers: Callable[[], list[str]] | None = None) -> CheckResult:
+    """The PC/SC service answers and lists the readers. No service: FAIL, or WARN in demo mode."""
+    unavailable = _warn if demo else _fail
+    hint = " (demo mode reads specimen cards, so it can run without)" if demo else ""
+    if list_readers is None:
+        try:
+            from kiosk.cardreader.pcsc import list_readers
+        except ImportError as exc:  # pyscard could not load the host's PC/SC library
+            return unavailable("pcsc", f"the PC/SC library cannot be loaded: {exc}{hint}")
+    from kiosk.cardreader.errors import CardError, NoPcscServiceError
+
+    try:
+        readers = list_readers()
+    except NoPcscServiceError as exc:
+        start = "start the Smart Card service" if sys.platform == "win32" else "start pcscd"
+        return unavailable("pcsc", f"{exc}: {start}{hint}")
+    except CardError as exc:
+        return unavailable("pcsc", f"the PC/SC service did not answer properly: {exc}{hint}")
+    if not readers:
+        return _warn("pcsc", "the PC/SC service answers; no card reader is connected")
+    return _ok("pcsc", f"{len(readers)} reader(s): {', '.join(readers)}")
+
+
+def check_keyring(data_dir: Path, *, backend: object | None = None) -> CheckResult:
+    """The keyring backend is one of the accepted secure ones; a passphrase is needed otherwise."""
+    from kiosk.outbox.keys import key_protection, secure_keyring_available
+    from kiosk.outbox.records import OutboxError
+
+    if backend is None:
+        import keyring
+
+        backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__qualname__}"
+    try:
+        protection = key_protection(data_dir)
+    except (OutboxError, OSError, ValueError) as exc:
+        return _fail("keyring", f"the queue's key file cannot be read: {exc}")
+    secure = secure_keyring_available(backend)
+    if protection == "passphrase":
+        return _ok("keyring", f"the queue key is protected by a passphrase (keyring: {name})")
+    if secure:
+        return _ok("keyring", f"{name} is an accepted secure store")
+    if protection == "keyring":
+        return _fail(
+            "keyring",
+            f"the queue key is in the OS keyring, but the active backend {name} is not an "
+            "accepted secure store: the queue cannot be opened",
+        )
+    return _warn(
+        "keyring",
+        f"{name} is not an accepted secure store: the queue key will need a passphrase "
+        "at every start",
+    )
+
+
+def check_data_dir(data_dir: Path) -> CheckResult:
+    """The data folder can be created, written, synced and cleaned, and has room."""
+    from kiosk.outbox.records import ensure_private_dir
+
+    probe = data_dir / f".kiosk-self-test-{os.getpid()}.tmp"
+    try:
+        ensure_private_dir(data_dir)
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            os.write(fd, b"kiosk self-test\n")
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        probe.unlink()
+        free = shutil.disk_usage(data_dir).free
+    except OSError as exc:
+        probe.unlink(missing_ok=True)
+        return _fail("data-dir", f"{data_dir} is not writable: {exc.strerror or exc}")
+    if free < LOW_DISK_BYTES:
+        return _warn("data-dir", f"{data_dir} is writable but only {free // 2**20} MB are free")
+    return _ok("data-dir", f"{data_dir} is writable ({free // 2**20} MB free)")
+
+
+def check_endpoint(settings: KioskSettings, *, session: object | None = None) -> CheckResult:
+    """The configured FHIR endpoint answers ``GET [base]/metadata`` (TLS verified). Offline or
+    not configured is a WARN: submissions wait in the queue."""
+    if settings.demo:
+        return _ok("endpoint", "demo mode: submissions never leave the kiosk")
+    if not settings.endpoint:
+        return _warn("endpoint", "no endpoint configured: submissions wait in the queue")
+    from kiosk.outbox.delivery import FhirClient
+    from kiosk.outbox.endpoint import EndpointError
+
+    try:
+        client = FhirClient(
+            settings.endpoint,
+            ca_bundle=settings.ca_bundle,
+            timeout=ENDPOINT_TIMEOUT_S,
+            session=session,  # type: ignore[arg-type]
+        )
+    except (EndpointError, ValueError) as exc:
+        return _fail("endpoint", f"the endpoint setting is unusable: {exc}")
+    # The client logs why a probe failed; the self-test's line carries it.
+    reasons = _Collect()
+    delivery_log = logging.getLogger("kiosk.outbox.delivery")
+    level, propagate = delivery_log.level, delivery_log.propagate
+    delivery_log.addHandler(reasons)
+    delivery_log.setLevel(logging.INFO)
+    delivery_log.propagate = False
+    try:
+        with client:
+            reachable = client.probe()
+    finally:
+        delivery_log.removeHandler(reasons)
+        delivery_log.setLevel(level)
+        delivery_log.propagate = propagate
+    if reachable:
+        return _ok("endpoint", f"{client.base_url} answered with a CapabilityStatement")
+    why = reasons.messages[-1] if reasons.messages else "no answer"
+    return _warn("endpoint", f"{client.base_url} not reachable ({why}): submissions wait in the queue")
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+# ---------------------------------------------------------------- running them
+
+
+def _load_settings(config: Path | None, demo: bool) -> tuple[KioskSettings, CheckResult]:
+    from kiosk.config import ConfigError, KioskSettings, load_config
+
+    overrides = {"demo": True} if demo else None
+    try:
+        loaded = load_config(config, overrides=overrides)
+    except ConfigError as exc:
+        return KioskSettings(demo=demo), _fail("settings", f"{exc} (the checks below use defaults)")
+    where = f"from {loaded.path}" if loaded.path is not None else "defaults (no settings file)"
+    return loaded.settings, _ok("settings", where + (", demo mode" if loaded.settings.demo else ""))
+
+
+def run_checks(settings: KioskSettings) -> list[CheckResult]:
+    """Every check but the settings', in the order they are printed."""
+    from kiosk.outbox.records import default_data_dir
+
+    data_dir = settings.data_dir or default_data_dir()
+    checks: list[Callable[[], CheckResult]] = [
+        check_qt,
+        check_translations,
+        check_roots,
+        lambda: check_pcsc(demo=settings.demo),
+        lambda: check_keyring(data_dir),
+        lambda: check_data_dir(data_dir),
+        lambda: check_endpoint(settings),
+    ]
+    results = []
+    for check in checks:
+        try:
+            result = check()
+        except Exception as exc:  # noqa: BLE001 - a broken check must not hide the others
+            name = getattr(check, "__name__", "check").removeprefix("check_")
+            result = _fail(name, f"the check itself failed: {type(exc).__name__}: {exc}")
+        print(result.line(), flush=True)
+        results.append(result)
+    return results
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk --self-test",
+        description="Check that this machine can run the kiosk; one line per check.",
+    )
+    parser.add_argument("--config", type=Path, help="the settings file (default: the stand's)")
+    parser.add_argument("--demo", action="store_true", help="check for a demo stand")
+    parser.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.qt_probe:
+        from kiosk.ui.scripted import qt_probe
+
+        return qt_probe()
+    # Library chatter would break the one-line-per-check output; real problems are in the lines.
+    logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+    settings, first = _load_settings(args.config, args.demo)
+    print(first.line(), flush=True)
+    results = [first, *run_checks(settings)]
+    failed = [r.name for r in results if r.status is Status.FAIL]
+    print(f"self-test: {'FAILED (' + ', '.join(failed) + ')' if failed else 'passed'}", flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

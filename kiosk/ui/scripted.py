@@ -1,0 +1,240 @@
+"""Runs of the real UI with nobody at the screen: what the bundle's tests and benchmarks drive.
+
+Hidden options of the ``kiosk`` command (:mod:`kiosk.main`), the same from source and in the
+PyInstaller bundle, so the frozen app is checked with its own code:
+
+* ``kiosk --scripted-demo-enrolment``: the real :class:`~kiosk.ui.app.Kiosk` in demo mode
+  (offscreen unless ``QT_QPA_PLATFORM`` says otherwise) walks one whole visit through the
+  window's own buttons and the demo reader: English, privacy notice, a specimen card read and
+  verified on the monitor thread, "this is me", "I agree", no trusted person, one excluded
+  care provider typed on the on-screen keyboard, review, "Confirm and send" (a FHIR Bundle
+  built, validated, sealed and queued), receipt, "Finish". Prints one JSON line with the demo
+  queue's counts and exits 0 only if exactly one submission is pending in it.
+* ``kiosk --report-first-paint [kiosk options]``: the ordinary ``kiosk`` start-up, printing
+  ``painted <time.monotonic()> <peak RSS KiB>`` when the welcome page is first painted and
+  running on until stopped (``bench/startup.py``'s protocol; ``bench/bundle.py`` compares the
+  bundle with the source this way).
+* ``kiosk --self-test --qt-probe``: :func:`qt_probe`, the Qt part of :mod:`kiosk.selftest`.
+
+Nothing printed here is personal: specimen cards only, and only counts and step names.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QAbstractButton
+
+    from kiosk.ui.app import Kiosk
+
+__all__ = ["qt_probe", "report_first_paint", "scripted_demo_enrolment"]
+
+CITIZEN = "nl-citizen"  # a specimen profile of the demo reader
+NIHII = "12345625001"  # fictitious; follows the mod-97 check-digit rule
+LANGUAGE = "en"
+STEP_TIMEOUT_MS = 30_000  # a card read on a loaded 2-core machine; normally about a second
+
+
+class ScriptError(RuntimeError):
+    """The scripted visit could not go on; the message names the step, never a person."""
+
+
+def _run_until(ready: Callable[[], bool], what: str) -> None:
+    """Run the event loop (card events arrive from the monitor thread) until ``ready()``."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    if ready():
+        return
+    loop = QEventLoop()
+    check = QTimer()
+    check.timeout.connect(lambda: loop.quit() if ready() else None)
+    check.start(5)
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
+    deadline.start(STEP_TIMEOUT_MS)
+    loop.exec()
+    check.stop()
+    deadline.stop()
+    if not ready():
+        raise ScriptError(f"timed out waiting for {what}")
+
+
+class _Visit:
+    """One visit through the window's buttons, as a citizen's taps would make it."""
+
+    def __init__(self, kiosk: Kiosk) -> None:
+        self.kiosk = kiosk
+        self.window = kiosk.window
+        self.flow = kiosk.flow
+
+    def button(self, name: str) -> QAbstractButton:
+        from PySide6.QtWidgets import QAbstractButton
+
+        found = self.window.current_page.findChild(QAbstractButton, name)
+        if found is None or not found.isVisible() or not found.isEnabled():
+            raise ScriptError(f"no usable button {name} on {self.flow.step.value}")
+        return found
+
+    def expect(self, step: object) -> None:
+        if self.flow.step is not step:
+            raise ScriptError(f"on {self.flow.step.value}, expected {getattr(step, 'value', step)}")
+
+    def tap(self, text: str) -> None:
+        from kiosk.ui.widgets.keyboard import KeyboardMode, OnScreenKeyboard
+
+        keyboard = self.window.current_page.findChild(OnScreenKeyboard)
+        if keyboard is None:
+            raise ScriptError(f"no on-screen keyboard on {self.flow.step.value}")
+        for char in text:
+            wanted = KeyboardMode.DIGITS if char.isdigit() else KeyboardMode.LETTERS
+            if keyboard.mode() is not wanted:
+                keyboard.key("to-digits" if char.isdigit() else "to-letters").click()
+            keyboard.key(char.lower()).click()
+
+    def run(self) -> None:
+        from kiosk.flow import Step
+
+        window, flow, services = self.window, self.flow, self.kiosk.services
+        _run_until(lambda: self.kiosk.reader_link is not None, "the card reader")
+        _run_until(lambda: services.outbox is not None, "the demo queue")
+        reader = services.demo_reader
+        if reader is None:
+            raise ScriptError("the kiosk has no demo reader")
+        window.pages[Step.WELCOME].language_buttons[LANGUAGE].click()  # type: ignore[attr-defined]
+        self.expect(Step.PRIVACY)
+        window.primary_button.click()  # "I understand, continue"
+        self.expect(Step.INSERT_CARD)
+        reader.insert(CITIZEN)
+        _run_until(lambda: flow.step is Step.CONFIRM_IDENTITY, "the specimen card's read")
+        self.button("thisIsMe").click()
+        self.expect(Step.CONSENT)
+        window.current_page.agree.click()  # type: ignore[attr-defined]
+        self.expect(Step.TRUSTED_PERSON)
+        window.primary_button.click()  # "Skip": nobody else
+        self.expect(Step.EXCLUSIONS)
+        self.button("addExclusion").click()
+        self.tap(NIHII)
+        window.primary_button.click()  # "Add to the list"
+        window.primary_button.click()  # "Next"
+        self.expect(Step.REVIEW)
+        window.primary_button.click()  # "Confirm and send"
+        self.expect(Step.DONE)
+        if not flow.reference:
+            raise ScriptError("the receipt has no reference")
+
+    def finish(self) -> None:
+        from kiosk.flow import Step
+
+        self.window.primary_button.click()  # "Finish": the wipe
+        self.expect(Step.WELCOME)
+        if not self.flow.session.is_empty():
+            raise ScriptError("the session is not empty after the visit")
+        reader = self.kiosk.services.demo_reader
+        if reader is not None:
+            reader.remove()
+
+
+def scripted_demo_enrolment(argv: Sequence[str] = ()) -> int:
+    """``kiosk --scripted-demo-enrolment``: see the module docstring. Returns the exit status."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the application starts
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.config.settings import KioskSettings
+    from kiosk.ui.app import Kiosk
+    from kiosk.ui.theme import apply_theme
+
+    started = time.monotonic()
+    app = QApplication(sys.argv[:1])
+    apply_theme(app)
+    kiosk = Kiosk(app, KioskSettings(demo=True, default_language=LANGUAGE))
+    report: dict[str, object] = {"scripted_demo_enrolment": "failed"}
+    try:
+        kiosk.show(windowed=True)
+        kiosk.start()
+        visit = _Visit(kiosk)
+        visit.run()
+        status = kiosk.services.queue_status()  # before close: the demo queue goes with it
+        if status is None:
+            raise ScriptError("the demo queue is not open")
+        report.update(
+            step=kiosk.flow.step.value,
+            pending=status.counts.get("pending", 0),
+            undelivered=status.undelivered,
+            counts=status.counts,
+        )
+        visit.finish()
+        ok = status.counts.get("pending", 0) == 1 and sum(status.counts.values()) == 1
+        report["scripted_demo_enrolment"] = "ok" if ok else "failed"
+    except ScriptError as error:
+        report.update(step=kiosk.flow.step.value, error=str(error))
+    finally:
+        kiosk.close()
+    report["seconds"] = round(time.monotonic() - started, 2)
+    print(json.dumps(report, sort_keys=True), flush=True)
+    return 0 if report["scripted_demo_enrolment"] == "ok" else 1
+
+
+def report_first_paint(argv: Sequence[str]) -> int:
+    """``kiosk --report-first-paint ...``: ``kiosk ...`` that prints when it is first painted."""
+    from kiosk.ui import app as kiosk_app
+
+    def report() -> None:
+        try:
+            import resource
+        except ImportError:  # Windows: no peak RSS figure
+            peak = 0
+        else:
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"painted {time.monotonic():.6f} {peak}", flush=True)
+
+    original = kiosk_app.Kiosk.show
+
+    def show(self: Kiosk, *, windowed: bool) -> None:
+        self.window.painted.connect(report)
+        original(self, windowed=windowed)
+
+    # The one hook start-up has no seam for; the welcome page is painted on the first paint.
+    kiosk_app.Kiosk.show = show  # type: ignore[method-assign]
+    try:
+        return kiosk_app.main(list(argv))
+    finally:
+        kiosk_app.Kiosk.show = original  # type: ignore[method-assign]
+
+
+def qt_probe() -> int:
+    """Start Qt on the configured platform, theme, show and grab a widget; print what worked.
+
+    Run in a child process by :func:`kiosk.selftest.check_qt`: if a platform plugin cannot
+    load, Qt aborts this process and the parent reports Qt's last words.
+    """
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from kiosk.ui.theme import apply_theme
+
+    app = QApplication(sys.argv[:1])
+    apply_theme(app)
+    label = QLabel("kiosk self-test")
+    label.resize(320, 80)
+    label.show()
+    app.processEvents()
+    image = label.grab().toImage()
+    label.close()
+    if image.isNull() or image.width() < 320 or image.height() < 80:
+        print(f"qt-probe failed: the grabbed image is {image.width()}x{image.height()}")
+        return 1
+    print(
+        f"qt-probe ok {app.platformName()} platform, a {image.width()}x{image.height()} widget "
+        f"shown and grabbed (Qt {pyside_version})",
+        flush=True,
+    )
+    return 0
