@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Protocol
-from urllib.parse import urlsplit
 
 from .errors import Problem
 
@@ -227,6 +226,8 @@ class Languages:
 
 def https_problem(raw: object) -> str | None:
     """Why ``raw`` is not a plain https:// web address, or ``None`` if it is one."""
+    from urllib.parse import urlsplit  # deferred: not needed before the first paint
+
     if not isinstance(raw, str):
         return f"must be an https:// address in quotes, got {got(raw)}"
     bad = f"must be an https:// address, got {got(raw)}"

@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.outbox.records import default_data_dir
-
 from .errors import ConfigError, Problem
 from .overrides import load_overrides
 from .schema import SETTINGS, by_key, by_name
@@ -57,6 +55,14 @@ class LoadedConfig:
     settings: KioskSettings
     sources: dict[str, str]
     path: Path | None
+
+
+def default_data_dir() -> Path:
+    """The data folder the queue uses when ``data_dir`` is not set (where the volunteer's
+    choices are kept)."""
+    from kiosk.outbox.records import default_data_dir as outbox_data_dir
+
+    return outbox_data_dir()
 
 
 def load_config(

@@ -13,8 +13,6 @@ import json
 import logging
 from pathlib import Path
 
-from kiosk.outbox.records import ensure_private_dir, write_file_atomically
-
 from .errors import ConfigError, Problem
 from .schema import by_name
 
@@ -41,6 +39,8 @@ def save_override(data_dir: Path, key: str, value: object) -> None:
 
     Raises :class:`ConfigError` for another key or a value of the wrong kind, and ``OSError``
     when the data folder cannot be written."""
+    from kiosk.outbox.records import ensure_private_dir, write_file_atomically
+
     _check(key, value)
     current = load_overrides(data_dir)
     current[key] = value
