@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -41,13 +40,6 @@ from kiosk.services import (
 )
 
 PASSPHRASE = "Brussel-Bruxelles 2024"
-
-
-@dataclass(frozen=True)
-class ExportSettings(KioskSettings):
-    """Until the config engineer adds it: the setting the export needs."""
-
-    export_public_key: Path | None = None
 
 
 @functools.cache
@@ -97,7 +89,7 @@ def network_key(tmp_path: Path) -> tuple[rsa.RSAPrivateKey, Path]:
 
 @pytest.fixture
 def real(tmp_path: Path, no_secure_keyring: None, network_key: tuple[object, Path]) -> Iterator[Services]:
-    settings = ExportSettings(demo=False, data_dir=tmp_path / "data", stand_id="ixelles-1",
+    settings = KioskSettings(demo=False, data_dir=tmp_path / "data", stand_id="ixelles-1",
                               kiosk_id="kiosk-2", export_public_key=network_key[1])
     services = Services(settings)
     yield services
