@@ -103,11 +103,11 @@ class KioskSettings:
         "that it is overdue; in days (1/24 = one hour, at most 90).",
         key="max_queue_age_days",
     )
-    export_public_key: Path | None = setting(
+    export_public_key: Path | None = setting(  # noqa: RUF009 - setting() is a dataclasses.field
         None, kinds.Optional(kinds.PemFile("public key")), "The network's public key (PEM, RSA) "
         "that seals queue exports to a USB drive. Not set: no export."
     )
-    data_dir: Path | None = setting(
+    data_dir: Path | None = setting(  # noqa: RUF009 - setting() is a dataclasses.field
         None, kinds.Optional(kinds.Folder()), "Where the queue, its key, the audit log and the "
         "volunteer's choices live. Not set: the user's data folder."
     )
@@ -143,7 +143,7 @@ class KioskSettings:
         (), kinds.Files(kinds.PemFile("certificates")), "Extra root certificates (PEM) for "
         "test cards. Refused in production mode."
     )
-    portal_urls: dict[str, str] = setting(
+    portal_urls: dict[str, str] = setting(  # noqa: RUF009 - setting() is a dataclasses.field
         kind=kinds.PortalUrls(LANGUAGES, DEFAULT_PORTAL_URLS),
         doc="The network's portal address per language, shown as the receipt's QR code. "
         "A [portal_urls] table at the end of the file; languages left out keep their default.",

@@ -15,8 +15,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import NameOID
 
-from kiosk.config import ConfigError, KioskSettings, LoadedConfig, load_config
-from kiosk.config import loader
+from kiosk.config import ConfigError, KioskSettings, LoadedConfig, load_config, loader
+from kiosk.config.kinds import render
 from kiosk.config.loader import key_lines
 from kiosk.config.overrides import FILE_NAME, load_overrides, save_override
 from kiosk.config.schema import SETTINGS, by_key
@@ -67,10 +67,7 @@ def test_every_default_is_the_documented_one_and_obeys_its_own_rule(spec) -> Non
     assert spec.kind.parse(spec.default_toml(), None) == spec.default
     assert spec.doc and spec.kind.type_name
     doc = (Path(__file__).parents[2] / "docs" / "configuration.md").read_text("utf-8")
-    row = next(line for line in doc.splitlines() if line.startswith(f"| `{spec.key}`") or
-               line.startswith(f"| `[{spec.key}]`"))
-    from kiosk.config.kinds import render
-
+    row = next(line for line in doc.splitlines() if line.startswith((f"| `{spec.key}`", f"| `[{spec.key}]`")))
     default = spec.default_toml()
     shown = [f"{k} = {render(v)}" for k, v in default.items()] if spec.is_table else [render(default)]
     assert all(part in row for part in shown)
