@@ -22,6 +22,7 @@ No check prints personal data; none needs a card.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import enum
 import logging
 import os
@@ -119,7 +120,7 @@ def check_qt(*, command: Sequence[str] | None = None, timeout_s: float = QT_PROB
             check=False,
         )
     except subprocess.TimeoutExpired:
-        return _fail("qt", f"Qt did not start within {timeout_s:.0f} s")
+        return _fail("qt", f"Qt did not start within {timeout_s:g} s")
     except OSError as exc:
         return _fail("qt", f"the Qt probe could not be started ({exc.strerror or exc})")
     answer = done.stdout.strip().splitlines()
@@ -240,18 +241,23 @@ def check_data_dir(data_dir: Path) -> CheckResult:
     from kiosk.outbox.records import ensure_private_dir
 
     probe = data_dir / f".kiosk-self-test-{os.getpid()}.tmp"
+    created = False
     try:
         ensure_private_dir(data_dir)
         fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        created = True
         try:
             os.write(fd, b"kiosk self-test\n")
             os.fsync(fd)
         finally:
             os.close(fd)
         probe.unlink()
+        created = False
         free = shutil.disk_usage(data_dir).free
     except OSError as exc:
-        probe.unlink(missing_ok=True)
+        if created:
+            with contextlib.suppress(OSError):
+                probe.unlink()
         return _fail("data-dir", f"{data_dir} is not writable: {exc.strerror or exc}")
     if free < LOW_DISK_BYTES:
         return _warn("data-dir", f"{data_dir} is writable but only {free // 2**20} MB are free")
@@ -326,21 +332,20 @@ def run_checks(settings: KioskSettings) -> list[CheckResult]:
     from kiosk.outbox.records import default_data_dir
 
     data_dir = settings.data_dir or default_data_dir()
-    checks: list[Callable[[], CheckResult]] = [
-        check_qt,
-        check_translations,
-        check_roots,
-        lambda: check_pcsc(demo=settings.demo),
-        lambda: check_keyring(data_dir),
-        lambda: check_data_dir(data_dir),
-        lambda: check_endpoint(settings),
+    checks: list[tuple[str, Callable[[], CheckResult]]] = [
+        ("qt", check_qt),
+        ("translations", check_translations),
+        ("roots", check_roots),
+        ("pcsc", lambda: check_pcsc(demo=settings.demo)),
+        ("keyring", lambda: check_keyring(data_dir)),
+        ("data-dir", lambda: check_data_dir(data_dir)),
+        ("endpoint", lambda: check_endpoint(settings)),
     ]
     results = []
-    for check in checks:
+    for name, check in checks:
         try:
             result = check()
         except Exception as exc:  # noqa: BLE001 - a broken check must not hide the others
-            name = getattr(check, "__name__", "check").removeprefix("check_")
             result = _fail(name, f"the check itself failed: {type(exc).__name__}: {exc}")
         print(result.line(), flush=True)
         results.append(result)
