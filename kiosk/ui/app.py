@@ -1,52 +1,74 @@
-"""The ``kiosk`` command: set up Qt, show the welcome page, then start the hardware and the queue.
+"""The ``kiosk`` command: read the stand's settings, set up Qt, show the welcome page, then start
+the hardware and the queue.
 
-``kiosk`` runs a real kiosk (a PC/SC reader through pcscd, the kiosk's own queue; no endpoint
-configured yet, so submissions wait offline). ``kiosk --demo`` runs with specimen cards in an
-in-process virtual reader, a throw-away queue and a presenters' panel. ``--windowed`` opens a
-1280x800 window instead of covering the primary screen; ``--language`` sets the welcome page's
-language for each new visitor.
+``kiosk`` runs a real kiosk for the public: the window covers the configured screen, frameless
+and on top, and a visitor cannot close it (:mod:`kiosk.ui.lockdown`); a second ``kiosk`` refuses
+to start (:mod:`kiosk.ui.single_instance`); a bug wipes the visit and shows a calm error screen
+(:mod:`kiosk.ui.error_screen`). Settings come from the stand's TOML file (:mod:`kiosk.config`,
+``--config FILE``); ``--demo`` and ``--language`` override it. ``kiosk --demo`` runs with
+specimen cards in an in-process virtual reader, a throw-away queue and a presenters' panel.
+``--windowed`` opens a normal 1280x800 window (development, desktop use).
+
+Exit status: 0 after a normal exit, 2 when the settings are not valid (the kiosk refuses to start
+rather than guess), 3 when another kiosk already runs.
 
 :class:`Kiosk` is the composition: :class:`~kiosk.services.Services`, the flow, the window, the
-bridges and the inactivity watch, wired together. Start-up shows the window first and starts the
-slow parts right after (:meth:`Kiosk.start`): the card monitor, then the queue on a background
-thread, then the sync worker; a citizen can touch a language meanwhile.
+bridges, the inactivity watch and the error screen, wired together. It is also the host of the
+volunteers' operator mode (:class:`kiosk.ui.operator.host.OperatorHost`). Start-up shows the
+window first and starts the slow parts right after (:meth:`Kiosk.start`): the card monitor, then
+the queue on a background thread, then the sync worker; a citizen can touch a language meanwhile.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
+import logging.handlers
 import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.flow import EnrolmentFlow
+from kiosk.flow import EnrolmentFlow, Step
 from kiosk.flow.config import LANGUAGES
 from kiosk.services import KioskSettings, Services
-from kiosk.ui.bridges import Background, CardBridge, ReaderLink, SyncBridge
+from kiosk.ui.bridges import Background, CardBridge, ReaderLink, ReaderState, SyncBridge
+from kiosk.ui.error_screen import Crash, CrashGuard, ErrorScreen
 from kiosk.ui.i18n import Translations
 from kiosk.ui.inactivity import InactivityWatch
+from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.page import Page, PageContext
+from kiosk.ui.single_instance import ALREADY_RUNNING_EXIT, SingleInstance
 from kiosk.ui.theme import apply_theme
 
-__all__ = ["Kiosk", "main"]
+if TYPE_CHECKING:
+    from kiosk.enrolment import Enrolment
+    from kiosk.ui.operator import OperatorMode
+
+__all__ = ["CONFIG_ERROR_EXIT", "Kiosk", "configure_logging", "main"]
 
 log = logging.getLogger("kiosk.ui")
 
 WINDOWED_SIZE = (1280, 800)  # the stand's touchscreen
+#: The exit status when the settings are not valid (``kiosk config check`` uses it too).
+CONFIG_ERROR_EXIT = 2
+LOG_FILE_BYTES = 2 * 1024 * 1024
+LOG_FILES = 5  # the current file and four older ones
 
 
 class Kiosk:
     """One running kiosk. Build it, :meth:`show` it, :meth:`start` it, :meth:`close` it at exit.
 
     ``clock`` is the flow's monotonic clock (tests inject a fake one); ``page_classes`` replaces
-    the registered pages (tests).
+    the registered pages (tests). The crash guard (:attr:`crash_guard`) is installed by
+    :func:`main`, not here: the hooks are process-wide.
     """
 
     def __init__(
@@ -57,9 +79,10 @@ class Kiosk:
         clock: Callable[[], float] = time.monotonic,
         page_classes: Sequence[type[Page]] | None = None,
     ) -> None:
-        self.settings = settings
+        self._settings = settings
         self.services = Services(settings)
-        self.flow = EnrolmentFlow(self.services.submit, settings.flow_config(), clock=clock)
+        # Through a method: switching demo mode replaces the services, not the flow.
+        self.flow = EnrolmentFlow(self._submit, settings.flow_config(), clock=clock)
         self.translations = Translations(app)
         self.ctx = PageContext(
             flow=self.flow,
@@ -68,69 +91,110 @@ class Kiosk:
             portal_urls=dict(settings.portal_urls),
             stand_name=settings.stand_name,
         )
-        self.window = MainWindow(self.ctx, self.translations, page_classes=page_classes)
-        self.card_bridge = CardBridge(self.window)
-        self.sync_bridge = SyncBridge(self.window)
+        self.window = MainWindow(
+            self.ctx, self.translations, page_classes=page_classes, languages=settings.languages
+        )
         self.background = Background(self.window)
         self.inactivity = InactivityWatch(self.flow, parent=self.window)
+        self.error_screen = ErrorScreen(self.window, clock=clock)
+        self.crash_guard = CrashGuard(self._on_crash, parent=self.window)
+        self.lockdown: Lockdown | None = None
+        self.operator_mode: OperatorMode | None = None
         self.reader_link: ReaderLink | None = None
         #: Called once the queue is open or could not be opened (the smoke test waits for it).
         self.on_queue_settled: Callable[[], None] | None = None
-        self.sync_bridge.status.connect(self.window.status_strip.set_sync_status)
+        self.card_bridge, self.sync_bridge = self._new_bridges()
         self._started = self._closed = False
 
+    # ---------------------------------------------------------------- start and stop
+
     def show(self, *, windowed: bool) -> None:
+        """Show the window: a normal window, or locked down over the configured screen."""
         window = self.window
         if windowed:
             window.resize(*WINDOWED_SIZE)
             window.show()
             return
-        from PySide6.QtCore import Qt
-
-        # With no window manager showFullScreen() leaves a small window: set the geometry.
-        screen = QApplication.primaryScreen()
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
-        if screen is not None:
-            window.setGeometry(screen.geometry())
+        self.lockdown = Lockdown(window, hide_cursor=self._settings.hide_cursor, parent=window)
+        self.lockdown.cover(self._settings.screen)
+        self.lockdown.install()
         window.show()
 
     def start(self) -> None:
-        """Start the card monitor, the inactivity watch, and open the queue in the background."""
+        """Start the card monitor, the inactivity watch, open the queue in the background, and
+        install the volunteers' operator mode."""
         if self._started:
             return
         self._started = True
         self.window.build_pages()
-        monitor = self.services.start_monitor(self.card_bridge.post)
+        self._start_services()
+        self.inactivity.start()
+        self._install_operator_mode()
+
+    def _install_operator_mode(self) -> None:
+        try:
+            from kiosk.ui.operator import install_operator_mode
+        except ImportError as error:
+            # Until the operator mode lands (issue 5 §3); the lead removes this guard.
+            if getattr(error, "name", None) not in ("kiosk.ui.operator", None):
+                raise
+            log.warning("operator mode not available in this build")
+            return
+        self.operator_mode = install_operator_mode(
+            self.window, self.services, self, self.translations
+        )
+
+    def _new_bridges(self) -> tuple[CardBridge, SyncBridge]:
+        # New bridges for new services: an event the old threads queued is dropped with them.
+        card_bridge = CardBridge(self.window)
+        sync_bridge = SyncBridge(self.window)
+        sync_bridge.status.connect(self.window.status_strip.set_sync_status)
+        return card_bridge, sync_bridge
+
+    def _start_services(self) -> None:
+        services = self.services
+        monitor = services.start_monitor(self.card_bridge.post)
         # Connected before the event loop runs again: no monitor event can be missed.
         self.reader_link = ReaderLink(
             self.flow,
             self.card_bridge,
             lambda reader, photo: monitor.request_read(reader, photo=photo),
-            photo=self.settings.show_photo,
+            photo=self._settings.show_photo,
             parent=self.window,
         )
         self.reader_link.state_changed.connect(self.window.set_reader_state)
-        if self.services.demo_reader is not None:
+        self.window.set_reader_state(self.reader_link.state.value)
+        if services.demo_reader is not None:
             from kiosk.ui.demo_panel import DemoPanel
 
-            self.window.install_demo_panel(DemoPanel(self.services.demo_reader))
-        self.inactivity.start()
+            self.window.install_demo_panel(DemoPanel(services.demo_reader))
         self.background.run(
-            self.services.open_queue,
-            on_success=self._queue_open,
-            on_failure=self._queue_failed,
+            services.open_queue,
+            on_success=lambda _: self._queue_open(services),
+            on_failure=lambda error: self._queue_failed(services, error),
             name="opening the queue",
         )
 
-    def _queue_open(self, _: Any) -> None:
-        if self._closed:
-            return
+    def _stop_services(self) -> None:
+        if self.reader_link is not None:
+            self.reader_link.close()
+            self.reader_link.deleteLater()
+            self.reader_link = None
+        self.services.close()
+        for bridge in (self.card_bridge, self.sync_bridge):
+            bridge.deleteLater()
+
+    def _queue_open(self, services: Services) -> None:
+        if self._closed or services is not self.services:
+            return  # closed meanwhile, or replaced by a switch of demo mode
         self.window.status_strip.set_queue_problem(None)
-        self.services.start_sync(self.sync_bridge.post)
-        self.background.run(self.services.warm_up, name="loading the FHIR builder")
+        services.start_sync(self.sync_bridge.post)
+        self.background.run(services.warm_up, name="loading the FHIR builder")
         self._settled()
 
-    def _queue_failed(self, error: BaseException) -> None:
+    def _queue_failed(self, services: Services, error: BaseException) -> None:
+        if self._closed or services is not self.services:
+            return
         code = getattr(error, "code", None)
         code = code if isinstance(code, str) else "storage_unavailable"
         # The outbox's messages are written for volunteers and hold no personal data.
@@ -142,11 +206,19 @@ class Kiosk:
         if self.on_queue_settled is not None:
             self.on_queue_settled()
 
+    def _submit(self, enrolment: Enrolment) -> str:
+        return self.services.submit(enrolment)
+
     def close(self) -> None:
         """Stop everything; the screen is cleared and the demo queue deleted."""
         if self._closed:
             return
         self._closed = True
+        if self.operator_mode is not None:
+            self.operator_mode.remove()
+        if self.lockdown is not None:
+            self.lockdown.release()
+        self.crash_guard.uninstall()
         self.inactivity.stop()
         if self.reader_link is not None:
             self.reader_link.close()
@@ -154,14 +226,95 @@ class Kiosk:
         self.background.shutdown(wait=True)
         self.services.close()
 
+    # ---------------------------------------------------------------- errors
+
+    def _on_crash(self, crash: Crash) -> None:
+        """An unexpected exception (already logged): wipe the visit, show the error screen."""
+        try:
+            self._wipe()
+        except Exception as error:  # noqa: BLE001 - the error screen must show regardless
+            log.error("clearing the screen after error %s failed (%s)", crash.code, type(error).__name__)
+        self.error_screen.show_crash(crash.code)
+
+    def _wipe(self) -> None:
+        if self.flow.step is not Step.WELCOME:
+            try:
+                self.flow.cancel()
+            except Exception as error:  # noqa: BLE001 - the screen is cleared below anyway
+                log.error("the visit could not be ended normally (%s)", type(error).__name__)
+        self.window.end_of_visit()
+
+    # ---------------------------------------------------------------- OperatorHost
+
+    @property
+    def settings(self) -> KioskSettings:
+        """The settings in force (the operator panel may have changed demo and language)."""
+        return self._settings
+
+    def wipe_session(self) -> None:
+        """Drop the visit: the flow is on the welcome page and no widget holds the citizen's
+        data. Also dismisses the error screen: a volunteer is acting."""
+        self._wipe()
+        self.error_screen.reset()
+
+    def switch_demo(self, on: bool) -> None:
+        """Restart the services in demo mode (``on``) or real mode; the visit is wiped first."""
+        if on == self._settings.demo:
+            return
+        log.info("switching to %s mode", "demo" if on else "real")
+        self.wipe_session()
+        self._stop_services()
+        self._settings = dataclasses.replace(self._settings, demo=on)
+        self.services = Services(self._settings)
+        self.flow.config = self._settings.flow_config()  # demo is carried into enrolments
+        self.window.set_demo(on)
+        self.window.status_strip.set_queue_problem(None)
+        self.card_bridge, self.sync_bridge = self._new_bridges()
+        if self._started and not self._closed:
+            self._start_services()
+
+    def set_default_language(self, language: str) -> None:
+        """Each new visitor starts in ``language`` (one the stand offers) from now on."""
+        if language not in self._settings.languages:
+            raise ValueError(f"language {language!r} is not offered at this stand")
+        self._settings = dataclasses.replace(self._settings, default_language=language)
+        self.flow.config = self._settings.flow_config()
+        if self.flow.step is Step.WELCOME:
+            self.flow.choose_language(language)  # the welcome page now, not after a visit
+        log.info("default language set to %s", language)
+
+    def exit_kiosk(self) -> None:
+        """Leave the application: lift the lock-down, close the window, end the event loop."""
+        log.info("kiosk exit requested")
+        if self.lockdown is not None:
+            self.lockdown.release()
+        self.window.close()
+        QCoreApplication.quit()
+
+    def reader_state(self) -> str:
+        link = self.reader_link
+        return link.state.value if link is not None else ReaderState.STARTING.value
+
+
+# -------------------------------------------------------------------- the command
+
 
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="kiosk", description="Consent enrolment kiosk of the Brussels Health Network."
+        prog="kiosk",
+        description="Consent enrolment kiosk of the Brussels Health Network.",
+        epilog="Exit status: 2 when the settings are not valid, 3 when a kiosk already runs.",
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="the stand's settings file (default: kiosk.toml in the user's config folder)",
     )
     parser.add_argument(
         "--demo",
         action="store_true",
+        default=None,
         help="specimen cards in a virtual reader, a temporary queue, a presenters' panel",
     )
     parser.add_argument(
@@ -170,8 +323,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--language",
         choices=LANGUAGES,
-        default="fr",
-        help="the welcome page's language for each new visitor (default: fr)",
+        help="the welcome page's language for each new visitor (default: from the settings)",
     )
     parser.add_argument(
         "--smoke-test",
@@ -181,25 +333,108 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def load_settings(args: argparse.Namespace) -> KioskSettings:
+    """The effective settings: the file (or defaults), then the command line's overrides.
+    Raises :class:`~kiosk.config.ConfigError`."""
+    overrides: dict[str, object] = {}
+    if args.demo:
+        overrides["demo"] = True
+    if args.language:
+        overrides["default_language"] = args.language
+    from kiosk.config import load_config  # not at import: Kiosk alone never needs the loader
+
+    return load_config(args.config, overrides=overrides).settings
+
+
+class _ConsoleFilter(logging.Filter):
+    """Keeps records marked ``extra={"console": False}`` (already printed plainly) off stderr."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return getattr(record, "console", True)
+
+
+def configure_logging(log_dir: Path | None) -> Path | None:
+    """Log to stderr and, when ``log_dir`` can be written, to ``log_dir/kiosk.log`` rotated at
+    2 MB over five files (volunteers send these). Returns the log file, or None."""
+    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    console = logging.StreamHandler()
+    console.setFormatter(fmt)
+    console.addFilter(_ConsoleFilter())
+    root.addHandler(console)
+    if log_dir is None:
+        return None
+    path = log_dir / "kiosk.log"
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILES - 1, encoding="utf-8"
+        )
+    except OSError as error:
+        log.warning("no log file in %s (%s): logging to the console only", log_dir, error.strerror)
+        return None
+    handler.setFormatter(fmt)
+    root.addHandler(handler)
+    return path
+
+
+def _log_dir(settings: KioskSettings | None) -> Path | None:
+    from kiosk.outbox.records import default_data_dir
+
+    try:
+        base = settings.data_dir if settings is not None and settings.data_dir else None
+        return (base or default_data_dir()) / "logs"
+    except Exception:  # noqa: BLE001 - no user data folder: the console still gets the logs
+        return None
+
+
+def _refuse(status: int, message: str) -> int:
+    """Tell why the kiosk does not start: one plain line on stderr, and in the log file."""
+    print(f"kiosk: {message}", file=sys.stderr)
+    log.error("the kiosk does not start: %s", message, extra={"console": False})
+    return status
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from kiosk.config import ConfigError
+
     args = _parse(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    try:
+        settings = load_settings(args)
+    except ConfigError as error:
+        configure_logging(_log_dir(None))
+        return _refuse(CONFIG_ERROR_EXIT, f"the settings are not valid: {error}")
+    configure_logging(_log_dir(settings))
+    instance = SingleInstance()
+    if not instance.acquire():
+        log.info("the running kiosk is process %s", instance.owner or "?", extra={"console": False})
+        return _refuse(ALREADY_RUNNING_EXIT, "another kiosk is already running on this computer.")
+    try:
+        return _run(args, settings)
+    finally:
+        instance.release()
+
+
+def _run(args: argparse.Namespace, settings: KioskSettings) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("ehealth-kiosk")
     apply_theme(app)
-    settings = KioskSettings(demo=args.demo, default_language=args.language)
     kiosk = Kiosk(app, settings)
+    kiosk.crash_guard.install()
     # The welcome page first; the other pages, the reader and the queue once it is on screen.
     kiosk.window.painted.connect(lambda: QTimer.singleShot(0, kiosk.start))
     kiosk.show(windowed=args.windowed)
     # Python runs signal handlers only between Qt events; the inactivity tick provides them.
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    signal.signal(signal.SIGINT, lambda *_: kiosk.exit_kiosk())
+    signal.signal(signal.SIGTERM, lambda *_: kiosk.exit_kiosk())
     if args.smoke_test:
-        kiosk.on_queue_settled = app.quit
-    log.info("kiosk started (%s)", "demo" if args.demo else "real reader")
+        kiosk.on_queue_settled = kiosk.exit_kiosk
+    log.info(
+        "kiosk started (%s, %s)",
+        "demo" if settings.demo else "real reader",
+        "windowed" if args.windowed else "kiosk mode",
+    )
     try:
         return app.exec()
     finally:

@@ -1,7 +1,8 @@
 """The main window: a header, the status strip, one page per flow step, and a footer.
 
-* Header: the stand's name, a DEMO mark in demo mode, and the four language buttons (each in its
-  own language) on every page. Choosing one tells the flow; the page re-translates in place.
+* Header: the stand's name, a DEMO mark in demo mode, and a button for each language the stand
+  offers (each in its own language, in the stand's order; none when it offers only one) on every
+  page. Choosing one tells the flow; the page re-translates in place.
 * Status strip (:class:`~kiosk.ui.status_strip.StatusStrip`): network, queue, card reader.
 * Body: a :class:`~PySide6.QtWidgets.QStackedWidget` with one instance of every page class
   (:func:`kiosk.ui.pages.page_classes`), shown by the flow's step.
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.flow import FlowError, Step
+from kiosk.flow.config import LANGUAGES
 from kiosk.ui.i18n import LANGUAGE_NAMES, Translations, translate
 from kiosk.ui.messages import message
 from kiosk.ui.page import Page, PageContext
@@ -60,6 +62,8 @@ class MainWindow(QMainWindow):
         page_classes: the page classes, all built at once (default: the registry,
             :func:`kiosk.ui.pages.page_classes`, of which only the welcome page is built before
             the first paint; see :meth:`build_pages`). Every step must have exactly one page.
+        languages: the languages offered, in display order (the header, and every page with a
+            ``set_languages(languages)`` method, e.g. the welcome page).
 
     Attributes:
         pages: step -> the page showing it (only the welcome page until :meth:`build_pages`).
@@ -77,10 +81,15 @@ class MainWindow(QMainWindow):
         translations: Translations,
         *,
         page_classes: Sequence[type[Page]] | None = None,
+        languages: Sequence[str] = LANGUAGES,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        unknown = [code for code in languages if code not in LANGUAGE_NAMES]
+        if unknown or not languages or len(set(languages)) != len(languages):
+            raise ValueError("languages must be distinct kiosk languages, at least one")
         self.ctx = ctx
+        self.languages: tuple[str, ...] = tuple(languages)
         self._translations = translations
         self._demo_toggle: QPushButton | None = None
         self._demo_panel: QWidget | None = None
@@ -143,7 +152,12 @@ class MainWindow(QMainWindow):
         self.language_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
         group.setExclusive(True)
-        for code, name in LANGUAGE_NAMES.items():
+        # Offered languages first, in their order (also the Tab order); the others exist hidden
+        # so the flow's language always has a button to check.
+        order = [*self.languages, *(c for c in LANGUAGE_NAMES if c not in self.languages)]
+        switcher = len(self.languages) > 1
+        for code in order:
+            name = LANGUAGE_NAMES[code]
             choice = button("language")
             choice.setObjectName(f"header-language-{code}")
             choice.setText(name)
@@ -152,6 +166,7 @@ class MainWindow(QMainWindow):
             choice.clicked.connect(lambda _=False, c=code: self._choose_language(c))
             group.addButton(choice)
             layout.addWidget(choice)
+            choice.setVisible(switcher and code in self.languages)
             self.language_buttons[code] = choice
         return header
 
@@ -255,6 +270,9 @@ class MainWindow(QMainWindow):
         setter = getattr(page, "set_reader_state", None)
         if setter is not None and self._reader_state is not None:
             setter(self._reader_state)
+        offer = getattr(page, "set_languages", None)
+        if offer is not None:
+            offer(self.languages)
 
     def install_demo_panel(self, panel: QWidget) -> None:
         """Float the presenters' panel over the page, toggled by a discreet header button."""
@@ -271,6 +289,20 @@ class MainWindow(QMainWindow):
         if hide is not None:
             hide.connect(lambda: toggle.setChecked(False))
         self.retranslate()
+
+    def set_demo(self, demo: bool) -> None:
+        """Show or hide the DEMO mark, and drop the presenters' panel (the kiosk installs a
+        new one for new demo services)."""
+        self.ctx.demo = demo
+        self.demo_mark.setVisible(demo)
+        if self._demo_toggle is not None:
+            self._header_layout.removeWidget(self._demo_toggle)
+            self._demo_toggle.deleteLater()
+            self._demo_toggle = None
+        if self._demo_panel is not None:
+            self._demo_panel.hide()
+            self._demo_panel.deleteLater()
+            self._demo_panel = None
 
     # ---------------------------------------------------------------- the flow's side
 
@@ -302,13 +334,23 @@ class MainWindow(QMainWindow):
         self._refresh_footer()
 
     def end_of_visit(self) -> None:
-        """Forget the visit on screen: every page clears, messages go."""
+        """Forget the visit on screen: every page clears, messages go.
+
+        A page whose :meth:`~Page.clear` fails does not stop the others from clearing; the
+        first failure is raised once they all ran (it is a bug, and the crash screen follows).
+        """
+        failure: Exception | None = None
         for page in dict.fromkeys(self.pages.values()):
-            page.clear()
+            try:
+                page.clear()
+            except Exception as error:  # noqa: BLE001 - re-raised below, after the others
+                failure = failure or error
         self._hide_messages()
         clipboard = QApplication.clipboard()
         if clipboard is not None:
             clipboard.clear()  # a physical keyboard could have copied a number
+        if failure is not None:
+            raise failure
         log.info("screen cleared for the next visitor")
 
     def _sync_language(self) -> None:

@@ -52,6 +52,8 @@ class SingleInstance:
         self.path = path or default_lock_path()
         self._lock = QLockFile(str(self.path))
         self._lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
+        #: The process id of the kiosk holding the lock, after a refused :meth:`acquire`.
+        self.owner: int | None = None
 
     def acquire(self) -> bool:
         if self._lock.tryLock(0):
@@ -59,8 +61,7 @@ class SingleInstance:
         error = self._lock.error()
         if error == QLockFile.LockError.LockFailedError:
             info = self._lock.getLockInfo()  # (pid, host, application), or empty if unreadable
-            pid = info[0] if isinstance(info, tuple) and info and info[0] else "unknown"
-            log.warning("another kiosk is running (process %s); this one does not start", pid)
+            self.owner = info[0] if isinstance(info, tuple) and info and info[0] else None
             return False
         # A folder we cannot write to: refusing to start would leave the stand dark for a
         # problem that is not a second kiosk. Start, and say so.

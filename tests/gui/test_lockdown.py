@@ -29,6 +29,8 @@ from tests.gui.conftest import FakeClock, available_page_classes
 
 pytestmark = pytest.mark.gui
 
+WAIT_MS = 10_000
+
 ALT, CTRL, SHIFT = (
     Qt.KeyboardModifier.AltModifier,
     Qt.KeyboardModifier.ControlModifier,
@@ -201,7 +203,7 @@ def test_which_keys_are_forbidden(
 def test_tab_still_moves_the_focus_in_kiosk_mode(locked: Kiosk, qtbot: QtBot) -> None:
     window = locked.window
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
     first = window.language_buttons["nl"]
     first.setFocus()
     QTest.keyClick(first, Qt.Key.Key_Tab)  # the header's buttons are one group: Tab leaves it
@@ -213,7 +215,7 @@ def test_tab_still_moves_the_focus_in_kiosk_mode(locked: Kiosk, qtbot: QtBot) ->
 def test_enter_still_works_in_kiosk_mode(locked: Kiosk, qtbot: QtBot) -> None:
     window = locked.window
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)
     locked.flow.start()
     assert locked.flow.step is Step.PRIVACY
     window.primary_button.setFocus()
@@ -286,6 +288,7 @@ def test_a_second_lock_on_the_same_file_is_refused(tmp_path: Path) -> None:
     try:
         assert second.acquire() is False
         assert first.held and not second.held
+        assert second.owner == os.getpid()
     finally:
         first.release()
     assert second.acquire() is True

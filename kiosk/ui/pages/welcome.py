@@ -1,16 +1,18 @@
-"""The welcome page: the four languages side by side; touching one starts the visit in it.
+"""The welcome page: the stand's languages side by side; touching one starts the visit in it.
 
 Brussels is bilingual and the kiosk serves Dutch, French, English and German speakers alike, so
-this page is in all four languages at once and favours none: the buttons have the same size and
-style, none holds the focus (a highlighted "Nederlands" would look like a default), and they are
-ordered as :data:`~kiosk.ui.i18n.LANGUAGE_NAMES`. Its texts therefore cannot go through the
-translator (which holds one language at a time): they are written here in each language, like
-the language names themselves.
+this page is in every offered language at once and favours none: the buttons have the same size
+and style, none holds the focus (a highlighted "Nederlands" would look like a default), and they
+are in the stand's order (:meth:`WelcomePage.set_languages`; by default all four, ordered as
+:data:`~kiosk.ui.i18n.LANGUAGE_NAMES`). Its texts therefore cannot go through the translator
+(which holds one language at a time): they are written here in each language, like the language
+names themselves.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -71,7 +73,9 @@ class WelcomePage(Page):
         self._choose.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.language_buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
+        self._columns: dict[str, QWidget] = {}
+        self.languages: tuple[str, ...] = tuple(LANGUAGE_NAMES)
+        self._row = row = QHBoxLayout()
         row.setSpacing(28)
         for code, name in LANGUAGE_NAMES.items():
             choice = button("language-choice", expand=True)
@@ -83,12 +87,15 @@ class WelcomePage(Page):
             purpose = label("hint")
             purpose.setText(PURPOSE[code])
             purpose.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            column = QVBoxLayout()
+            box = QWidget()
+            column = QVBoxLayout(box)
+            column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(14)
             column.addWidget(choice)
             column.addWidget(purpose, 1)
-            row.addLayout(column, 1)
+            row.addWidget(box, 1)
             self.language_buttons[code] = choice
+            self._columns[code] = box
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(56, 40, 56, 40)
@@ -101,6 +108,22 @@ class WelcomePage(Page):
         layout.addStretch(3)
         self.retranslate()
 
+    def set_languages(self, languages: Sequence[str]) -> None:
+        """Offer ``languages`` (known codes, at least one), in this order; the others hide."""
+        if not languages or any(code not in LANGUAGE_NAMES for code in languages):
+            raise ValueError("the welcome page needs at least one known language")
+        self.languages = tuple(dict.fromkeys(languages))
+        for box in self._columns.values():
+            self._row.removeWidget(box)
+        for code in self.languages:
+            self._row.addWidget(self._columns[code], 1)
+        for code, box in self._columns.items():
+            box.setVisible(code in self.languages)
+        buttons = [self.language_buttons[code] for code in self.languages]
+        for before, after in zip(buttons, buttons[1:], strict=False):
+            QWidget.setTabOrder(before, after)  # Tab follows the order on screen
+        self.retranslate()
+
     def nav(self) -> Nav:
         return Nav(back=False, stop=False, primary=None)
 
@@ -110,8 +133,8 @@ class WelcomePage(Page):
 
     def retranslate(self) -> None:
         # The same in every language: nothing here goes through the translator.
-        self._greeting.setText(_SEPARATOR.join(GREETINGS.values()))
-        self._choose.setText(_SEPARATOR.join(CHOOSE.values()))
+        self._greeting.setText(_SEPARATOR.join(GREETINGS[code] for code in self.languages))
+        self._choose.setText(_SEPARATOR.join(CHOOSE[code] for code in self.languages))
 
     def clear(self) -> None:
         """Nothing personal is shown here."""
