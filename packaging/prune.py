@@ -44,8 +44,9 @@ KEEP_PLUGINS: dict[str, frozenset[str]] = {
     "styles": frozenset({"qmodernwindowsstyle", "qwindowsvistastyle"}),
 }
 
-_PLUGIN = re.compile(r"(?:^|/)Qt6?/plugins/(?P<folder>[^/]+)/(?P<file>[^/]+)$")
-_QT_TRANSLATION = re.compile(r"(?:^|/)Qt6?/translations/[^/]+\.qm$")
+# Linux wheels keep Qt under PySide6/Qt/, Windows wheels directly under PySide6/.
+_PLUGIN = re.compile(r"(?:^|/)PySide6/(?:Qt/)?plugins/(?P<folder>[^/]+)/(?P<file>[^/]+)$")
+_QT_TRANSLATION = re.compile(r"(?:^|/)PySide6/(?:Qt/)?translations/[^/]+\.qm$")
 # Python extension modules and the Python library itself (loaded by the bootloader, so nothing
 # links to it): the roots of the reachability walk.
 _PY_EXTENSION = re.compile(r"(\.cpython-[^/]*\.so|\.abi3\.so|\.pyd|/lib-dynload/[^/]+\.so)$")
