@@ -233,7 +233,9 @@ class Kiosk:
         try:
             self._wipe()
         except Exception as error:  # noqa: BLE001 - the error screen must show regardless
-            log.error("clearing the screen after error %s failed (%s)", crash.code, type(error).__name__)
+            log.error(
+                "clearing the screen after error %s failed (%s)", crash.code, type(error).__name__
+            )
         self.error_screen.show_crash(crash.code)
 
     def _wipe(self) -> None:

@@ -127,7 +127,9 @@ def redacted_traceback(
             for frame in traceback.extract_tb(trace)
         )
         code = getattr(value, "code", None)
-        tail = f" (code {code})" if isinstance(code, str) and _CODE_ATTRIBUTE.fullmatch(code) else ""
+        tail = (
+            f" (code {code})" if isinstance(code, str) and _CODE_ATTRIBUTE.fullmatch(code) else ""
+        )
         sections.append(
             f"Traceback (most recent call last):\n{frames}{_type_name(kind)}{tail}: "
             f"[message withheld]\n{link}"
@@ -159,9 +161,7 @@ class CrashGuard(QObject):
     crashed = Signal(object)
     _posted = Signal(object)
 
-    def __init__(
-        self, on_crash: Callable[[Crash], None], parent: QObject | None = None
-    ) -> None:
+    def __init__(self, on_crash: Callable[[Crash], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._on_crash = on_crash
         self._previous: tuple[Callable[..., object], Callable[..., object]] | None = None
@@ -180,7 +180,7 @@ class CrashGuard(QObject):
 
     def uninstall(self) -> None:
         if self._previous is not None:
-            sys.excepthook, threading.excepthook = self._previous  # type: ignore[assignment]
+            sys.excepthook, threading.excepthook = self._previous
             self._previous = None
 
     def excepthook(
@@ -313,8 +313,11 @@ class ErrorScreen(QWidget):
         self.waiting.setVisible(self.sticky)
         if self.sticky:
             self._timer.stop()
-            log.error("errors keep happening (%d in %d min): waiting for a volunteer",
-                      len(self._errors), int(REPEAT_WINDOW_S // 60))
+            log.error(
+                "errors keep happening (%d in %d min): waiting for a volunteer",
+                len(self._errors),
+                int(REPEAT_WINDOW_S // 60),
+            )
         else:
             self._timer.start()
         self._cover()
@@ -346,9 +349,7 @@ class ErrorScreen(QWidget):
             translate("ErrorScreen", "Error code: {code}").format(code=self._code)
         )
         self.time_label.setText(translate("ErrorScreen", "Time: {time}").format(time=self._time))
-        self.waiting.setText(
-            translate("ErrorScreen", "This kiosk is waiting for a volunteer.")
-        )
+        self.waiting.setText(translate("ErrorScreen", "This kiosk is waiting for a volunteer."))
         self.start_again.setText(translate("ErrorScreen", "Start again"))
         self.start_again.setAccessibleName(self.start_again.text())
         self.setAccessibleName(self.title.text())
@@ -361,17 +362,17 @@ class ErrorScreen(QWidget):
         if parent is not None:
             self.setGeometry(parent.rect())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
             self._cover()
         return False
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # Enter stops here: the window would press the footer's button underneath.
             if not self.sticky:
@@ -380,7 +381,7 @@ class ErrorScreen(QWidget):
             return
         super().keyPressEvent(event)  # the volunteers' key combination reaches the window
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 (Qt's names)
+    def focusNextPrevChild(self, next: bool) -> bool:
         # Tab cycles between the screen and its button, never to the page underneath.
         if self.start_again.isVisible() and not self.start_again.hasFocus():
             self.start_again.setFocus(Qt.FocusReason.TabFocusReason)

@@ -126,7 +126,7 @@ class Lockdown(QObject):
             self._screen.geometryChanged.disconnect(self._follow_screen)
             self._screen = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind in _KEY_EVENTS:
             assert isinstance(event, QKeyEvent)

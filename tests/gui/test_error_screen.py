@@ -9,6 +9,7 @@ import logging
 import re
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
@@ -55,11 +56,13 @@ def _boom(*_: object) -> None:
 
 
 @pytest.fixture
-def guarded(qtbot: QtBot, clock: FakeClock) -> Iterator[Kiosk]:
+def guarded(qtbot: QtBot, clock: FakeClock, tmp_path: Path) -> Iterator[Kiosk]:
     """The whole demo kiosk, started, with its crash guard installed as :func:`main` does."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    settings = KioskSettings(demo=True, default_language="en", stand_name="Test stand")
+    settings = KioskSettings(
+        demo=True, default_language="en", stand_name="Test stand", data_dir=tmp_path
+    )
     kiosk = Kiosk(app, settings, clock=clock, page_classes=available_page_classes())
     qtbot.addWidget(kiosk.window)
     kiosk.crash_guard.install()
@@ -234,7 +237,7 @@ def test_a_press_on_the_screen_reaches_the_window_for_the_volunteers_gesture(
     class Presses(QObject):
         count = 0
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.MouseButtonPress:
                 self.count += 1
             return False
@@ -244,6 +247,28 @@ def test_a_press_on_the_screen_reaches_the_window_for_the_volunteers_gesture(
     QTest.mousePress(guarded.error_screen, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
     QTest.mouseRelease(guarded.error_screen, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
     assert presses.count == 1
+
+
+def test_the_volunteers_shortcut_opens_the_operator_mode_over_a_stuck_screen(
+    guarded: Kiosk, qtbot: QtBot, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = guarded.error_screen
+    for _ in range(3):
+        with qtbot.waitSignal(guarded.crash_guard.crashed, timeout=WAIT_MS):
+            _crash_on_consent(guarded, clock, monkeypatch)
+        screen.start_again.click()
+    assert screen.sticky and screen.isVisible()
+    operator = guarded.operator_mode
+    assert operator is not None and not operator.is_open
+    mods = (
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.ShiftModifier
+    )
+    QTest.keyClick(screen, Qt.Key.Key_O, mods)
+    qtbot.waitUntil(lambda: operator.is_open, timeout=WAIT_MS)
+    assert not screen.isVisible()  # the volunteer acts: the screen and its count are reset
+    operator.close()
 
 
 def test_the_guard_hands_back_the_previous_hooks(qapp: QApplication) -> None:

@@ -64,7 +64,7 @@ class Recorder(QObject):
         self.kinds = kinds
         self.seen: list[tuple[QEvent.Type, int]] = []
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self.kinds:
             key = event.key() if hasattr(event, "key") else 0
             self.seen.append((event.type(), key))
@@ -76,9 +76,7 @@ def _kiosk(qtbot: QtBot, clock: FakeClock, *, windowed: bool, **settings: object
     assert isinstance(app, QApplication)
     options: dict[str, object] = {"demo": True, "default_language": "en", "stand_name": "Test"}
     options.update(settings)
-    kiosk = Kiosk(
-        app, KioskSettings(**options), clock=clock, page_classes=available_page_classes()
-    )
+    kiosk = Kiosk(app, KioskSettings(**options), clock=clock, page_classes=available_page_classes())
     qtbot.addWidget(kiosk.window)
     kiosk.show(windowed=windowed)
     return kiosk
@@ -181,9 +179,7 @@ def test_keys_that_leave_the_kiosk_are_swallowed(
 
 
 @pytest.mark.parametrize(("key", "modifiers"), ALLOWED)
-def test_other_keys_pass(
-    locked: Kiosk, key: Qt.Key, modifiers: Qt.KeyboardModifier
-) -> None:
+def test_other_keys_pass(locked: Kiosk, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
     editor = QLineEdit(locked.window)  # accepts every key, so the first receiver records it
     recorder = Recorder({QEvent.Type.KeyPress})
     editor.installEventFilter(recorder)
@@ -192,7 +188,8 @@ def test_other_keys_pass(
 
 
 @pytest.mark.parametrize(
-    ("key", "modifiers", "forbidden"), [*(f + (True,) for f in FORBIDDEN), *(a + (False,) for a in ALLOWED)]
+    ("key", "modifiers", "forbidden"),
+    [*(f + (True,) for f in FORBIDDEN), *(a + (False,) for a in ALLOWED)],
 )
 def test_which_keys_are_forbidden(
     key: Qt.Key, modifiers: Qt.KeyboardModifier, forbidden: bool
@@ -301,9 +298,11 @@ def test_a_lock_left_by_a_killed_kiosk_is_taken_over(tmp_path: Path) -> None:
         [
             sys.executable,
             "-c",
-            "import sys\nfrom PySide6.QtCore import QLockFile\n"
-            "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)\n"
-            "assert lock.tryLock(0)\nprint('locked', flush=True)\nsys.stdin.read()\n",
+            (
+                "import sys\nfrom PySide6.QtCore import QLockFile\n"
+                "lock = QLockFile(sys.argv[1]); lock.setStaleLockTime(0)\n"
+                "assert lock.tryLock(0)\nprint('locked', flush=True)\nsys.stdin.read()\n"
+            ),
             str(path),
         ],
         stdin=subprocess.PIPE,

@@ -67,8 +67,11 @@ def make(qtbot: QtBot, clock: FakeClock) -> Iterator[Make]:
 
 
 def _in_screen_order(buttons: dict[str, QAbstractButton]) -> list[str]:
-    shown = [(b.mapTo(b.window(), b.rect().topLeft()).x(), code) for code, b in buttons.items()
-             if b.isVisible()]
+    shown = [
+        (b.mapTo(b.window(), b.rect().topLeft()).x(), code)
+        for code, b in buttons.items()
+        if b.isVisible()
+    ]
     return [code for _, code in sorted(shown)]
 
 
@@ -130,9 +133,7 @@ def test_choosing_an_offered_language_starts_the_visit_in_it(make: Make) -> None
 # ---------------------------------------------------------------- times and photo
 
 
-def test_inactivity_and_warning_times_come_from_the_settings(
-    make: Make, clock: FakeClock
-) -> None:
+def test_inactivity_and_warning_times_come_from_the_settings(make: Make, clock: FakeClock) -> None:
     kiosk = make(inactivity_s=30.0, warning_s=10.0)
     flow = kiosk.flow
     assert (flow.config.inactivity_s, flow.config.warning_s) == (30.0, 10.0)
@@ -238,7 +239,9 @@ def test_demo_mode_switches_off_and_on_again(
     kiosk.switch_demo(True)
     assert kiosk.settings.demo is True and kiosk.flow.config.demo is True
     assert window.demo_mark.isVisible()
-    toggles = lambda: [t for t in window.findChildren(QAbstractButton, "demoToggle") if t.isVisible()]
+    toggles = lambda: [
+        t for t in window.findChildren(QAbstractButton, "demoToggle") if t.isVisible()
+    ]
     qtbot.waitUntil(lambda: len(toggles()) == 1, timeout=WAIT_MS)  # shown by the layout, queued
     qtbot.waitUntil(lambda: kiosk.services.outbox is not None, timeout=WAIT_MS)
     reader = kiosk.services.demo_reader

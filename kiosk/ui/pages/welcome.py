@@ -11,6 +11,7 @@ names themselves.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Sequence
 
@@ -120,7 +121,7 @@ class WelcomePage(Page):
         for code, box in self._columns.items():
             box.setVisible(code in self.languages)
         buttons = [self.language_buttons[code] for code in self.languages]
-        for before, after in zip(buttons, buttons[1:], strict=False):
+        for before, after in itertools.pairwise(buttons):
             QWidget.setTabOrder(before, after)  # Tab follows the order on screen
         self.retranslate()
 
