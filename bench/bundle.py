@@ -1,0 +1,124 @@
+"""Bundle benchmark: build time, bundle size, .tar.gz size, and the frozen app's start-up time to
+the welcome page against the same code run from source.
+
+* build: ``scripts/build-bundle.sh`` into ``dist/`` (timed here, wall clock), unless
+  ``--no-build`` reuses the bundle already in ``dist/kiosk`` and its archive;
+* sizes: the bundle folder's files (target <= 150 MB unpacked) and the .tar.gz;
+* start-up: ``kiosk --report-first-paint --demo --windowed`` (:mod:`kiosk.ui.scripted`), the
+  frozen program against ``python -m kiosk.main`` from this checkout, measured as
+  ``bench/startup.py`` does (the parent's ``time.monotonic()`` before starting the child, the
+  child's own clock at its first paint), runs interleaved after one warm-up pair, medians
+  compared (target ratio <= 1.3).
+
+Usage: ``.venv/bin/python bench/bundle.py [--no-build] [--runs N] [--platform offscreen]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DIST = ROOT / "dist"
+PAINT_TIMEOUT_S = 60.0
+TARGET_MB = 150
+TARGET_RATIO = 1.3
+
+
+def build() -> float:
+    started = time.monotonic()
+    subprocess.run(["bash", "scripts/build-bundle.sh", "--dist", str(DIST)], cwd=ROOT, check=True)
+    return time.monotonic() - started
+
+
+def folder_mb(folder: Path) -> float:
+    total = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return total / 2**20
+
+
+def start_up(command: list[str], platform: str, home: Path) -> float:
+    """Seconds from starting ``command`` to the welcome page's first paint."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=platform,
+        PYTHONPATH=str(ROOT),
+        # Its own home: the log file and the single-instance lock stay out of the user's.
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+    )
+    env.pop("KIOSK_CONFIG", None)
+    started = time.monotonic()
+    child = subprocess.Popen(
+        [*command, "--report-first-paint", "--demo", "--windowed"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # the kiosk's log lines; nothing here is personal
+        text=True,
+    )
+    try:
+        assert child.stdout is not None
+        line = child.stdout.readline()  # blocks until the child reports (or dies)
+        if not line.startswith("painted "):
+            raise RuntimeError(f"{command[0]} did not report its first paint (exit {child.poll()})")
+        return float(line.split()[1]) - started
+    finally:
+        child.terminate()  # SIGTERM: the kiosk leaves its event loop and closes cleanly
+        try:
+            child.wait(timeout=PAINT_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-build", action="store_true", help="reuse dist/kiosk")
+    parser.add_argument("--runs", type=int, default=11, help="measured runs per side (default 11)")
+    parser.add_argument("--platform", default="offscreen", help="Qt platform (default offscreen)")
+    args = parser.parse_args(argv)
+
+    build_s = None if args.no_build else build()
+    bundle = DIST / "kiosk"
+    if not (bundle / "kiosk").is_file():
+        parser.error(f"no bundle in {bundle}: run without --no-build")
+    archives = sorted(DIST.glob("kiosk-*-linux-*.tar.gz"), key=lambda p: p.stat().st_mtime)
+
+    frozen_cmd = [str(bundle / "kiosk")]
+    source_cmd = [sys.executable, "-m", "kiosk.main"]
+    frozen: list[float] = []
+    source: list[float] = []
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-bundle-") as home:
+        start_up(frozen_cmd, args.platform, Path(home))  # warm-up: file cache, .pyc files
+        start_up(source_cmd, args.platform, Path(home))
+        for _ in range(args.runs):
+            frozen.append(start_up(frozen_cmd, args.platform, Path(home)))
+            source.append(start_up(source_cmd, args.platform, Path(home)))
+
+    size = folder_mb(bundle)
+    print(f"kiosk bundle ({bundle})")
+    if build_s is not None:
+        print(f"  build time: {build_s:.1f} s (scripts/build-bundle.sh, incl. the .tar.gz)")
+    verdict = "meets" if size <= TARGET_MB else "MISSES"
+    print(f"  bundle size: {size:.1f} MB unpacked ({verdict} the target <= {TARGET_MB} MB)")
+    if archives:
+        print(f"  archive: {archives[-1].name} {archives[-1].stat().st_size / 2**20:.1f} MB")
+    f, s = statistics.median(frozen), statistics.median(source)
+    ratio = f / s
+    print(f"  start-up to the welcome page, {args.runs} interleaved runs each, {args.platform}:")
+    print(f"    frozen bundle: median {f * 1000:.0f} ms (min {min(frozen) * 1000:.0f} ms)")
+    print(f"    from source:   median {s * 1000:.0f} ms (min {min(source) * 1000:.0f} ms)")
+    verdict = "meets" if ratio <= TARGET_RATIO else "MISSES"
+    print(f"    ratio {ratio:.2f} ({verdict} the target <= {TARGET_RATIO})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
