@@ -13,6 +13,14 @@ exclusions form with its keyboard, the typed form filled in, the stop question).
 named ``<lang>-<nn>-<step>[-<view>].png`` where ``nn`` is the step's place in the flow's
 order (``nl-03-insert-card.png``): never anything personal.
 
+With ``--operator`` the volunteer (operator) panel's screens follow, numbered after the steps
+(``<lang>-<nn>-operator-<view>.png``): choosing the first PIN, typing the PIN, the panel with
+queued submissions and one the network refused, the refused list, the USB stick chooser, the
+lock-out. ``--operator-only`` renders just those. The kiosk's data folder (PIN, audit log) is a
+temporary folder, removed at the end.
+
+Usage with the panel: ``python tools/screenshots.py OUTDIR --operator``.
+
 By default the window is rendered offscreen with ``QWidget.grab()``. ``--real-window`` shows
 a frameless window on a real X display instead and grabs the screen (under ``xvfb-run`` when
 no ``DISPLAY`` is set: the script re-runs itself there), which also exercises the xcb platform
@@ -32,6 +40,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -316,8 +325,117 @@ def wait_until(ready: Callable[[], bool], what: str) -> None:
         raise RuntimeError(f"timed out waiting for {what}")
 
 
-def render(outdir: Path, languages: Sequence[str], *, real_window: bool = False) -> list[Path]:
-    """Render every step (and the extra views) in ``languages`` into ``outdir``."""
+OPERATOR_PIN = "402719"
+
+
+class OperatorScenes:
+    """Shows the operator panel's screens over the kiosk (the kiosk is the panel's host)."""
+
+    def __init__(self, kiosk: Kiosk, data_dir: Path) -> None:
+        from kiosk.operator.drives import removable_drives
+        from kiosk.operator.pin import MIN_SCRYPT_N, PinStore
+        from kiosk.ui.operator import install_operator_mode
+
+        own = getattr(kiosk, "operator_mode", None)
+        if own is not None:
+            own.remove()  # replaced by one whose clock and drives this script controls
+        self.kiosk = kiosk
+        self.data_dir = data_dir
+        self.wall = ManualClock()
+        self.wall.now = time.time()
+        sticks = data_dir / "media"
+        (sticks / "volunteer" / "USB-STICK").mkdir(parents=True, exist_ok=True)
+        self._store = lambda language: PinStore(
+            data_dir / f"pin-{language}.json", clock=self.wall, scrypt_n=MIN_SCRYPT_N
+        )
+        self.mode = install_operator_mode(
+            kiosk.window,
+            kiosk.services,
+            kiosk,  # type: ignore[arg-type]  (the Kiosk implements OperatorHost)
+            kiosk.translations,
+            pin_store=self._store("none"),
+            clock=self.wall,
+            drives=lambda: removable_drives([str(sticks / "*" / "*")], require_mount=False),
+            save_override=lambda *_: None,
+        )
+        self._queued = False
+
+    def fill_queue(self, driver: Driver, language: str) -> None:
+        """Three queued demo submissions, the network refused one (once for all languages)."""
+        from kiosk.flow import Step
+
+        if self._queued:
+            return
+        for _ in range(3):
+            driver.reach(Step.DONE, language)
+        outbox = self.kiosk.services.outbox
+        assert outbox is not None
+        record = outbox.claim_next()
+        assert record is not None
+        outbox.mark_rejected(
+            record.submission_id, reason="HTTP 422: Consent.policyRule is not a known policy"
+        )
+        self.kiosk.flow.cancel()
+        self._queued = True
+
+    def views(self, language: str) -> list[tuple[str, Callable[[], None]]]:
+        mode = self.mode
+
+        def type_pin(digits: str) -> None:
+            for digit in digits:
+                mode.pin_view.keyboard.key(digit).click()
+
+        def first_pin() -> None:
+            mode.close()
+            mode._pin_store = self._store(language)
+            mode.open()
+
+        def pin_entry() -> None:
+            type_pin(OPERATOR_PIN)  # the first PIN, twice
+            mode.pin_view.keyboard.key("pad-done").click()
+            type_pin(OPERATOR_PIN)
+            mode.pin_view.keyboard.key("pad-done").click()
+            mode.close()
+            mode.open()
+            type_pin(OPERATOR_PIN[:4])
+
+        def panel() -> None:
+            type_pin(OPERATOR_PIN[4:])
+            mode.pin_view.keyboard.key("pad-done").click()
+
+        def rejected() -> None:
+            mode.panel.action_buttons["rejected"].click()
+
+        def export() -> None:
+            mode.show_panel()
+            mode.panel.action_buttons["export"].click()
+
+        def locked() -> None:
+            mode.close()
+            mode.open()
+            for _ in range(5):
+                type_pin("999000")
+                mode.pin_view.keyboard.key("pad-done").click()
+
+        return [
+            ("operator-new-pin", first_pin),
+            ("operator-pin", pin_entry),
+            ("operator-panel", panel),
+            ("operator-rejected", rejected),
+            ("operator-export", export),
+            ("operator-locked", locked),
+        ]
+
+    def done(self) -> None:
+        self.mode.close()
+        self.wall.advance(24 * 3600)  # the next language starts unlocked
+
+
+def render(
+    outdir: Path, languages: Sequence[str], *, real_window: bool = False, operator: str = "no"
+) -> list[Path]:
+    """Render every step (and the extra views) in ``languages`` into ``outdir``; ``operator``:
+    ``"no"``, ``"also"`` (the operator panel's screens too) or ``"only"``."""
     from PySide6.QtWidgets import QApplication
 
     from kiosk.flow import Step
@@ -330,7 +448,10 @@ def render(outdir: Path, languages: Sequence[str], *, real_window: bool = False)
     assert isinstance(app, QApplication)
     apply_theme(app)
     clock = ManualClock()
-    settings = KioskSettings(demo=True, default_language="en", stand_name="Demo stand")
+    data = tempfile.TemporaryDirectory(prefix="kiosk-screenshots-")
+    settings = KioskSettings(
+        demo=True, default_language="en", stand_name="Demo stand", data_dir=Path(data.name)
+    )
     kiosk = Kiosk(app, settings, clock=clock)
     written: list[Path] = []
     try:
@@ -348,7 +469,7 @@ def render(outdir: Path, languages: Sequence[str], *, real_window: bool = False)
         extras = extra_views(kiosk)
         order = list(Step)
         for language in languages:
-            for step in order:
+            for step in order if operator != "only" else []:
                 name = f"{language}-{order.index(step) + 1:02d}-{step.value}"
                 views: list[tuple[str, Callable[[], None]]] = [("", _as_is)]
                 views += extras.get(step, [])
@@ -360,10 +481,43 @@ def render(outdir: Path, languages: Sequence[str], *, real_window: bool = False)
                     if not picture(kiosk, app, real_window).save(str(path), "PNG", PNG_QUALITY):
                         raise OSError(f"could not write {path.name}")
                     written.append(path)
+            if operator != "no":
+                written += _operator_pictures(
+                    kiosk, app, driver, outdir, language, len(order), real_window
+                )
         if kiosk.flow.step is not Step.WELCOME:
             kiosk.flow.cancel()
     finally:
+        scenes = _SCENES.pop(id(kiosk), None)
+        if scenes is not None:
+            scenes.mode.remove()
         kiosk.close()
+        data.cleanup()
+    return written
+
+
+_SCENES: dict[int, OperatorScenes] = {}
+
+
+def _operator_pictures(
+    kiosk: Kiosk, app: QApplication, driver: Driver, outdir: Path, language: str, first: int,
+    real_window: bool,
+) -> list[Path]:
+    from kiosk.flow import Step
+
+    data_dir = kiosk.services.data_dir
+    scenes = _SCENES.setdefault(id(kiosk), None) or OperatorScenes(kiosk, data_dir)
+    _SCENES[id(kiosk)] = scenes
+    scenes.fill_queue(driver, language)
+    driver.reach(Step.WELCOME, language)
+    written = []
+    for n, (name, show) in enumerate(scenes.views(language), start=first + 1):
+        show()
+        path = outdir / f"{language}-{n:02d}-{name}.png"
+        if not picture(kiosk, app, real_window).save(str(path), "PNG", PNG_QUALITY):
+            raise OSError(f"could not write {path.name}")
+        written.append(path)
+    scenes.done()
     return written
 
 
@@ -387,7 +541,14 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="show a real window on an X display (xvfb-run if none) and grab the screen",
     )
+    parser.add_argument(
+        "--operator", action="store_true", help="also render the volunteer panel's screens"
+    )
+    parser.add_argument(
+        "--operator-only", action="store_true", help="render only the volunteer panel's screens"
+    )
     args = parser.parse_args(argv)
+    args.operator_mode = "only" if args.operator_only else "also" if args.operator else "no"
     args.languages = [code.strip() for code in args.lang.split(",") if code.strip()]
     unknown = sorted(set(args.languages) - set(LANGUAGES))
     if unknown or not args.languages:
@@ -418,7 +579,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
-    written = render(args.outdir, args.languages, real_window=args.real_window)
+    written = render(
+        args.outdir, args.languages, real_window=args.real_window, operator=args.operator_mode
+    )
     seconds = time.perf_counter() - started
     print(f"{len(written)} screenshots in {args.outdir} ({seconds:.1f} s)")
     return 0

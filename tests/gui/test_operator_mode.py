@@ -183,6 +183,9 @@ def test_first_start_asks_for_a_new_pin_twice_and_refuses_a_weak_one(harness: Ha
     assert mode.current_view is mode.panel and mode.pin_store.is_set()
     assert PIN.encode() not in mode.pin_store.path.read_bytes()
     assert [e["action"] for e in harness.audit()][-1] == "operator.pin_set"
+    # The pad's Done key ended in a Return: it must not press a button of the panel.
+    assert "started" not in mode.panel.message.text()
+    assert mode.panel.hasFocus()
 
 
 def test_wrong_pins_lock_the_panel_with_a_countdown_that_grows(harness: Harness) -> None:

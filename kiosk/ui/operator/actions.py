@@ -48,6 +48,7 @@ class RejectedView(View):
         self._rows.setSpacing(16)
         self.body.addWidget(scroll_area(self._list), 1)
         self.back_button = self.add_button("rejectedBack", "primary")
+        self.buttons.addStretch(1)
         self.back_button.clicked.connect(self.back)
         self.retranslate()
 
@@ -60,6 +61,7 @@ class RejectedView(View):
             item = self._rows.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()
         if not self._items:
             empty = label("body")
@@ -151,6 +153,7 @@ class ExportView(View):
 
     def _rebuild(self) -> None:
         for widget in self._choices:
+            widget.hide()
             widget.deleteLater()
         self._choices = []
         for drive in self._drives:
@@ -158,6 +161,10 @@ class ExportView(View):
             choice.setObjectName(f"drive-{drive.name}")
             if drive.free_bytes is None:
                 text = drive.name
+            elif drive.free_bytes >= 1_000_000_000:
+                text = translate("OperatorExport", "{name} ({free} GB free)").format(
+                    name=drive.name, free=drive.free_bytes // 1_000_000_000
+                )
             else:
                 text = translate("OperatorExport", "{name} ({free} MB free)").format(
                     name=drive.name, free=drive.free_bytes // 1_000_000

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.flow.config import LANGUAGES
@@ -101,7 +102,7 @@ class OperatorMode(QObject):
         self._after_confirm: View | None = None
         self.background = Background(self)
 
-        self.overlay = QWidget(window)
+        self.overlay = _Overlay(window)
         self.overlay.setObjectName("operatorOverlay")
         self.overlay.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.overlay.setStyleSheet("#operatorOverlay { background: #f4f6f9; }")
@@ -231,6 +232,10 @@ class OperatorMode(QObject):
     def _show(self, view: View) -> None:
         self.stack.setCurrentWidget(view)
         self._refresh.stop()
+        # Hiding the last view moved the focus to the first button of this one, which would
+        # look chosen: the PIN or passphrase field gets it, else the view itself.
+        field = getattr(view, "field", None)
+        (field if isinstance(field, QWidget) else view).setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---------------------------------------------------------------- the PIN
 
@@ -637,6 +642,18 @@ class OperatorMode(QObject):
             if watched is self.overlay or self.overlay.isAncestorOf(watched):
                 self._idle.start()
         return False
+
+
+class _Overlay(QWidget):
+    """The panel's full-window surface. It keeps Return and Enter to itself: a PIN typed with
+    the pad's Done key ends in a Return the field does not use, and the main window behind
+    would take it as "press the focused button" (by then a button of the next screen)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def _weak_pin_text(pin: str) -> Callable[[], str] | None:

@@ -1,5 +1,5 @@
-"""The volunteer panel's main screen: the status figures on the left, the actions as big
-buttons on the right, language buttons and "Close" at the top.
+"""The volunteer panel's main screen: the status figures in two columns at the top, the actions
+as big buttons under them, "Close the panel" and the panel's language buttons at the bottom.
 
 Figures come from an :class:`~kiosk.operator.report.OperatorSnapshot` (counts, ages, times, a
 short error; nothing personal). The buttons only emit :attr:`PanelView.action` with a stable
@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from kiosk.operator.report import REACHABLE, UNREACHABLE, OperatorSnapshot
 from kiosk.ui.i18n import LANGUAGE_NAMES, translate
 from kiosk.ui.operator.views import View, format_duration
-from kiosk.ui.theme import button, label, set_role
+from kiosk.ui.theme import button, label
 
 __all__ = ["ACTIONS", "PanelView"]
 
@@ -56,36 +56,24 @@ class PanelView(View):
         self._now = now or (lambda: datetime.now().astimezone())
         self._snapshot: OperatorSnapshot | None = None
         self._demo = False
-        top = QHBoxLayout()
-        top.setSpacing(8)
-        self.language_buttons: dict[str, QPushButton] = {}
-        for code, name in LANGUAGE_NAMES.items():
-            choice = button("language")
-            choice.setObjectName(f"panelLanguage-{code}")
-            choice.setText(name)
-            choice.setAccessibleName(name)
-            choice.clicked.connect(lambda _=False, c=code: self.language.emit(c))
-            top.addWidget(choice)
-            self.language_buttons[code] = choice
-        top.addStretch(1)
-        self.body.addLayout(top)
-
-        columns = QHBoxLayout()
-        columns.setSpacing(40)
         self.figures = QGridLayout()
         self.figures.setHorizontalSpacing(16)
-        self.figures.setVerticalSpacing(6)
+        self.figures.setVerticalSpacing(4)
         self._rows: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("waiting", "delivered", "rejected", "discarded", "oldest", "overdue",
-                    "last_success", "last_error", "reader", "network", "today", "today_demo"):
-            name, value = label("hint"), label("body")
+        keys = ("waiting", "last_success", "rejected", "last_error", "overdue", "network",
+                "oldest", "reader", "delivered", "today", "discarded", "today_demo")
+        for key in keys:
+            name, value = label("hint", wrap=False), label("hint")
             value.setObjectName(f"figure-{key}")
-            row = len(self._rows)
-            self.figures.addWidget(name, row, 0)
-            self.figures.addWidget(value, row, 1)
+            value.setStyleSheet("color: #111111; font-weight: bold;")
+            row, pair = divmod(len(self._rows), 2)  # two columns of "name  value"
+            self.figures.addWidget(name, row, pair * 2, Qt.AlignmentFlag.AlignTop)
+            self.figures.addWidget(value, row, pair * 2 + 1, Qt.AlignmentFlag.AlignTop)
             self._rows[key] = (name, value)
         self.figures.setColumnStretch(1, 1)
-        columns.addLayout(self.figures, 3)
+        self.figures.setColumnStretch(3, 1)
+        self.figures.setColumnMinimumWidth(2, 0)
+        self.body.addLayout(self.figures)
         grid = QGridLayout()
         grid.setSpacing(12)
         self.action_buttons: dict[str, QPushButton] = {}
@@ -95,11 +83,21 @@ class PanelView(View):
             widget.clicked.connect(lambda _=False, n=name: self.action.emit(n))
             grid.addWidget(widget, i // 2, i % 2)
             self.action_buttons[name] = widget
-        columns.addLayout(grid, 4)
-        self.body.addLayout(columns, 1)
+        self.body.addSpacing(8)
+        self.body.addLayout(grid)
+        self.body.addStretch(1)
         self.close_button = self.add_button("panelClose", "primary")
         self.buttons.addStretch(1)
         self.close_button.clicked.connect(self.closed)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code, name in LANGUAGE_NAMES.items():  # the panel's own language, for the volunteer
+            choice = button("language")
+            choice.setObjectName(f"panelLanguage-{code}")
+            choice.setText(name)
+            choice.setAccessibleName(name)
+            choice.clicked.connect(lambda _=False, c=code: self.language.emit(c))
+            self.buttons.addWidget(choice)
+            self.language_buttons[code] = choice
         self.retranslate()
 
     def show_snapshot(self, snapshot: OperatorSnapshot, *, demo: bool) -> None:
@@ -112,7 +110,7 @@ class PanelView(View):
         name_label.setText(name)
         value_label.setText(value)
         value_label.setAccessibleName(f"{name} {value}")
-        set_role(value_label, "error" if warn else "body")
+        value_label.setStyleSheet(f"color: {'#a4161a' if warn else '#111111'}; font-weight: bold;")
 
     def _show_figures(self, s: OperatorSnapshot) -> None:
         closed = translate("OperatorPanel", "not available: the queue is locked") if s.passphrase_needed else translate("OperatorPanel", "not available")

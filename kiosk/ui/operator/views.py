@@ -41,6 +41,7 @@ class View(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds the focus so no button looks chosen
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 28, 48, 24)
         outer.setSpacing(14)
@@ -201,11 +202,13 @@ class LanguageView(View):
         self.body.addLayout(self._row)
         self.body.addStretch(1)
         self.back_button = self.add_button("languageBack")
+        self.buttons.addStretch(1)
         self.back_button.clicked.connect(self.back)
         self.retranslate()
 
     def offer(self, languages: Sequence[str], current: str) -> None:
         for widget in self._choices.values():
+            widget.hide()  # at once: deleteLater waits for the event loop
             widget.deleteLater()
         self._choices = {}
         for code in languages:
