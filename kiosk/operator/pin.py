@@ -19,6 +19,7 @@ The clock (wall-clock seconds) is injectable so tests drive the lock-out without
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import logging
 import os
@@ -99,7 +100,7 @@ def pin_problem(pin: str) -> str | None:
         return "length"
     if len(set(pin)) == 1:
         return "same"
-    steps = {(int(b) - int(a)) % 10 for a, b in zip(pin, pin[1:], strict=False)}
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(pin)}
     if steps in ({1}, {9}):
         return "sequence"
     for size in range(2, len(pin) // 2 + 1):
@@ -279,5 +280,5 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: Any) -> bytes:
     if not isinstance(text, str):
-        raise ValueError("not base64 text")
+        raise ValueError("not base64 text")  # noqa: TRY004 - callers treat it as a bad file
     return base64.b64decode(text, validate=True)

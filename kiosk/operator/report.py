@@ -68,7 +68,7 @@ def today_counts(
         if entry.get("action") != "submission" or entry.get("stand") != stand_id:
             continue
         try:
-            when = datetime.fromisoformat(str(entry["time"]).replace("Z", "+00:00"))
+            when = datetime.fromisoformat(str(entry["time"]))
         except (KeyError, ValueError):
             continue
         if when.astimezone(tz).date() != now.date():

@@ -15,12 +15,18 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.flow import FlowError, Step
 from kiosk.operator.audit import AUDIT_FILE_NAME
-from kiosk.operator.drives import Drive
 from kiosk.operator.pin import FIRST_LOCK_S, MIN_SCRYPT_N, TRIES_PER_LOCK, PinStore
 from kiosk.services import KioskSettings
 from kiosk.ui.operator import OperatorMode, install_operator_mode
 from kiosk.ui.operator.host import OperatorHost
-from tests.gui.conftest import FakeClock, available_page_classes, reach, secrets_of, specimen_read, widget_texts
+from tests.gui.conftest import (
+    FakeClock,
+    available_page_classes,
+    reach,
+    secrets_of,
+    specimen_read,
+    widget_texts,
+)
 
 pytestmark = pytest.mark.gui
 

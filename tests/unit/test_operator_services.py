@@ -30,7 +30,7 @@ from kiosk.operator.audit import AUDIT_FILE_NAME
 from kiosk.operator.drives import removable_drives
 from kiosk.operator.report import build_snapshot, today_counts
 from kiosk.outbox.export import open_records
-from kiosk.outbox.records import OutboxKeyError, State
+from kiosk.outbox.records import OutboxKeyError, OutboxStateError, State
 from kiosk.services import (
     ExportNotConfiguredError,
     KioskSettings,
@@ -227,7 +227,7 @@ def test_rejected_submissions_are_listed_by_reference_and_reason_then_retried_or
     assert states[first] in (State.PENDING, State.SENDING) and states[second] is State.DISCARDED
     actions = [(line["action"], line.get("reference")) for line in _audit_lines(real)[-2:]]
     assert actions == [("operator.retry", reference_code(first)), ("operator.discard", reference_code(second))]
-    with pytest.raises(Exception):
+    with pytest.raises(OutboxStateError):
         real.discard_rejected(second)  # not rejected any more
     assert _audit_lines(real)[-1]["outcome"] == "failed"
 

@@ -59,7 +59,7 @@ class OperatorGesture(QObject):
             app.removeEventFilter(self)
         self._timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and _is_shortcut(event):
             if isinstance(watched, QWidget) and watched.window() is self._window and self.enabled:

@@ -364,7 +364,7 @@ class OperatorMode(QObject):
     def _refresh_panel(self) -> None:
         try:
             snap = self.snapshot()
-        except Exception as exc:  # a failing queue must not take the panel down with it
+        except Exception as exc:  # noqa: BLE001 - a failing queue must not take the panel down
             log.error("operator panel status failed (%s)", getattr(exc, "code", type(exc).__name__))
             snap = OperatorSnapshot(queue_open=False, reader_state=self.host.reader_state())
         self.panel.show_snapshot(snap, demo=self.services.settings.demo)
@@ -486,7 +486,7 @@ class OperatorMode(QObject):
     def _persist(self, data_dir: Path, key: str, value: object) -> None:
         try:
             self._save_override(data_dir, key, value)
-        except Exception as exc:  # the change holds until the next start anyway
+        except Exception as exc:  # noqa: BLE001 - the change holds until the next start anyway
             log.error("operator setting %s not saved (%s)", key, getattr(exc, "code", type(exc).__name__))
 
     # -- refused submissions ----------------------------------------------------------------
@@ -528,7 +528,7 @@ class OperatorMode(QObject):
                 self.services.retry_rejected(submission_id)
             else:
                 self.services.discard_rejected(submission_id)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - shown to the volunteer by its code
             code = _code(exc)
             log.error("operator action on a refused submission failed (%s)", code)
             self._show_rejected(lambda: translate("OperatorRejected", "That did not work ({code}).").format(code=code))
@@ -634,7 +634,7 @@ class OperatorMode(QObject):
         log.info("operator panel closed after %d s without a touch", self._idle.interval() // 1000)
         self.close()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if watched is self.window and kind == QEvent.Type.Resize and self.is_open:
             self.overlay.setGeometry(self.window.rect())
@@ -649,7 +649,7 @@ class _Overlay(QWidget):
     the pad's Done key ends in a Return the field does not use, and the main window behind
     would take it as "press the focused button" (by then a button of the next screen)."""
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
             return

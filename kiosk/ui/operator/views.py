@@ -26,7 +26,7 @@ Text = Callable[[], str]
 
 def format_duration(seconds: float) -> str:
     """A duration for a volunteer: ``45 s``, ``12 min``, ``3 h 05 min``, ``2 d 4 h``."""
-    s = max(0, int(round(seconds)))
+    s = max(0, round(seconds))
     if s < 60:
         return translate("OperatorPanel", "{s} s").format(s=s)
     if s < 3600:
@@ -88,7 +88,7 @@ class View(QWidget):
             if widget.text() and not widget.accessibleName():
                 widget.setAccessibleName(widget.text())
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
