@@ -48,8 +48,8 @@ if TYPE_CHECKING:
     from kiosk.cardreader.virtual.backend import VirtualBackend
     from kiosk.enrolment import Enrolment
     from kiosk.operator.audit import AuditLog
-    from kiosk.outbox.keys import DataKey
     from kiosk.outbox.delivery import Outcome
+    from kiosk.outbox.keys import DataKey
     from kiosk.outbox.records import QueueStatus
     from kiosk.outbox.store import Outbox
     from kiosk.outbox.sync import SyncStatus, SyncWorker
