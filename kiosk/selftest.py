@@ -187,9 +187,10 @@ def check_pcsc(*, demo: bool, list_readers: Callable[[], list[str]] | None = Non
     hint = " (demo mode reads specimen cards, so it can run without)" if demo else ""
     if list_readers is None:
         try:
-            from kiosk.cardreader.pcsc import list_readers
+            from kiosk.cardreader import pcsc
         except ImportError as exc:  # pyscard could not load the host's PC/SC library
             return unavailable("pcsc", f"the PC/SC library cannot be loaded: {exc}{hint}")
+        list_readers = pcsc.list_readers
     from kiosk.cardreader.errors import CardError, NoPcscServiceError
 
     try:

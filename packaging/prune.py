@@ -63,7 +63,7 @@ def is_qt_plugin(dest: str) -> bool:
 
 def _plugin_base(file: str) -> str:
     name = file.split(".", 1)[0]  # libqxcb.so -> libqxcb; qwindows.dll -> qwindows
-    return name[3:] if name.startswith("lib") else name
+    return name.removeprefix("lib")
 
 
 def plugin_kept(dest: str) -> bool:
@@ -148,9 +148,8 @@ def prune(
 
     kept_datas: list[Entry] = []
     for entry in datas:
-        if _QT_TRANSLATION.search(_norm(entry[0])) or not plugin_kept(entry[0]):
-            dropped.append(entry[0])
-        elif entry[2] == "SYMLINK" and not keep_link(entry):
+        unwanted = _QT_TRANSLATION.search(_norm(entry[0])) or not plugin_kept(entry[0])
+        if unwanted or (entry[2] == "SYMLINK" and not keep_link(entry)):
             dropped.append(entry[0])
         else:
             kept_datas.append(entry)

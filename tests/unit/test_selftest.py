@@ -154,7 +154,7 @@ def test_readers_listed_is_ok() -> None:
 
 
 def test_no_reader_is_a_warning() -> None:
-    result = selftest.check_pcsc(demo=False, list_readers=lambda: [])
+    result = selftest.check_pcsc(demo=False, list_readers=list)
     assert result == CheckResult(
         "pcsc", Status.WARN, "the PC/SC service answers; no card reader is connected"
     )
@@ -185,7 +185,10 @@ def test_a_service_that_answers_wrongly_fails() -> None:
 
 
 def test_a_pcsc_library_that_does_not_load_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    import kiosk.cardreader
+
     monkeypatch.setitem(sys.modules, "kiosk.cardreader.pcsc", None)  # import raises ImportError
+    monkeypatch.delattr(kiosk.cardreader, "pcsc", raising=False)
     result = selftest.check_pcsc(demo=False)
     assert result.status is Status.FAIL and result.detail.startswith("the PC/SC library cannot be loaded")
 
