@@ -3,13 +3,24 @@ suite starts itself (pcscd with the vpcd driver, the loopback FHIR server)."""
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 # Without a display pytest-qt aborts; offscreen is the default, xvfb-run may override it.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The kiosk keeps its queue, audit log, PIN and settings in the user's folders: the suite (and
+# every child process it starts) gets folders of its own, so it never touches a real kiosk's.
+_HOME = Path(tempfile.mkdtemp(prefix="kiosk-tests-home-"))
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
+for _name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = str(_HOME / _name.lower())
+os.environ.pop("KIOSK_CONFIG", None)
 
 pytest_plugins = ["tests.fixtures_pcsc", "tests.fixtures_fhir"]
 
