@@ -25,12 +25,13 @@ import argparse
 import dataclasses
 import logging
 import logging.handlers
+import os
 import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -132,14 +133,8 @@ class Kiosk:
         self._install_operator_mode()
 
     def _install_operator_mode(self) -> None:
-        try:
-            from kiosk.ui.operator import install_operator_mode
-        except ImportError as error:
-            # Until the operator mode lands (issue 5 §3); the lead removes this guard.
-            if getattr(error, "name", None) not in ("kiosk.ui.operator", None):
-                raise
-            log.warning("operator mode not available in this build")
-            return
+        from kiosk.ui.operator import install_operator_mode
+
         self.operator_mode = install_operator_mode(
             self.window, self.services, self, self.translations
         )
@@ -355,6 +350,15 @@ class _ConsoleFilter(logging.Filter):
         return getattr(record, "console", True)
 
 
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files readable by the kiosk's account only (0600), the rotated ones too: they name
+    no one, but they are the stand's operational record."""
+
+    def _open(self) -> Any:
+        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
+
+
 def configure_logging(log_dir: Path | None) -> Path | None:
     """Log to stderr and, when ``log_dir`` can be written, to ``log_dir/kiosk.log`` rotated at
     2 MB over five files (volunteers send these). Returns the log file, or None."""
@@ -367,10 +371,12 @@ def configure_logging(log_dir: Path | None) -> Path | None:
     root.addHandler(console)
     if log_dir is None:
         return None
+    from kiosk.outbox.records import ensure_private_dir
+
     path = log_dir / "kiosk.log"
     try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
+        ensure_private_dir(log_dir)
+        handler = _PrivateRotatingFileHandler(
             path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILES - 1, encoding="utf-8"
         )
     except OSError as error:

@@ -17,11 +17,6 @@ ROOT = Path(__file__).resolve().parents[2]
 BUILD_TIMEOUT_S = 600
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    # Until pyproject.toml lists it (--strict-markers needs every marker registered).
-    config.addinivalue_line("markers", "frozen: builds the PyInstaller bundle once (~1 min)")
-
-
 def _unavailable(reason: str) -> None:
     if os.environ.get("CI") == "true":
         pytest.fail(f"CI=true but the bundle cannot be built: {reason}", pytrace=False)

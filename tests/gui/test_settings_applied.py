@@ -316,6 +316,12 @@ def test_the_log_file_rotates_in_the_data_folder(tmp_path: Path) -> None:
         logging.getLogger("kiosk.test").warning("a line for the volunteers")
         files[0].flush()
         assert "a line for the volunteers" in path.read_text(encoding="utf-8")
+        # Private to the kiosk's account, the rotated files too.
+        assert (tmp_path / "logs").stat().st_mode & 0o777 == 0o700
+        assert path.stat().st_mode & 0o777 == 0o600
+        files[0].doRollover()
+        assert path.with_name("kiosk.log.1").stat().st_mode & 0o777 == 0o600
+        assert path.stat().st_mode & 0o777 == 0o600
     finally:
         for handler in [h for h in root.handlers if h not in before]:
             root.removeHandler(handler)
