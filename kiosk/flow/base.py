@@ -64,6 +64,19 @@ class FlowCore:
         self._card_fresh = False  # inserted during this visit, not left by the previous one
         self._own_card_back = False  # the card in the reader is the citizen's own, re-verified
 
+    def reconfigure(self, config: FlowConfig) -> None:
+        """Take new settings (an operator changed the default language or the demo mode).
+
+        The durations apply from now on; the default language to the next visitor. Demo mode
+        is carried into every enrolment, so it may only change between visits (on the welcome
+        screen, with no visit data): anything else raises ``RuntimeError``.
+        """
+        if config.demo != self.config.demo and (
+            self._step is not Step.WELCOME or self._session.card is not None
+        ):
+            raise RuntimeError("demo mode can only change between visits")
+        self.config = config
+
     # ---------------------------------------------------------------- what the UI reads
 
     @property

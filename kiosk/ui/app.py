@@ -263,7 +263,7 @@ class Kiosk:
         self._stop_services()
         self._settings = dataclasses.replace(self._settings, demo=on)
         self.services = Services(self._settings)
-        self.flow.config = self._settings.flow_config()  # demo is carried into enrolments
+        self.flow.reconfigure(self._settings.flow_config())
         self.window.set_demo(on)
         self.window.status_strip.set_queue_problem(None)
         self.card_bridge, self.sync_bridge = self._new_bridges()
@@ -275,7 +275,7 @@ class Kiosk:
         if language not in self._settings.languages:
             raise ValueError(f"language {language!r} is not offered at this stand")
         self._settings = dataclasses.replace(self._settings, default_language=language)
-        self.flow.config = self._settings.flow_config()
+        self.flow.reconfigure(self._settings.flow_config())
         if self.flow.step is Step.WELCOME:
             self.flow.choose_language(language)  # the welcome page now, not after a visit
         log.info("default language set to %s", language)

@@ -297,6 +297,7 @@ class MainWindow(QMainWindow):
         self.demo_mark.setVisible(demo)
         if self._demo_toggle is not None:
             self._header_layout.removeWidget(self._demo_toggle)
+            self._demo_toggle.hide()  # deleted only when the event loop runs again
             self._demo_toggle.deleteLater()
             self._demo_toggle = None
         if self._demo_panel is not None:

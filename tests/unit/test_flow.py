@@ -1227,3 +1227,18 @@ RandomVisits.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 TestRandomVisits = RandomVisits.TestCase
+
+
+def test_reconfigure_sets_the_next_visitors_language_and_demo_only_between_visits() -> None:
+    flow, _outbox, _clock = make_flow()
+    flow.reconfigure(dataclasses.replace(flow.config, default_language="de"))
+    assert flow.language == "fr"  # the current welcome screen keeps its language
+    flow.start()
+    flow.cancel()
+    assert flow.step is Step.WELCOME and flow.language == "de"
+    to_identity(flow)
+    with pytest.raises(RuntimeError, match="between visits"):
+        flow.reconfigure(dataclasses.replace(flow.config, demo=not flow.config.demo))
+    flow.not_me()
+    flow.reconfigure(dataclasses.replace(flow.config, demo=not flow.config.demo, ending_s=5.0))
+    assert flow.config.ending_s == 5.0
