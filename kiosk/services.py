@@ -231,29 +231,40 @@ class Services:
     def _open_queue(self, passphrase: str | None) -> None:
         from kiosk.outbox.keys import DataKey, load_or_create_key
         from kiosk.outbox.records import DB_FILE_NAME
-        from kiosk.outbox.store import DEFAULT_MAX_AGE_S, Outbox
+        from kiosk.outbox.store import Outbox
 
         if self._outbox is not None:
             return
-        max_age_s = getattr(self.settings, "max_queue_age_s", DEFAULT_MAX_AGE_S)
+        max_age_s = self.settings.max_queue_age_s
+        tempdir = None
         if self.settings.demo:
             import tempfile
 
             # A fresh folder and a key that lives only in this process: demo records cannot be
             # read by anyone, nor mixed with the real queue, and the folder goes at close.
-            self._tempdir = tempfile.TemporaryDirectory(prefix="kiosk-demo-queue-")
+            tempdir = tempfile.TemporaryDirectory(prefix="kiosk-demo-queue-")
             key = DataKey.generate()
-            path = Path(self._tempdir.name) / DB_FILE_NAME
+            path = Path(tempdir.name) / DB_FILE_NAME
         else:
             data_dir = self.data_dir
             key = load_or_create_key(data_dir, passphrase=passphrase)
             path = data_dir / DB_FILE_NAME
-        outbox = Outbox.open(path, key, max_age_s=max_age_s)
+        try:
+            outbox = Outbox.open(path, key, max_age_s=max_age_s)
+        except BaseException:
+            if tempdir is not None:
+                tempdir.cleanup()
+            raise
         with self._lock:
-            if self._closed:
-                outbox.close()
-                return
-            self._outbox = outbox
+            closed = self._closed
+            if not closed:
+                self._outbox, self._tempdir = outbox, tempdir
+        if closed:
+            # close() ran while this was opening (on the background thread): undo it all.
+            outbox.close()
+            if tempdir is not None:
+                tempdir.cleanup()
+            return
         self._keep_subject_key(key)
         log.info("submission queue open (%s)", "demo, temporary" if self.settings.demo else "kiosk")
 
@@ -379,7 +390,7 @@ class Services:
 
         from kiosk.outbox.export import export_pending
 
-        key_path = getattr(self.settings, "export_public_key", None)
+        key_path = self.settings.export_public_key
         try:
             if key_path is None:
                 raise ExportNotConfiguredError()

@@ -107,6 +107,31 @@ def test_the_demo_queue_is_temporary_and_unreadable_elsewhere(demo: Services) ->
     demo.close()  # twice is fine
 
 
+@pytest.mark.parametrize("close_during_open", [False, True])
+def test_closing_while_the_demo_queue_opens_leaves_no_folder_behind(
+    demo: Services, monkeypatch: pytest.MonkeyPatch, close_during_open: bool
+) -> None:
+    # The queue opens on a background thread; the kiosk may exit before or while it does.
+    from kiosk.outbox.store import Outbox
+
+    opened: list[Path] = []
+    real_open = Outbox.open
+
+    def recording_open(path: Path, *args: object, **kwargs: object) -> Outbox:
+        outbox = real_open(path, *args, **kwargs)
+        opened.append(path)
+        if close_during_open:
+            demo.close()
+        return outbox
+
+    monkeypatch.setattr(Outbox, "open", staticmethod(recording_open))
+    if not close_during_open:
+        demo.close()
+    demo.open_queue()
+    assert demo.outbox is None
+    assert len(opened) == 1 and not opened[0].parent.exists()
+
+
 def test_warm_up_loads_the_fhir_builder_ahead_of_the_first_submission(demo: Services) -> None:
     import sys
 
