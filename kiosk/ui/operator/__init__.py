@@ -3,8 +3,9 @@ over the main window. The kiosk calls :func:`install_operator_mode` once, in
 ``Kiosk.start()``.
 
 Modules: :mod:`.host` (what the panel needs of the kiosk), :mod:`.gesture` (the long press and
-the shortcut), :mod:`.mode` (the controller), :mod:`.views`, :mod:`.pin_views`, :mod:`.panel`
-and :mod:`.actions` (the screens). The Qt-free core is :mod:`kiosk.operator`.
+the shortcut), :mod:`.mode` (the controller), :mod:`.pin_flow` (the PIN steps),
+:mod:`.action_flows` (what the panel's actions do), :mod:`.views`, :mod:`.pin_views`,
+:mod:`.panel` and :mod:`.actions` (the screens). The Qt-free core is :mod:`kiosk.operator`.
 """
 
 from __future__ import annotations

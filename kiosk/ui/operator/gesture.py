@@ -10,6 +10,8 @@ consumes an event: nothing changes for a citizen who happens to touch the corner
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QTouchEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -61,14 +63,22 @@ class OperatorGesture(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and _is_shortcut(event):
-            if isinstance(watched, QWidget) and watched.window() is self._window and self.enabled:
-                self.triggered.emit()
-                return True  # the key is ours: no field behind it types an "O"
-        if kind in _PRESS or (self._timer.isActive() and kind in _MOVE + _END):
-            if isinstance(watched, QWidget) and watched.window() is self._window:
-                self._follow(kind, watched, event)
+        if (
+            kind == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and _is_shortcut(event)
+            and self._in_window(watched)
+            and self.enabled
+        ):
+            self.triggered.emit()
+            return True  # the key is ours: no field behind it types an "O"
+        following = kind in _PRESS or (self._timer.isActive() and kind in _MOVE + _END)
+        if following and self._in_window(watched):
+            self._follow(kind, watched, event)
         return False  # never swallow a citizen's touch
+
+    def _in_window(self, watched: QObject) -> TypeGuard[QWidget]:
+        return isinstance(watched, QWidget) and watched.window() is self._window
 
     def _follow(self, kind: QEvent.Type, widget: QWidget, event: QEvent) -> None:
         if kind in _END:
