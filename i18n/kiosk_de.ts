@@ -72,92 +72,92 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="115"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="106"/>
         <source>Sharing your health data</source>
         <translation>Austausch Ihrer Gesundheitsdaten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="117"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="108"/>
         <source>With your informed consent, the care providers who treat you can share your health data with each other, safely and electronically, for your care only.</source>
         <translation>Mit Ihrer aufgeklärten Einwilligung dürfen die Gesundheitsdienstleister, die Sie behandeln, Ihre Gesundheitsdaten sicher elektronisch austauschen – nur für Ihre Behandlung.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="124"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="115"/>
         <source>What is it?</source>
         <translation>Was ist das?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="125"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="116"/>
         <source>Who can see your data?</source>
         <translation>Wer sieht Ihre Daten?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="126"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="117"/>
         <source>You stay in control</source>
         <translation>Sie entscheiden selbst</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="130"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="121"/>
         <source>It is free and voluntary.</source>
         <translation>Kostenlos und freiwillig.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="131"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="122"/>
         <source>It is valid throughout Belgium, in every health network.</source>
         <translation>Gültig in ganz Belgien, in jedem Gesundheitsnetzwerk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="136"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="127"/>
         <source>Only care providers who are treating you, within strict access rules.</source>
         <translation>Nur Gesundheitsdienstleister, die Sie behandeln, nach strengen Regeln.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="140"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="131"/>
         <source>Never insurers, occupational doctors or health insurance fund doctors.</source>
         <translation>Nie Versicherungen, Arbeitsmediziner oder Vertrauensärzte der Krankenkassen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="146"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="137"/>
         <source>You can withdraw your consent at any time.</source>
         <translation>Sie können Ihre Einwilligung jederzeit widerrufen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="147"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="138"/>
         <source>You can see who consulted your record and exclude a care provider.</source>
         <translation>Sie sehen, wer Ihre Akte geöffnet hat, und können Gesundheitsdienstleister ausschließen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="151"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="142"/>
         <source>You can name a trusted person to help you.</source>
         <translation>Sie können eine Vertrauensperson benennen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="160"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="151"/>
         <source>If you do not agree, your care stays exactly the same.</source>
         <translation>Wenn Sie nicht einverstanden sind, bleibt Ihre Behandlung genau gleich.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="162"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="153"/>
         <source>Do you agree to share your health data?</source>
         <translation>Sind Sie mit dem Austausch Ihrer Gesundheitsdaten einverstanden?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="163"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="154"/>
         <source>I agree to share</source>
         <translation>Ich bin einverstanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="164"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="155"/>
         <source>I do not agree</source>
         <translation>Ich bin nicht einverstanden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="168"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="159"/>
         <source>Gives your informed consent. Next you can name a trusted person.</source>
         <translation>Erteilt Ihre aufgeklärte Einwilligung. Danach können Sie eine Vertrauensperson benennen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="173"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="164"/>
         <source>You will be asked to confirm. Your care stays the same.</source>
         <translation>Sie werden um eine Bestätigung gebeten. Ihre Behandlung bleibt gleich.</translation>
     </message>
@@ -287,6 +287,40 @@
         <location filename="../kiosk/ui/pages/done.py" line="215"/>
         <source>This screen closes by itself in {n} second(s).</source>
         <translation>Dieser Bildschirm schließt sich von selbst. Verbleibende Sekunden: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorScreen</name>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="346"/>
+        <source>Something went wrong.</source>
+        <extracomment>The calm screen returns to the welcome page by itself after this long. This many errors within :data:`REPEAT_WINDOW_S` keep the screen until a volunteer acts.</extracomment>
+        <translation>Es ist ein Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="347"/>
+        <source>Please ask a volunteer for help.</source>
+        <translation>Bitten Sie am Stand um Hilfe.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="349"/>
+        <source>Error code: {code}</source>
+        <translation>Fehlercode: {code}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="351"/>
+        <source>Time: {time}</source>
+        <translation>Uhrzeit: {time}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="352"/>
+        <source>This kiosk is waiting for a volunteer.</source>
+        <translation>Dieses Gerät wartet auf das Team am Stand.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="353"/>
+        <source>Start again</source>
+        <translation>Neu beginnen</translation>
     </message>
 </context>
 <context>
@@ -458,57 +492,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="399"/>
+        <location filename="../kiosk/ui/main_window.py" line="441"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Austausch von Gesundheitsdaten: Einwilligungsterminal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="400"/>
+        <location filename="../kiosk/ui/main_window.py" line="442"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="401"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <source>Demonstration mode</source>
         <translation>Demonstrationsmodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="402"/>
+        <location filename="../kiosk/ui/main_window.py" line="444"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="403"/>
+        <location filename="../kiosk/ui/main_window.py" line="445"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="407"/>
+        <location filename="../kiosk/ui/main_window.py" line="449"/>
         <source>Go to the previous step.</source>
         <translation>Zum vorherigen Schritt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="410"/>
+        <location filename="../kiosk/ui/main_window.py" line="452"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Beenden und alles löschen, was Sie eingegeben haben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="413"/>
+        <location filename="../kiosk/ui/main_window.py" line="455"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Möchten Sie aufhören? Alles, was Sie eingegeben haben, wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="415"/>
+        <location filename="../kiosk/ui/main_window.py" line="457"/>
         <source>Yes, stop</source>
         <translation>Ja, aufhören</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="416"/>
+        <location filename="../kiosk/ui/main_window.py" line="458"/>
         <source>No, continue</source>
         <translation>Nein, weitermachen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="420"/>
+        <location filename="../kiosk/ui/main_window.py" line="462"/>
         <source>Demo cards</source>
         <translation>Demokarten</translation>
     </message>
@@ -736,99 +770,783 @@
     </message>
 </context>
 <context>
+    <name>OperatorConfirm</name>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="424"/>
+        <source>Start demonstration mode?</source>
+        <translation>Demonstrationsmodus starten?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="425"/>
+        <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
+        <translation>Das Gerät verwendet dann nur Musterkarten. Bis der Demonstrationsmodus beendet wird, wird nichts gespeichert oder gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="430"/>
+        <source>Yes, start it</source>
+        <translation>Ja, starten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="431"/>
+        <location filename="../kiosk/ui/operator/mode.py" line="440"/>
+        <location filename="../kiosk/ui/operator/mode.py" line="460"/>
+        <location filename="../kiosk/ui/operator/mode.py" line="510"/>
+        <location filename="../kiosk/ui/operator/mode.py" line="521"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="435"/>
+        <source>Stop demonstration mode?</source>
+        <translation>Demonstrationsmodus beenden?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="436"/>
+        <source>The kiosk will read real eID cards and save real choices again.</source>
+        <translation>Das Gerät liest dann wieder echte eID-Karten und speichert echte Angaben.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="439"/>
+        <source>Yes, stop it</source>
+        <translation>Ja, beenden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="453"/>
+        <source>Close the kiosk program?</source>
+        <translation>Das Programm des Geräts beenden?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="454"/>
+        <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
+        <translation>Besucher können sich erst wieder anmelden, wenn das Gerät neu gestartet ist. Übermittlungen, die noch gesendet werden müssen, bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="459"/>
+        <source>Yes, close it</source>
+        <translation>Ja, beenden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="505"/>
+        <source>Send this submission again?</source>
+        <translation>Diese Übermittlung erneut senden?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="506"/>
+        <source>Reference {reference} goes back into the queue and is sent again.</source>
+        <translation>Referenz {reference} kommt zurück in die Warteschlange und wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="509"/>
+        <source>Yes, send it again</source>
+        <translation>Ja, erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="514"/>
+        <source>Discard this submission?</source>
+        <translation>Diese Übermittlung verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="515"/>
+        <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
+        <translation>Referenz {reference} wird das Netzwerk nie erreichen und kann nicht wiederhergestellt werden. Die Person muss sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="520"/>
+        <source>Yes, discard it</source>
+        <translation>Ja, verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorExport</name>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="165"/>
+        <source>{name} ({free} GB free)</source>
+        <translation>{name} ({free} GB frei)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="169"/>
+        <source>{name} ({free} MB free)</source>
+        <translation>{name} ({free} MB frei)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="179"/>
+        <source>Export to a USB stick</source>
+        <translation>Auf einen USB-Stick exportieren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="181"/>
+        <source>Choose the USB stick. The file is encrypted for the network: nobody else can read it. The submissions stay in the kiosk until the network confirms them.</source>
+        <translation>Wählen Sie den USB-Stick. Die Datei ist für das Netzwerk verschlüsselt: Niemand sonst kann sie lesen. Die Übermittlungen bleiben im Gerät, bis das Netzwerk sie bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="188"/>
+        <source>No USB stick found. Insert one, wait a moment, then tap &quot;Look again&quot;.</source>
+        <translation>Kein USB-Stick gefunden. Stecken Sie einen ein, warten Sie kurz und tippen Sie dann auf „Erneut suchen“.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="190"/>
+        <source>Back to the panel</source>
+        <translation>Zurück zur Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="191"/>
+        <source>Look again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="556"/>
+        <source>Writing the file…</source>
+        <translation>Die Datei wird geschrieben…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="567"/>
+        <source>Nothing to export: no submission is waiting.</source>
+        <translation>Nichts zu exportieren: Es wartet keine Übermittlung.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="571"/>
+        <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
+        <translation>Auf {drive} gespeicherte Übermittlungen: {n}. Sie können den Stick abziehen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="581"/>
+        <source>This kiosk has no network key for exports. Ask the technical support.</source>
+        <translation>Dieses Gerät hat keinen Netzwerkschlüssel für Exporte. Wenden Sie sich an den technischen Support.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="584"/>
+        <source>The USB stick is full. Use another one.</source>
+        <translation>Der USB-Stick ist voll. Verwenden Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="585"/>
+        <source>The USB stick cannot be written to. Use another one.</source>
+        <translation>Auf den USB-Stick kann nicht geschrieben werden. Verwenden Sie einen anderen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="588"/>
+        <source>The export did not work ({code}).</source>
+        <translation>Der Export hat nicht funktioniert ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorLanguage</name>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="225"/>
+        <source>Language for new visitors</source>
+        <translation>Sprache für neue Besucher</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="227"/>
+        <source>Each new visitor first sees the kiosk in this language and can change it.</source>
+        <translation>Jeder neue Besucher sieht das Gerät zuerst in dieser Sprache und kann sie ändern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="232"/>
+        <source>Back to the panel</source>
+        <translation>Zurück zur Übersicht</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorLocked</name>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="174"/>
+        <source>Time left: {time}</source>
+        <translation>Verbleibende Zeit: {time}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="178"/>
+        <source>The volunteer panel is locked</source>
+        <translation>Der Bereich für das Team am Stand ist gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="180"/>
+        <source>Too many wrong PINs. You can try again when this time has passed.</source>
+        <translation>Zu oft eine falsche PIN. Sie können es erneut versuchen, wenn diese Zeit abgelaufen ist.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="185"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPanel</name>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="331"/>
+        <source>The PIN is set. Keep it among the volunteers.</source>
+        <translation>Die PIN ist festgelegt. Geben Sie sie nur an das Team am Stand weiter.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="351"/>
+        <source>The PIN has been changed.</source>
+        <translation>Die PIN wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="387"/>
+        <source>Sending started. The figures update in a moment.</source>
+        <translation>Der Versand hat begonnen. Die Zahlen werden gleich aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="389"/>
+        <source>The queue is not open: nothing can be sent.</source>
+        <translation>Die Warteschlange ist nicht geöffnet: Es kann nichts gesendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="483"/>
+        <source>New visitors will start in {language}.</source>
+        <translation>Sprache für neue Besucher: {language}.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="616"/>
+        <source>The queue is unlocked. Choices can be saved again.</source>
+        <translation>Die Warteschlange ist entsperrt. Angaben können wieder gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="39"/>
+        <source>never</source>
+        <extracomment>The panel&apos;s actions, in the order of the buttons.</extracomment>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="42"/>
+        <source>today at {time}</source>
+        <translation>heute um {time}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="116"/>
+        <source>not available: the queue is locked</source>
+        <translation>Warteschlange gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="116"/>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="118"/>
+        <source>Waiting to be sent</source>
+        <translation>Warten auf Versand</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="119"/>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="120"/>
+        <source>Refused by the network</source>
+        <translation>Vom Netzwerk abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="122"/>
+        <source>Discarded by a volunteer</source>
+        <translation>Vom Team am Stand verworfen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="123"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="124"/>
+        <source>Oldest waiting for</source>
+        <translation>Älteste wartet seit</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="126"/>
+        <source>Waiting longer than {days} days</source>
+        <translation>Wartet länger als {days} Tage</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="128"/>
+        <source>Last delivery</source>
+        <translation>Letzte Zustellung</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <source>Last problem</source>
+        <translation>Letztes Problem</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="131"/>
+        <source>Card reader</source>
+        <translation>Lesegerät</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <source>reachable</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <source>not reachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="152"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="134"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="136"/>
+        <source>Enrolments today at this stand</source>
+        <translation>Heute hier angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="137"/>
+        <source>{n} (consent given: {given}, refused: {refused})</source>
+        <translation>{n} (eingewilligt: {given}, abgelehnt: {refused})</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <source>Today, demonstrations apart</source>
+        <translation>Heute, separat gezählt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="140"/>
+        <source>{demo} demo, {failed} not saved</source>
+        <translation>Demo: {demo}, Fehler: {failed}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="145"/>
+        <source>starting</source>
+        <translation>wird gestartet</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
+        <source>not working (smart card service stopped)</source>
+        <translation>Chipkartendienst gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
+        <source>not connected</source>
+        <translation>nicht angeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="149"/>
+        <source>a card is in the reader</source>
+        <translation>eine Karte steckt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="150"/>
+        <source>reading a card</source>
+        <translation>liest eine Karte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="155"/>
+        <source>Volunteer panel</source>
+        <translation>Bereich für das Team am Stand</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
+        <source>Demonstration mode: specimen cards, nothing is sent.</source>
+        <translation>Demonstrationsmodus: Musterkarten, es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
+        <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
+        <translation>Nur das Team am Stand darf diesen Bereich benutzen. Schließen Sie ihn, bevor Besucher kommen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="163"/>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
+        <source>Export to a USB stick</source>
+        <translation>Auf einen USB-Stick exportieren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="165"/>
+        <source>Refused submissions: {n}</source>
+        <translation>Abgelehnte Übermittlungen: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="166"/>
+        <source>Stop demonstration mode</source>
+        <translation>Demonstrationsmodus beenden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="166"/>
+        <source>Start demonstration mode</source>
+        <translation>Demonstrationsmodus starten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
+        <source>Language for new visitors</source>
+        <translation>Sprache für neue Besucher</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
+        <source>Unlock the queue</source>
+        <translation>Warteschlange entsperren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="169"/>
+        <source>Change the PIN</source>
+        <translation>PIN ändern</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
+        <source>Close the kiosk program</source>
+        <translation>Programm des Geräts beenden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
+        <source>Close the panel</source>
+        <translation>Bereich schließen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="31"/>
+        <source>{s} s</source>
+        <translation>{s} Sek.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="33"/>
+        <source>{m} min</source>
+        <translation>{m} Min.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="35"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} Std. {m} Min.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="36"/>
+        <source>{d} d {h} h</source>
+        <translation>{d} Tg. {h} Std.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPassphrase</name>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="256"/>
+        <source>Use at least {n} characters.</source>
+        <translation>Verwenden Sie mindestens {n} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="265"/>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="273"/>
+        <source>Unlock the queue</source>
+        <translation>Warteschlange entsperren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="275"/>
+        <source>Choose the queue passphrase and type it twice. Volunteers will need it each time the kiosk starts: keep it safe.</source>
+        <translation>Wählen Sie die Passphrase der Warteschlange und geben Sie sie zweimal ein. Das Team am Stand braucht sie bei jedem Start des Geräts: Bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="281"/>
+        <source>Type the queue passphrase chosen when this kiosk was set up. Until then, choices cannot be saved.</source>
+        <translation>Geben Sie die Passphrase der Warteschlange ein, die bei der Einrichtung dieses Geräts gewählt wurde. Bis dahin können keine Angaben gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="287"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="288"/>
+        <source>Queue passphrase</source>
+        <translation>Passphrase der Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="289"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="290"/>
+        <source>The same passphrase again</source>
+        <translation>Dieselbe Passphrase noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="291"/>
+        <source>Back to the panel</source>
+        <translation>Zurück zur Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="292"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="605"/>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="623"/>
+        <source>Wrong passphrase. Type it again.</source>
+        <translation>Falsche Passphrase. Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="627"/>
+        <source>The queue could not be unlocked ({code}).</source>
+        <translation>Die Warteschlange konnte nicht entsperrt werden ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPin</name>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="262"/>
+        <source>The PIN file of this kiosk is damaged: ask the technical support.</source>
+        <translation>Die PIN-Datei dieses Geräts ist beschädigt: Wenden Sie sich an den technischen Support.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="296"/>
+        <source>Wrong PIN. Tries left before a pause: {n}</source>
+        <translation>Falsche PIN. Verbleibende Versuche vor einer Pause: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="322"/>
+        <source>The two PINs differ. Choose the new PIN again.</source>
+        <translation>Die beiden PINs stimmen nicht überein. Wählen Sie die neue PIN noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="345"/>
+        <source>The current PIN was wrong. The PIN was not changed.</source>
+        <translation>Die aktuelle PIN war falsch. Die PIN wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="666"/>
+        <source>A PIN has 6 to 12 digits.</source>
+        <translation>Eine PIN hat 6 bis 12 Ziffern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="667"/>
+        <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
+        <translation>Diese PIN ist zu leicht zu erraten (wiederholte oder aufeinanderfolgende Ziffern). Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="87"/>
+        <source>Volunteer panel</source>
+        <translation>Bereich für das Team am Stand</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="88"/>
+        <source>Choose the volunteer PIN</source>
+        <translation>PIN für das Team am Stand wählen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="89"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="90"/>
+        <source>Change the volunteer PIN</source>
+        <translation>PIN für das Team am Stand ändern</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="91"/>
+        <source>Type the new PIN again</source>
+        <translation>Neue PIN noch einmal eingeben</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="94"/>
+        <source>Type the volunteer PIN.</source>
+        <translation>Geben Sie die PIN für das Team am Stand ein.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="95"/>
+        <source>No PIN has been chosen yet. Choose 6 to 12 digits that are hard to guess.</source>
+        <translation>Es wurde noch keine PIN gewählt. Wählen Sie 6 bis 12 Ziffern, die schwer zu erraten sind.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="99"/>
+        <source>First type the current PIN.</source>
+        <translation>Geben Sie zuerst die aktuelle PIN ein.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="100"/>
+        <source>Now type the new PIN: 6 to 12 digits, hard to guess.</source>
+        <translation>Geben Sie jetzt die neue PIN ein: 6 bis 12 Ziffern, schwer zu erraten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="101"/>
+        <source>Type the same PIN once more, to be sure.</source>
+        <translation>Geben Sie dieselbe PIN zur Sicherheit noch einmal ein.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="105"/>
+        <source>PIN (the digits are hidden)</source>
+        <translation>PIN (die Ziffern sind verborgen)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="106"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="107"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorRejected</name>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="68"/>
+        <source>There are no refused submissions.</source>
+        <translation>Es gibt keine abgelehnten Übermittlungen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="82"/>
+        <source>Reference {reference}</source>
+        <translation>Referenz {reference}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="86"/>
+        <source>Refused on {date}: {reason}</source>
+        <translation>Abgelehnt am {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="92"/>
+        <source>Demonstration</source>
+        <translation>Demonstration</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="97"/>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="100"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="108"/>
+        <source>Submissions refused by the network</source>
+        <translation>Vom Netzwerk abgelehnte Übermittlungen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="110"/>
+        <source>Send one again once the cause is fixed, or discard it. The visitor can be found by the reference on their receipt.</source>
+        <translation>Senden Sie eine Übermittlung erneut, sobald die Ursache behoben ist, oder verwerfen Sie sie. Die Person lässt sich über die Referenz auf ihrem Beleg finden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="116"/>
+        <source>Back to the panel</source>
+        <translation>Zurück zur Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="534"/>
+        <source>That did not work ({code}).</source>
+        <translation>Das hat nicht funktioniert ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="537"/>
+        <source>Reference {reference} is queued again.</source>
+        <translation>Referenz {reference} ist wieder in der Warteschlange.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="539"/>
+        <source>Reference {reference} was discarded.</source>
+        <translation>Referenz {reference} wurde verworfen.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="82"/>
         <source>I understand, continue</source>
         <translation>Verstanden, weiter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="88"/>
         <source>Before we read your card</source>
         <translation>Bevor wir Ihre Karte lesen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
         <source>The law asks us to tell you what this kiosk reads from your identity card, and why.</source>
         <translation>Laut Gesetz müssen wir Ihnen sagen, was dieses Gerät von Ihrem Ausweis liest und warum.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
         <source>What we read from your card</source>
         <translation>Was wir von Ihrer Karte lesen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Ihr Foto, nur um es auf diesem Bildschirm zu zeigen. Es wird nie gespeichert oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="103"/>
         <source>Not your photo.</source>
         <translation>Nicht Ihr Foto.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
         <source>Your surname and first names</source>
         <translation>Ihren Nachnamen und Ihre Vornamen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="107"/>
         <source>Your national number</source>
         <translation>Ihre Nationalregisternummer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="108"/>
         <source>Your date of birth, only to check that you are 16 or older</source>
         <translation>Ihr Geburtsdatum, nur um zu prüfen, ob Sie mindestens 16 Jahre alt sind</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>Die Nummer Ihres Personalausweises, als Nachweis, dass er gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
         <source>We do not read your address.</source>
         <translation>Ihre Adresse lesen wir nicht.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="125"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
         <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
         <translation>Um Ihre Entscheidung dem Brüsseler Gesundheitsnetzwerk (Abrumet) zu melden, das für diese Daten verantwortlich ist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="130"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
         <source>Your national number is used only for this registration.</source>
         <translation>Ihre Nationalregisternummer wird nur für diese Registrierung verwendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="131"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
         <source>Nothing is used for anything else.</source>
         <translation>Nichts wird für etwas anderes verwendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="127"/>
         <source>Afterwards</source>
         <translation>Danach</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="137"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
         <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
         <translation>Ihre Angaben bleiben verschlüsselt hier, bis sie gesendet sind, und werden dann gelöscht. Auf dem Bildschirm bleibt nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="142"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="134"/>
         <source>Questions about your data: dpo@abrumet.be</source>
         <translation>Fragen zu Ihren Daten: dpo@abrumet.be</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="143"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
         <source>You may also complain to the Data Protection Authority.</source>
         <translation>Sie können sich auch bei der Datenschutzbehörde beschweren.</translation>
     </message>
@@ -889,27 +1607,27 @@
 <context>
     <name>RemovableRow</name>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="90"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="85"/>
         <source>Remove {name}?</source>
         <translation>{name} entfernen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="93"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="88"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="95"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="90"/>
         <source>Remove {name}</source>
         <translation>{name} entfernen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="97"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="92"/>
         <source>Yes, remove</source>
         <translation>Ja, entfernen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="98"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="93"/>
         <source>No, keep</source>
         <translation>Nein, behalten</translation>
     </message>
@@ -1267,73 +1985,73 @@
 <context>
     <name>TrustedPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="39"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="43"/>
         <source>Please type their surname.</source>
         <translation>Bitte geben Sie den Nachnamen ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="46"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="50"/>
         <source>{first_names} {surname}</source>
         <extracomment>How a person&apos;s full name is written. Keep both placeholders.</extracomment>
         <translation>{first_names} {surname}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="214"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="217"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="215"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="218"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="221"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="224"/>
         <source>A trusted person (optional)</source>
         <translation>Eine Vertrauensperson (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="223"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="226"/>
         <source>A trusted person helps you manage your shared health record, for example a relative or a friend. You stay the one who decides. Your trusted person must have registered their own informed consent too.</source>
         <translation>Eine Vertrauensperson hilft Ihnen, Ihre gemeinsam genutzte Gesundheitsakte zu verwalten, zum Beispiel ein Angehöriger oder ein Freund. Sie entscheiden weiterhin selbst. Ihre Vertrauensperson muss auch selbst ihre aufgeklärte Einwilligung erteilt haben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="230"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="233"/>
         <source>Your trusted persons</source>
         <translation>Ihre Vertrauenspersonen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="231"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="234"/>
         <source>You have not named anyone yet.</source>
         <translation>Sie haben noch niemanden benannt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="232"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="235"/>
         <source>Add a trusted person</source>
         <translation>Vertrauensperson hinzufügen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="233"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="236"/>
         <source>Read their eID card</source>
         <translation>Die eID-Karte lesen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="234"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="237"/>
         <source>Their card must be here with you.</source>
         <translation>Die Karte muss hier bei Ihnen sein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="235"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="238"/>
         <source>Type their details</source>
         <translation>Daten eingeben</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="237"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="240"/>
         <source>You need their national number and their card number.</source>
         <translation>Nötig: Nationalregisternummer und Kartennummer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="240"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="243"/>
         <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
         <translation>Sie können hier keine weiteren Vertrauenspersonen hinzufügen. Das geht auf der Website des Brüsseler Gesundheitsnetzwerks.</translation>
     </message>

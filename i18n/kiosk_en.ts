@@ -72,92 +72,92 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="115"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="106"/>
         <source>Sharing your health data</source>
         <translation>Sharing your health data</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="117"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="108"/>
         <source>With your informed consent, the care providers who treat you can share your health data with each other, safely and electronically, for your care only.</source>
         <translation>With your informed consent, the care providers who treat you can share your health data with each other, safely and electronically, for your care only.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="124"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="115"/>
         <source>What is it?</source>
         <translation>What is it?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="125"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="116"/>
         <source>Who can see your data?</source>
         <translation>Who can see your data?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="126"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="117"/>
         <source>You stay in control</source>
         <translation>You stay in control</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="130"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="121"/>
         <source>It is free and voluntary.</source>
         <translation>It is free and voluntary.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="131"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="122"/>
         <source>It is valid throughout Belgium, in every health network.</source>
         <translation>It is valid throughout Belgium, in every health network.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="136"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="127"/>
         <source>Only care providers who are treating you, within strict access rules.</source>
         <translation>Only care providers who are treating you, within strict access rules.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="140"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="131"/>
         <source>Never insurers, occupational doctors or health insurance fund doctors.</source>
         <translation>Never insurers, occupational doctors or health insurance fund doctors.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="146"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="137"/>
         <source>You can withdraw your consent at any time.</source>
         <translation>You can withdraw your consent at any time.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="147"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="138"/>
         <source>You can see who consulted your record and exclude a care provider.</source>
         <translation>You can see who consulted your record and exclude a care provider.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="151"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="142"/>
         <source>You can name a trusted person to help you.</source>
         <translation>You can name a trusted person to help you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="160"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="151"/>
         <source>If you do not agree, your care stays exactly the same.</source>
         <translation>If you do not agree, your care stays exactly the same.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="162"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="153"/>
         <source>Do you agree to share your health data?</source>
         <translation>Do you agree to share your health data?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="163"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="154"/>
         <source>I agree to share</source>
         <translation>I agree to share</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="164"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="155"/>
         <source>I do not agree</source>
         <translation>I do not agree</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="168"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="159"/>
         <source>Gives your informed consent. Next you can name a trusted person.</source>
         <translation>Gives your informed consent. Next you can name a trusted person.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="173"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="164"/>
         <source>You will be asked to confirm. Your care stays the same.</source>
         <translation>You will be asked to confirm. Your care stays the same.</translation>
     </message>
@@ -287,6 +287,40 @@
         <location filename="../kiosk/ui/pages/done.py" line="215"/>
         <source>This screen closes by itself in {n} second(s).</source>
         <translation>This screen closes by itself in {n} second(s).</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorScreen</name>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="346"/>
+        <source>Something went wrong.</source>
+        <extracomment>The calm screen returns to the welcome page by itself after this long. This many errors within :data:`REPEAT_WINDOW_S` keep the screen until a volunteer acts.</extracomment>
+        <translation>Something went wrong.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="347"/>
+        <source>Please ask a volunteer for help.</source>
+        <translation>Please ask a volunteer for help.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="349"/>
+        <source>Error code: {code}</source>
+        <translation>Error code: {code}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="351"/>
+        <source>Time: {time}</source>
+        <translation>Time: {time}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="352"/>
+        <source>This kiosk is waiting for a volunteer.</source>
+        <translation>This kiosk is waiting for a volunteer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="353"/>
+        <source>Start again</source>
+        <translation>Start again</translation>
     </message>
 </context>
 <context>
@@ -458,57 +492,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="399"/>
+        <location filename="../kiosk/ui/main_window.py" line="441"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Health data sharing: consent kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="400"/>
+        <location filename="../kiosk/ui/main_window.py" line="442"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="401"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <source>Demonstration mode</source>
         <translation>Demonstration mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="402"/>
+        <location filename="../kiosk/ui/main_window.py" line="444"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="403"/>
+        <location filename="../kiosk/ui/main_window.py" line="445"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="407"/>
+        <location filename="../kiosk/ui/main_window.py" line="449"/>
         <source>Go to the previous step.</source>
         <translation>Go to the previous step.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="410"/>
+        <location filename="../kiosk/ui/main_window.py" line="452"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Stop and erase everything you entered.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="413"/>
+        <location filename="../kiosk/ui/main_window.py" line="455"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Do you want to stop? Everything you entered will be erased.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="415"/>
+        <location filename="../kiosk/ui/main_window.py" line="457"/>
         <source>Yes, stop</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="416"/>
+        <location filename="../kiosk/ui/main_window.py" line="458"/>
         <source>No, continue</source>
         <translation>No, continue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="420"/>
+        <location filename="../kiosk/ui/main_window.py" line="462"/>
         <source>Demo cards</source>
         <translation>Demo cards</translation>
     </message>
@@ -736,99 +770,783 @@
     </message>
 </context>
 <context>
+    <name>OperatorConfirm</name>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="424"/>
+        <source>Start demonstration mode?</source>
+        <translation>Start demonstration mode?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="425"/>
+        <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
+        <translation>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="430"/>
+        <source>Yes, start it</source>
+        <translation>Yes, start it</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="431"/>
+        <location filename="../kiosk/ui/operator/mode.py" line="440"/>
+        <location filename="../kiosk/ui/operator/mode.py" line="460"/>
+        <location filename="../kiosk/ui/operator/mode.py" line="510"/>
+        <location filename="../kiosk/ui/operator/mode.py" line="521"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="435"/>
+        <source>Stop demonstration mode?</source>
+        <translation>Stop demonstration mode?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="436"/>
+        <source>The kiosk will read real eID cards and save real choices again.</source>
+        <translation>The kiosk will read real eID cards and save real choices again.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="439"/>
+        <source>Yes, stop it</source>
+        <translation>Yes, stop it</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="453"/>
+        <source>Close the kiosk program?</source>
+        <translation>Close the kiosk program?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="454"/>
+        <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
+        <translation>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="459"/>
+        <source>Yes, close it</source>
+        <translation>Yes, close it</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="505"/>
+        <source>Send this submission again?</source>
+        <translation>Send this submission again?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="506"/>
+        <source>Reference {reference} goes back into the queue and is sent again.</source>
+        <translation>Reference {reference} goes back into the queue and is sent again.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="509"/>
+        <source>Yes, send it again</source>
+        <translation>Yes, send it again</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="514"/>
+        <source>Discard this submission?</source>
+        <translation>Discard this submission?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="515"/>
+        <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
+        <translation>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="520"/>
+        <source>Yes, discard it</source>
+        <translation>Yes, discard it</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorExport</name>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="165"/>
+        <source>{name} ({free} GB free)</source>
+        <translation>{name} ({free} GB free)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="169"/>
+        <source>{name} ({free} MB free)</source>
+        <translation>{name} ({free} MB free)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="179"/>
+        <source>Export to a USB stick</source>
+        <translation>Export to a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="181"/>
+        <source>Choose the USB stick. The file is encrypted for the network: nobody else can read it. The submissions stay in the kiosk until the network confirms them.</source>
+        <translation>Choose the USB stick. The file is encrypted for the network: nobody else can read it. The submissions stay in the kiosk until the network confirms them.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="188"/>
+        <source>No USB stick found. Insert one, wait a moment, then tap &quot;Look again&quot;.</source>
+        <translation>No USB stick found. Insert one, wait a moment, then tap "Look again".</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="190"/>
+        <source>Back to the panel</source>
+        <translation>Back to the panel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="191"/>
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="556"/>
+        <source>Writing the file…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="567"/>
+        <source>Nothing to export: no submission is waiting.</source>
+        <translation>Nothing to export: no submission is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="571"/>
+        <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
+        <translation>{n} submission(s) saved on {drive}. You can take the stick out.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="581"/>
+        <source>This kiosk has no network key for exports. Ask the technical support.</source>
+        <translation>This kiosk has no network key for exports. Ask the technical support.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="584"/>
+        <source>The USB stick is full. Use another one.</source>
+        <translation>The USB stick is full. Use another one.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="585"/>
+        <source>The USB stick cannot be written to. Use another one.</source>
+        <translation>The USB stick cannot be written to. Use another one.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="588"/>
+        <source>The export did not work ({code}).</source>
+        <translation>The export did not work ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorLanguage</name>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="225"/>
+        <source>Language for new visitors</source>
+        <translation>Language for new visitors</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="227"/>
+        <source>Each new visitor first sees the kiosk in this language and can change it.</source>
+        <translation>Each new visitor first sees the kiosk in this language and can change it.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="232"/>
+        <source>Back to the panel</source>
+        <translation>Back to the panel</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorLocked</name>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="174"/>
+        <source>Time left: {time}</source>
+        <translation>Time left: {time}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="178"/>
+        <source>The volunteer panel is locked</source>
+        <translation>The volunteer panel is locked</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="180"/>
+        <source>Too many wrong PINs. You can try again when this time has passed.</source>
+        <translation>Too many wrong PINs. You can try again when this time has passed.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="185"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPanel</name>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="331"/>
+        <source>The PIN is set. Keep it among the volunteers.</source>
+        <translation>The PIN is set. Keep it among the volunteers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="351"/>
+        <source>The PIN has been changed.</source>
+        <translation>The PIN has been changed.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="387"/>
+        <source>Sending started. The figures update in a moment.</source>
+        <translation>Sending started. The figures update in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="389"/>
+        <source>The queue is not open: nothing can be sent.</source>
+        <translation>The queue is not open: nothing can be sent.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="483"/>
+        <source>New visitors will start in {language}.</source>
+        <translation>New visitors will start in {language}.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="616"/>
+        <source>The queue is unlocked. Choices can be saved again.</source>
+        <translation>The queue is unlocked. Choices can be saved again.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="39"/>
+        <source>never</source>
+        <extracomment>The panel&apos;s actions, in the order of the buttons.</extracomment>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="42"/>
+        <source>today at {time}</source>
+        <translation>today at {time}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="116"/>
+        <source>not available: the queue is locked</source>
+        <translation>not available: the queue is locked</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="116"/>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="118"/>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="119"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="120"/>
+        <source>Refused by the network</source>
+        <translation>Refused by the network</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="122"/>
+        <source>Discarded by a volunteer</source>
+        <translation>Discarded by a volunteer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="123"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="124"/>
+        <source>Oldest waiting for</source>
+        <translation>Oldest waiting for</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="126"/>
+        <source>Waiting longer than {days} days</source>
+        <translation>Waiting longer than {days} days</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="128"/>
+        <source>Last delivery</source>
+        <translation>Last delivery</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <source>Last problem</source>
+        <translation>Last problem</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="131"/>
+        <source>Card reader</source>
+        <translation>Card reader</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <source>reachable</source>
+        <translation>reachable</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <source>not reachable</source>
+        <translation>not reachable</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="152"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="134"/>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="136"/>
+        <source>Enrolments today at this stand</source>
+        <translation>Enrolments today at this stand</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="137"/>
+        <source>{n} (consent given: {given}, refused: {refused})</source>
+        <translation>{n} (consent given: {given}, refused: {refused})</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <source>Today, demonstrations apart</source>
+        <translation>Today, demonstrations apart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="140"/>
+        <source>{demo} demo, {failed} not saved</source>
+        <translation>{demo} demo, {failed} not saved</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="145"/>
+        <source>starting</source>
+        <translation>starting</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
+        <source>not working (smart card service stopped)</source>
+        <translation>not working (smart card service stopped)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="149"/>
+        <source>a card is in the reader</source>
+        <translation>a card is in the reader</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="150"/>
+        <source>reading a card</source>
+        <translation>reading a card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="155"/>
+        <source>Volunteer panel</source>
+        <translation>Volunteer panel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
+        <source>Demonstration mode: specimen cards, nothing is sent.</source>
+        <translation>Demonstration mode: specimen cards, nothing is sent.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
+        <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
+        <translation>Only volunteers may use this panel. Close it before a visitor comes.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="163"/>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
+        <source>Export to a USB stick</source>
+        <translation>Export to a USB stick</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="165"/>
+        <source>Refused submissions: {n}</source>
+        <translation>Refused submissions: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="166"/>
+        <source>Stop demonstration mode</source>
+        <translation>Stop demonstration mode</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="166"/>
+        <source>Start demonstration mode</source>
+        <translation>Start demonstration mode</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
+        <source>Language for new visitors</source>
+        <translation>Language for new visitors</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
+        <source>Unlock the queue</source>
+        <translation>Unlock the queue</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="169"/>
+        <source>Change the PIN</source>
+        <translation>Change the PIN</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
+        <source>Close the kiosk program</source>
+        <translation>Close the kiosk program</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
+        <source>Close the panel</source>
+        <translation>Close the panel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="31"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="33"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="35"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="36"/>
+        <source>{d} d {h} h</source>
+        <translation>{d} d {h} h</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPassphrase</name>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="256"/>
+        <source>Use at least {n} characters.</source>
+        <translation>Use at least {n} characters.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="265"/>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>The two passphrases differ. Type them again.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="273"/>
+        <source>Unlock the queue</source>
+        <translation>Unlock the queue</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="275"/>
+        <source>Choose the queue passphrase and type it twice. Volunteers will need it each time the kiosk starts: keep it safe.</source>
+        <translation>Choose the queue passphrase and type it twice. Volunteers will need it each time the kiosk starts: keep it safe.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="281"/>
+        <source>Type the queue passphrase chosen when this kiosk was set up. Until then, choices cannot be saved.</source>
+        <translation>Type the queue passphrase chosen when this kiosk was set up. Until then, choices cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="287"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="288"/>
+        <source>Queue passphrase</source>
+        <translation>Queue passphrase</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="289"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="290"/>
+        <source>The same passphrase again</source>
+        <translation>The same passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="291"/>
+        <source>Back to the panel</source>
+        <translation>Back to the panel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="292"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="605"/>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="623"/>
+        <source>Wrong passphrase. Type it again.</source>
+        <translation>Wrong passphrase. Type it again.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="627"/>
+        <source>The queue could not be unlocked ({code}).</source>
+        <translation>The queue could not be unlocked ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPin</name>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="262"/>
+        <source>The PIN file of this kiosk is damaged: ask the technical support.</source>
+        <translation>The PIN file of this kiosk is damaged: ask the technical support.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="296"/>
+        <source>Wrong PIN. Tries left before a pause: {n}</source>
+        <translation>Wrong PIN. Tries left before a pause: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="322"/>
+        <source>The two PINs differ. Choose the new PIN again.</source>
+        <translation>The two PINs differ. Choose the new PIN again.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="345"/>
+        <source>The current PIN was wrong. The PIN was not changed.</source>
+        <translation>The current PIN was wrong. The PIN was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="666"/>
+        <source>A PIN has 6 to 12 digits.</source>
+        <translation>A PIN has 6 to 12 digits.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="667"/>
+        <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
+        <translation>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="87"/>
+        <source>Volunteer panel</source>
+        <translation>Volunteer panel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="88"/>
+        <source>Choose the volunteer PIN</source>
+        <translation>Choose the volunteer PIN</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="89"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="90"/>
+        <source>Change the volunteer PIN</source>
+        <translation>Change the volunteer PIN</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="91"/>
+        <source>Type the new PIN again</source>
+        <translation>Type the new PIN again</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="94"/>
+        <source>Type the volunteer PIN.</source>
+        <translation>Type the volunteer PIN.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="95"/>
+        <source>No PIN has been chosen yet. Choose 6 to 12 digits that are hard to guess.</source>
+        <translation>No PIN has been chosen yet. Choose 6 to 12 digits that are hard to guess.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="99"/>
+        <source>First type the current PIN.</source>
+        <translation>First type the current PIN.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="100"/>
+        <source>Now type the new PIN: 6 to 12 digits, hard to guess.</source>
+        <translation>Now type the new PIN: 6 to 12 digits, hard to guess.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="101"/>
+        <source>Type the same PIN once more, to be sure.</source>
+        <translation>Type the same PIN once more, to be sure.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="105"/>
+        <source>PIN (the digits are hidden)</source>
+        <translation>PIN (the digits are hidden)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="106"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="107"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorRejected</name>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="68"/>
+        <source>There are no refused submissions.</source>
+        <translation>There are no refused submissions.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="82"/>
+        <source>Reference {reference}</source>
+        <translation>Reference {reference}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="86"/>
+        <source>Refused on {date}: {reason}</source>
+        <translation>Refused on {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="92"/>
+        <source>Demonstration</source>
+        <translation>Demonstration</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="97"/>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="100"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="108"/>
+        <source>Submissions refused by the network</source>
+        <translation>Submissions refused by the network</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="110"/>
+        <source>Send one again once the cause is fixed, or discard it. The visitor can be found by the reference on their receipt.</source>
+        <translation>Send one again once the cause is fixed, or discard it. The visitor can be found by the reference on their receipt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="116"/>
+        <source>Back to the panel</source>
+        <translation>Back to the panel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="534"/>
+        <source>That did not work ({code}).</source>
+        <translation>That did not work ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="537"/>
+        <source>Reference {reference} is queued again.</source>
+        <translation>Reference {reference} is queued again.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="539"/>
+        <source>Reference {reference} was discarded.</source>
+        <translation>Reference {reference} was discarded.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="82"/>
         <source>I understand, continue</source>
         <translation>I understand, continue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="88"/>
         <source>Before we read your card</source>
         <translation>Before we read your card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
         <source>The law asks us to tell you what this kiosk reads from your identity card, and why.</source>
         <translation>The law asks us to tell you what this kiosk reads from your identity card, and why.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
         <source>What we read from your card</source>
         <translation>What we read from your card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Your photo, only to show it on this screen. It is never stored or sent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="103"/>
         <source>Not your photo.</source>
         <translation>Not your photo.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
         <source>Your surname and first names</source>
         <translation>Your surname and first names</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="107"/>
         <source>Your national number</source>
         <translation>Your national number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="108"/>
         <source>Your date of birth, only to check that you are 16 or older</source>
         <translation>Your date of birth, only to check that you are 16 or older</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>The number of your identity card, as proof that it was read</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
         <source>We do not read your address.</source>
         <translation>We do not read your address.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="125"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
         <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
         <translation>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="130"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
         <source>Your national number is used only for this registration.</source>
         <translation>Your national number is used only for this registration.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="131"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
         <source>Nothing is used for anything else.</source>
         <translation>Nothing is used for anything else.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="127"/>
         <source>Afterwards</source>
         <translation>Afterwards</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="137"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
         <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
         <translation>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="142"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="134"/>
         <source>Questions about your data: dpo@abrumet.be</source>
         <translation>Questions about your data: dpo@abrumet.be</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="143"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
         <source>You may also complain to the Data Protection Authority.</source>
         <translation>You may also complain to the Data Protection Authority.</translation>
     </message>
@@ -889,27 +1607,27 @@
 <context>
     <name>RemovableRow</name>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="90"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="85"/>
         <source>Remove {name}?</source>
         <translation>Remove {name}?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="93"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="88"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="95"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="90"/>
         <source>Remove {name}</source>
         <translation>Remove {name}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="97"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="92"/>
         <source>Yes, remove</source>
         <translation>Yes, remove</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="98"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="93"/>
         <source>No, keep</source>
         <translation>No, keep</translation>
     </message>
@@ -1267,73 +1985,73 @@
 <context>
     <name>TrustedPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="39"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="43"/>
         <source>Please type their surname.</source>
         <translation>Please type their surname.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="46"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="50"/>
         <source>{first_names} {surname}</source>
         <extracomment>How a person&apos;s full name is written. Keep both placeholders.</extracomment>
         <translation>{first_names} {surname}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="214"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="217"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="215"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="218"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="221"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="224"/>
         <source>A trusted person (optional)</source>
         <translation>A trusted person (optional)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="223"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="226"/>
         <source>A trusted person helps you manage your shared health record, for example a relative or a friend. You stay the one who decides. Your trusted person must have registered their own informed consent too.</source>
         <translation>A trusted person helps you manage your shared health record, for example a relative or a friend. You stay the one who decides. Your trusted person must have registered their own informed consent too.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="230"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="233"/>
         <source>Your trusted persons</source>
         <translation>Your trusted persons</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="231"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="234"/>
         <source>You have not named anyone yet.</source>
         <translation>You have not named anyone yet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="232"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="235"/>
         <source>Add a trusted person</source>
         <translation>Add a trusted person</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="233"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="236"/>
         <source>Read their eID card</source>
         <translation>Read their eID card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="234"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="237"/>
         <source>Their card must be here with you.</source>
         <translation>Their card must be here with you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="235"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="238"/>
         <source>Type their details</source>
         <translation>Type their details</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="237"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="240"/>
         <source>You need their national number and their card number.</source>
         <translation>You need their national number and their card number.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="240"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="243"/>
         <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
         <translation>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</translation>
     </message>

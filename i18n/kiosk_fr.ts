@@ -72,92 +72,92 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="115"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="106"/>
         <source>Sharing your health data</source>
         <translation>Le partage de vos données de santé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="117"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="108"/>
         <source>With your informed consent, the care providers who treat you can share your health data with each other, safely and electronically, for your care only.</source>
         <translation>Avec votre consentement éclairé, les prestataires de soins qui vous soignent peuvent partager vos données de santé entre eux, de manière sûre et électronique, uniquement pour vos soins.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="124"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="115"/>
         <source>What is it?</source>
         <translation>De quoi s’agit-il&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="125"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="116"/>
         <source>Who can see your data?</source>
         <translation>Qui voit vos données&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="126"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="117"/>
         <source>You stay in control</source>
         <translation>Vous gardez le contrôle</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="130"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="121"/>
         <source>It is free and voluntary.</source>
         <translation>Il est gratuit et volontaire.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="131"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="122"/>
         <source>It is valid throughout Belgium, in every health network.</source>
         <translation>Il est valable dans toute la Belgique, dans chaque réseau de santé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="136"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="127"/>
         <source>Only care providers who are treating you, within strict access rules.</source>
         <translation>Seuls les prestataires de soins qui vous soignent, selon des règles d’accès strictes.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="140"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="131"/>
         <source>Never insurers, occupational doctors or health insurance fund doctors.</source>
         <translation>Jamais les assureurs, les médecins du travail ni les médecins-conseils des mutualités.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="146"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="137"/>
         <source>You can withdraw your consent at any time.</source>
         <translation>Vous pouvez retirer votre consentement à tout moment.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="147"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="138"/>
         <source>You can see who consulted your record and exclude a care provider.</source>
         <translation>Vous pouvez voir qui a consulté votre dossier et exclure un prestataire de soins.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="151"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="142"/>
         <source>You can name a trusted person to help you.</source>
         <translation>Vous pouvez désigner une personne de confiance pour vous aider.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="160"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="151"/>
         <source>If you do not agree, your care stays exactly the same.</source>
         <translation>Si vous refusez, vos soins restent exactement les mêmes.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="162"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="153"/>
         <source>Do you agree to share your health data?</source>
         <translation>Acceptez-vous de partager vos données de santé&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="163"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="154"/>
         <source>I agree to share</source>
         <translation>J’accepte le partage</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="164"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="155"/>
         <source>I do not agree</source>
         <translation>Je n’accepte pas</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="168"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="159"/>
         <source>Gives your informed consent. Next you can name a trusted person.</source>
         <translation>Donne votre consentement éclairé. Ensuite, vous pourrez désigner une personne de confiance.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="173"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="164"/>
         <source>You will be asked to confirm. Your care stays the same.</source>
         <translation>Il vous sera demandé de confirmer. Vos soins restent les mêmes.</translation>
     </message>
@@ -287,6 +287,40 @@
         <location filename="../kiosk/ui/pages/done.py" line="215"/>
         <source>This screen closes by itself in {n} second(s).</source>
         <translation>Cet écran se fermera tout seul. Secondes restantes&#xa0;: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorScreen</name>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="346"/>
+        <source>Something went wrong.</source>
+        <extracomment>The calm screen returns to the welcome page by itself after this long. This many errors within :data:`REPEAT_WINDOW_S` keep the screen until a volunteer acts.</extracomment>
+        <translation>Un problème est survenu.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="347"/>
+        <source>Please ask a volunteer for help.</source>
+        <translation>Demandez de l’aide à un bénévole.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="349"/>
+        <source>Error code: {code}</source>
+        <translation>Code d’erreur : {code}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="351"/>
+        <source>Time: {time}</source>
+        <translation>Heure : {time}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="352"/>
+        <source>This kiosk is waiting for a volunteer.</source>
+        <translation>Cette borne attend un bénévole.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="353"/>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
     </message>
 </context>
 <context>
@@ -458,57 +492,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="399"/>
+        <location filename="../kiosk/ui/main_window.py" line="441"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Partage des données de santé&#xa0;: borne de consentement</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="400"/>
+        <location filename="../kiosk/ui/main_window.py" line="442"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="401"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <source>Demonstration mode</source>
         <translation>Mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="402"/>
+        <location filename="../kiosk/ui/main_window.py" line="444"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="403"/>
+        <location filename="../kiosk/ui/main_window.py" line="445"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="407"/>
+        <location filename="../kiosk/ui/main_window.py" line="449"/>
         <source>Go to the previous step.</source>
         <translation>Revenir à l’étape précédente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="410"/>
+        <location filename="../kiosk/ui/main_window.py" line="452"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Arrêter et effacer tout ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="413"/>
+        <location filename="../kiosk/ui/main_window.py" line="455"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Voulez-vous arrêter&#xa0;? Tout ce que vous avez saisi sera effacé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="415"/>
+        <location filename="../kiosk/ui/main_window.py" line="457"/>
         <source>Yes, stop</source>
         <translation>Oui, arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="416"/>
+        <location filename="../kiosk/ui/main_window.py" line="458"/>
         <source>No, continue</source>
         <translation>Non, continuer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="420"/>
+        <location filename="../kiosk/ui/main_window.py" line="462"/>
         <source>Demo cards</source>
         <translation>Cartes de démo</translation>
     </message>
@@ -736,99 +770,783 @@
     </message>
 </context>
 <context>
+    <name>OperatorConfirm</name>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="424"/>
+        <source>Start demonstration mode?</source>
+        <translation>Démarrer le mode démonstration ?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="425"/>
+        <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
+        <translation>La borne n’utilisera que des cartes spécimens. Rien n’est enregistré ni envoyé tant que le mode démonstration n’est pas arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="430"/>
+        <source>Yes, start it</source>
+        <translation>Oui, démarrer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="431"/>
+        <location filename="../kiosk/ui/operator/mode.py" line="440"/>
+        <location filename="../kiosk/ui/operator/mode.py" line="460"/>
+        <location filename="../kiosk/ui/operator/mode.py" line="510"/>
+        <location filename="../kiosk/ui/operator/mode.py" line="521"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="435"/>
+        <source>Stop demonstration mode?</source>
+        <translation>Arrêter le mode démonstration ?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="436"/>
+        <source>The kiosk will read real eID cards and save real choices again.</source>
+        <translation>La borne lira à nouveau de vraies cartes eID et enregistrera de vrais choix.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="439"/>
+        <source>Yes, stop it</source>
+        <translation>Oui, arrêter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="453"/>
+        <source>Close the kiosk program?</source>
+        <translation>Fermer le programme de la borne ?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="454"/>
+        <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
+        <translation>Les visiteurs ne pourront plus s’inscrire tant que la borne n’aura pas redémarré. Les envois en attente sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="459"/>
+        <source>Yes, close it</source>
+        <translation>Oui, fermer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="505"/>
+        <source>Send this submission again?</source>
+        <translation>Renvoyer cet envoi ?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="506"/>
+        <source>Reference {reference} goes back into the queue and is sent again.</source>
+        <translation>La référence {reference} retourne dans la file d’attente et sera renvoyée.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="509"/>
+        <source>Yes, send it again</source>
+        <translation>Oui, renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="514"/>
+        <source>Discard this submission?</source>
+        <translation>Supprimer cet envoi ?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="515"/>
+        <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
+        <translation>La référence {reference} n’arrivera jamais au réseau et ne pourra pas être récupérée. Le visiteur devra s’inscrire à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="520"/>
+        <source>Yes, discard it</source>
+        <translation>Oui, supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorExport</name>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="165"/>
+        <source>{name} ({free} GB free)</source>
+        <translation>{name} (libre : {free} Go)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="169"/>
+        <source>{name} ({free} MB free)</source>
+        <translation>{name} (libre : {free} Mo)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="179"/>
+        <source>Export to a USB stick</source>
+        <translation>Exporter vers une clé USB</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="181"/>
+        <source>Choose the USB stick. The file is encrypted for the network: nobody else can read it. The submissions stay in the kiosk until the network confirms them.</source>
+        <translation>Choisissez la clé USB. Le fichier est chiffré pour le réseau : personne d’autre ne peut le lire. Les envois restent dans la borne jusqu’à ce que le réseau les confirme.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="188"/>
+        <source>No USB stick found. Insert one, wait a moment, then tap &quot;Look again&quot;.</source>
+        <translation>Aucune clé USB trouvée. Insérez-en une, patientez un instant, puis touchez « Chercher à nouveau ».</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="190"/>
+        <source>Back to the panel</source>
+        <translation>Retour à l’espace bénévoles</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="191"/>
+        <source>Look again</source>
+        <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="556"/>
+        <source>Writing the file…</source>
+        <translation>Écriture du fichier…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="567"/>
+        <source>Nothing to export: no submission is waiting.</source>
+        <translation>Rien à exporter : aucun envoi en attente.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="571"/>
+        <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
+        <translation>Envois enregistrés sur {drive} : {n}. Vous pouvez retirer la clé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="581"/>
+        <source>This kiosk has no network key for exports. Ask the technical support.</source>
+        <translation>Cette borne n’a pas de clé du réseau pour les exports. Contactez l’assistance technique.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="584"/>
+        <source>The USB stick is full. Use another one.</source>
+        <translation>La clé USB est pleine. Utilisez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="585"/>
+        <source>The USB stick cannot be written to. Use another one.</source>
+        <translation>Impossible d’écrire sur la clé USB. Utilisez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="588"/>
+        <source>The export did not work ({code}).</source>
+        <translation>L’export n’a pas fonctionné ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorLanguage</name>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="225"/>
+        <source>Language for new visitors</source>
+        <translation>Langue des nouveaux visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="227"/>
+        <source>Each new visitor first sees the kiosk in this language and can change it.</source>
+        <translation>Chaque nouveau visiteur voit d’abord la borne dans cette langue et peut la changer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="232"/>
+        <source>Back to the panel</source>
+        <translation>Retour à l’espace bénévoles</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorLocked</name>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="174"/>
+        <source>Time left: {time}</source>
+        <translation>Temps restant : {time}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="178"/>
+        <source>The volunteer panel is locked</source>
+        <translation>L’espace bénévoles est verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="180"/>
+        <source>Too many wrong PINs. You can try again when this time has passed.</source>
+        <translation>Trop de codes PIN erronés. Vous pourrez réessayer une fois ce délai écoulé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="185"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPanel</name>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="331"/>
+        <source>The PIN is set. Keep it among the volunteers.</source>
+        <translation>Le code PIN est enregistré. Ne le communiquez qu’aux bénévoles.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="351"/>
+        <source>The PIN has been changed.</source>
+        <translation>Le code PIN a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="387"/>
+        <source>Sending started. The figures update in a moment.</source>
+        <translation>Envoi lancé. Les chiffres seront mis à jour dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="389"/>
+        <source>The queue is not open: nothing can be sent.</source>
+        <translation>La file d’attente n’est pas ouverte : rien ne peut être envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="483"/>
+        <source>New visitors will start in {language}.</source>
+        <translation>Langue des nouveaux visiteurs : {language}.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="616"/>
+        <source>The queue is unlocked. Choices can be saved again.</source>
+        <translation>La file d’attente est déverrouillée. Les choix peuvent à nouveau être enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="39"/>
+        <source>never</source>
+        <extracomment>The panel&apos;s actions, in the order of the buttons.</extracomment>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="42"/>
+        <source>today at {time}</source>
+        <translation>aujourd’hui à {time}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="116"/>
+        <source>not available: the queue is locked</source>
+        <translation>file verrouillée</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="116"/>
+        <source>not available</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="118"/>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="119"/>
+        <source>Delivered</source>
+        <translation>Transmis</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="120"/>
+        <source>Refused by the network</source>
+        <translation>Refusés par le réseau</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="122"/>
+        <source>Discarded by a volunteer</source>
+        <translation>Supprimés par un bénévole</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="123"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="124"/>
+        <source>Oldest waiting for</source>
+        <translation>Le plus ancien attend depuis</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="126"/>
+        <source>Waiting longer than {days} days</source>
+        <translation>En attente depuis plus de {days} jours</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="128"/>
+        <source>Last delivery</source>
+        <translation>Dernière transmission</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <source>Last problem</source>
+        <translation>Dernier problème</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="131"/>
+        <source>Card reader</source>
+        <translation>Lecteur de carte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <source>reachable</source>
+        <translation>joignable</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <source>not reachable</source>
+        <translation>injoignable</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="152"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="134"/>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="136"/>
+        <source>Enrolments today at this stand</source>
+        <translation>Inscriptions du jour ici</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="137"/>
+        <source>{n} (consent given: {given}, refused: {refused})</source>
+        <translation>{n} (consentement : {given}, refus : {refused})</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <source>Today, demonstrations apart</source>
+        <translation>Aujourd’hui, comptés à part</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="140"/>
+        <source>{demo} demo, {failed} not saved</source>
+        <translation>démo : {demo}, échecs : {failed}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="145"/>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
+        <source>not working (smart card service stopped)</source>
+        <translation>service carte à puce arrêté</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
+        <source>not connected</source>
+        <translation>non branché</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
+        <source>ready</source>
+        <translation>prêt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="149"/>
+        <source>a card is in the reader</source>
+        <translation>une carte est insérée</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="150"/>
+        <source>reading a card</source>
+        <translation>lecture d’une carte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="155"/>
+        <source>Volunteer panel</source>
+        <translation>Espace bénévoles</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
+        <source>Demonstration mode: specimen cards, nothing is sent.</source>
+        <translation>Mode démonstration : cartes spécimens, rien n’est envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
+        <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
+        <translation>Seuls les bénévoles peuvent utiliser cet espace. Fermez-le avant l’arrivée d’un visiteur.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="163"/>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
+        <source>Export to a USB stick</source>
+        <translation>Exporter vers une clé USB</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="165"/>
+        <source>Refused submissions: {n}</source>
+        <translation>Envois refusés : {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="166"/>
+        <source>Stop demonstration mode</source>
+        <translation>Arrêter le mode démonstration</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="166"/>
+        <source>Start demonstration mode</source>
+        <translation>Démarrer le mode démonstration</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
+        <source>Language for new visitors</source>
+        <translation>Langue des nouveaux visiteurs</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
+        <source>Unlock the queue</source>
+        <translation>Déverrouiller la file d’attente</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="169"/>
+        <source>Change the PIN</source>
+        <translation>Modifier le code PIN</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
+        <source>Close the kiosk program</source>
+        <translation>Fermer le programme de la borne</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
+        <source>Close the panel</source>
+        <translation>Fermer cet espace</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="31"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="33"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="35"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="36"/>
+        <source>{d} d {h} h</source>
+        <translation>{d} j {h} h</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPassphrase</name>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="256"/>
+        <source>Use at least {n} characters.</source>
+        <translation>Utilisez au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="265"/>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>Les deux phrases secrètes sont différentes. Tapez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="273"/>
+        <source>Unlock the queue</source>
+        <translation>Déverrouiller la file d’attente</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="275"/>
+        <source>Choose the queue passphrase and type it twice. Volunteers will need it each time the kiosk starts: keep it safe.</source>
+        <translation>Choisissez la phrase secrète de la file d’attente et tapez-la deux fois. Les bénévoles en auront besoin à chaque démarrage de la borne : conservez-la en lieu sûr.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="281"/>
+        <source>Type the queue passphrase chosen when this kiosk was set up. Until then, choices cannot be saved.</source>
+        <translation>Tapez la phrase secrète de la file d’attente choisie lors de l’installation de cette borne. D’ici là, aucun choix ne peut être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="287"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="288"/>
+        <source>Queue passphrase</source>
+        <translation>Phrase secrète de la file d’attente</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="289"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="290"/>
+        <source>The same passphrase again</source>
+        <translation>La même phrase secrète, à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="291"/>
+        <source>Back to the panel</source>
+        <translation>Retour à l’espace bénévoles</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="292"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="605"/>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="623"/>
+        <source>Wrong passphrase. Type it again.</source>
+        <translation>Phrase secrète incorrecte. Tapez-la à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="627"/>
+        <source>The queue could not be unlocked ({code}).</source>
+        <translation>La file d’attente n’a pas pu être déverrouillée ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPin</name>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="262"/>
+        <source>The PIN file of this kiosk is damaged: ask the technical support.</source>
+        <translation>Le fichier du code PIN de cette borne est endommagé : contactez l’assistance technique.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="296"/>
+        <source>Wrong PIN. Tries left before a pause: {n}</source>
+        <translation>Code PIN erroné. Essais restants avant une pause : {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="322"/>
+        <source>The two PINs differ. Choose the new PIN again.</source>
+        <translation>Les deux codes PIN sont différents. Choisissez encore une fois le nouveau code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="345"/>
+        <source>The current PIN was wrong. The PIN was not changed.</source>
+        <translation>Le code PIN actuel était erroné. Le code PIN n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="666"/>
+        <source>A PIN has 6 to 12 digits.</source>
+        <translation>Un code PIN compte 6 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="667"/>
+        <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
+        <translation>Ce code PIN est trop facile à deviner (chiffres répétés ou consécutifs). Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="87"/>
+        <source>Volunteer panel</source>
+        <translation>Espace bénévoles</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="88"/>
+        <source>Choose the volunteer PIN</source>
+        <translation>Choisissez le code PIN des bénévoles</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="89"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="90"/>
+        <source>Change the volunteer PIN</source>
+        <translation>Modifier le code PIN des bénévoles</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="91"/>
+        <source>Type the new PIN again</source>
+        <translation>Retapez le nouveau code PIN</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="94"/>
+        <source>Type the volunteer PIN.</source>
+        <translation>Tapez le code PIN des bénévoles.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="95"/>
+        <source>No PIN has been chosen yet. Choose 6 to 12 digits that are hard to guess.</source>
+        <translation>Aucun code PIN n’a encore été choisi. Choisissez 6 à 12 chiffres difficiles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="99"/>
+        <source>First type the current PIN.</source>
+        <translation>Tapez d’abord le code PIN actuel.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="100"/>
+        <source>Now type the new PIN: 6 to 12 digits, hard to guess.</source>
+        <translation>Tapez maintenant le nouveau code PIN : 6 à 12 chiffres, difficiles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="101"/>
+        <source>Type the same PIN once more, to be sure.</source>
+        <translation>Tapez encore une fois le même code PIN, par sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="105"/>
+        <source>PIN (the digits are hidden)</source>
+        <translation>Code PIN (les chiffres sont masqués)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="106"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="107"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorRejected</name>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="68"/>
+        <source>There are no refused submissions.</source>
+        <translation>Il n’y a aucun envoi refusé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="82"/>
+        <source>Reference {reference}</source>
+        <translation>Référence {reference}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="86"/>
+        <source>Refused on {date}: {reason}</source>
+        <translation>Refusé le {date} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="92"/>
+        <source>Demonstration</source>
+        <translation>Démonstration</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="97"/>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="100"/>
+        <source>Discard</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="108"/>
+        <source>Submissions refused by the network</source>
+        <translation>Envois refusés par le réseau</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="110"/>
+        <source>Send one again once the cause is fixed, or discard it. The visitor can be found by the reference on their receipt.</source>
+        <translation>Renvoyez un envoi une fois la cause corrigée, ou supprimez-le. Le visiteur peut être retrouvé grâce à la référence figurant sur son reçu.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="116"/>
+        <source>Back to the panel</source>
+        <translation>Retour à l’espace bénévoles</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="534"/>
+        <source>That did not work ({code}).</source>
+        <translation>Cela n’a pas fonctionné ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="537"/>
+        <source>Reference {reference} is queued again.</source>
+        <translation>La référence {reference} est de nouveau dans la file d’attente.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="539"/>
+        <source>Reference {reference} was discarded.</source>
+        <translation>La référence {reference} a été supprimée.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="82"/>
         <source>I understand, continue</source>
         <translation>J’ai compris, continuer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="88"/>
         <source>Before we read your card</source>
         <translation>Avant de lire votre carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
         <source>The law asks us to tell you what this kiosk reads from your identity card, and why.</source>
         <translation>La loi nous demande de vous dire ce que cette borne lit sur votre carte d’identité, et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
         <source>What we read from your card</source>
         <translation>Ce que nous lisons sur votre carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Votre photo, uniquement pour l’afficher sur cet écran. Elle n’est jamais enregistrée ni envoyée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="103"/>
         <source>Not your photo.</source>
         <translation>Pas votre photo.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
         <source>Your surname and first names</source>
         <translation>Vos nom et prénoms</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="107"/>
         <source>Your national number</source>
         <translation>Votre numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="108"/>
         <source>Your date of birth, only to check that you are 16 or older</source>
         <translation>Votre date de naissance, uniquement pour vérifier que vous avez au moins 16 ans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>Le numéro de votre carte d’identité, comme preuve qu’elle a été lue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
         <source>We do not read your address.</source>
         <translation>Nous ne lisons pas votre adresse.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="125"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
         <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
         <translation>Pour enregistrer votre choix auprès du Réseau Santé Bruxellois (Abrumet), qui est responsable de ces données.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="130"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
         <source>Your national number is used only for this registration.</source>
         <translation>Votre numéro de registre national sert uniquement à cet enregistrement.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="131"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
         <source>Nothing is used for anything else.</source>
         <translation>Rien n’est utilisé à d’autres fins.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="127"/>
         <source>Afterwards</source>
         <translation>Ensuite</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="137"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
         <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
         <translation>Vos choix sont conservés chiffrés sur cette borne jusqu’à leur envoi, puis effacés. Rien ne reste à l’écran quand vous partez.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="142"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="134"/>
         <source>Questions about your data: dpo@abrumet.be</source>
         <translation>Questions sur vos données&#xa0;: dpo@abrumet.be</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="143"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
         <source>You may also complain to the Data Protection Authority.</source>
         <translation>Vous pouvez aussi porter plainte auprès de l’Autorité de protection des données.</translation>
     </message>
@@ -889,27 +1607,27 @@
 <context>
     <name>RemovableRow</name>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="90"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="85"/>
         <source>Remove {name}?</source>
         <translation>Retirer {name}&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="93"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="88"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="95"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="90"/>
         <source>Remove {name}</source>
         <translation>Retirer {name}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="97"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="92"/>
         <source>Yes, remove</source>
         <translation>Oui, retirer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="98"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="93"/>
         <source>No, keep</source>
         <translation>Non, garder</translation>
     </message>
@@ -1267,73 +1985,73 @@
 <context>
     <name>TrustedPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="39"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="43"/>
         <source>Please type their surname.</source>
         <translation>Tapez le nom de famille.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="46"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="50"/>
         <source>{first_names} {surname}</source>
         <extracomment>How a person&apos;s full name is written. Keep both placeholders.</extracomment>
         <translation>{first_names} {surname}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="214"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="217"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="215"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="218"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="221"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="224"/>
         <source>A trusted person (optional)</source>
         <translation>Une personne de confiance (facultatif)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="223"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="226"/>
         <source>A trusted person helps you manage your shared health record, for example a relative or a friend. You stay the one who decides. Your trusted person must have registered their own informed consent too.</source>
         <translation>Une personne de confiance vous aide à gérer votre dossier santé partagé, par exemple un proche ou un ami. C’est toujours vous qui décidez. Votre personne de confiance doit aussi avoir donné elle-même son consentement éclairé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="230"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="233"/>
         <source>Your trusted persons</source>
         <translation>Vos personnes de confiance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="231"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="234"/>
         <source>You have not named anyone yet.</source>
         <translation>Vous n’avez encore désigné personne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="232"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="235"/>
         <source>Add a trusted person</source>
         <translation>Ajouter une personne de confiance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="233"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="236"/>
         <source>Read their eID card</source>
         <translation>Lire sa carte eID</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="234"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="237"/>
         <source>Their card must be here with you.</source>
         <translation>Sa carte doit être ici avec vous.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="235"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="238"/>
         <source>Type their details</source>
         <translation>Taper ses informations</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="237"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="240"/>
         <source>You need their national number and their card number.</source>
         <translation>Numéro de registre national et de carte requis.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="240"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="243"/>
         <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
         <translation>Vous ne pouvez plus ajouter de personnes de confiance ici. Vous pouvez en ajouter d’autres sur le site du Réseau Santé Bruxellois.</translation>
     </message>

@@ -72,92 +72,92 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="115"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="106"/>
         <source>Sharing your health data</source>
         <translation>Uw gezondheidsgegevens delen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="117"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="108"/>
         <source>With your informed consent, the care providers who treat you can share your health data with each other, safely and electronically, for your care only.</source>
         <translation>Met uw geïnformeerde toestemming mogen de zorgverleners die u behandelen uw gezondheidsgegevens onderling delen, veilig en elektronisch, en alleen voor uw zorg.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="124"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="115"/>
         <source>What is it?</source>
         <translation>Wat is het?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="125"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="116"/>
         <source>Who can see your data?</source>
         <translation>Wie ziet uw gegevens?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="126"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="117"/>
         <source>You stay in control</source>
         <translation>U beslist zelf</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="130"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="121"/>
         <source>It is free and voluntary.</source>
         <translation>Ze is gratis en vrijwillig.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="131"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="122"/>
         <source>It is valid throughout Belgium, in every health network.</source>
         <translation>Ze geldt in heel België, in elk gezondheidsnetwerk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="136"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="127"/>
         <source>Only care providers who are treating you, within strict access rules.</source>
         <translation>Alleen zorgverleners die u behandelen, binnen strikte toegangsregels.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="140"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="131"/>
         <source>Never insurers, occupational doctors or health insurance fund doctors.</source>
         <translation>Nooit verzekeraars, arbeidsartsen of adviserend artsen van ziekenfondsen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="146"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="137"/>
         <source>You can withdraw your consent at any time.</source>
         <translation>U kunt uw toestemming op elk moment intrekken.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="147"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="138"/>
         <source>You can see who consulted your record and exclude a care provider.</source>
         <translation>U kunt zien wie uw dossier heeft ingekeken, en een zorgverlener uitsluiten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="151"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="142"/>
         <source>You can name a trusted person to help you.</source>
         <translation>U kunt een vertrouwenspersoon aanduiden die u helpt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="160"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="151"/>
         <source>If you do not agree, your care stays exactly the same.</source>
         <translation>Als u niet akkoord gaat, blijft uw zorg precies dezelfde.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="162"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="153"/>
         <source>Do you agree to share your health data?</source>
         <translation>Gaat u akkoord met het delen van uw gezondheidsgegevens?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="163"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="154"/>
         <source>I agree to share</source>
         <translation>Ik ga akkoord</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="164"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="155"/>
         <source>I do not agree</source>
         <translation>Ik ga niet akkoord</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="168"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="159"/>
         <source>Gives your informed consent. Next you can name a trusted person.</source>
         <translation>Geeft uw geïnformeerde toestemming. Daarna kunt u een vertrouwenspersoon aanduiden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/consent.py" line="173"/>
+        <location filename="../kiosk/ui/pages/consent.py" line="164"/>
         <source>You will be asked to confirm. Your care stays the same.</source>
         <translation>U wordt gevraagd dit te bevestigen. Uw zorg blijft dezelfde.</translation>
     </message>
@@ -287,6 +287,40 @@
         <location filename="../kiosk/ui/pages/done.py" line="215"/>
         <source>This screen closes by itself in {n} second(s).</source>
         <translation>Dit scherm sluit vanzelf. Resterende seconden: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorScreen</name>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="346"/>
+        <source>Something went wrong.</source>
+        <extracomment>The calm screen returns to the welcome page by itself after this long. This many errors within :data:`REPEAT_WINDOW_S` keep the screen until a volunteer acts.</extracomment>
+        <translation>Er is iets misgelopen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="347"/>
+        <source>Please ask a volunteer for help.</source>
+        <translation>Vraag hulp aan een vrijwilliger.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="349"/>
+        <source>Error code: {code}</source>
+        <translation>Foutcode: {code}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="351"/>
+        <source>Time: {time}</source>
+        <translation>Tijdstip: {time}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="352"/>
+        <source>This kiosk is waiting for a volunteer.</source>
+        <translation>Deze kiosk wacht op een vrijwilliger.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/error_screen.py" line="353"/>
+        <source>Start again</source>
+        <translation>Opnieuw beginnen</translation>
     </message>
 </context>
 <context>
@@ -458,57 +492,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="399"/>
+        <location filename="../kiosk/ui/main_window.py" line="441"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Gezondheidsgegevens delen: toestemmingskiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="400"/>
+        <location filename="../kiosk/ui/main_window.py" line="442"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="401"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <source>Demonstration mode</source>
         <translation>Demonstratiemodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="402"/>
+        <location filename="../kiosk/ui/main_window.py" line="444"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="403"/>
+        <location filename="../kiosk/ui/main_window.py" line="445"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="407"/>
+        <location filename="../kiosk/ui/main_window.py" line="449"/>
         <source>Go to the previous step.</source>
         <translation>Naar de vorige stap.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="410"/>
+        <location filename="../kiosk/ui/main_window.py" line="452"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Stoppen en alles wissen wat u hebt ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="413"/>
+        <location filename="../kiosk/ui/main_window.py" line="455"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Wilt u stoppen? Alles wat u hebt ingevoerd, wordt gewist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="415"/>
+        <location filename="../kiosk/ui/main_window.py" line="457"/>
         <source>Yes, stop</source>
         <translation>Ja, stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="416"/>
+        <location filename="../kiosk/ui/main_window.py" line="458"/>
         <source>No, continue</source>
         <translation>Nee, doorgaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="420"/>
+        <location filename="../kiosk/ui/main_window.py" line="462"/>
         <source>Demo cards</source>
         <translation>Demokaarten</translation>
     </message>
@@ -736,99 +770,783 @@
     </message>
 </context>
 <context>
+    <name>OperatorConfirm</name>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="424"/>
+        <source>Start demonstration mode?</source>
+        <translation>Demonstratiemodus starten?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="425"/>
+        <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
+        <translation>De kiosk gebruikt dan alleen specimenkaarten. Er wordt niets opgeslagen of verstuurd tot de demonstratiemodus wordt gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="430"/>
+        <source>Yes, start it</source>
+        <translation>Ja, starten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="431"/>
+        <location filename="../kiosk/ui/operator/mode.py" line="440"/>
+        <location filename="../kiosk/ui/operator/mode.py" line="460"/>
+        <location filename="../kiosk/ui/operator/mode.py" line="510"/>
+        <location filename="../kiosk/ui/operator/mode.py" line="521"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="435"/>
+        <source>Stop demonstration mode?</source>
+        <translation>Demonstratiemodus stoppen?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="436"/>
+        <source>The kiosk will read real eID cards and save real choices again.</source>
+        <translation>De kiosk leest dan weer echte eID-kaarten en slaat weer echte keuzes op.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="439"/>
+        <source>Yes, stop it</source>
+        <translation>Ja, stoppen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="453"/>
+        <source>Close the kiosk program?</source>
+        <translation>Het kioskprogramma afsluiten?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="454"/>
+        <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
+        <translation>Bezoekers kunnen zich pas weer inschrijven als de kiosk opnieuw is opgestart. Inzendingen die nog moeten worden verstuurd, blijven bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="459"/>
+        <source>Yes, close it</source>
+        <translation>Ja, afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="505"/>
+        <source>Send this submission again?</source>
+        <translation>Deze inzending opnieuw versturen?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="506"/>
+        <source>Reference {reference} goes back into the queue and is sent again.</source>
+        <translation>Referentie {reference} gaat terug in de wachtrij en wordt opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="509"/>
+        <source>Yes, send it again</source>
+        <translation>Ja, opnieuw versturen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="514"/>
+        <source>Discard this submission?</source>
+        <translation>Deze inzending verwijderen?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="515"/>
+        <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
+        <translation>Referentie {reference} zal het netwerk nooit bereiken en kan niet worden teruggehaald. De bezoeker moet zich opnieuw inschrijven.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="520"/>
+        <source>Yes, discard it</source>
+        <translation>Ja, verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorExport</name>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="165"/>
+        <source>{name} ({free} GB free)</source>
+        <translation>{name} ({free} GB vrij)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="169"/>
+        <source>{name} ({free} MB free)</source>
+        <translation>{name} ({free} MB vrij)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="179"/>
+        <source>Export to a USB stick</source>
+        <translation>Exporteren naar een USB-stick</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="181"/>
+        <source>Choose the USB stick. The file is encrypted for the network: nobody else can read it. The submissions stay in the kiosk until the network confirms them.</source>
+        <translation>Kies de USB-stick. Het bestand is versleuteld voor het netwerk: niemand anders kan het lezen. De inzendingen blijven in de kiosk tot het netwerk ze bevestigt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="188"/>
+        <source>No USB stick found. Insert one, wait a moment, then tap &quot;Look again&quot;.</source>
+        <translation>Geen USB-stick gevonden. Steek er een in, wacht even en tik dan op ‘Opnieuw zoeken’.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="190"/>
+        <source>Back to the panel</source>
+        <translation>Terug naar het paneel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="191"/>
+        <source>Look again</source>
+        <translation>Opnieuw zoeken</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="556"/>
+        <source>Writing the file…</source>
+        <translation>Het bestand wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="567"/>
+        <source>Nothing to export: no submission is waiting.</source>
+        <translation>Niets te exporteren: er wacht geen inzending.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="571"/>
+        <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
+        <translation>Inzendingen opgeslagen op {drive}: {n}. U kunt de stick uitnemen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="581"/>
+        <source>This kiosk has no network key for exports. Ask the technical support.</source>
+        <translation>Deze kiosk heeft geen netwerksleutel voor exports. Neem contact op met de technische ondersteuning.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="584"/>
+        <source>The USB stick is full. Use another one.</source>
+        <translation>De USB-stick is vol. Gebruik een andere.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="585"/>
+        <source>The USB stick cannot be written to. Use another one.</source>
+        <translation>Er kan niet naar de USB-stick worden geschreven. Gebruik een andere.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="588"/>
+        <source>The export did not work ({code}).</source>
+        <translation>De export is mislukt ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorLanguage</name>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="225"/>
+        <source>Language for new visitors</source>
+        <translation>Taal voor nieuwe bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="227"/>
+        <source>Each new visitor first sees the kiosk in this language and can change it.</source>
+        <translation>Elke nieuwe bezoeker ziet de kiosk eerst in deze taal en kan ze wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="232"/>
+        <source>Back to the panel</source>
+        <translation>Terug naar het paneel</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorLocked</name>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="174"/>
+        <source>Time left: {time}</source>
+        <translation>Resterende tijd: {time}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="178"/>
+        <source>The volunteer panel is locked</source>
+        <translation>Het vrijwilligerspaneel is vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="180"/>
+        <source>Too many wrong PINs. You can try again when this time has passed.</source>
+        <translation>Te vaak een verkeerde pincode. U kunt het opnieuw proberen als deze tijd voorbij is.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="185"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPanel</name>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="331"/>
+        <source>The PIN is set. Keep it among the volunteers.</source>
+        <translation>De pincode is ingesteld. Geef hem alleen aan vrijwilligers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="351"/>
+        <source>The PIN has been changed.</source>
+        <translation>De pincode is gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="387"/>
+        <source>Sending started. The figures update in a moment.</source>
+        <translation>Het versturen is gestart. De cijfers worden zo bijgewerkt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="389"/>
+        <source>The queue is not open: nothing can be sent.</source>
+        <translation>De wachtrij is niet open: er kan niets worden verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="483"/>
+        <source>New visitors will start in {language}.</source>
+        <translation>Taal voor nieuwe bezoekers: {language}.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="616"/>
+        <source>The queue is unlocked. Choices can be saved again.</source>
+        <translation>De wachtrij is ontgrendeld. Keuzes kunnen weer worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="39"/>
+        <source>never</source>
+        <extracomment>The panel&apos;s actions, in the order of the buttons.</extracomment>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="42"/>
+        <source>today at {time}</source>
+        <translation>vandaag om {time}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="116"/>
+        <source>not available: the queue is locked</source>
+        <translation>wachtrij vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="116"/>
+        <source>not available</source>
+        <translation>niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="118"/>
+        <source>Waiting to be sent</source>
+        <translation>Wacht op verzending</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="119"/>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="120"/>
+        <source>Refused by the network</source>
+        <translation>Geweigerd door het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="122"/>
+        <source>Discarded by a volunteer</source>
+        <translation>Verwijderd door een vrijwilliger</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="123"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="124"/>
+        <source>Oldest waiting for</source>
+        <translation>Oudste wacht al</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="126"/>
+        <source>Waiting longer than {days} days</source>
+        <translation>Wacht langer dan {days} dagen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="128"/>
+        <source>Last delivery</source>
+        <translation>Laatste aflevering</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <source>Last problem</source>
+        <translation>Laatste probleem</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="131"/>
+        <source>Card reader</source>
+        <translation>Kaartlezer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <source>reachable</source>
+        <translation>bereikbaar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <source>not reachable</source>
+        <translation>niet bereikbaar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="152"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="134"/>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="136"/>
+        <source>Enrolments today at this stand</source>
+        <translation>Vandaag hier ingeschreven</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="137"/>
+        <source>{n} (consent given: {given}, refused: {refused})</source>
+        <translation>{n} (toestemming: {given}, geweigerd: {refused})</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <source>Today, demonstrations apart</source>
+        <translation>Vandaag, apart geteld</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="140"/>
+        <source>{demo} demo, {failed} not saved</source>
+        <translation>{demo} demo, {failed} mislukt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="145"/>
+        <source>starting</source>
+        <translation>wordt gestart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
+        <source>not working (smart card service stopped)</source>
+        <translation>chipkaartdienst gestopt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
+        <source>not connected</source>
+        <translation>niet aangesloten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
+        <source>ready</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="149"/>
+        <source>a card is in the reader</source>
+        <translation>er zit een kaart in</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="150"/>
+        <source>reading a card</source>
+        <translation>leest een kaart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="155"/>
+        <source>Volunteer panel</source>
+        <translation>Vrijwilligerspaneel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
+        <source>Demonstration mode: specimen cards, nothing is sent.</source>
+        <translation>Demonstratiemodus: specimenkaarten, er wordt niets verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
+        <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
+        <translation>Alleen vrijwilligers mogen dit paneel gebruiken. Sluit het voordat er een bezoeker komt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="163"/>
+        <source>Send now</source>
+        <translation>Nu versturen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
+        <source>Export to a USB stick</source>
+        <translation>Exporteren naar een USB-stick</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="165"/>
+        <source>Refused submissions: {n}</source>
+        <translation>Geweigerde inzendingen: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="166"/>
+        <source>Stop demonstration mode</source>
+        <translation>Demonstratiemodus stoppen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="166"/>
+        <source>Start demonstration mode</source>
+        <translation>Demonstratiemodus starten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
+        <source>Language for new visitors</source>
+        <translation>Taal voor nieuwe bezoekers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
+        <source>Unlock the queue</source>
+        <translation>Wachtrij ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="169"/>
+        <source>Change the PIN</source>
+        <translation>Pincode wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
+        <source>Close the kiosk program</source>
+        <translation>Kioskprogramma afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
+        <source>Close the panel</source>
+        <translation>Paneel sluiten</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="31"/>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="33"/>
+        <source>{m} min</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="35"/>
+        <source>{h} h {m} min</source>
+        <translation>{h} u {m} min</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/views.py" line="36"/>
+        <source>{d} d {h} h</source>
+        <translation>{d} d {h} u</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPassphrase</name>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="256"/>
+        <source>Use at least {n} characters.</source>
+        <translation>Gebruik minstens {n} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="265"/>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>De twee wachtwoordzinnen verschillen. Typ ze opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="273"/>
+        <source>Unlock the queue</source>
+        <translation>Wachtrij ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="275"/>
+        <source>Choose the queue passphrase and type it twice. Volunteers will need it each time the kiosk starts: keep it safe.</source>
+        <translation>Kies de wachtwoordzin van de wachtrij en typ hem twee keer. Vrijwilligers hebben hem nodig telkens als de kiosk opstart: bewaar hem goed.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="281"/>
+        <source>Type the queue passphrase chosen when this kiosk was set up. Until then, choices cannot be saved.</source>
+        <translation>Typ de wachtwoordzin van de wachtrij die bij de installatie van deze kiosk werd gekozen. Zolang dat niet gebeurd is, kunnen er geen keuzes worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="287"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="288"/>
+        <source>Queue passphrase</source>
+        <translation>Wachtwoordzin van de wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="289"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="290"/>
+        <source>The same passphrase again</source>
+        <translation>Dezelfde wachtwoordzin nog eens</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="291"/>
+        <source>Back to the panel</source>
+        <translation>Terug naar het paneel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="292"/>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="605"/>
+        <source>Unlocking…</source>
+        <translation>Bezig met ontgrendelen…</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="623"/>
+        <source>Wrong passphrase. Type it again.</source>
+        <translation>Verkeerde wachtwoordzin. Typ hem opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="627"/>
+        <source>The queue could not be unlocked ({code}).</source>
+        <translation>De wachtrij kon niet worden ontgrendeld ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorPin</name>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="262"/>
+        <source>The PIN file of this kiosk is damaged: ask the technical support.</source>
+        <translation>Het pincodebestand van deze kiosk is beschadigd: neem contact op met de technische ondersteuning.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="296"/>
+        <source>Wrong PIN. Tries left before a pause: {n}</source>
+        <translation>Verkeerde pincode. Pogingen tot een pauze: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="322"/>
+        <source>The two PINs differ. Choose the new PIN again.</source>
+        <translation>De twee pincodes verschillen. Kies de nieuwe pincode opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="345"/>
+        <source>The current PIN was wrong. The PIN was not changed.</source>
+        <translation>De huidige pincode was fout. De pincode is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="666"/>
+        <source>A PIN has 6 to 12 digits.</source>
+        <translation>Een pincode heeft 6 tot 12 cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="667"/>
+        <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
+        <translation>Deze pincode is te makkelijk te raden (herhaalde of opeenvolgende cijfers). Kies een andere.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="87"/>
+        <source>Volunteer panel</source>
+        <translation>Vrijwilligerspaneel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="88"/>
+        <source>Choose the volunteer PIN</source>
+        <translation>Kies de pincode voor vrijwilligers</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="89"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="90"/>
+        <source>Change the volunteer PIN</source>
+        <translation>Pincode voor vrijwilligers wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="91"/>
+        <source>Type the new PIN again</source>
+        <translation>Typ de nieuwe pincode opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="94"/>
+        <source>Type the volunteer PIN.</source>
+        <translation>Typ de pincode voor vrijwilligers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="95"/>
+        <source>No PIN has been chosen yet. Choose 6 to 12 digits that are hard to guess.</source>
+        <translation>Er is nog geen pincode gekozen. Kies 6 tot 12 cijfers die moeilijk te raden zijn.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="99"/>
+        <source>First type the current PIN.</source>
+        <translation>Typ eerst de huidige pincode.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="100"/>
+        <source>Now type the new PIN: 6 to 12 digits, hard to guess.</source>
+        <translation>Typ nu de nieuwe pincode: 6 tot 12 cijfers, moeilijk te raden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="101"/>
+        <source>Type the same PIN once more, to be sure.</source>
+        <translation>Typ dezelfde pincode nog een keer, voor de zekerheid.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="105"/>
+        <source>PIN (the digits are hidden)</source>
+        <translation>Pincode (de cijfers zijn verborgen)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="106"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="107"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorRejected</name>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="68"/>
+        <source>There are no refused submissions.</source>
+        <translation>Er zijn geen geweigerde inzendingen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="82"/>
+        <source>Reference {reference}</source>
+        <translation>Referentie {reference}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="86"/>
+        <source>Refused on {date}: {reason}</source>
+        <translation>Geweigerd op {date}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="92"/>
+        <source>Demonstration</source>
+        <translation>Demonstratie</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="97"/>
+        <source>Send again</source>
+        <translation>Opnieuw versturen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="100"/>
+        <source>Discard</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="108"/>
+        <source>Submissions refused by the network</source>
+        <translation>Inzendingen geweigerd door het netwerk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="110"/>
+        <source>Send one again once the cause is fixed, or discard it. The visitor can be found by the reference on their receipt.</source>
+        <translation>Verstuur een inzending opnieuw zodra de oorzaak is opgelost, of verwijder ze. De bezoeker is terug te vinden via de referentie op het ontvangstbewijs.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/actions.py" line="116"/>
+        <source>Back to the panel</source>
+        <translation>Terug naar het paneel</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="534"/>
+        <source>That did not work ({code}).</source>
+        <translation>Dat is mislukt ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="537"/>
+        <source>Reference {reference} is queued again.</source>
+        <translation>Referentie {reference} staat opnieuw in de wachtrij.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/mode.py" line="539"/>
+        <source>Reference {reference} was discarded.</source>
+        <translation>Referentie {reference} is verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="82"/>
         <source>I understand, continue</source>
         <translation>Begrepen, verder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="88"/>
         <source>Before we read your card</source>
         <translation>Voordat we uw kaart lezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
         <source>The law asks us to tell you what this kiosk reads from your identity card, and why.</source>
         <translation>De wet vraagt ons u te vertellen wat deze kiosk van uw identiteitskaart leest, en waarom.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
         <source>What we read from your card</source>
         <translation>Wat we van uw kaart lezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Uw foto, alleen om ze op dit scherm te tonen. Ze wordt nooit bewaard of verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="103"/>
         <source>Not your photo.</source>
         <translation>Niet uw foto.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
         <source>Your surname and first names</source>
         <translation>Uw familienaam en voornamen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="107"/>
         <source>Your national number</source>
         <translation>Uw rijksregisternummer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="108"/>
         <source>Your date of birth, only to check that you are 16 or older</source>
         <translation>Uw geboortedatum, alleen om na te gaan of u 16 jaar of ouder bent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>Het nummer van uw identiteitskaart, als bewijs dat ze werd gelezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
         <source>We do not read your address.</source>
         <translation>We lezen uw adres niet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="125"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
         <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
         <translation>Om uw keuze te registreren bij het Brussels Gezondheidsnetwerk (Abrumet), dat verantwoordelijk is voor deze gegevens.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="130"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
         <source>Your national number is used only for this registration.</source>
         <translation>Uw rijksregisternummer wordt alleen voor deze registratie gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="131"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
         <source>Nothing is used for anything else.</source>
         <translation>Niets wordt voor iets anders gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="127"/>
         <source>Afterwards</source>
         <translation>Daarna</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="137"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
         <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
         <translation>Uw keuzes worden versleuteld bewaard in deze kiosk tot ze verstuurd zijn, en daarna gewist. Als u weggaat, blijft er niets op het scherm staan.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="142"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="134"/>
         <source>Questions about your data: dpo@abrumet.be</source>
         <translation>Vragen over uw gegevens: dpo@abrumet.be</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="143"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
         <source>You may also complain to the Data Protection Authority.</source>
         <translation>U kunt ook een klacht indienen bij de Gegevensbeschermingsautoriteit.</translation>
     </message>
@@ -889,27 +1607,27 @@
 <context>
     <name>RemovableRow</name>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="90"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="85"/>
         <source>Remove {name}?</source>
         <translation>{name} verwijderen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="93"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="88"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="95"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="90"/>
         <source>Remove {name}</source>
         <translation>{name} verwijderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="97"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="92"/>
         <source>Yes, remove</source>
         <translation>Ja, verwijderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="98"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="93"/>
         <source>No, keep</source>
         <translation>Nee, behouden</translation>
     </message>
@@ -1267,73 +1985,73 @@
 <context>
     <name>TrustedPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="39"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="43"/>
         <source>Please type their surname.</source>
         <translation>Typ de familienaam.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="46"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="50"/>
         <source>{first_names} {surname}</source>
         <extracomment>How a person&apos;s full name is written. Keep both placeholders.</extracomment>
         <translation>{first_names} {surname}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="214"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="217"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="215"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="218"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="221"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="224"/>
         <source>A trusted person (optional)</source>
         <translation>Een vertrouwenspersoon (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="223"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="226"/>
         <source>A trusted person helps you manage your shared health record, for example a relative or a friend. You stay the one who decides. Your trusted person must have registered their own informed consent too.</source>
         <translation>Een vertrouwenspersoon helpt u uw gedeeld gezondheidsdossier te beheren, bijvoorbeeld een familielid of een vriend. U blijft zelf beslissen. Uw vertrouwenspersoon moet ook zelf geïnformeerde toestemming hebben gegeven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="230"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="233"/>
         <source>Your trusted persons</source>
         <translation>Uw vertrouwenspersonen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="231"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="234"/>
         <source>You have not named anyone yet.</source>
         <translation>U hebt nog niemand aangeduid.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="232"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="235"/>
         <source>Add a trusted person</source>
         <translation>Vertrouwenspersoon toevoegen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="233"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="236"/>
         <source>Read their eID card</source>
         <translation>De eID-kaart inlezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="234"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="237"/>
         <source>Their card must be here with you.</source>
         <translation>De kaart moet hier bij u zijn.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="235"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="238"/>
         <source>Type their details</source>
         <translation>Gegevens intypen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="237"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="240"/>
         <source>You need their national number and their card number.</source>
         <translation>Nodig: rijksregisternummer en kaartnummer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/trusted.py" line="240"/>
+        <location filename="../kiosk/ui/pages/trusted.py" line="243"/>
         <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
         <translation>U kunt hier geen vertrouwenspersonen meer toevoegen. Dat kan wel op de website van het Brussels Gezondheidsnetwerk.</translation>
     </message>
