@@ -294,7 +294,6 @@
     <message>
         <location filename="../kiosk/ui/error_screen.py" line="346"/>
         <source>Something went wrong.</source>
-        <extracomment>The calm screen returns to the welcome page by itself after this long. This many errors within :data:`REPEAT_WINDOW_S` keep the screen until a volunteer acts.</extracomment>
         <translation>Es ist ein Fehler aufgetreten.</translation>
     </message>
     <message>
@@ -492,57 +491,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="441"/>
+        <location filename="../kiosk/ui/main_window.py" line="442"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Austausch von Gesundheitsdaten: Einwilligungsterminal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="442"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="443"/>
+        <location filename="../kiosk/ui/main_window.py" line="444"/>
         <source>Demonstration mode</source>
         <translation>Demonstrationsmodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="444"/>
+        <location filename="../kiosk/ui/main_window.py" line="445"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="445"/>
+        <location filename="../kiosk/ui/main_window.py" line="446"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="449"/>
+        <location filename="../kiosk/ui/main_window.py" line="450"/>
         <source>Go to the previous step.</source>
         <translation>Zum vorherigen Schritt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="452"/>
+        <location filename="../kiosk/ui/main_window.py" line="453"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Beenden und alles löschen, was Sie eingegeben haben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="455"/>
+        <location filename="../kiosk/ui/main_window.py" line="456"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Möchten Sie aufhören? Alles, was Sie eingegeben haben, wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="457"/>
+        <location filename="../kiosk/ui/main_window.py" line="458"/>
         <source>Yes, stop</source>
         <translation>Ja, aufhören</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="458"/>
+        <location filename="../kiosk/ui/main_window.py" line="459"/>
         <source>No, continue</source>
         <translation>Nein, weitermachen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="462"/>
+        <location filename="../kiosk/ui/main_window.py" line="463"/>
         <source>Demo cards</source>
         <translation>Demokarten</translation>
     </message>
@@ -772,86 +771,86 @@
 <context>
     <name>OperatorConfirm</name>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="424"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="103"/>
         <source>Start demonstration mode?</source>
         <translation>Demonstrationsmodus starten?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="425"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="104"/>
         <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
         <translation>Das Gerät verwendet dann nur Musterkarten. Bis der Demonstrationsmodus beendet wird, wird nichts gespeichert oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="430"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="109"/>
         <source>Yes, start it</source>
         <translation>Ja, starten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="431"/>
-        <location filename="../kiosk/ui/operator/mode.py" line="440"/>
-        <location filename="../kiosk/ui/operator/mode.py" line="460"/>
-        <location filename="../kiosk/ui/operator/mode.py" line="510"/>
-        <location filename="../kiosk/ui/operator/mode.py" line="521"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="110"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="140"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="194"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="205"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="435"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
         <source>Stop demonstration mode?</source>
         <translation>Demonstrationsmodus beenden?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="436"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="115"/>
         <source>The kiosk will read real eID cards and save real choices again.</source>
         <translation>Das Gerät liest dann wieder echte eID-Karten und speichert echte Angaben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="439"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="118"/>
         <source>Yes, stop it</source>
         <translation>Ja, beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="453"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="133"/>
         <source>Close the kiosk program?</source>
         <translation>Das Programm des Geräts beenden?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="454"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="134"/>
         <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
         <translation>Besucher können sich erst wieder anmelden, wenn das Gerät neu gestartet ist. Übermittlungen, die noch gesendet werden müssen, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="459"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="139"/>
         <source>Yes, close it</source>
         <translation>Ja, beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="505"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="189"/>
         <source>Send this submission again?</source>
         <translation>Diese Übermittlung erneut senden?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="506"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="190"/>
         <source>Reference {reference} goes back into the queue and is sent again.</source>
         <translation>Referenz {reference} kommt zurück in die Warteschlange und wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="509"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="193"/>
         <source>Yes, send it again</source>
         <translation>Ja, erneut senden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="514"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="198"/>
         <source>Discard this submission?</source>
         <translation>Diese Übermittlung verwerfen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="515"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="199"/>
         <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
         <translation>Referenz {reference} wird das Netzwerk nie erreichen und kann nicht wiederhergestellt werden. Die Person muss sich erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="520"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="204"/>
         <source>Yes, discard it</source>
         <translation>Ja, verwerfen</translation>
     </message>
@@ -894,37 +893,37 @@
         <translation>Erneut suchen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="556"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="245"/>
         <source>Writing the file…</source>
         <translation>Die Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="567"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="257"/>
         <source>Nothing to export: no submission is waiting.</source>
         <translation>Nichts zu exportieren: Es wartet keine Übermittlung.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="571"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="261"/>
         <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
         <translation>Auf {drive} gespeicherte Übermittlungen: {n}. Sie können den Stick abziehen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="581"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="272"/>
         <source>This kiosk has no network key for exports. Ask the technical support.</source>
         <translation>Dieses Gerät hat keinen Netzwerkschlüssel für Exporte. Wenden Sie sich an den technischen Support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="584"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="275"/>
         <source>The USB stick is full. Use another one.</source>
         <translation>Der USB-Stick ist voll. Verwenden Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="585"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="276"/>
         <source>The USB stick cannot be written to. Use another one.</source>
         <translation>Auf den USB-Stick kann nicht geschrieben werden. Verwenden Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="588"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="279"/>
         <source>The export did not work ({code}).</source>
         <translation>Der Export hat nicht funktioniert ({code}).</translation>
     </message>
@@ -973,39 +972,38 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="331"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="152"/>
         <source>The PIN is set. Keep it among the volunteers.</source>
         <translation>Die PIN ist festgelegt. Geben Sie sie nur an das Team am Stand weiter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="351"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="174"/>
         <source>The PIN has been changed.</source>
         <translation>Die PIN wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="387"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="72"/>
         <source>Sending started. The figures update in a moment.</source>
         <translation>Der Versand hat begonnen. Die Zahlen werden gleich aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="389"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="74"/>
         <source>The queue is not open: nothing can be sent.</source>
         <translation>Die Warteschlange ist nicht geöffnet: Es kann nichts gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="483"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="166"/>
         <source>New visitors will start in {language}.</source>
         <translation>Sprache für neue Besucher: {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="616"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="310"/>
         <source>The queue is unlocked. Choices can be saved again.</source>
         <translation>Die Warteschlange ist entsperrt. Angaben können wieder gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="39"/>
         <source>never</source>
-        <extracomment>The panel&apos;s actions, in the order of the buttons.</extracomment>
         <translation>nie</translation>
     </message>
     <message>
@@ -1015,7 +1013,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="116"/>
-        <source>not available: the queue is locked</source>
+        <source>queue locked</source>
         <translation>Warteschlange gesperrt</translation>
     </message>
     <message>
@@ -1122,7 +1120,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="146"/>
-        <source>not working (smart card service stopped)</source>
+        <source>smart card service stopped</source>
         <translation>Chipkartendienst gestoppt</translation>
     </message>
     <message>
@@ -1281,17 +1279,17 @@
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="605"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="298"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="623"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="318"/>
         <source>Wrong passphrase. Type it again.</source>
         <translation>Falsche Passphrase. Geben Sie sie erneut ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="627"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="322"/>
         <source>The queue could not be unlocked ({code}).</source>
         <translation>Die Warteschlange konnte nicht entsperrt werden ({code}).</translation>
     </message>
@@ -1299,32 +1297,32 @@
 <context>
     <name>OperatorPin</name>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="262"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="90"/>
         <source>The PIN file of this kiosk is damaged: ask the technical support.</source>
         <translation>Die PIN-Datei dieses Geräts ist beschädigt: Wenden Sie sich an den technischen Support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="296"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="110"/>
         <source>Wrong PIN. Tries left before a pause: {n}</source>
         <translation>Falsche PIN. Verbleibende Versuche vor einer Pause: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="322"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="137"/>
         <source>The two PINs differ. Choose the new PIN again.</source>
         <translation>Die beiden PINs stimmen nicht überein. Wählen Sie die neue PIN noch einmal.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="345"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="168"/>
         <source>The current PIN was wrong. The PIN was not changed.</source>
         <translation>Die aktuelle PIN war falsch. Die PIN wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="666"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="185"/>
         <source>A PIN has 6 to 12 digits.</source>
         <translation>Eine PIN hat 6 bis 12 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="667"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="186"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
         <translation>Diese PIN ist zu leicht zu erraten (wiederholte oder aufeinanderfolgende Ziffern). Wählen Sie eine andere.</translation>
     </message>
@@ -1438,17 +1436,17 @@
         <translation>Zurück zur Übersicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="534"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="221"/>
         <source>That did not work ({code}).</source>
         <translation>Das hat nicht funktioniert ({code}).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="537"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="224"/>
         <source>Reference {reference} is queued again.</source>
         <translation>Referenz {reference} ist wieder in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="539"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="226"/>
         <source>Reference {reference} was discarded.</source>
         <translation>Referenz {reference} wurde verworfen.</translation>
     </message>

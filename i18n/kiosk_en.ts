@@ -294,7 +294,6 @@
     <message>
         <location filename="../kiosk/ui/error_screen.py" line="346"/>
         <source>Something went wrong.</source>
-        <extracomment>The calm screen returns to the welcome page by itself after this long. This many errors within :data:`REPEAT_WINDOW_S` keep the screen until a volunteer acts.</extracomment>
         <translation>Something went wrong.</translation>
     </message>
     <message>
@@ -492,57 +491,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="441"/>
+        <location filename="../kiosk/ui/main_window.py" line="442"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Health data sharing: consent kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="442"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="443"/>
+        <location filename="../kiosk/ui/main_window.py" line="444"/>
         <source>Demonstration mode</source>
         <translation>Demonstration mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="444"/>
+        <location filename="../kiosk/ui/main_window.py" line="445"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="445"/>
+        <location filename="../kiosk/ui/main_window.py" line="446"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="449"/>
+        <location filename="../kiosk/ui/main_window.py" line="450"/>
         <source>Go to the previous step.</source>
         <translation>Go to the previous step.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="452"/>
+        <location filename="../kiosk/ui/main_window.py" line="453"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Stop and erase everything you entered.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="455"/>
+        <location filename="../kiosk/ui/main_window.py" line="456"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Do you want to stop? Everything you entered will be erased.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="457"/>
+        <location filename="../kiosk/ui/main_window.py" line="458"/>
         <source>Yes, stop</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="458"/>
+        <location filename="../kiosk/ui/main_window.py" line="459"/>
         <source>No, continue</source>
         <translation>No, continue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="462"/>
+        <location filename="../kiosk/ui/main_window.py" line="463"/>
         <source>Demo cards</source>
         <translation>Demo cards</translation>
     </message>
@@ -772,86 +771,86 @@
 <context>
     <name>OperatorConfirm</name>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="424"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="103"/>
         <source>Start demonstration mode?</source>
         <translation>Start demonstration mode?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="425"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="104"/>
         <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
         <translation>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="430"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="109"/>
         <source>Yes, start it</source>
         <translation>Yes, start it</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="431"/>
-        <location filename="../kiosk/ui/operator/mode.py" line="440"/>
-        <location filename="../kiosk/ui/operator/mode.py" line="460"/>
-        <location filename="../kiosk/ui/operator/mode.py" line="510"/>
-        <location filename="../kiosk/ui/operator/mode.py" line="521"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="110"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="140"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="194"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="205"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="435"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
         <source>Stop demonstration mode?</source>
         <translation>Stop demonstration mode?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="436"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="115"/>
         <source>The kiosk will read real eID cards and save real choices again.</source>
         <translation>The kiosk will read real eID cards and save real choices again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="439"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="118"/>
         <source>Yes, stop it</source>
         <translation>Yes, stop it</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="453"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="133"/>
         <source>Close the kiosk program?</source>
         <translation>Close the kiosk program?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="454"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="134"/>
         <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
         <translation>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="459"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="139"/>
         <source>Yes, close it</source>
         <translation>Yes, close it</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="505"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="189"/>
         <source>Send this submission again?</source>
         <translation>Send this submission again?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="506"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="190"/>
         <source>Reference {reference} goes back into the queue and is sent again.</source>
         <translation>Reference {reference} goes back into the queue and is sent again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="509"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="193"/>
         <source>Yes, send it again</source>
         <translation>Yes, send it again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="514"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="198"/>
         <source>Discard this submission?</source>
         <translation>Discard this submission?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="515"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="199"/>
         <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
         <translation>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="520"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="204"/>
         <source>Yes, discard it</source>
         <translation>Yes, discard it</translation>
     </message>
@@ -881,7 +880,7 @@
     <message>
         <location filename="../kiosk/ui/operator/actions.py" line="188"/>
         <source>No USB stick found. Insert one, wait a moment, then tap &quot;Look again&quot;.</source>
-        <translation>No USB stick found. Insert one, wait a moment, then tap "Look again".</translation>
+        <translation>No USB stick found. Insert one, wait a moment, then tap &quot;Look again&quot;.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/actions.py" line="190"/>
@@ -894,37 +893,37 @@
         <translation>Look again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="556"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="245"/>
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="567"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="257"/>
         <source>Nothing to export: no submission is waiting.</source>
         <translation>Nothing to export: no submission is waiting.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="571"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="261"/>
         <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
         <translation>{n} submission(s) saved on {drive}. You can take the stick out.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="581"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="272"/>
         <source>This kiosk has no network key for exports. Ask the technical support.</source>
         <translation>This kiosk has no network key for exports. Ask the technical support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="584"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="275"/>
         <source>The USB stick is full. Use another one.</source>
         <translation>The USB stick is full. Use another one.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="585"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="276"/>
         <source>The USB stick cannot be written to. Use another one.</source>
         <translation>The USB stick cannot be written to. Use another one.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="588"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="279"/>
         <source>The export did not work ({code}).</source>
         <translation>The export did not work ({code}).</translation>
     </message>
@@ -973,39 +972,38 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="331"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="152"/>
         <source>The PIN is set. Keep it among the volunteers.</source>
         <translation>The PIN is set. Keep it among the volunteers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="351"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="174"/>
         <source>The PIN has been changed.</source>
         <translation>The PIN has been changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="387"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="72"/>
         <source>Sending started. The figures update in a moment.</source>
         <translation>Sending started. The figures update in a moment.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="389"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="74"/>
         <source>The queue is not open: nothing can be sent.</source>
         <translation>The queue is not open: nothing can be sent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="483"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="166"/>
         <source>New visitors will start in {language}.</source>
         <translation>New visitors will start in {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="616"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="310"/>
         <source>The queue is unlocked. Choices can be saved again.</source>
         <translation>The queue is unlocked. Choices can be saved again.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="39"/>
         <source>never</source>
-        <extracomment>The panel&apos;s actions, in the order of the buttons.</extracomment>
         <translation>never</translation>
     </message>
     <message>
@@ -1015,8 +1013,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="116"/>
-        <source>not available: the queue is locked</source>
-        <translation>not available: the queue is locked</translation>
+        <source>queue locked</source>
+        <translation>queue locked</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="116"/>
@@ -1122,8 +1120,8 @@
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="146"/>
-        <source>not working (smart card service stopped)</source>
-        <translation>not working (smart card service stopped)</translation>
+        <source>smart card service stopped</source>
+        <translation>smart card service stopped</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="147"/>
@@ -1281,17 +1279,17 @@
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="605"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="298"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="623"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="318"/>
         <source>Wrong passphrase. Type it again.</source>
         <translation>Wrong passphrase. Type it again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="627"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="322"/>
         <source>The queue could not be unlocked ({code}).</source>
         <translation>The queue could not be unlocked ({code}).</translation>
     </message>
@@ -1299,32 +1297,32 @@
 <context>
     <name>OperatorPin</name>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="262"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="90"/>
         <source>The PIN file of this kiosk is damaged: ask the technical support.</source>
         <translation>The PIN file of this kiosk is damaged: ask the technical support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="296"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="110"/>
         <source>Wrong PIN. Tries left before a pause: {n}</source>
         <translation>Wrong PIN. Tries left before a pause: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="322"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="137"/>
         <source>The two PINs differ. Choose the new PIN again.</source>
         <translation>The two PINs differ. Choose the new PIN again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="345"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="168"/>
         <source>The current PIN was wrong. The PIN was not changed.</source>
         <translation>The current PIN was wrong. The PIN was not changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="666"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="185"/>
         <source>A PIN has 6 to 12 digits.</source>
         <translation>A PIN has 6 to 12 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="667"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="186"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
         <translation>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</translation>
     </message>
@@ -1438,17 +1436,17 @@
         <translation>Back to the panel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="534"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="221"/>
         <source>That did not work ({code}).</source>
         <translation>That did not work ({code}).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="537"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="224"/>
         <source>Reference {reference} is queued again.</source>
         <translation>Reference {reference} is queued again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="539"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="226"/>
         <source>Reference {reference} was discarded.</source>
         <translation>Reference {reference} was discarded.</translation>
     </message>

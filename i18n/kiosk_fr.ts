@@ -294,7 +294,6 @@
     <message>
         <location filename="../kiosk/ui/error_screen.py" line="346"/>
         <source>Something went wrong.</source>
-        <extracomment>The calm screen returns to the welcome page by itself after this long. This many errors within :data:`REPEAT_WINDOW_S` keep the screen until a volunteer acts.</extracomment>
         <translation>Un problème est survenu.</translation>
     </message>
     <message>
@@ -305,12 +304,12 @@
     <message>
         <location filename="../kiosk/ui/error_screen.py" line="349"/>
         <source>Error code: {code}</source>
-        <translation>Code d’erreur : {code}</translation>
+        <translation>Code d’erreur&#xa0;: {code}</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/error_screen.py" line="351"/>
         <source>Time: {time}</source>
-        <translation>Heure : {time}</translation>
+        <translation>Heure&#xa0;: {time}</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/error_screen.py" line="352"/>
@@ -492,57 +491,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="441"/>
+        <location filename="../kiosk/ui/main_window.py" line="442"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Partage des données de santé&#xa0;: borne de consentement</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="442"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="443"/>
+        <location filename="../kiosk/ui/main_window.py" line="444"/>
         <source>Demonstration mode</source>
         <translation>Mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="444"/>
+        <location filename="../kiosk/ui/main_window.py" line="445"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="445"/>
+        <location filename="../kiosk/ui/main_window.py" line="446"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="449"/>
+        <location filename="../kiosk/ui/main_window.py" line="450"/>
         <source>Go to the previous step.</source>
         <translation>Revenir à l’étape précédente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="452"/>
+        <location filename="../kiosk/ui/main_window.py" line="453"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Arrêter et effacer tout ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="455"/>
+        <location filename="../kiosk/ui/main_window.py" line="456"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Voulez-vous arrêter&#xa0;? Tout ce que vous avez saisi sera effacé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="457"/>
+        <location filename="../kiosk/ui/main_window.py" line="458"/>
         <source>Yes, stop</source>
         <translation>Oui, arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="458"/>
+        <location filename="../kiosk/ui/main_window.py" line="459"/>
         <source>No, continue</source>
         <translation>Non, continuer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="462"/>
+        <location filename="../kiosk/ui/main_window.py" line="463"/>
         <source>Demo cards</source>
         <translation>Cartes de démo</translation>
     </message>
@@ -772,86 +771,86 @@
 <context>
     <name>OperatorConfirm</name>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="424"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="103"/>
         <source>Start demonstration mode?</source>
-        <translation>Démarrer le mode démonstration ?</translation>
+        <translation>Démarrer le mode démonstration&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="425"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="104"/>
         <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
         <translation>La borne n’utilisera que des cartes spécimens. Rien n’est enregistré ni envoyé tant que le mode démonstration n’est pas arrêté.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="430"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="109"/>
         <source>Yes, start it</source>
         <translation>Oui, démarrer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="431"/>
-        <location filename="../kiosk/ui/operator/mode.py" line="440"/>
-        <location filename="../kiosk/ui/operator/mode.py" line="460"/>
-        <location filename="../kiosk/ui/operator/mode.py" line="510"/>
-        <location filename="../kiosk/ui/operator/mode.py" line="521"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="110"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="140"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="194"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="205"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="435"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
         <source>Stop demonstration mode?</source>
-        <translation>Arrêter le mode démonstration ?</translation>
+        <translation>Arrêter le mode démonstration&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="436"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="115"/>
         <source>The kiosk will read real eID cards and save real choices again.</source>
         <translation>La borne lira à nouveau de vraies cartes eID et enregistrera de vrais choix.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="439"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="118"/>
         <source>Yes, stop it</source>
         <translation>Oui, arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="453"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="133"/>
         <source>Close the kiosk program?</source>
-        <translation>Fermer le programme de la borne ?</translation>
+        <translation>Fermer le programme de la borne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="454"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="134"/>
         <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
         <translation>Les visiteurs ne pourront plus s’inscrire tant que la borne n’aura pas redémarré. Les envois en attente sont conservés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="459"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="139"/>
         <source>Yes, close it</source>
         <translation>Oui, fermer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="505"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="189"/>
         <source>Send this submission again?</source>
-        <translation>Renvoyer cet envoi ?</translation>
+        <translation>Renvoyer cet envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="506"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="190"/>
         <source>Reference {reference} goes back into the queue and is sent again.</source>
         <translation>La référence {reference} retourne dans la file d’attente et sera renvoyée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="509"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="193"/>
         <source>Yes, send it again</source>
         <translation>Oui, renvoyer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="514"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="198"/>
         <source>Discard this submission?</source>
-        <translation>Supprimer cet envoi ?</translation>
+        <translation>Supprimer cet envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="515"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="199"/>
         <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
         <translation>La référence {reference} n’arrivera jamais au réseau et ne pourra pas être récupérée. Le visiteur devra s’inscrire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="520"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="204"/>
         <source>Yes, discard it</source>
         <translation>Oui, supprimer</translation>
     </message>
@@ -861,12 +860,12 @@
     <message>
         <location filename="../kiosk/ui/operator/actions.py" line="165"/>
         <source>{name} ({free} GB free)</source>
-        <translation>{name} (libre : {free} Go)</translation>
+        <translation>{name} (libre&#xa0;: {free}&#xa0;Go)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/actions.py" line="169"/>
         <source>{name} ({free} MB free)</source>
-        <translation>{name} (libre : {free} Mo)</translation>
+        <translation>{name} (libre&#xa0;: {free}&#xa0;Mo)</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/actions.py" line="179"/>
@@ -876,12 +875,12 @@
     <message>
         <location filename="../kiosk/ui/operator/actions.py" line="181"/>
         <source>Choose the USB stick. The file is encrypted for the network: nobody else can read it. The submissions stay in the kiosk until the network confirms them.</source>
-        <translation>Choisissez la clé USB. Le fichier est chiffré pour le réseau : personne d’autre ne peut le lire. Les envois restent dans la borne jusqu’à ce que le réseau les confirme.</translation>
+        <translation>Choisissez la clé USB. Le fichier est chiffré pour le réseau&#xa0;: personne d’autre ne peut le lire. Les envois restent dans la borne jusqu’à ce que le réseau les confirme.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/actions.py" line="188"/>
         <source>No USB stick found. Insert one, wait a moment, then tap &quot;Look again&quot;.</source>
-        <translation>Aucune clé USB trouvée. Insérez-en une, patientez un instant, puis touchez « Chercher à nouveau ».</translation>
+        <translation>Aucune clé USB trouvée. Insérez-en une, patientez un instant, puis touchez «&#xa0;Chercher à nouveau&#xa0;».</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/actions.py" line="190"/>
@@ -894,37 +893,37 @@
         <translation>Chercher à nouveau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="556"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="245"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="567"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="257"/>
         <source>Nothing to export: no submission is waiting.</source>
-        <translation>Rien à exporter : aucun envoi en attente.</translation>
+        <translation>Rien à exporter&#xa0;: aucun envoi en attente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="571"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="261"/>
         <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
-        <translation>Envois enregistrés sur {drive} : {n}. Vous pouvez retirer la clé.</translation>
+        <translation>Envois enregistrés sur {drive}&#xa0;: {n}. Vous pouvez retirer la clé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="581"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="272"/>
         <source>This kiosk has no network key for exports. Ask the technical support.</source>
         <translation>Cette borne n’a pas de clé du réseau pour les exports. Contactez l’assistance technique.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="584"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="275"/>
         <source>The USB stick is full. Use another one.</source>
         <translation>La clé USB est pleine. Utilisez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="585"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="276"/>
         <source>The USB stick cannot be written to. Use another one.</source>
         <translation>Impossible d’écrire sur la clé USB. Utilisez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="588"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="279"/>
         <source>The export did not work ({code}).</source>
         <translation>L’export n’a pas fonctionné ({code}).</translation>
     </message>
@@ -952,7 +951,7 @@
     <message>
         <location filename="../kiosk/ui/operator/views.py" line="174"/>
         <source>Time left: {time}</source>
-        <translation>Temps restant : {time}</translation>
+        <translation>Temps restant&#xa0;: {time}</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/views.py" line="178"/>
@@ -973,39 +972,38 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="331"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="152"/>
         <source>The PIN is set. Keep it among the volunteers.</source>
         <translation>Le code PIN est enregistré. Ne le communiquez qu’aux bénévoles.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="351"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="174"/>
         <source>The PIN has been changed.</source>
         <translation>Le code PIN a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="387"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="72"/>
         <source>Sending started. The figures update in a moment.</source>
         <translation>Envoi lancé. Les chiffres seront mis à jour dans un instant.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="389"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="74"/>
         <source>The queue is not open: nothing can be sent.</source>
-        <translation>La file d’attente n’est pas ouverte : rien ne peut être envoyé.</translation>
+        <translation>La file d’attente n’est pas ouverte&#xa0;: rien ne peut être envoyé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="483"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="166"/>
         <source>New visitors will start in {language}.</source>
-        <translation>Langue des nouveaux visiteurs : {language}.</translation>
+        <translation>Langue des nouveaux visiteurs&#xa0;: {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="616"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="310"/>
         <source>The queue is unlocked. Choices can be saved again.</source>
         <translation>La file d’attente est déverrouillée. Les choix peuvent à nouveau être enregistrés.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="39"/>
         <source>never</source>
-        <extracomment>The panel&apos;s actions, in the order of the buttons.</extracomment>
         <translation>jamais</translation>
     </message>
     <message>
@@ -1015,7 +1013,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="116"/>
-        <source>not available: the queue is locked</source>
+        <source>queue locked</source>
         <translation>file verrouillée</translation>
     </message>
     <message>
@@ -1057,7 +1055,7 @@
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="126"/>
         <source>Waiting longer than {days} days</source>
-        <translation>En attente depuis plus de {days} jours</translation>
+        <translation>En attente depuis plus de {days}&#xa0;jours</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="128"/>
@@ -1103,7 +1101,7 @@
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="137"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
-        <translation>{n} (consentement : {given}, refus : {refused})</translation>
+        <translation>{n} (consentement&#xa0;: {given}, refus&#xa0;: {refused})</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="139"/>
@@ -1113,7 +1111,7 @@
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="140"/>
         <source>{demo} demo, {failed} not saved</source>
-        <translation>démo : {demo}, échecs : {failed}</translation>
+        <translation>démo&#xa0;: {demo}, échecs&#xa0;: {failed}</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="145"/>
@@ -1122,7 +1120,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="146"/>
-        <source>not working (smart card service stopped)</source>
+        <source>smart card service stopped</source>
         <translation>service carte à puce arrêté</translation>
     </message>
     <message>
@@ -1153,7 +1151,7 @@
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="157"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
-        <translation>Mode démonstration : cartes spécimens, rien n’est envoyé.</translation>
+        <translation>Mode démonstration&#xa0;: cartes spécimens, rien n’est envoyé.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="158"/>
@@ -1173,7 +1171,7 @@
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="165"/>
         <source>Refused submissions: {n}</source>
-        <translation>Envois refusés : {n}</translation>
+        <translation>Envois refusés&#xa0;: {n}</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="166"/>
@@ -1213,22 +1211,22 @@
     <message>
         <location filename="../kiosk/ui/operator/views.py" line="31"/>
         <source>{s} s</source>
-        <translation>{s} s</translation>
+        <translation>{s}&#xa0;s</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/views.py" line="33"/>
         <source>{m} min</source>
-        <translation>{m} min</translation>
+        <translation>{m}&#xa0;min</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/views.py" line="35"/>
         <source>{h} h {m} min</source>
-        <translation>{h} h {m} min</translation>
+        <translation>{h}&#xa0;h&#xa0;{m}&#xa0;min</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/views.py" line="36"/>
         <source>{d} d {h} h</source>
-        <translation>{d} j {h} h</translation>
+        <translation>{d}&#xa0;j&#xa0;{h}&#xa0;h</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1234,7 @@
     <message>
         <location filename="../kiosk/ui/operator/actions.py" line="256"/>
         <source>Use at least {n} characters.</source>
-        <translation>Utilisez au moins {n} caractères.</translation>
+        <translation>Utilisez au moins {n}&#xa0;caractères.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/actions.py" line="265"/>
@@ -1251,7 +1249,7 @@
     <message>
         <location filename="../kiosk/ui/operator/actions.py" line="275"/>
         <source>Choose the queue passphrase and type it twice. Volunteers will need it each time the kiosk starts: keep it safe.</source>
-        <translation>Choisissez la phrase secrète de la file d’attente et tapez-la deux fois. Les bénévoles en auront besoin à chaque démarrage de la borne : conservez-la en lieu sûr.</translation>
+        <translation>Choisissez la phrase secrète de la file d’attente et tapez-la deux fois. Les bénévoles en auront besoin à chaque démarrage de la borne&#xa0;: conservez-la en lieu sûr.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/actions.py" line="281"/>
@@ -1281,17 +1279,17 @@
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="605"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="298"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="623"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="318"/>
         <source>Wrong passphrase. Type it again.</source>
         <translation>Phrase secrète incorrecte. Tapez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="627"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="322"/>
         <source>The queue could not be unlocked ({code}).</source>
         <translation>La file d’attente n’a pas pu être déverrouillée ({code}).</translation>
     </message>
@@ -1299,32 +1297,32 @@
 <context>
     <name>OperatorPin</name>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="262"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="90"/>
         <source>The PIN file of this kiosk is damaged: ask the technical support.</source>
-        <translation>Le fichier du code PIN de cette borne est endommagé : contactez l’assistance technique.</translation>
+        <translation>Le fichier du code PIN de cette borne est endommagé&#xa0;: contactez l’assistance technique.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="296"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="110"/>
         <source>Wrong PIN. Tries left before a pause: {n}</source>
-        <translation>Code PIN erroné. Essais restants avant une pause : {n}</translation>
+        <translation>Code PIN erroné. Essais restants avant une pause&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="322"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="137"/>
         <source>The two PINs differ. Choose the new PIN again.</source>
         <translation>Les deux codes PIN sont différents. Choisissez encore une fois le nouveau code PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="345"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="168"/>
         <source>The current PIN was wrong. The PIN was not changed.</source>
         <translation>Le code PIN actuel était erroné. Le code PIN n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="666"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="185"/>
         <source>A PIN has 6 to 12 digits.</source>
-        <translation>Un code PIN compte 6 à 12 chiffres.</translation>
+        <translation>Un code PIN compte 6 à 12&#xa0;chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="667"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="186"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
         <translation>Ce code PIN est trop facile à deviner (chiffres répétés ou consécutifs). Choisissez-en un autre.</translation>
     </message>
@@ -1357,7 +1355,7 @@
     <message>
         <location filename="../kiosk/ui/operator/pin_views.py" line="95"/>
         <source>No PIN has been chosen yet. Choose 6 to 12 digits that are hard to guess.</source>
-        <translation>Aucun code PIN n’a encore été choisi. Choisissez 6 à 12 chiffres difficiles à deviner.</translation>
+        <translation>Aucun code PIN n’a encore été choisi. Choisissez 6 à 12&#xa0;chiffres difficiles à deviner.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_views.py" line="99"/>
@@ -1367,7 +1365,7 @@
     <message>
         <location filename="../kiosk/ui/operator/pin_views.py" line="100"/>
         <source>Now type the new PIN: 6 to 12 digits, hard to guess.</source>
-        <translation>Tapez maintenant le nouveau code PIN : 6 à 12 chiffres, difficiles à deviner.</translation>
+        <translation>Tapez maintenant le nouveau code PIN&#xa0;: 6 à 12&#xa0;chiffres, difficiles à deviner.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/pin_views.py" line="101"/>
@@ -1405,7 +1403,7 @@
     <message>
         <location filename="../kiosk/ui/operator/actions.py" line="86"/>
         <source>Refused on {date}: {reason}</source>
-        <translation>Refusé le {date} : {reason}</translation>
+        <translation>Refusé le {date}&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/actions.py" line="92"/>
@@ -1438,17 +1436,17 @@
         <translation>Retour à l’espace bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="534"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="221"/>
         <source>That did not work ({code}).</source>
         <translation>Cela n’a pas fonctionné ({code}).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="537"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="224"/>
         <source>Reference {reference} is queued again.</source>
         <translation>La référence {reference} est de nouveau dans la file d’attente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="539"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="226"/>
         <source>Reference {reference} was discarded.</source>
         <translation>La référence {reference} a été supprimée.</translation>
     </message>

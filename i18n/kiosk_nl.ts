@@ -294,7 +294,6 @@
     <message>
         <location filename="../kiosk/ui/error_screen.py" line="346"/>
         <source>Something went wrong.</source>
-        <extracomment>The calm screen returns to the welcome page by itself after this long. This many errors within :data:`REPEAT_WINDOW_S` keep the screen until a volunteer acts.</extracomment>
         <translation>Er is iets misgelopen.</translation>
     </message>
     <message>
@@ -492,57 +491,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="441"/>
+        <location filename="../kiosk/ui/main_window.py" line="442"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Gezondheidsgegevens delen: toestemmingskiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="442"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="443"/>
+        <location filename="../kiosk/ui/main_window.py" line="444"/>
         <source>Demonstration mode</source>
         <translation>Demonstratiemodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="444"/>
+        <location filename="../kiosk/ui/main_window.py" line="445"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="445"/>
+        <location filename="../kiosk/ui/main_window.py" line="446"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="449"/>
+        <location filename="../kiosk/ui/main_window.py" line="450"/>
         <source>Go to the previous step.</source>
         <translation>Naar de vorige stap.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="452"/>
+        <location filename="../kiosk/ui/main_window.py" line="453"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Stoppen en alles wissen wat u hebt ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="455"/>
+        <location filename="../kiosk/ui/main_window.py" line="456"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Wilt u stoppen? Alles wat u hebt ingevoerd, wordt gewist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="457"/>
+        <location filename="../kiosk/ui/main_window.py" line="458"/>
         <source>Yes, stop</source>
         <translation>Ja, stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="458"/>
+        <location filename="../kiosk/ui/main_window.py" line="459"/>
         <source>No, continue</source>
         <translation>Nee, doorgaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="462"/>
+        <location filename="../kiosk/ui/main_window.py" line="463"/>
         <source>Demo cards</source>
         <translation>Demokaarten</translation>
     </message>
@@ -772,86 +771,86 @@
 <context>
     <name>OperatorConfirm</name>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="424"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="103"/>
         <source>Start demonstration mode?</source>
         <translation>Demonstratiemodus starten?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="425"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="104"/>
         <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
         <translation>De kiosk gebruikt dan alleen specimenkaarten. Er wordt niets opgeslagen of verstuurd tot de demonstratiemodus wordt gestopt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="430"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="109"/>
         <source>Yes, start it</source>
         <translation>Ja, starten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="431"/>
-        <location filename="../kiosk/ui/operator/mode.py" line="440"/>
-        <location filename="../kiosk/ui/operator/mode.py" line="460"/>
-        <location filename="../kiosk/ui/operator/mode.py" line="510"/>
-        <location filename="../kiosk/ui/operator/mode.py" line="521"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="110"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="140"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="194"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="205"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="435"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
         <source>Stop demonstration mode?</source>
         <translation>Demonstratiemodus stoppen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="436"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="115"/>
         <source>The kiosk will read real eID cards and save real choices again.</source>
         <translation>De kiosk leest dan weer echte eID-kaarten en slaat weer echte keuzes op.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="439"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="118"/>
         <source>Yes, stop it</source>
         <translation>Ja, stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="453"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="133"/>
         <source>Close the kiosk program?</source>
         <translation>Het kioskprogramma afsluiten?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="454"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="134"/>
         <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
         <translation>Bezoekers kunnen zich pas weer inschrijven als de kiosk opnieuw is opgestart. Inzendingen die nog moeten worden verstuurd, blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="459"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="139"/>
         <source>Yes, close it</source>
         <translation>Ja, afsluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="505"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="189"/>
         <source>Send this submission again?</source>
         <translation>Deze inzending opnieuw versturen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="506"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="190"/>
         <source>Reference {reference} goes back into the queue and is sent again.</source>
         <translation>Referentie {reference} gaat terug in de wachtrij en wordt opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="509"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="193"/>
         <source>Yes, send it again</source>
         <translation>Ja, opnieuw versturen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="514"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="198"/>
         <source>Discard this submission?</source>
         <translation>Deze inzending verwijderen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="515"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="199"/>
         <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
         <translation>Referentie {reference} zal het netwerk nooit bereiken en kan niet worden teruggehaald. De bezoeker moet zich opnieuw inschrijven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="520"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="204"/>
         <source>Yes, discard it</source>
         <translation>Ja, verwijderen</translation>
     </message>
@@ -894,37 +893,37 @@
         <translation>Opnieuw zoeken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="556"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="245"/>
         <source>Writing the file…</source>
         <translation>Het bestand wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="567"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="257"/>
         <source>Nothing to export: no submission is waiting.</source>
         <translation>Niets te exporteren: er wacht geen inzending.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="571"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="261"/>
         <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
         <translation>Inzendingen opgeslagen op {drive}: {n}. U kunt de stick uitnemen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="581"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="272"/>
         <source>This kiosk has no network key for exports. Ask the technical support.</source>
         <translation>Deze kiosk heeft geen netwerksleutel voor exports. Neem contact op met de technische ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="584"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="275"/>
         <source>The USB stick is full. Use another one.</source>
         <translation>De USB-stick is vol. Gebruik een andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="585"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="276"/>
         <source>The USB stick cannot be written to. Use another one.</source>
         <translation>Er kan niet naar de USB-stick worden geschreven. Gebruik een andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="588"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="279"/>
         <source>The export did not work ({code}).</source>
         <translation>De export is mislukt ({code}).</translation>
     </message>
@@ -973,39 +972,38 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="331"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="152"/>
         <source>The PIN is set. Keep it among the volunteers.</source>
         <translation>De pincode is ingesteld. Geef hem alleen aan vrijwilligers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="351"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="174"/>
         <source>The PIN has been changed.</source>
         <translation>De pincode is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="387"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="72"/>
         <source>Sending started. The figures update in a moment.</source>
         <translation>Het versturen is gestart. De cijfers worden zo bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="389"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="74"/>
         <source>The queue is not open: nothing can be sent.</source>
         <translation>De wachtrij is niet open: er kan niets worden verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="483"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="166"/>
         <source>New visitors will start in {language}.</source>
         <translation>Taal voor nieuwe bezoekers: {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="616"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="310"/>
         <source>The queue is unlocked. Choices can be saved again.</source>
         <translation>De wachtrij is ontgrendeld. Keuzes kunnen weer worden opgeslagen.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="39"/>
         <source>never</source>
-        <extracomment>The panel&apos;s actions, in the order of the buttons.</extracomment>
         <translation>nooit</translation>
     </message>
     <message>
@@ -1015,7 +1013,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="116"/>
-        <source>not available: the queue is locked</source>
+        <source>queue locked</source>
         <translation>wachtrij vergrendeld</translation>
     </message>
     <message>
@@ -1122,7 +1120,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/operator/panel.py" line="146"/>
-        <source>not working (smart card service stopped)</source>
+        <source>smart card service stopped</source>
         <translation>chipkaartdienst gestopt</translation>
     </message>
     <message>
@@ -1281,17 +1279,17 @@
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="605"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="298"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="623"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="318"/>
         <source>Wrong passphrase. Type it again.</source>
         <translation>Verkeerde wachtwoordzin. Typ hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="627"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="322"/>
         <source>The queue could not be unlocked ({code}).</source>
         <translation>De wachtrij kon niet worden ontgrendeld ({code}).</translation>
     </message>
@@ -1299,32 +1297,32 @@
 <context>
     <name>OperatorPin</name>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="262"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="90"/>
         <source>The PIN file of this kiosk is damaged: ask the technical support.</source>
         <translation>Het pincodebestand van deze kiosk is beschadigd: neem contact op met de technische ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="296"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="110"/>
         <source>Wrong PIN. Tries left before a pause: {n}</source>
         <translation>Verkeerde pincode. Pogingen tot een pauze: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="322"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="137"/>
         <source>The two PINs differ. Choose the new PIN again.</source>
         <translation>De twee pincodes verschillen. Kies de nieuwe pincode opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="345"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="168"/>
         <source>The current PIN was wrong. The PIN was not changed.</source>
         <translation>De huidige pincode was fout. De pincode is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="666"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="185"/>
         <source>A PIN has 6 to 12 digits.</source>
         <translation>Een pincode heeft 6 tot 12 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="667"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="186"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
         <translation>Deze pincode is te makkelijk te raden (herhaalde of opeenvolgende cijfers). Kies een andere.</translation>
     </message>
@@ -1438,17 +1436,17 @@
         <translation>Terug naar het paneel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="534"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="221"/>
         <source>That did not work ({code}).</source>
         <translation>Dat is mislukt ({code}).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="537"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="224"/>
         <source>Reference {reference} is queued again.</source>
         <translation>Referentie {reference} staat opnieuw in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/mode.py" line="539"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="226"/>
         <source>Reference {reference} was discarded.</source>
         <translation>Referentie {reference} is verwijderd.</translation>
     </message>

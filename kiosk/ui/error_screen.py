@@ -53,9 +53,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: The calm screen returns to the welcome page by itself after this long.
+# The calm screen returns to the welcome page by itself after this long.
 RETURN_AFTER_MS = 60_000
-#: This many errors within :data:`REPEAT_WINDOW_S` keep the screen until a volunteer acts.
+# This many errors within :data:`REPEAT_WINDOW_S` keep the screen until a volunteer acts.
 REPEATS = 3
 REPEAT_WINDOW_S = 300.0
 

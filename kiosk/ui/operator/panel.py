@@ -21,7 +21,7 @@ from kiosk.ui.theme import button, label
 
 __all__ = ["ACTIONS", "PanelView"]
 
-#: The panel's actions, in the order of the buttons.
+# The panel's actions, in the order of the buttons.
 ACTIONS = (
     "send_now",
     "export",
@@ -113,7 +113,7 @@ class PanelView(View):
         value_label.setStyleSheet(f"color: {'#a4161a' if warn else '#111111'}; font-weight: bold;")
 
     def _show_figures(self, s: OperatorSnapshot) -> None:
-        closed = translate("OperatorPanel", "not available: the queue is locked") if s.passphrase_needed else translate("OperatorPanel", "not available")
+        closed = translate("OperatorPanel", "queue locked") if s.passphrase_needed else translate("OperatorPanel", "not available")
         count = (lambda n: str(n)) if s.queue_open else (lambda n: closed)
         self._figure("waiting", translate("OperatorPanel", "Waiting to be sent"), count(s.waiting), warn=s.overdue > 0)
         self._figure("delivered", translate("OperatorPanel", "Delivered"), count(s.count("delivered")))
@@ -143,7 +143,7 @@ class PanelView(View):
     def _reader_text(state: str) -> str:
         texts = {
             "starting": translate("OperatorPanel", "starting"),
-            "no-service": translate("OperatorPanel", "not working (smart card service stopped)"),
+            "no-service": translate("OperatorPanel", "smart card service stopped"),
             "no-reader": translate("OperatorPanel", "not connected"),
             "ready": translate("OperatorPanel", "ready"),
             "card": translate("OperatorPanel", "a card is in the reader"),
