@@ -25,11 +25,10 @@ import os
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
 
 import kiosk.services
 from kiosk.cardreader.reader import read_card
@@ -38,14 +37,13 @@ from kiosk.cardreader.virtual.profiles import build_profile
 from kiosk.flow import Step
 from kiosk.services import KioskSettings
 from kiosk.ui.app import Kiosk
+from kiosk.ui.scripted import ButtonVisit, run_until
 from kiosk.ui.theme import apply_theme
-from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 
 CITIZEN = "nl-citizen"
 TYPED = "de-citizen"  # the trusted person typed in
 NIHII = "12345625001"
 LANGUAGES = ("nl", "fr", "en", "de")
-TIMEOUT_MS = 30_000
 RSS_FIRST = 50  # measured after this cycle, once start-up allocations have settled
 TARGET_GROWTH_MB = 5.0
 
@@ -57,33 +55,11 @@ def rss_mb() -> float:
     raise RuntimeError("no VmRSS in /proc/self/status")
 
 
-def run_until(ready: Callable[[], bool], what: str) -> None:
-    """Run the event loop (card events arrive from the monitor thread) until ``ready()``."""
-    if ready():
-        return
-    loop = QEventLoop()
-    check = QTimer()
-    check.timeout.connect(lambda: loop.quit() if ready() else None)
-    check.start(1)
-    # Owned and stopped here: a pending singleShot would outlive the wait (the soak counts).
-    deadline = QTimer()
-    deadline.setSingleShot(True)
-    deadline.timeout.connect(loop.quit)
-    deadline.start(TIMEOUT_MS)
-    loop.exec()
-    check.stop()
-    deadline.stop()
-    if not ready():
-        raise RuntimeError(f"timed out waiting for {what}")
-
-
-class Visit:
+class Visit(ButtonVisit):
     """Drives one whole visit through the window's buttons and the demo reader."""
 
     def __init__(self, kiosk: Kiosk) -> None:
-        self.kiosk = kiosk
-        self.window = kiosk.window
-        self.flow = kiosk.flow
+        super().__init__(kiosk)
         reader = kiosk.services.demo_reader
         assert reader is not None
         self.reader = reader
@@ -91,32 +67,6 @@ class Visit:
         roots = [profile.trust_root_pem] if profile.trust_root_pem else []
         person = read_card(VirtualTransport(VirtualCard(profile)), extra_roots=roots).identity
         self.typed = (person.national_number, person.card_number, person.surname)
-
-    def button(self, name: str) -> QAbstractButton:
-        found = self.window.current_page.findChild(QAbstractButton, name)
-        if found is None:
-            raise RuntimeError(f"no button {name} on {self.flow.step.value}")
-        return found
-
-    def expect(self, step: Step) -> None:
-        if self.flow.step is not step:
-            raise RuntimeError(f"on {self.flow.step.value}, expected {step.value}")
-
-    def tap(self, text: str) -> None:
-        keyboard = self.window.current_page.findChild(OnScreenKeyboard)
-        assert keyboard is not None
-        for char in text:
-            digits = char.isdigit()
-            if (keyboard.mode().value == "digits") != digits:
-                keyboard.key("to-digits" if digits else "to-letters").click()
-            if char.isupper():
-                keyboard.key("shift").click()
-            keyboard.key({" ": "space"}.get(char, char.lower())).click()
-
-    def done_key(self) -> None:
-        keyboard = self.window.current_page.findChild(OnScreenKeyboard)
-        assert keyboard is not None
-        keyboard.key("pad-done" if keyboard.mode().value == "digits" else "done").click()
 
     def run(self, language: str) -> None:
         window, flow = self.window, self.flow

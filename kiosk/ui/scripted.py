@@ -33,8 +33,16 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QAbstractButton
 
     from kiosk.ui.app import Kiosk
+    from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 
-__all__ = ["qt_probe", "report_first_paint", "scripted_demo_enrolment"]
+__all__ = [
+    "ButtonVisit",
+    "ScriptError",
+    "qt_probe",
+    "report_first_paint",
+    "run_until",
+    "scripted_demo_enrolment",
+]
 
 CITIZEN = "nl-citizen"  # a specimen profile of the demo reader
 NIHII = "12345625001"  # fictitious; follows the mod-97 check-digit rule
@@ -46,8 +54,11 @@ class ScriptError(RuntimeError):
     """The scripted visit could not go on; the message names the step, never a person."""
 
 
-def _run_until(ready: Callable[[], bool], what: str) -> None:
-    """Run the event loop (card events arrive from the monitor thread) until ``ready()``."""
+def run_until(
+    ready: Callable[[], bool], what: str, *, timeout_ms: int = STEP_TIMEOUT_MS, poll_ms: int = 5
+) -> None:
+    """Run the event loop (card events arrive from the monitor thread) until ``ready()``;
+    raise :class:`ScriptError` naming ``what`` after ``timeout_ms``."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     if ready():
@@ -55,11 +66,12 @@ def _run_until(ready: Callable[[], bool], what: str) -> None:
     loop = QEventLoop()
     check = QTimer()
     check.timeout.connect(lambda: loop.quit() if ready() else None)
-    check.start(5)
+    check.start(poll_ms)
+    # Owned and stopped here: a pending singleShot would outlive the wait (the soak counts).
     deadline = QTimer()
     deadline.setSingleShot(True)
     deadline.timeout.connect(loop.quit)
-    deadline.start(STEP_TIMEOUT_MS)
+    deadline.start(timeout_ms)
     loop.exec()
     check.stop()
     deadline.stop()
@@ -67,8 +79,9 @@ def _run_until(ready: Callable[[], bool], what: str) -> None:
         raise ScriptError(f"timed out waiting for {what}")
 
 
-class _Visit:
-    """One visit through the window's buttons, as a citizen's taps would make it."""
+class ButtonVisit:
+    """Drives a visit through the window's own buttons and on-screen keyboard, as a citizen's
+    taps would (the scripted enrolment here, ``bench/soak.py``)."""
 
     def __init__(self, kiosk: Kiosk) -> None:
         self.kiosk = kiosk
@@ -87,24 +100,45 @@ class _Visit:
         if self.flow.step is not step:
             raise ScriptError(f"on {self.flow.step.value}, expected {getattr(step, 'value', step)}")
 
-    def tap(self, text: str) -> None:
-        from kiosk.ui.widgets.keyboard import KeyboardMode, OnScreenKeyboard
+    def _keyboard(self) -> OnScreenKeyboard:
+        from kiosk.ui.widgets.keyboard import OnScreenKeyboard
 
         keyboard = self.window.current_page.findChild(OnScreenKeyboard)
         if keyboard is None:
             raise ScriptError(f"no on-screen keyboard on {self.flow.step.value}")
+        return keyboard
+
+    def tap(self, text: str) -> None:
+        """Type ``text`` on the page's on-screen keyboard (digits, letters, capitals, spaces)."""
+        from kiosk.ui.widgets.keyboard import KeyboardMode
+
+        keyboard = self._keyboard()
         for char in text:
             wanted = KeyboardMode.DIGITS if char.isdigit() else KeyboardMode.LETTERS
             if keyboard.mode() is not wanted:
                 keyboard.key("to-digits" if char.isdigit() else "to-letters").click()
-            keyboard.key(char.lower()).click()
+            if char.isupper():
+                keyboard.key("shift").click()
+            keyboard.key({" ": "space"}.get(char, char.lower())).click()
+
+    def done_key(self) -> None:
+        """The keyboard's "Done" key (the numeric pad's one in digit mode)."""
+        from kiosk.ui.widgets.keyboard import KeyboardMode
+
+        keyboard = self._keyboard()
+        digits = keyboard.mode() is KeyboardMode.DIGITS
+        keyboard.key("pad-done" if digits else "done").click()
+
+
+class _Visit(ButtonVisit):
+    """The scripted demo enrolment's one visit."""
 
     def run(self) -> None:
         from kiosk.flow import Step
 
         window, flow, services = self.window, self.flow, self.kiosk.services
-        _run_until(lambda: self.kiosk.reader_link is not None, "the card reader")
-        _run_until(lambda: services.outbox is not None, "the demo queue")
+        run_until(lambda: self.kiosk.reader_link is not None, "the card reader")
+        run_until(lambda: services.outbox is not None, "the demo queue")
         reader = services.demo_reader
         if reader is None:
             raise ScriptError("the kiosk has no demo reader")
@@ -113,7 +147,7 @@ class _Visit:
         window.primary_button.click()  # "I understand, continue"
         self.expect(Step.INSERT_CARD)
         reader.insert(CITIZEN)
-        _run_until(lambda: flow.step is Step.CONFIRM_IDENTITY, "the specimen card's read")
+        run_until(lambda: flow.step is Step.CONFIRM_IDENTITY, "the specimen card's read")
         self.button("thisIsMe").click()
         self.expect(Step.CONSENT)
         window.current_page.agree.click()  # type: ignore[attr-defined]

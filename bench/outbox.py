@@ -12,30 +12,26 @@
    includes one end-of-round checkpoint per ``CHUNK`` deliveries; a kiosk draining a backlog
    in one round checkpoints less often.
 
-Usage: ``.venv/bin/python bench/queue.py [--quick] [--dir DIR]``. The two sides are
+Usage: ``.venv/bin/python bench/outbox.py [--quick] [--dir DIR]``. The two sides are
 interleaved in chunks so that server growth and disk noise hit both alike.
 """
 
 from __future__ import annotations
 
+import argparse
+import logging
+import sqlite3
+import statistics
 import sys
+import tempfile
+import time
+import uuid
 from pathlib import Path
 
-_HERE = Path(__file__).resolve().parent
-ROOT = _HERE.parent
-# This file is named queue.py: keep its folder off sys.path so the stdlib ``queue`` still loads.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-
-import argparse  # noqa: E402
-import logging  # noqa: E402
-import sqlite3  # noqa: E402
-import statistics  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-import uuid  # noqa: E402
-
-import requests  # noqa: E402
 
 from kiosk.outbox.delivery import FhirClient  # noqa: E402
 from kiosk.outbox.keys import DataKey  # noqa: E402
