@@ -188,7 +188,14 @@ class Services:
             return self._virtual
         from kiosk.cardreader.pcsc import PcscBackend
 
-        return PcscBackend()
+        if not self.settings.trust_roots:
+            return PcscBackend()  # the pinned Belgian roots
+        from kiosk.cardreader.verify import load_trusted_roots
+
+        # An acceptance stand's test roots (the settings refuse them in production mode).
+        roots = load_trusted_roots(self.settings.trust_roots)
+        log.warning("test trust roots in use: %d extra root(s)", len(self.settings.trust_roots))
+        return PcscBackend(roots=roots)
 
     def start_monitor(
         self, on_event: Callable[[MonitorEvent], None], *, backend: MonitorBackend | None = None

@@ -11,6 +11,7 @@ import logging
 
 import threading
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from cryptography import x509
@@ -25,6 +26,7 @@ from kiosk.cardreader.errors import (
     NoPcscServiceError,
     NoReaderError,
     NotAnEidCardError,
+    UnknownRootError,
 )
 from kiosk.cardreader.monitor import (
     CardInserted,
@@ -247,3 +249,21 @@ def test_monitor_reports_insert_read_remove_insert_in_order(
         "ReaderAdded", "CardInserted", "CardReadDone", "CardRemoved", "CardInserted",
     ]  # fmt: skip
     assert pcsc.wait_for_card(pcscd.reader, present=False, timeout_s=WAIT_S)
+
+
+def test_an_acceptance_stand_reads_test_cards_with_its_configured_trust_roots(
+    serve_card: Callable[..., VirtualReader], tmp_path: Path
+) -> None:
+    from kiosk.config.settings import KioskSettings
+    from kiosk.services import Services
+
+    profile = build_profile("fr-citizen")
+    served = serve_card(profile)
+    root = tmp_path / "test-root.pem"
+    root.write_bytes(profile.trust_root_pem)
+    # A production kiosk knows only the Belgian roots: the specimen card's root is unknown.
+    with pytest.raises(UnknownRootError):
+        Services(KioskSettings()).card_backend().read(served.reader)
+    acceptance = KioskSettings(production=False, trust_roots=(root,))
+    result = Services(acceptance).card_backend().read(served.reader)
+    assert result.identity_file == profile.files[0x4031]
