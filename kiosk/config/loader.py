@@ -14,7 +14,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -177,16 +176,20 @@ def _unknown(key: str) -> str:
     return "unknown setting" + hint
 
 
-_AT = re.compile(r" \(at line (\d+), column (\d+)\)$")
+# Patterns, not compiled ones: compiled (and cached by ``re``) on first use, when there is a
+# file to read; a kiosk starting on its defaults does not pay for them.
+_AT = r" \(at line (\d+), column (\d+)\)$"
 _AT_END = " (at end of document)"
 
 
 def _parse_toml(text: str, path: Path) -> dict[str, Any]:
+    import tomllib  # only when there is a file to read
+
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         message, line = str(exc), None
-        found = _AT.search(message)
+        found = re.search(_AT, message)
         if found:
             line = int(found.group(1))
             message = f"{message[: found.start()]} (column {found.group(2)})"
@@ -203,13 +206,12 @@ def _parse_toml(text: str, path: Path) -> dict[str, Any]:
 
 
 _PART = r'(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|\'[^\']*\')'
-_KEY_LINE = re.compile(rf"^\s*({_PART}(?:\s*\.\s*{_PART})*)\s*=")
-_HEADER = re.compile(rf"^\s*\[\[?\s*({_PART}(?:\s*\.\s*{_PART})*)\s*\]\]?\s*(?:#.*)?$")
-_PARTS = re.compile(_PART)
+_KEY_LINE = rf"^\s*({_PART}(?:\s*\.\s*{_PART})*)\s*="
+_HEADER = rf"^\s*\[\[?\s*({_PART}(?:\s*\.\s*{_PART})*)\s*\]\]?\s*(?:#.*)?$"
 
 
 def _split(dotted: str) -> list[str]:
-    return [p[1:-1] if p[:1] in "\"'" else p for p in _PARTS.findall(dotted)]
+    return [p[1:-1] if p[:1] in "\"'" else p for p in re.findall(_PART, dotted)]
 
 
 def key_lines(text: str) -> dict[str, int]:
@@ -224,8 +226,8 @@ def key_lines(text: str) -> dict[str, int]:
             if line.count(in_string) % 2:
                 in_string = None
             continue
-        header = _HEADER.match(line)
-        found = None if header else _KEY_LINE.match(line)
+        header = re.match(_HEADER, line)
+        found = None if header else re.match(_KEY_LINE, line)
         if header:
             table = _split(header.group(1))
             path = table

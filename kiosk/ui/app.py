@@ -40,10 +40,9 @@ from kiosk.flow import EnrolmentFlow, Step
 from kiosk.flow.config import LANGUAGES
 from kiosk.services import KioskSettings, Services
 from kiosk.ui.bridges import Background, CardBridge, ReaderLink, ReaderState, SyncBridge
-from kiosk.ui.error_screen import Crash, CrashGuard, ErrorScreen
+from kiosk.ui.crash import Crash, CrashGuard
 from kiosk.ui.i18n import Translations
 from kiosk.ui.inactivity import InactivityWatch
-from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.page import Page, PageContext
 from kiosk.ui.single_instance import ALREADY_RUNNING_EXIT, SingleInstance
@@ -51,6 +50,8 @@ from kiosk.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from kiosk.enrolment import Enrolment
+    from kiosk.ui.error_screen import ErrorScreen
+    from kiosk.ui.lockdown import Lockdown
     from kiosk.ui.operator import OperatorMode
 
 __all__ = ["CONFIG_ERROR_EXIT", "Kiosk", "configure_logging", "main"]
@@ -97,7 +98,8 @@ class Kiosk:
         )
         self.background = Background(self.window)
         self.inactivity = InactivityWatch(self.flow, parent=self.window)
-        self.error_screen = ErrorScreen(self.window, clock=clock)
+        self._clock = clock
+        self._error_screen: ErrorScreen | None = None  # built after the first paint
         self.crash_guard = CrashGuard(self._on_crash, parent=self.window)
         self.lockdown: Lockdown | None = None
         self.operator_mode: OperatorMode | None = None
@@ -116,6 +118,8 @@ class Kiosk:
             window.resize(*WINDOWED_SIZE)
             window.show()
             return
+        from kiosk.ui.lockdown import Lockdown  # not needed by a windowed kiosk
+
         self.lockdown = Lockdown(window, hide_cursor=self._settings.hide_cursor, parent=window)
         self.lockdown.cover(self._settings.screen)
         self.lockdown.install()
@@ -128,6 +132,7 @@ class Kiosk:
             return
         self._started = True
         self.window.build_pages()
+        _ = self.error_screen  # built now, not by the first crash
         self._start_services()
         self.inactivity.start()
         self._install_operator_mode()
@@ -223,6 +228,16 @@ class Kiosk:
 
     # ---------------------------------------------------------------- errors
 
+    @property
+    def error_screen(self) -> ErrorScreen:
+        """The calm screen shown after a bug. Built by :meth:`start`, after the first paint
+        (the welcome page does not wait for it), or by the first crash if that comes sooner."""
+        if self._error_screen is None:
+            from kiosk.ui.error_screen import ErrorScreen
+
+            self._error_screen = ErrorScreen(self.window, clock=self._clock)
+        return self._error_screen
+
     def _on_crash(self, crash: Crash) -> None:
         """An unexpected exception (already logged): wipe the visit, show the error screen."""
         try:
@@ -252,7 +267,8 @@ class Kiosk:
         """Drop the visit: the flow is on the welcome page and no widget holds the citizen's
         data. Also dismisses the error screen: a volunteer is acting."""
         self._wipe()
-        self.error_screen.reset()
+        if self._error_screen is not None:
+            self._error_screen.reset()
 
     def switch_demo(self, on: bool) -> None:
         """Restart the services in demo mode (``on``) or real mode; the visit is wiped first."""

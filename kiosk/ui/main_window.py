@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 from kiosk.flow import FlowError, Step
 from kiosk.flow.config import LANGUAGES
 from kiosk.ui.i18n import LANGUAGE_NAMES, Translations, translate
-from kiosk.ui.messages import message
 from kiosk.ui.page import Page, PageContext
 from kiosk.ui.status_strip import StatusStrip
 from kiosk.ui.theme import button, label
@@ -416,6 +415,8 @@ class MainWindow(QMainWindow):
         try:
             action()
         except FlowError as error:
+            from kiosk.ui.messages import message  # not needed to start
+
             log.info("action refused on step %s: %s", self.ctx.flow.step.value, error.code)
             self.show_error(message(error.code))
 
