@@ -24,14 +24,12 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import logging
-import logging.handlers
-import os
 import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -354,7 +352,7 @@ def load_settings(args: argparse.Namespace) -> KioskSettings:
         overrides["demo"] = True
     if args.language:
         overrides["default_language"] = args.language
-    from kiosk.config import load_config  # not at import: Kiosk alone never needs the loader
+    from kiosk.config import load_config  # Kiosk alone never needs the loader
 
     return load_config(args.config, overrides=overrides).settings
 
@@ -366,40 +364,75 @@ class _ConsoleFilter(logging.Filter):
         return getattr(record, "console", True)
 
 
-class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
-    """Log files readable by the kiosk's account only (0600), the rotated ones too: they name
-    no one, but they are the stand's operational record."""
-
-    def _open(self) -> Any:
-        descriptor = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def configure_logging(log_dir: Path | None) -> Path | None:
+class _PendingLogFile(logging.Handler):
+    """Keeps the records logged before the log file opens; :func:`open_pending_log_file` opens
+    it and writes them there, in order. Start-up defers the file past the first paint because
+    ``logging.handlers`` (sockets, pickle, queues) is a slow import the welcome page need not
+    wait for; nothing is lost meanwhile, and the console has every line at once."""
+
+    def __init__(self, log_dir: Path) -> None:
+        super().__init__()
+        self.log_dir = log_dir
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def configure_logging(log_dir: Path | None, *, defer_file: bool = False) -> Path | None:
     """Log to stderr and, when ``log_dir`` can be written, to ``log_dir/kiosk.log`` rotated at
-    2 MB over five files (volunteers send these). Returns the log file, or None."""
-    fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    2 MB over five files (volunteers send these). Returns the log file, or None.
+
+    With ``defer_file`` the file opens only at :func:`open_pending_log_file` (the kiosk calls
+    it once the welcome page is on screen, and before it exits); records wait until then."""
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     console = logging.StreamHandler()
-    console.setFormatter(fmt)
+    console.setFormatter(logging.Formatter(_FORMAT))
     console.addFilter(_ConsoleFilter())
     root.addHandler(console)
     if log_dir is None:
         return None
+    if defer_file:
+        root.addHandler(_PendingLogFile(log_dir))
+        return log_dir / "kiosk.log"
+    return _open_log_file(log_dir)
+
+
+def open_pending_log_file() -> None:
+    """Open the log file :func:`configure_logging` deferred, if any, and write the records that
+    waited for it."""
+    root = logging.getLogger()
+    for pending in [h for h in root.handlers if isinstance(h, _PendingLogFile)]:
+        pending.acquire()  # a record being kept now is kept before the swap
+        try:
+            root.removeHandler(pending)
+            records, pending.records = pending.records, []
+        finally:
+            pending.release()
+        _open_log_file(pending.log_dir, replay=records)
+
+
+def _open_log_file(log_dir: Path, replay: Sequence[logging.LogRecord] = ()) -> Path | None:
     from kiosk.outbox.records import ensure_private_dir
+    from kiosk.ui.log_file import PrivateRotatingFileHandler
 
     path = log_dir / "kiosk.log"
     try:
         ensure_private_dir(log_dir)
-        handler = _PrivateRotatingFileHandler(
+        handler = PrivateRotatingFileHandler(
             path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILES - 1, encoding="utf-8"
         )
     except OSError as error:
         log.warning("no log file in %s (%s): logging to the console only", log_dir, error.strerror)
         return None
-    handler.setFormatter(fmt)
-    root.addHandler(handler)
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    for record in replay:
+        handler.handle(record)
+    logging.getLogger().addHandler(handler)
     return path
 
 
@@ -429,15 +462,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         configure_logging(_log_dir(None))
         return _refuse(CONFIG_ERROR_EXIT, f"the settings are not valid: {error}")
-    configure_logging(_log_dir(settings))
-    instance = SingleInstance()
-    if not instance.acquire():
-        log.info("the running kiosk is process %s", instance.owner or "?", extra={"console": False})
-        return _refuse(ALREADY_RUNNING_EXIT, "another kiosk is already running on this computer.")
+    configure_logging(_log_dir(settings), defer_file=True)
     try:
-        return _run(args, settings)
+        instance = SingleInstance()
+        if not instance.acquire():
+            owner = instance.owner or "?"
+            log.info("the running kiosk is process %s", owner, extra={"console": False})
+            return _refuse(
+                ALREADY_RUNNING_EXIT, "another kiosk is already running on this computer."
+            )
+        try:
+            return _run(args, settings)
+        finally:
+            instance.release()
     finally:
-        instance.release()
+        open_pending_log_file()  # still pending if the kiosk ended before its first paint
 
 
 def _run(args: argparse.Namespace, settings: KioskSettings) -> int:
@@ -446,8 +485,13 @@ def _run(args: argparse.Namespace, settings: KioskSettings) -> int:
     apply_theme(app)
     kiosk = Kiosk(app, settings)
     kiosk.crash_guard.install()
-    # The welcome page first; the other pages, the reader and the queue once it is on screen.
-    kiosk.window.painted.connect(lambda: QTimer.singleShot(0, kiosk.start))
+    # The welcome page first; the log file, the other pages, the reader and the queue once it
+    # is on screen.
+    def after_first_paint() -> None:
+        open_pending_log_file()
+        kiosk.start()
+
+    kiosk.window.painted.connect(lambda: QTimer.singleShot(0, after_first_paint))
     kiosk.show(windowed=args.windowed)
     # Python runs signal handlers only between Qt events; the inactivity tick provides them.
     signal.signal(signal.SIGINT, lambda *_: kiosk.exit_kiosk())

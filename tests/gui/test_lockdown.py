@@ -339,7 +339,7 @@ def test_a_second_kiosk_exits_with_a_clear_message(
 ) -> None:
     path = tmp_path / "kiosk.lock"
     monkeypatch.setattr(app_module, "SingleInstance", lambda: SingleInstance(path))
-    monkeypatch.setattr(app_module, "configure_logging", lambda log_dir: None)
+    monkeypatch.setattr(app_module, "configure_logging", lambda log_dir, **_: None)
     running = SingleInstance(path)
     assert running.acquire()
     try:

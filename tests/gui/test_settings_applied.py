@@ -291,7 +291,7 @@ def test_a_bad_settings_file_refuses_to_start(
     pytest.importorskip("kiosk.config.loader", reason="the settings loader has not landed yet")
     bad = tmp_path / "kiosk.toml"
     bad.write_text('inactivity_s = "abc"\n', encoding="utf-8")
-    monkeypatch.setattr(app_module, "configure_logging", lambda log_dir: None)
+    monkeypatch.setattr(app_module, "configure_logging", lambda log_dir, **_: None)
     opened: list[object] = []
     monkeypatch.setattr(app_module, "_run", lambda *a: opened.append(a) or 0)
     status = app_module.main(["--config", str(bad), "--windowed"])
