@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import enum
 import os
-import secrets
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,6 +51,8 @@ def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o600, replace
     rename, fsync of the folder. With ``replace=False`` an existing ``path`` is never overwritten
     (``FileExistsError``), which is how two processes racing to create the same file agree.
     """
+    import secrets  # here: the kiosk's start-up needs default_data_dir(), not this
+
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
     try:
