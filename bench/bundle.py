@@ -54,6 +54,11 @@ def start_up(command: list[str], platform: str, home: Path) -> float:
         XDG_CONFIG_HOME=str(home / "config"),
     )
     env.pop("KIOSK_CONFIG", None)
+    # From source as installed: compiled bytecode (the warm-up writes it), even where the
+    # environment says PYTHONDONTWRITEBYTECODE; else every start would compile the sources and
+    # flatter the bundle. The frozen program has its bytecode inside anyway.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
     started = time.monotonic()
     child = subprocess.Popen(
         [*command, "--report-first-paint", "--demo", "--windowed"],
