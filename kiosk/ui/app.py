@@ -377,9 +377,15 @@ class _PendingLogFile(logging.Handler):
         super().__init__()
         self.log_dir = log_dir
         self.records: list[logging.LogRecord] = []
+        self.forward: logging.Handler | None = None  # the file, once open
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
+        # Under this handler's lock, like the swap: a record from another thread that raced it
+        # goes to the file too, after the ones that waited.
+        if self.forward is not None:
+            self.forward.handle(record)
+        else:
+            self.records.append(record)
 
 
 def configure_logging(log_dir: Path | None, *, defer_file: bool = False) -> Path | None:
@@ -399,29 +405,40 @@ def configure_logging(log_dir: Path | None, *, defer_file: bool = False) -> Path
     if defer_file:
         root.addHandler(_PendingLogFile(log_dir))
         return log_dir / "kiosk.log"
-    return _open_log_file(log_dir)
+    handler = _open_log_file(log_dir)
+    if handler is None:
+        return None
+    root.addHandler(handler)
+    return log_dir / "kiosk.log"
 
 
 def open_pending_log_file() -> None:
     """Open the log file :func:`configure_logging` deferred, if any, and write the records that
-    waited for it."""
+    waited for it, in order, before any later one."""
     root = logging.getLogger()
     for pending in [h for h in root.handlers if isinstance(h, _PendingLogFile)]:
-        pending.acquire()  # a record being kept now is kept before the swap
+        handler = _open_log_file(pending.log_dir)
+        pending.acquire()
         try:
+            if handler is not None:
+                for record in pending.records:
+                    handler.handle(record)
+                pending.forward = handler
+                root.addHandler(handler)
+            pending.records = []
             root.removeHandler(pending)
-            records, pending.records = pending.records, []
         finally:
             pending.release()
-        _open_log_file(pending.log_dir, replay=records)
 
 
-def _open_log_file(log_dir: Path, replay: Sequence[logging.LogRecord] = ()) -> Path | None:
+def _open_log_file(log_dir: Path) -> logging.Handler | None:
+    """The rotating log file handler, not yet attached; None if the file cannot be opened."""
     from kiosk.outbox.records import ensure_private_dir
     from kiosk.ui.log_file import PrivateRotatingFileHandler
 
     path = log_dir / "kiosk.log"
     try:
+        ensure_private_dir(log_dir.parent)  # the data folder, when the log comes first
         ensure_private_dir(log_dir)
         handler = PrivateRotatingFileHandler(
             path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILES - 1, encoding="utf-8"
@@ -430,10 +447,7 @@ def _open_log_file(log_dir: Path, replay: Sequence[logging.LogRecord] = ()) -> P
         log.warning("no log file in %s (%s): logging to the console only", log_dir, error.strerror)
         return None
     handler.setFormatter(logging.Formatter(_FORMAT))
-    for record in replay:
-        handler.handle(record)
-    logging.getLogger().addHandler(handler)
-    return path
+    return handler
 
 
 def _log_dir(settings: KioskSettings | None) -> Path | None:
