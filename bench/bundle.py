@@ -24,9 +24,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from first_paint import compiled_env, time_to_first_paint  # bench/ is on sys.path
+
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
-PAINT_TIMEOUT_S = 60.0
 TARGET_MB = 150
 TARGET_RATIO = 1.3
 
@@ -54,33 +55,11 @@ def start_up(command: list[str], platform: str, home: Path) -> float:
         XDG_CONFIG_HOME=str(home / "config"),
     )
     env.pop("KIOSK_CONFIG", None)
-    # From source as installed: compiled bytecode (the warm-up writes it), even where the
-    # environment says PYTHONDONTWRITEBYTECODE; else every start would compile the sources and
-    # flatter the bundle. The frozen program has its bytecode inside anyway.
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
-    started = time.monotonic()
-    child = subprocess.Popen(
-        [*command, "--report-first-paint", "--demo", "--windowed"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,  # the kiosk's log lines; nothing here is personal
-        text=True,
-    )
-    try:
-        assert child.stdout is not None
-        line = child.stdout.readline()  # blocks until the child reports (or dies)
-        if not line.startswith("painted "):
-            raise RuntimeError(f"{command[0]} did not report its first paint (exit {child.poll()})")
-        return float(line.split()[1]) - started
-    finally:
-        child.terminate()  # SIGTERM: the kiosk leaves its event loop and closes cleanly
-        try:
-            child.wait(timeout=PAINT_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
+    # From source as installed (compiled bytecode), else every start would compile the sources
+    # and flatter the bundle; the frozen program has its bytecode inside anyway.
+    env = compiled_env(env, home / "pycache")
+    command = [*command, "--report-first-paint", "--demo", "--windowed"]
+    return time_to_first_paint(command, env=env, cwd=ROOT)[0]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,14 +24,13 @@ import argparse
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from first_paint import compiled_env, time_to_first_paint  # bench/ is on sys.path
+
 ROOT = Path(__file__).resolve().parents[1]
-PAINT_TIMEOUT_S = 60.0
 TARGET_RATIO = 1.5
 
 # The child programs. Both print "painted <monotonic seconds> <peak RSS KiB>" once and keep
@@ -76,41 +75,15 @@ sys.exit(app.exec())
 )
 
 
-# An installed kiosk runs compiled bytecode (pip and PyInstaller compile it), and so does the
-# floor's PySide6: both children may write and read .pyc files, in a folder of this run's own,
-# even where the environment says PYTHONDONTWRITEBYTECODE (then every start would compile the
-# kiosk's sources again, some 50-80 ms that no installed kiosk pays). The warm-up writes them.
+# Both children run from compiled bytecode, as an installed kiosk and the floor's PySide6 do,
+# in a folder of this run's own (see first_paint.compiled_env); the warm-up writes it.
 _PYCACHE = tempfile.mkdtemp(prefix="kiosk-bench-pycache-")
 
 
 def run_once(program: str, platform: str) -> tuple[float, int]:
     """Seconds from starting the child to its first paint, and its peak RSS (KiB) then."""
-    env = dict(os.environ, QT_QPA_PLATFORM=platform, PYTHONPATH=str(ROOT))
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["PYTHONPYCACHEPREFIX"] = _PYCACHE
-    started = time.monotonic()
-    child = subprocess.Popen(
-        [sys.executable, "-c", program],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,  # the kiosk's own log lines; nothing here is personal
-        text=True,
-    )
-    try:
-        assert child.stdout is not None
-        line = child.stdout.readline()  # blocks until the child reports (or dies)
-        if not line.startswith("painted "):
-            raise RuntimeError(f"the child did not report its first paint (exit {child.poll()})")
-        _, when, peak = line.split()
-        return float(when) - started, int(peak)
-    finally:
-        child.terminate()  # SIGTERM: the kiosk quits its event loop and closes cleanly
-        try:
-            child.wait(timeout=PAINT_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
+    env = compiled_env(dict(os.environ, QT_QPA_PLATFORM=platform, PYTHONPATH=str(ROOT)), _PYCACHE)
+    return time_to_first_paint([sys.executable, "-c", program], env=env, cwd=ROOT)
 
 
 def main(argv: list[str] | None = None) -> int:
