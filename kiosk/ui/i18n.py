@@ -76,15 +76,16 @@ class Translations:
 
     def _load(self, language: str) -> QTranslator | None:
         if language not in self._loaded:
-            translator: QTranslator | None = QTranslator(self._app)
+            translator = QTranslator(self._app)
             path = qm_path(language)
             if path is None or not translator.load(path):
                 # English is the source language; any other missing file is a packaging bug.
                 if language != "en":
                     log.error("translation file for %s missing or unreadable", language)
                 translator.deleteLater()
-                translator = None
-            self._loaded[language] = translator
+                self._loaded[language] = None
+            else:
+                self._loaded[language] = translator
         return self._loaded[language]
 
 

@@ -58,8 +58,8 @@ class RejectedView(View):
 
     def _rebuild(self) -> None:
         while self._rows.count():
-            item = self._rows.takeAt(0)
-            widget = item.widget() if item is not None else None
+            layout_item = self._rows.takeAt(0)
+            widget = layout_item.widget() if layout_item is not None else None
             if widget is not None:
                 widget.hide()  # at once: deleteLater waits for the event loop
                 widget.deleteLater()

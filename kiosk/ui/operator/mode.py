@@ -167,7 +167,7 @@ class OperatorMode(QObject):
         return self.overlay.isVisible()
 
     @property
-    def current_view(self) -> QWidget:
+    def current_view(self) -> QWidget | None:
         return self.stack.currentWidget()
 
     def open(self) -> None:

@@ -63,13 +63,13 @@ class PanelView(View):
         keys = ("waiting", "last_success", "rejected", "last_error", "overdue", "network",
                 "oldest", "reader", "delivered", "today", "discarded", "today_demo")
         for key in keys:
-            name, value = label("hint", wrap=False), label("hint")
+            caption, value = label("hint", wrap=False), label("hint")
             value.setObjectName(f"figure-{key}")
             value.setStyleSheet("color: #111111; font-weight: bold;")
             row, pair = divmod(len(self._rows), 2)  # two columns of "name  value"
-            self.figures.addWidget(name, row, pair * 2, Qt.AlignmentFlag.AlignTop)
+            self.figures.addWidget(caption, row, pair * 2, Qt.AlignmentFlag.AlignTop)
             self.figures.addWidget(value, row, pair * 2 + 1, Qt.AlignmentFlag.AlignTop)
-            self._rows[key] = (name, value)
+            self._rows[key] = (caption, value)
         self.figures.setColumnStretch(1, 1)
         self.figures.setColumnStretch(3, 1)
         self.figures.setColumnMinimumWidth(2, 0)
