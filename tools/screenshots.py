@@ -16,7 +16,7 @@ order (``nl-03-insert-card.png``): never anything personal.
 With ``--operator`` the volunteer (operator) panel's screens follow, numbered after the steps
 (``<lang>-<nn>-operator-<view>.png``): choosing the first PIN, typing the PIN, the panel with
 queued submissions and one the network refused, the refused list, the USB stick chooser, the
-lock-out. ``--operator-only`` renders just those. The kiosk's data folder (PIN, audit log) is a
+lock-out, and the crash screen a volunteer is called to. ``--operator-only`` renders just those. The kiosk's data folder (PIN, audit log) is a
 temporary folder, removed at the end.
 
 Usage with the panel: ``python tools/screenshots.py OUTDIR --operator``.
@@ -417,6 +417,10 @@ class OperatorScenes:
                 type_pin("999000")
                 mode.pin_view.keyboard.key("pad-done").click()
 
+        def crash_screen() -> None:
+            mode.close()
+            self.kiosk.error_screen.show_crash("E-1A2B3C")  # what a volunteer is called to
+
         return [
             ("operator-new-pin", first_pin),
             ("operator-pin", pin_entry),
@@ -424,10 +428,12 @@ class OperatorScenes:
             ("operator-rejected", rejected),
             ("operator-export", export),
             ("operator-locked", locked),
+            ("operator-crash-screen", crash_screen),
         ]
 
     def done(self) -> None:
         self.mode.close()
+        self.kiosk.error_screen.reset()
         self.wall.advance(24 * 3600)  # the next language starts unlocked
 
 

@@ -18,7 +18,7 @@ from kiosk.flow.config import LANGUAGES
 pytestmark = pytest.mark.gui
 
 TOOL = Path(__file__).resolve().parents[2] / "tools" / "screenshots.py"
-VIEWS = ("new-pin", "pin", "panel", "rejected", "export", "locked")
+VIEWS = ("new-pin", "pin", "panel", "rejected", "export", "locked", "crash-screen")
 
 
 def test_the_operator_screens_are_rendered_in_every_language(tmp_path: Path) -> None:
