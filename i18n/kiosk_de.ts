@@ -292,32 +292,32 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="346"/>
+        <location filename="../kiosk/ui/error_screen.py" line="164"/>
         <source>Something went wrong.</source>
         <translation>Es ist ein Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="347"/>
+        <location filename="../kiosk/ui/error_screen.py" line="165"/>
         <source>Please ask a volunteer for help.</source>
         <translation>Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="349"/>
+        <location filename="../kiosk/ui/error_screen.py" line="167"/>
         <source>Error code: {code}</source>
         <translation>Fehlercode: {code}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="351"/>
+        <location filename="../kiosk/ui/error_screen.py" line="169"/>
         <source>Time: {time}</source>
         <translation>Uhrzeit: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="352"/>
+        <location filename="../kiosk/ui/error_screen.py" line="170"/>
         <source>This kiosk is waiting for a volunteer.</source>
         <translation>Dieses Gerät wartet auf das Team am Stand.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="353"/>
+        <location filename="../kiosk/ui/error_screen.py" line="171"/>
         <source>Start again</source>
         <translation>Neu beginnen</translation>
     </message>
@@ -491,57 +491,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="442"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Austausch von Gesundheitsdaten: Einwilligungsterminal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="443"/>
+        <location filename="../kiosk/ui/main_window.py" line="444"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="444"/>
+        <location filename="../kiosk/ui/main_window.py" line="445"/>
         <source>Demonstration mode</source>
         <translation>Demonstrationsmodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="445"/>
+        <location filename="../kiosk/ui/main_window.py" line="446"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="446"/>
+        <location filename="../kiosk/ui/main_window.py" line="447"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="450"/>
+        <location filename="../kiosk/ui/main_window.py" line="451"/>
         <source>Go to the previous step.</source>
         <translation>Zum vorherigen Schritt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="453"/>
+        <location filename="../kiosk/ui/main_window.py" line="454"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Beenden und alles löschen, was Sie eingegeben haben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="456"/>
+        <location filename="../kiosk/ui/main_window.py" line="457"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Möchten Sie aufhören? Alles, was Sie eingegeben haben, wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="458"/>
+        <location filename="../kiosk/ui/main_window.py" line="459"/>
         <source>Yes, stop</source>
         <translation>Ja, aufhören</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="459"/>
+        <location filename="../kiosk/ui/main_window.py" line="460"/>
         <source>No, continue</source>
         <translation>Nein, weitermachen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="463"/>
+        <location filename="../kiosk/ui/main_window.py" line="464"/>
         <source>Demo cards</source>
         <translation>Demokarten</translation>
     </message>
@@ -1002,209 +1002,219 @@
         <translation>Die Warteschlange ist entsperrt. Angaben können wieder gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="39"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="40"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="42"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="43"/>
         <source>today at {time}</source>
         <translation>heute um {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="116"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="117"/>
         <source>queue locked</source>
         <translation>Warteschlange gesperrt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="116"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="117"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="118"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="119"/>
         <source>Waiting to be sent</source>
         <translation>Warten auf Versand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="119"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="120"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="120"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="121"/>
         <source>Refused by the network</source>
         <translation>Vom Netzwerk abgelehnt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="122"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="123"/>
         <source>Discarded by a volunteer</source>
         <translation>Vom Team am Stand verworfen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="123"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="124"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="124"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="125"/>
         <source>Oldest waiting for</source>
         <translation>Älteste wartet seit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="126"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="127"/>
         <source>Waiting longer than {days} days</source>
         <translation>Wartet länger als {days} Tage</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="128"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
         <source>Last delivery</source>
         <translation>Letzte Zustellung</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="132"/>
+        <source>the network&apos;s server does not answer</source>
+        <translation>der Server des Netzwerks antwortet nicht</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="131"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="137"/>
         <source>Card reader</source>
         <translation>Lesegerät</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
         <source>not reachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="152"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="162"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="134"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="142"/>
+        <source>not used in demonstration mode</source>
+        <translation>im Demonstrationsmodus nicht genutzt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="143"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="136"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
         <source>Enrolments today at this stand</source>
         <translation>Heute hier angemeldet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="137"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
         <translation>{n} (eingewilligt: {given}, abgelehnt: {refused})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="149"/>
         <source>Today, demonstrations apart</source>
         <translation>Heute, separat gezählt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="140"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="150"/>
         <source>{demo} demo, {failed} not saved</source>
         <translation>Demo: {demo}, Fehler: {failed}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="145"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="155"/>
         <source>starting</source>
         <translation>wird gestartet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="156"/>
         <source>smart card service stopped</source>
         <translation>Chipkartendienst gestoppt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
         <source>not connected</source>
         <translation>nicht angeschlossen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="149"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="159"/>
         <source>a card is in the reader</source>
         <translation>eine Karte steckt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="150"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
         <source>reading a card</source>
         <translation>liest eine Karte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="155"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="165"/>
         <source>Volunteer panel</source>
         <translation>Bereich für das Team am Stand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
         <translation>Demonstrationsmodus: Musterkarten, es wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
         <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
         <translation>Nur das Team am Stand darf diesen Bereich benutzen. Schließen Sie ihn, bevor Besucher kommen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="163"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="173"/>
         <source>Send now</source>
         <translation>Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="174"/>
         <source>Export to a USB stick</source>
         <translation>Auf einen USB-Stick exportieren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="165"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="175"/>
         <source>Refused submissions: {n}</source>
         <translation>Abgelehnte Übermittlungen: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="166"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
         <source>Stop demonstration mode</source>
         <translation>Demonstrationsmodus beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="166"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
         <source>Start demonstration mode</source>
         <translation>Demonstrationsmodus starten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="177"/>
         <source>Language for new visitors</source>
         <translation>Sprache für neue Besucher</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="178"/>
         <source>Unlock the queue</source>
         <translation>Warteschlange entsperren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="169"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
         <source>Change the PIN</source>
         <translation>PIN ändern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="180"/>
         <source>Close the kiosk program</source>
         <translation>Programm des Geräts beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="189"/>
         <source>Close the panel</source>
         <translation>Bereich schließen</translation>
     </message>

@@ -292,32 +292,32 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="346"/>
+        <location filename="../kiosk/ui/error_screen.py" line="164"/>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="347"/>
+        <location filename="../kiosk/ui/error_screen.py" line="165"/>
         <source>Please ask a volunteer for help.</source>
         <translation>Please ask a volunteer for help.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="349"/>
+        <location filename="../kiosk/ui/error_screen.py" line="167"/>
         <source>Error code: {code}</source>
         <translation>Error code: {code}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="351"/>
+        <location filename="../kiosk/ui/error_screen.py" line="169"/>
         <source>Time: {time}</source>
         <translation>Time: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="352"/>
+        <location filename="../kiosk/ui/error_screen.py" line="170"/>
         <source>This kiosk is waiting for a volunteer.</source>
         <translation>This kiosk is waiting for a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="353"/>
+        <location filename="../kiosk/ui/error_screen.py" line="171"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
@@ -491,57 +491,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="442"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Health data sharing: consent kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="443"/>
+        <location filename="../kiosk/ui/main_window.py" line="444"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="444"/>
+        <location filename="../kiosk/ui/main_window.py" line="445"/>
         <source>Demonstration mode</source>
         <translation>Demonstration mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="445"/>
+        <location filename="../kiosk/ui/main_window.py" line="446"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="446"/>
+        <location filename="../kiosk/ui/main_window.py" line="447"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="450"/>
+        <location filename="../kiosk/ui/main_window.py" line="451"/>
         <source>Go to the previous step.</source>
         <translation>Go to the previous step.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="453"/>
+        <location filename="../kiosk/ui/main_window.py" line="454"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Stop and erase everything you entered.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="456"/>
+        <location filename="../kiosk/ui/main_window.py" line="457"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Do you want to stop? Everything you entered will be erased.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="458"/>
+        <location filename="../kiosk/ui/main_window.py" line="459"/>
         <source>Yes, stop</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="459"/>
+        <location filename="../kiosk/ui/main_window.py" line="460"/>
         <source>No, continue</source>
         <translation>No, continue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="463"/>
+        <location filename="../kiosk/ui/main_window.py" line="464"/>
         <source>Demo cards</source>
         <translation>Demo cards</translation>
     </message>
@@ -1002,209 +1002,219 @@
         <translation>The queue is unlocked. Choices can be saved again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="39"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="40"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="42"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="43"/>
         <source>today at {time}</source>
         <translation>today at {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="116"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="117"/>
         <source>queue locked</source>
         <translation>queue locked</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="116"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="117"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="118"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="119"/>
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="119"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="120"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="120"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="121"/>
         <source>Refused by the network</source>
         <translation>Refused by the network</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="122"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="123"/>
         <source>Discarded by a volunteer</source>
         <translation>Discarded by a volunteer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="123"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="124"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="124"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="125"/>
         <source>Oldest waiting for</source>
         <translation>Oldest waiting for</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="126"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="127"/>
         <source>Waiting longer than {days} days</source>
         <translation>Waiting longer than {days} days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="128"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
         <source>Last delivery</source>
         <translation>Last delivery</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="132"/>
+        <source>the network&apos;s server does not answer</source>
+        <translation>the network's server does not answer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
         <source>Last problem</source>
         <translation>Last problem</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="131"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="137"/>
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
         <source>reachable</source>
         <translation>reachable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
         <source>not reachable</source>
         <translation>not reachable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="152"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="162"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="134"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="142"/>
+        <source>not used in demonstration mode</source>
+        <translation>not used in demonstration mode</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="143"/>
         <source>Network</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="136"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
         <source>Enrolments today at this stand</source>
         <translation>Enrolments today at this stand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="137"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
         <translation>{n} (consent given: {given}, refused: {refused})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="149"/>
         <source>Today, demonstrations apart</source>
         <translation>Today, demonstrations apart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="140"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="150"/>
         <source>{demo} demo, {failed} not saved</source>
         <translation>{demo} demo, {failed} not saved</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="145"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="155"/>
         <source>starting</source>
         <translation>starting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="156"/>
         <source>smart card service stopped</source>
         <translation>smart card service stopped</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
         <source>not connected</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="149"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="159"/>
         <source>a card is in the reader</source>
         <translation>a card is in the reader</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="150"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
         <source>reading a card</source>
         <translation>reading a card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="155"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="165"/>
         <source>Volunteer panel</source>
         <translation>Volunteer panel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
         <translation>Demonstration mode: specimen cards, nothing is sent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
         <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
         <translation>Only volunteers may use this panel. Close it before a visitor comes.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="163"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="173"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="174"/>
         <source>Export to a USB stick</source>
         <translation>Export to a USB stick</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="165"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="175"/>
         <source>Refused submissions: {n}</source>
         <translation>Refused submissions: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="166"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
         <source>Stop demonstration mode</source>
         <translation>Stop demonstration mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="166"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
         <source>Start demonstration mode</source>
         <translation>Start demonstration mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="177"/>
         <source>Language for new visitors</source>
         <translation>Language for new visitors</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="178"/>
         <source>Unlock the queue</source>
         <translation>Unlock the queue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="169"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
         <source>Change the PIN</source>
         <translation>Change the PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="180"/>
         <source>Close the kiosk program</source>
         <translation>Close the kiosk program</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="189"/>
         <source>Close the panel</source>
         <translation>Close the panel</translation>
     </message>

@@ -292,32 +292,32 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="346"/>
+        <location filename="../kiosk/ui/error_screen.py" line="164"/>
         <source>Something went wrong.</source>
         <translation>Un problème est survenu.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="347"/>
+        <location filename="../kiosk/ui/error_screen.py" line="165"/>
         <source>Please ask a volunteer for help.</source>
         <translation>Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="349"/>
+        <location filename="../kiosk/ui/error_screen.py" line="167"/>
         <source>Error code: {code}</source>
         <translation>Code d’erreur&#xa0;: {code}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="351"/>
+        <location filename="../kiosk/ui/error_screen.py" line="169"/>
         <source>Time: {time}</source>
         <translation>Heure&#xa0;: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="352"/>
+        <location filename="../kiosk/ui/error_screen.py" line="170"/>
         <source>This kiosk is waiting for a volunteer.</source>
         <translation>Cette borne attend un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="353"/>
+        <location filename="../kiosk/ui/error_screen.py" line="171"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
@@ -491,57 +491,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="442"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Partage des données de santé&#xa0;: borne de consentement</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="443"/>
+        <location filename="../kiosk/ui/main_window.py" line="444"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="444"/>
+        <location filename="../kiosk/ui/main_window.py" line="445"/>
         <source>Demonstration mode</source>
         <translation>Mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="445"/>
+        <location filename="../kiosk/ui/main_window.py" line="446"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="446"/>
+        <location filename="../kiosk/ui/main_window.py" line="447"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="450"/>
+        <location filename="../kiosk/ui/main_window.py" line="451"/>
         <source>Go to the previous step.</source>
         <translation>Revenir à l’étape précédente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="453"/>
+        <location filename="../kiosk/ui/main_window.py" line="454"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Arrêter et effacer tout ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="456"/>
+        <location filename="../kiosk/ui/main_window.py" line="457"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Voulez-vous arrêter&#xa0;? Tout ce que vous avez saisi sera effacé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="458"/>
+        <location filename="../kiosk/ui/main_window.py" line="459"/>
         <source>Yes, stop</source>
         <translation>Oui, arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="459"/>
+        <location filename="../kiosk/ui/main_window.py" line="460"/>
         <source>No, continue</source>
         <translation>Non, continuer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="463"/>
+        <location filename="../kiosk/ui/main_window.py" line="464"/>
         <source>Demo cards</source>
         <translation>Cartes de démo</translation>
     </message>
@@ -1002,209 +1002,219 @@
         <translation>La file d’attente est déverrouillée. Les choix peuvent à nouveau être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="39"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="40"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="42"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="43"/>
         <source>today at {time}</source>
         <translation>aujourd’hui à {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="116"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="117"/>
         <source>queue locked</source>
         <translation>file verrouillée</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="116"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="117"/>
         <source>not available</source>
         <translation>indisponible</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="118"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="119"/>
         <source>Waiting to be sent</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="119"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="120"/>
         <source>Delivered</source>
         <translation>Transmis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="120"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="121"/>
         <source>Refused by the network</source>
         <translation>Refusés par le réseau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="122"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="123"/>
         <source>Discarded by a volunteer</source>
         <translation>Supprimés par un bénévole</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="123"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="124"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="124"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="125"/>
         <source>Oldest waiting for</source>
         <translation>Le plus ancien attend depuis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="126"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="127"/>
         <source>Waiting longer than {days} days</source>
         <translation>En attente depuis plus de {days}&#xa0;jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="128"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
         <source>Last delivery</source>
         <translation>Dernière transmission</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="132"/>
+        <source>the network&apos;s server does not answer</source>
+        <translation>le serveur du réseau ne répond pas</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="131"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="137"/>
         <source>Card reader</source>
         <translation>Lecteur de carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
         <source>reachable</source>
         <translation>joignable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
         <source>not reachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="152"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="162"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="134"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="142"/>
+        <source>not used in demonstration mode</source>
+        <translation>non utilisé en mode démonstration</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="143"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="136"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
         <source>Enrolments today at this stand</source>
         <translation>Inscriptions du jour ici</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="137"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
         <translation>{n} (consentement&#xa0;: {given}, refus&#xa0;: {refused})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="149"/>
         <source>Today, demonstrations apart</source>
         <translation>Aujourd’hui, comptés à part</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="140"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="150"/>
         <source>{demo} demo, {failed} not saved</source>
         <translation>démo&#xa0;: {demo}, échecs&#xa0;: {failed}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="145"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="155"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="156"/>
         <source>smart card service stopped</source>
         <translation>service carte à puce arrêté</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
         <source>not connected</source>
         <translation>non branché</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="149"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="159"/>
         <source>a card is in the reader</source>
         <translation>une carte est insérée</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="150"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
         <source>reading a card</source>
         <translation>lecture d’une carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="155"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="165"/>
         <source>Volunteer panel</source>
         <translation>Espace bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
         <translation>Mode démonstration&#xa0;: cartes spécimens, rien n’est envoyé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
         <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
         <translation>Seuls les bénévoles peuvent utiliser cet espace. Fermez-le avant l’arrivée d’un visiteur.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="163"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="173"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="174"/>
         <source>Export to a USB stick</source>
         <translation>Exporter vers une clé USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="165"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="175"/>
         <source>Refused submissions: {n}</source>
         <translation>Envois refusés&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="166"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
         <source>Stop demonstration mode</source>
         <translation>Arrêter le mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="166"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
         <source>Start demonstration mode</source>
         <translation>Démarrer le mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="177"/>
         <source>Language for new visitors</source>
         <translation>Langue des nouveaux visiteurs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="178"/>
         <source>Unlock the queue</source>
         <translation>Déverrouiller la file d’attente</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="169"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
         <source>Change the PIN</source>
         <translation>Modifier le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="180"/>
         <source>Close the kiosk program</source>
         <translation>Fermer le programme de la borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="189"/>
         <source>Close the panel</source>
         <translation>Fermer cet espace</translation>
     </message>

@@ -292,32 +292,32 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="346"/>
+        <location filename="../kiosk/ui/error_screen.py" line="164"/>
         <source>Something went wrong.</source>
         <translation>Er is iets misgelopen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="347"/>
+        <location filename="../kiosk/ui/error_screen.py" line="165"/>
         <source>Please ask a volunteer for help.</source>
         <translation>Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="349"/>
+        <location filename="../kiosk/ui/error_screen.py" line="167"/>
         <source>Error code: {code}</source>
         <translation>Foutcode: {code}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="351"/>
+        <location filename="../kiosk/ui/error_screen.py" line="169"/>
         <source>Time: {time}</source>
         <translation>Tijdstip: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="352"/>
+        <location filename="../kiosk/ui/error_screen.py" line="170"/>
         <source>This kiosk is waiting for a volunteer.</source>
         <translation>Deze kiosk wacht op een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="353"/>
+        <location filename="../kiosk/ui/error_screen.py" line="171"/>
         <source>Start again</source>
         <translation>Opnieuw beginnen</translation>
     </message>
@@ -491,57 +491,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="442"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Gezondheidsgegevens delen: toestemmingskiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="443"/>
+        <location filename="../kiosk/ui/main_window.py" line="444"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="444"/>
+        <location filename="../kiosk/ui/main_window.py" line="445"/>
         <source>Demonstration mode</source>
         <translation>Demonstratiemodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="445"/>
+        <location filename="../kiosk/ui/main_window.py" line="446"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="446"/>
+        <location filename="../kiosk/ui/main_window.py" line="447"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="450"/>
+        <location filename="../kiosk/ui/main_window.py" line="451"/>
         <source>Go to the previous step.</source>
         <translation>Naar de vorige stap.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="453"/>
+        <location filename="../kiosk/ui/main_window.py" line="454"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Stoppen en alles wissen wat u hebt ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="456"/>
+        <location filename="../kiosk/ui/main_window.py" line="457"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Wilt u stoppen? Alles wat u hebt ingevoerd, wordt gewist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="458"/>
+        <location filename="../kiosk/ui/main_window.py" line="459"/>
         <source>Yes, stop</source>
         <translation>Ja, stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="459"/>
+        <location filename="../kiosk/ui/main_window.py" line="460"/>
         <source>No, continue</source>
         <translation>Nee, doorgaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="463"/>
+        <location filename="../kiosk/ui/main_window.py" line="464"/>
         <source>Demo cards</source>
         <translation>Demokaarten</translation>
     </message>
@@ -1002,209 +1002,219 @@
         <translation>De wachtrij is ontgrendeld. Keuzes kunnen weer worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="39"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="40"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="42"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="43"/>
         <source>today at {time}</source>
         <translation>vandaag om {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="116"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="117"/>
         <source>queue locked</source>
         <translation>wachtrij vergrendeld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="116"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="117"/>
         <source>not available</source>
         <translation>niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="118"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="119"/>
         <source>Waiting to be sent</source>
         <translation>Wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="119"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="120"/>
         <source>Delivered</source>
         <translation>Afgeleverd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="120"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="121"/>
         <source>Refused by the network</source>
         <translation>Geweigerd door het netwerk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="122"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="123"/>
         <source>Discarded by a volunteer</source>
         <translation>Verwijderd door een vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="123"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="124"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="124"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="125"/>
         <source>Oldest waiting for</source>
         <translation>Oudste wacht al</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="126"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="127"/>
         <source>Waiting longer than {days} days</source>
         <translation>Wacht langer dan {days} dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="128"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
         <source>Last delivery</source>
         <translation>Laatste aflevering</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="132"/>
+        <source>the network&apos;s server does not answer</source>
+        <translation>de server van het netwerk antwoordt niet</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
         <source>Last problem</source>
         <translation>Laatste probleem</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="131"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="137"/>
         <source>Card reader</source>
         <translation>Kaartlezer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
         <source>reachable</source>
         <translation>bereikbaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
         <source>not reachable</source>
         <translation>niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="152"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="162"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="134"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="142"/>
+        <source>not used in demonstration mode</source>
+        <translation>niet gebruikt in demonstratiemodus</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="143"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="136"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
         <source>Enrolments today at this stand</source>
         <translation>Vandaag hier ingeschreven</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="137"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
         <translation>{n} (toestemming: {given}, geweigerd: {refused})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="149"/>
         <source>Today, demonstrations apart</source>
         <translation>Vandaag, apart geteld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="140"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="150"/>
         <source>{demo} demo, {failed} not saved</source>
         <translation>{demo} demo, {failed} mislukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="145"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="155"/>
         <source>starting</source>
         <translation>wordt gestart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="156"/>
         <source>smart card service stopped</source>
         <translation>chipkaartdienst gestopt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
         <source>not connected</source>
         <translation>niet aangesloten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
         <source>ready</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="149"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="159"/>
         <source>a card is in the reader</source>
         <translation>er zit een kaart in</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="150"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
         <source>reading a card</source>
         <translation>leest een kaart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="155"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="165"/>
         <source>Volunteer panel</source>
         <translation>Vrijwilligerspaneel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
         <translation>Demonstratiemodus: specimenkaarten, er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
         <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
         <translation>Alleen vrijwilligers mogen dit paneel gebruiken. Sluit het voordat er een bezoeker komt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="163"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="173"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="174"/>
         <source>Export to a USB stick</source>
         <translation>Exporteren naar een USB-stick</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="165"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="175"/>
         <source>Refused submissions: {n}</source>
         <translation>Geweigerde inzendingen: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="166"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
         <source>Stop demonstration mode</source>
         <translation>Demonstratiemodus stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="166"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
         <source>Start demonstration mode</source>
         <translation>Demonstratiemodus starten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="177"/>
         <source>Language for new visitors</source>
         <translation>Taal voor nieuwe bezoekers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="178"/>
         <source>Unlock the queue</source>
         <translation>Wachtrij ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="169"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
         <source>Change the PIN</source>
         <translation>Pincode wijzigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="180"/>
         <source>Close the kiosk program</source>
         <translation>Kioskprogramma afsluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="189"/>
         <source>Close the panel</source>
         <translation>Paneel sluiten</translation>
     </message>

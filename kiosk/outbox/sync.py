@@ -46,6 +46,9 @@ from kiosk.outbox.records import ClaimedRecord, QueueStatus, State
 
 log = logging.getLogger(__name__)
 
+#: ``SyncStatus.last_error`` when the endpoint did not answer the probe (the panel translates it).
+NOT_REACHABLE = "FHIR endpoint not reachable"
+
 PROGRESS_INTERVAL_S = 0.5
 
 
@@ -222,7 +225,7 @@ class SyncWorker:
             delay = min(self._poll, max(self._base, self._jitter(self._offline_streak)))
             hold = self._clock() + delay
             self._hold_until = hold
-            self._last_error = "FHIR endpoint not reachable"
+            self._last_error = NOT_REACHABLE
             self._emit(SyncState.OFFLINE, next_attempt_at=hold)
             return RoundResult("offline", hold_until=hold)
         self._offline_streak = 0

@@ -438,3 +438,30 @@ def test_a_queue_behind_a_passphrase_is_unlocked_from_the_panel(
     finally:
         real.close()
         keyring.set_keyring(previous)
+
+
+def test_the_panel_names_an_unreachable_network_plainly_and_not_as_a_problem_in_demo_mode(
+    qtbot: Any,
+) -> None:
+    from kiosk.operator.report import REACHABLE, UNREACHABLE, OperatorSnapshot
+    from kiosk.outbox.sync import NOT_REACHABLE
+    from kiosk.ui.operator.panel import PanelView
+
+    panel = PanelView()
+    qtbot.addWidget(panel)
+    value = {key: row[1] for key, row in panel._rows.items()}
+    offline = OperatorSnapshot(queue_open=True, network=UNREACHABLE, last_error=NOT_REACHABLE)
+
+    panel.show_snapshot(offline, demo=False)
+    assert value["last_error"].text() == "the network's server does not answer"
+    assert value["network"].text() == "not reachable"
+    assert "#a4161a" in value["network"].styleSheet()  # shown as a warning
+
+    panel.show_snapshot(offline, demo=True)  # nothing is sent in demonstration mode
+    assert value["last_error"].text() == "none"
+    assert value["network"].text() == "not used in demonstration mode"
+    assert "#a4161a" not in value["network"].styleSheet()
+
+    online = OperatorSnapshot(queue_open=True, network=REACHABLE, last_error="HTTP 503")
+    panel.show_snapshot(online, demo=True)  # a real problem still shows, untranslated detail
+    assert value["last_error"].text() == "HTTP 503"

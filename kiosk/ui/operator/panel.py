@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from kiosk.operator.report import REACHABLE, UNREACHABLE, OperatorSnapshot
+from kiosk.outbox.sync import NOT_REACHABLE
 from kiosk.ui.i18n import LANGUAGE_NAMES, translate
 from kiosk.ui.operator.views import View, format_duration
 from kiosk.ui.theme import button, label
@@ -126,12 +127,21 @@ class PanelView(View):
         self._figure("overdue", translate("OperatorPanel", "Waiting longer than {days} days").format(days=days),
                      count(s.overdue), warn=s.overdue > 0)
         self._figure("last_success", translate("OperatorPanel", "Last delivery"), _when(s.last_success_at, self._now))
-        self._figure("last_error", translate("OperatorPanel", "Last problem"), s.last_error or translate("OperatorPanel", "none"),
-                     warn=bool(s.last_error))
+        problem = s.last_error
+        if problem == NOT_REACHABLE:
+            problem = translate("OperatorPanel", "the network's server does not answer")
+        if self._demo and s.network != REACHABLE:
+            problem = None  # nothing is sent in demonstration mode: not a problem
+        self._figure("last_error", translate("OperatorPanel", "Last problem"), problem or translate("OperatorPanel", "none"),
+                     warn=bool(problem))
         self._figure("reader", translate("OperatorPanel", "Card reader"), self._reader_text(s.reader_state),
                      warn=s.reader_state in ("no-service", "no-reader"))
         network = {REACHABLE: translate("OperatorPanel", "reachable"), UNREACHABLE: translate("OperatorPanel", "not reachable")}.get(s.network, translate("OperatorPanel", "unknown"))
-        self._figure("network", translate("OperatorPanel", "Network"), network, warn=s.network == UNREACHABLE)
+        offline_demo = self._demo and s.network != REACHABLE
+        if offline_demo:
+            network = translate("OperatorPanel", "not used in demonstration mode")
+        self._figure("network", translate("OperatorPanel", "Network"), network,
+                     warn=s.network == UNREACHABLE and not offline_demo)
         d = s.today
         self._figure("today", translate("OperatorPanel", "Enrolments today at this stand"),
                      translate("OperatorPanel", "{n} (consent given: {given}, refused: {refused})").format(
