@@ -7,6 +7,7 @@ import atexit
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,3 +35,18 @@ def samples() -> Path:
     if not (SAMPLES / "INDEX.md").is_file():
         pytest.skip(f"eID sample folder not found at {SAMPLES} (set KIOSK_EID_SAMPLES)")
     return SAMPLES
+
+
+@pytest.fixture
+def no_secure_keyring() -> Iterator[None]:
+    """The keyring of a headless machine (keyring's ``fail`` backend): the real queue needs a
+    passphrase. The previous backend comes back afterwards."""
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)

@@ -403,16 +403,15 @@ def test_every_panel_text_goes_through_translate(harness: Harness, marking: None
 
 
 def test_a_queue_behind_a_passphrase_is_unlocked_from_the_panel(
-    harness: Harness, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    harness: Harness,
+    qtbot: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    no_secure_keyring: None,
 ) -> None:
-    import keyring
-    from keyring.backends import fail
-
     from kiosk.outbox.records import OutboxKeyError
     from kiosk.services import Services
 
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
     real = Services(KioskSettings(demo=False, data_dir=tmp_path / "real", stand_id="test-stand"))
     try:
         with pytest.raises(OutboxKeyError):
@@ -437,7 +436,6 @@ def test_a_queue_behind_a_passphrase_is_unlocked_from_the_panel(
         assert view.field.text() == "" and view.again.text() == ""
     finally:
         real.close()
-        keyring.set_keyring(previous)
 
 
 def test_the_panel_names_an_unreachable_network_plainly_and_not_as_a_problem_in_demo_mode(

@@ -9,9 +9,7 @@ import logging.handlers
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
@@ -203,18 +201,9 @@ def test_the_host_reports_the_reader_state(make: Make, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: kiosk.reader_state() == ReaderState.READY.value, timeout=WAIT_MS)
 
 
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    try:
-        yield
-    finally:
-        keyring.set_keyring(previous)
-
 
 def test_demo_mode_switches_off_and_on_again(
-    make: Make, qtbot: QtBot, clock: FakeClock, tmp_path: Path, no_keyring: None
+    make: Make, qtbot: QtBot, clock: FakeClock, tmp_path: Path, no_secure_keyring: None
 ) -> None:
     settled: list[str] = []
     kiosk = make(data_dir=tmp_path)

@@ -10,11 +10,9 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import keyring
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-from keyring.backends import fail
 
 from kiosk.cardreader.reader import CardRead, read_card
 from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
@@ -64,13 +62,6 @@ def _enrolment(*, demo: bool = False, decision: ConsentDecision = ConsentDecisio
         stand_id="ixelles-1", kiosk_id="kiosk-2", demo=demo, now=now,
     )
 
-
-@pytest.fixture
-def no_secure_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 @functools.cache

@@ -11,9 +11,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backends import fail
 
 from kiosk.cardreader.monitor import CardInserted, MonitorEvent, ReaderAdded
 from kiosk.cardreader.reader import CardRead, read_card
@@ -186,13 +184,6 @@ def test_demo_mode_reads_specimen_cards_through_the_monitor(demo: Services) -> N
     demo.close()
     assert demo.monitor is not None and not demo.monitor.running
 
-
-@pytest.fixture
-def no_secure_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 def test_a_real_kiosk_without_a_secure_keyring_cannot_open_its_queue(
