@@ -23,20 +23,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from kiosk.ui.crash import Crash, CrashGuard, error_code, redacted_traceback
 from kiosk.ui.i18n import translate
 from kiosk.ui.theme import button, label
 
-__all__ = [
-    "REPEATS",
-    "REPEAT_WINDOW_S",
-    "RETURN_AFTER_MS",
-    "Crash",
-    "CrashGuard",
-    "ErrorScreen",
-    "error_code",
-    "redacted_traceback",
-]
+__all__ = ["REPEATS", "REPEAT_WINDOW_S", "RETURN_AFTER_MS", "ErrorScreen"]
 
 log = logging.getLogger(__name__)
 

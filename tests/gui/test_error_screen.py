@@ -20,14 +20,8 @@ from pytestqt.qtbot import QtBot
 from kiosk.flow import Step
 from kiosk.services import KioskSettings
 from kiosk.ui.app import Kiosk
-from kiosk.ui.error_screen import (
-    REPEAT_WINDOW_S,
-    RETURN_AFTER_MS,
-    CrashGuard,
-    ErrorScreen,
-    error_code,
-    redacted_traceback,
-)
+from kiosk.ui.crash import CrashGuard, error_code, redacted_traceback
+from kiosk.ui.error_screen import REPEAT_WINDOW_S, RETURN_AFTER_MS, ErrorScreen
 from tests.gui.conftest import (
     FakeClock,
     available_page_classes,
