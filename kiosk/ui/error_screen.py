@@ -1,7 +1,7 @@
 """What the visitor sees when the kiosk meets a bug: a calm screen, then the welcome page again.
 
 The bug itself is caught and logged without personal data by :class:`~kiosk.ui.crash.CrashGuard`
-(:mod:`kiosk.ui.crash`; its names are re-exported here).
+(:mod:`kiosk.ui.crash`).
 
 * :class:`ErrorScreen` covers the whole main window (it is the window's child, so the volunteers'
   gesture on the window still works over it): "Something went wrong. Please ask a volunteer for
