@@ -62,6 +62,7 @@ __all__ = [
     "RejectedSubmission",
     "Services",
     "reference_code",
+    "stable_code",
 ]
 
 log = logging.getLogger(__name__)
@@ -306,7 +307,7 @@ class Services:
         try:
             self.open_queue(passphrase)
         except Exception as exc:
-            self._audit_action("operator.queue_unlock", "failed", detail=_code(exc))
+            self._audit_action("operator.queue_unlock", "failed", detail=stable_code(exc))
             raise
         if self._sync is None and self._outbox is not None:
             self.start_sync(on_change or (lambda status: None))
@@ -413,7 +414,7 @@ class Services:
             path = Path(dest_dir) / name
             count = export_pending(outbox, path, pem)
         except Exception as exc:
-            self._audit_action("operator.export", "failed", detail=_code(exc))
+            self._audit_action("operator.export", "failed", detail=stable_code(exc))
             raise
         self._audit_action("operator.export", "ok" if count else "nothing", detail=f"{count} submission(s)")
         return ExportResult(path if count else None, count)
@@ -458,7 +459,7 @@ class Services:
             else:
                 outbox.discard_rejected(submission_id)
         except Exception as exc:
-            self._audit_action(action, "failed", detail=_code(exc), reference=reference)
+            self._audit_action(action, "failed", detail=stable_code(exc), reference=reference)
             raise
         self._audit_action(action, "ok", reference=reference)
 
@@ -514,7 +515,7 @@ class Services:
         try:
             reference = self._store(enrolment)
         except Exception as exc:
-            self._audit_submission(enrolment, "failed", _code(exc))
+            self._audit_submission(enrolment, "failed", stable_code(exc))
             raise
         self._audit_submission(enrolment, "queued", None, reference)
         return reference
@@ -582,8 +583,9 @@ class Services:
             self._audit.set_subject_key(None)
 
 
-def _code(exc: BaseException) -> str:
-    """An error's stable code for the audit log (never its message: it could hold anything)."""
+def stable_code(exc: BaseException) -> str:
+    """An error's stable code for the audit log and volunteers' log lines (never its message:
+    it could hold anything): its ``code`` attribute, else its type's name."""
     code = getattr(exc, "code", None)
     return code if isinstance(code, str) else type(exc).__name__
 

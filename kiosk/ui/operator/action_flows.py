@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from kiosk.flow.config import LANGUAGES
 from kiosk.operator.drives import Drive
+from kiosk.services import stable_code
 from kiosk.ui.i18n import LANGUAGE_NAMES, translate
 
 if TYPE_CHECKING:
@@ -170,7 +171,7 @@ class ActionFlows:
         try:
             self._save_override(data_dir, key, value)
         except Exception as exc:  # noqa: BLE001 - the change holds until the next start anyway
-            log.error("operator setting %s not saved (%s)", key, getattr(exc, "code", type(exc).__name__))
+            log.error("operator setting %s not saved (%s)", key, stable_code(exc))
 
     # -- refused submissions ----------------------------------------------------------------
 
@@ -216,7 +217,7 @@ class ActionFlows:
             else:
                 services.discard_rejected(submission_id)
         except Exception as exc:  # noqa: BLE001 - shown to the volunteer by its code
-            code = _code(exc)
+            code = stable_code(exc)
             log.error("operator action on a refused submission failed (%s)", code)
             self.show_rejected(lambda: translate("OperatorRejected", "That did not work ({code}).").format(code=code))
             return
@@ -266,7 +267,7 @@ class ActionFlows:
     def _export_failed(self, error: BaseException) -> None:
         export_view = self._mode.export_view
         export_view.set_busy(False)
-        code = _code(error)
+        code = stable_code(error)
         log.error("export failed (%s)", code)
         texts = {
             "export_key_missing": lambda: translate(
@@ -312,7 +313,7 @@ class ActionFlows:
     def _unlock_failed(self, error: BaseException) -> None:
         passphrase_view = self._mode.passphrase_view
         passphrase_view.set_busy(False)
-        code = _code(error)
+        code = stable_code(error)
         if code == "wrong_passphrase":
             passphrase_view.show_message(
                 lambda: translate("OperatorPassphrase", "Wrong passphrase. Type it again."), error=True
@@ -322,8 +323,3 @@ class ActionFlows:
                 lambda: translate("OperatorPassphrase", "The queue could not be unlocked ({code}).").format(code=code),
                 error=True,
             )
-
-
-def _code(error: BaseException) -> str:
-    code = getattr(error, "code", None)
-    return code if isinstance(code, str) else type(error).__name__

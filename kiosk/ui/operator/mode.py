@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.operator.drives import Drive, removable_drives
 from kiosk.operator.pin import PinStore
 from kiosk.operator.report import OperatorSnapshot, build_snapshot
+from kiosk.services import stable_code
 from kiosk.ui.bridges import Background
 from kiosk.ui.i18n import Translations
 from kiosk.ui.operator.action_flows import ActionFlows, SaveOverride, default_save_override
@@ -243,7 +244,7 @@ class OperatorMode(QObject):
         try:
             snap = self.snapshot()
         except Exception as exc:  # noqa: BLE001 - a failing queue must not take the panel down
-            log.error("operator panel status failed (%s)", getattr(exc, "code", type(exc).__name__))
+            log.error("operator panel status failed (%s)", stable_code(exc))
             snap = OperatorSnapshot(queue_open=False, reader_state=self.host.reader_state())
         self.panel.show_snapshot(snap, demo=self.services.settings.demo)
 
