@@ -69,7 +69,15 @@ class Kiosk:
     ``clock`` is the flow's monotonic clock (tests inject a fake one); ``page_classes`` replaces
     the registered pages (tests). The crash guard (:attr:`crash_guard`) is installed by
     :func:`main`, not here: the hooks are process-wide.
+
+    The bridges and the background helper are built by :meth:`start`, after the first paint
+    (their queued connections need PySide's ``Qt`` enums, which the welcome page does not wait
+    for; see :func:`kiosk.ui.theme.set_qt_property`).
     """
+
+    background: Background
+    card_bridge: CardBridge
+    sync_bridge: SyncBridge
 
     def __init__(
         self,
@@ -94,7 +102,6 @@ class Kiosk:
         self.window = MainWindow(
             self.ctx, self.translations, page_classes=page_classes, languages=settings.languages
         )
-        self.background = Background(self.window)
         self.inactivity = InactivityWatch(self.flow, parent=self.window)
         self._clock = clock
         self._error_screen: ErrorScreen | None = None  # built after the first paint
@@ -104,7 +111,6 @@ class Kiosk:
         self.reader_link: ReaderLink | None = None
         #: Called once the queue is open or could not be opened (the smoke test waits for it).
         self.on_queue_settled: Callable[[], None] | None = None
-        self.card_bridge, self.sync_bridge = self._new_bridges()
         self._started = self._closed = False
 
     # ---------------------------------------------------------------- start and stop
@@ -129,6 +135,8 @@ class Kiosk:
         if self._started:
             return
         self._started = True
+        self.background = Background(self.window)
+        self.card_bridge, self.sync_bridge = self._new_bridges()
         self.window.build_pages()
         _ = self.error_screen  # built now, not by the first crash
         self._start_services()
@@ -179,8 +187,9 @@ class Kiosk:
             self.reader_link.deleteLater()
             self.reader_link = None
         self.services.close()
-        for bridge in (self.card_bridge, self.sync_bridge):
-            bridge.deleteLater()
+        if self._started:
+            for bridge in (self.card_bridge, self.sync_bridge):
+                bridge.deleteLater()
 
     def _queue_open(self, services: Services) -> None:
         if self._closed or services is not self.services:
@@ -221,7 +230,8 @@ class Kiosk:
         if self.reader_link is not None:
             self.reader_link.close()
         self.window.detach()
-        self.background.shutdown(wait=True)
+        if self._started:
+            self.background.shutdown(wait=True)
         self.services.close()
 
     # ---------------------------------------------------------------- errors
@@ -280,8 +290,8 @@ class Kiosk:
         self.flow.reconfigure(self._settings.flow_config())
         self.window.set_demo(on)
         self.window.status_strip.set_queue_problem(None)
-        self.card_bridge, self.sync_bridge = self._new_bridges()
         if self._started and not self._closed:
+            self.card_bridge, self.sync_bridge = self._new_bridges()
             self._start_services()
 
     def set_default_language(self, language: str) -> None:

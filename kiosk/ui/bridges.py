@@ -22,20 +22,31 @@ import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.flow.steps import BUSY, Step
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
 
+    from PySide6.QtCore import Qt
+
     from kiosk.cardreader.monitor import MonitorEvent
     from kiosk.flow import EnrolmentFlow
     from kiosk.outbox.sync import SyncStatus
 
-__all__ = ["Background", "CardBridge", "ReaderLink", "ReaderState", "SyncBridge"]
+__all__ = ["Background", "CardBridge", "ReaderLink", "ReaderState", "SyncBridge", "queued_connection"]
 
 log = logging.getLogger(__name__)
+
+
+def queued_connection() -> Qt.ConnectionType:
+    """``Qt.ConnectionType.QueuedConnection``, looked up when a bridge is built, after the first
+    paint: the welcome page does not wait for PySide's ``Qt`` enums (see
+    :func:`kiosk.ui.theme.set_qt_property`)."""
+    from PySide6.QtCore import Qt
+
+    return Qt.ConnectionType.QueuedConnection
 
 
 class CardBridge(QObject):
@@ -50,7 +61,7 @@ class CardBridge(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._posted.connect(self.received, Qt.ConnectionType.QueuedConnection)
+        self._posted.connect(self.received, queued_connection())
 
     def post(self, event: MonitorEvent) -> None:
         """Called on the monitor's thread (its ``on_event``)."""
@@ -69,7 +80,7 @@ class SyncBridge(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._posted.connect(self.status, Qt.ConnectionType.QueuedConnection)
+        self._posted.connect(self.status, queued_connection())
 
     def post(self, status: SyncStatus) -> None:
         """Called on the sync worker's thread (its ``on_change``)."""
@@ -94,7 +105,7 @@ class Background(QObject):
         self._closed = False
         self._lock = threading.Lock()
         self._running = 0
-        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._finished.connect(self._deliver, queued_connection())
 
     @property
     def busy(self) -> bool:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 if TYPE_CHECKING:
     from types import TracebackType
@@ -148,7 +148,10 @@ class CrashGuard(QObject):
         self._on_crash = on_crash
         self._previous: tuple[Callable[..., object], Callable[..., object]] | None = None
         self._handling = False
-        self._posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        # The queued connection to the GUI thread is made at the first crash: the guard is
+        # built before the first paint, which does not wait for PySide's ``Qt`` enums.
+        self._connect_lock = threading.Lock()
+        self._connected = False
 
     @property
     def installed(self) -> bool:
@@ -184,6 +187,16 @@ class CrashGuard(QObject):
         except Exception:  # noqa: BLE001 - the hook must never raise
             crash = Crash("E-000000", _type_name(exc_type), "?", "")
             log.error("unexpected error %s, and its report failed", crash.kind)
+        self._post(crash)
+
+    def _post(self, crash: Crash) -> None:
+        """Queue ``crash`` for :meth:`_deliver` on the GUI thread, from any thread."""
+        with self._connect_lock:
+            if not self._connected:
+                from kiosk.ui.bridges import queued_connection
+
+                self._posted.connect(self._deliver, queued_connection())
+                self._connected = True
         self._posted.emit(crash)
 
     def _thread_hook(self, args: threading.ExceptHookArgs) -> None:

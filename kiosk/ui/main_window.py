@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -136,8 +136,7 @@ class MainWindow(QMainWindow):
 
     def _build_header(self) -> QWidget:
         header = QWidget()
-        header.setObjectName("header")
-        header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        header.setObjectName("header")  # a plain QWidget: the style sheet paints its background
         self._header_layout = layout = QHBoxLayout(header)
         layout.setContentsMargins(24, 6, 24, 6)
         layout.setSpacing(12)
@@ -200,8 +199,7 @@ class MainWindow(QMainWindow):
 
     def _build_footer(self) -> QWidget:
         self.footer = footer = QWidget()
-        footer.setObjectName("footer")
-        footer.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        footer.setObjectName("footer")  # a plain QWidget: the style sheet paints its background
         layout = QHBoxLayout(footer)
         layout.setContentsMargins(48, 8, 48, 10)
         layout.setSpacing(24)
@@ -329,7 +327,7 @@ class MainWindow(QMainWindow):
             # No control of the new page is focused in advance (a highlighted button looks
             # chosen, and Enter would press it); a page that wants a field focused does it in
             # enter().
-            page.setFocus(Qt.FocusReason.OtherFocusReason)
+            page.setFocus()  # Qt's OtherFocusReason
         page.enter()
         self._refresh_footer()
 
@@ -395,7 +393,7 @@ class MainWindow(QMainWindow):
             return
         self.error_banner.hide()
         self.stop_confirm.show()
-        self.stop_no.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.stop_no.setFocus()
 
     def _stop_confirmed(self) -> None:
         self._hide_stop_confirm()
@@ -473,6 +471,8 @@ class MainWindow(QMainWindow):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Reached only when no child took the key: a focused button without autoDefault, a
         # label, a line edit's Return. Enter then means "this button", or the page's action.
+        from PySide6.QtCore import Qt  # not before the first paint (kiosk.ui.theme.set_qt_property)
+
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = QApplication.focusWidget()
             if isinstance(focused, QAbstractButton) and focused.isVisible():

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from kiosk.ui.bridges import ReaderState
 from kiosk.ui.i18n import translate
@@ -28,13 +28,12 @@ __all__ = ["StatusStrip"]
 _AUTH_PAUSED, _STORAGE_ERROR, _SENDING = "auth-paused", "storage-error", "sending"
 
 
-class StatusStrip(QWidget):
+class StatusStrip(QFrame):  # a QFrame: the style sheet paints its background
     """Three short items: the network, the queue, the card reader."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusStrip")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # QSS background
         self.network = label("status", wrap=False)
         self.queue = label("status", wrap=False)
         self.reader = label("status", wrap=False)

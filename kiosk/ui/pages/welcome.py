@@ -15,13 +15,12 @@ import itertools
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.flow import FlowError, Step
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.page import Nav, Page, PageContext
-from kiosk.ui.theme import button, label
+from kiosk.ui.theme import button, label, set_qt_property
 
 log = logging.getLogger(__name__)
 
@@ -69,9 +68,9 @@ class WelcomePage(Page):
         super().__init__(ctx, parent)
         self.setObjectName("welcomePage")
         self._greeting = label("title")
-        self._greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_qt_property(self._greeting, "alignment", "AlignCenter")
         self._choose = label("lead")
-        self._choose.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_qt_property(self._choose, "alignment", "AlignCenter")
 
         self.language_buttons: dict[str, QPushButton] = {}
         self._columns: dict[str, QWidget] = {}
@@ -87,7 +86,7 @@ class WelcomePage(Page):
             choice.clicked.connect(lambda _=False, c=code: self._choose_language(c))
             purpose = label("hint")
             purpose.setText(PURPOSE[code])
-            purpose.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            set_qt_property(purpose, "alignment", "AlignHCenter|AlignTop")
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
@@ -130,7 +129,7 @@ class WelcomePage(Page):
 
     def enter(self) -> None:
         # No language may look chosen in advance (Brussels: French and Dutch on equal terms).
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.setFocus()  # Qt's OtherFocusReason
 
     def retranslate(self) -> None:
         # The same in every language: nothing here goes through the translator.

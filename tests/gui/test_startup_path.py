@@ -1,0 +1,124 @@
+"""What start-up does before the welcome page is first painted, and what it leaves for after.
+
+``bench/startup.py`` measures the time; these tests keep the reasons it is short from eroding
+unnoticed, without timing anything: a fresh ``kiosk --demo --windowed`` process reports, at its
+first paint, whether PySide's ``Qt`` namespace enums were built (about 30 ms) and which of the
+kiosk's modules were loaded. Also :func:`kiosk.ui.theme.set_qt_property`, the helper that keeps
+the ``Qt`` enums out of the welcome page.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from kiosk.ui.theme import label, set_qt_property
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Prints, at the first paint, what was loaded, then lets the kiosk go on until it has started
+# (the pages, the reader, the queue) and exits through its own smoke-test path.
+_CHILD = """
+import json, sys
+from PySide6 import QtCore
+from kiosk.ui import app as kiosk_app
+_show = kiosk_app.Kiosk.show
+def report():
+    print(json.dumps({
+        "qt_enums": "Qt" in vars(QtCore),
+        "modules": sorted(m for m in sys.modules if m.startswith("kiosk")),
+    }), flush=True)
+def show(self, *, windowed):
+    self.window.painted.connect(report)
+    _show(self, windowed=windowed)
+kiosk_app.Kiosk.show = show
+sys.exit(kiosk_app.main(["--demo", "--windowed", "--smoke-test"]))
+"""
+
+# Loaded after the first paint, by the pages, the reader or the queue: not needed to show the
+# welcome page.
+_AFTER_PAINT = (
+    "kiosk.ui.pages.privacy",
+    "kiosk.ui.error_screen",
+    "kiosk.ui.operator",
+    "kiosk.ui.demo_panel",
+    "kiosk.cardreader.monitor",
+    "kiosk.outbox.store",
+    "logging.handlers",
+)
+
+
+@pytest.fixture(scope="module")
+def first_paint(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    home = tmp_path_factory.mktemp("startup-home")
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR"):
+        env[name] = str(home / name.lower())
+        Path(env[name]).mkdir(mode=0o700)
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD],
+        check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert len(lines) == 1, done.stdout
+    return json.loads(lines[0])
+
+
+def test_the_welcome_page_is_painted_without_the_qt_namespace_enums(
+    first_paint: dict[str, object],
+) -> None:
+    assert first_paint["qt_enums"] is False
+
+
+def test_the_welcome_page_does_not_wait_for_the_other_pages_the_reader_or_the_queue(
+    first_paint: dict[str, object],
+) -> None:
+    modules = first_paint["modules"]
+    assert isinstance(modules, list)
+    assert "kiosk.ui.pages.welcome" in modules  # the report did come from the first paint
+    loaded = [name for name in _AFTER_PAINT if name in modules]
+    assert loaded == []
+
+
+def test_set_qt_property_sets_enums_and_flags_by_their_names(qtbot: QtBot) -> None:
+    text = QLabel("x")
+    qtbot.addWidget(text)
+    set_qt_property(text, "alignment", "AlignHCenter|AlignTop")
+    assert text.alignment() == Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+    set_qt_property(text, "textFormat", "RichText")
+    assert text.textFormat() == Qt.TextFormat.RichText
+
+
+@pytest.mark.parametrize(
+    ("name", "keys"), [("alignment", "AlignCentre"), ("textFormt", "PlainText"), ("wordWrap", "x")]
+)
+def test_set_qt_property_refuses_an_unknown_property_or_key(
+    qtbot: QtBot, name: str, keys: str
+) -> None:
+    text = QLabel("x")
+    qtbot.addWidget(text)
+    with pytest.raises(ValueError, match=name):
+        set_qt_property(text, name, keys)
+
+
+def test_theme_labels_are_plain_text(qtbot: QtBot) -> None:
+    text = label("body")
+    qtbot.addWidget(text)
+    text.setText("<b>Jan</b>")
+    assert text.textFormat() == Qt.TextFormat.PlainText
