@@ -6,6 +6,9 @@ event is made of: admit an event, move along an edge of the transition table (sa
 restoring back-stack snapshots), end a visit (wipe, fresh session). The events themselves are in
 :mod:`kiosk.flow.cards` and :mod:`kiosk.flow.machine`; the UI uses
 :class:`~kiosk.flow.machine.EnrolmentFlow`.
+
+:mod:`kiosk.enrolment` (the validated value types) is imported by the events that build them,
+not with the flow: the kiosk shows its welcome page before it loads (``bench/startup.py``).
 """
 
 from __future__ import annotations
@@ -14,18 +17,21 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
-from kiosk.enrolment import ConsentDecision, Enrolment, Exclusion, TrustedPerson
 from kiosk.flow import errors as codes
 from kiosk.flow.config import FlowConfig
 from kiosk.flow.errors import FlowError
 from kiosk.flow.steps import ENDINGS, ON_BACK_STACK, TRANSITIONS, Step
 from kiosk.session import VisitSession
 
+if TYPE_CHECKING:
+    from kiosk.enrolment import ConsentDecision, Enrolment, Exclusion, TrustedPerson
+
 log = logging.getLogger("kiosk.flow")
 
 Observer = Callable[[Step, Step], None]
-Submit = Callable[[Enrolment], str]
+Submit = Callable[["Enrolment"], str]
 
 
 def _utc_now() -> datetime:

@@ -27,7 +27,6 @@ from datetime import UTC, date
 from typing import TYPE_CHECKING
 
 from kiosk.cardreader.errors import CardReadError, CardRemovedError
-from kiosk.enrolment import MINIMUM_AGE, EnrolmentError, TrustedPerson, citizen_from_card
 from kiosk.flow import errors as codes
 from kiosk.flow.base import FlowCore, log
 from kiosk.flow.errors import FlowError
@@ -35,6 +34,7 @@ from kiosk.flow.steps import HOLDS_IDENTITY, Step
 
 if TYPE_CHECKING:
     from kiosk.cardreader.reader import CardRead
+    from kiosk.enrolment import TrustedPerson
 
 #: Where a read that fails (or times out) leads.
 READ_ERROR_STEP = {
@@ -74,6 +74,8 @@ def _same_card(a: CardRead, b: CardRead) -> bool:
 
 
 def _trusted_from_card(card: CardRead) -> TrustedPerson:
+    from kiosk.enrolment import TrustedPerson
+
     i = card.identity
     return TrustedPerson(
         national_number=i.national_number,
@@ -166,6 +168,8 @@ class CardEvents(FlowCore):
         self._move("card_failed", target, now, error=code)
 
     def _read_citizen(self, card: CardRead, now: float) -> None:
+        from kiosk.enrolment import MINIMUM_AGE, EnrolmentError, citizen_from_card
+
         if card.expired and not self.config.accept_expired_cards:
             self._move("card_read", Step.CARD_ERROR, now, error=codes.CARD_EXPIRED)
             return
@@ -189,6 +193,8 @@ class CardEvents(FlowCore):
         self._move("card_read", Step.CONFIRM_IDENTITY, now)
 
     def _read_trusted_person(self, card: CardRead, now: float) -> None:
+        from kiosk.enrolment import EnrolmentError
+
         own = self._session.card
         assert own is not None
         if _same_card(card, own):
