@@ -239,7 +239,7 @@ def check_keyring(data_dir: Path, *, backend: object | None = None) -> CheckResu
 
 def check_data_dir(data_dir: Path) -> CheckResult:
     """The data folder can be created, written, synced and cleaned, and has room."""
-    from kiosk.outbox.records import ensure_private_dir
+    from kiosk.files import ensure_private_dir
 
     probe = data_dir / f".kiosk-self-test-{os.getpid()}.tmp"
     created = False
@@ -330,7 +330,7 @@ def _load_settings(config: Path | None, demo: bool) -> tuple[KioskSettings, Chec
 
 def run_checks(settings: KioskSettings) -> list[CheckResult]:
     """Every check but the settings', in the order they are printed."""
-    from kiosk.outbox.records import default_data_dir
+    from kiosk.files import default_data_dir
 
     data_dir = settings.data_dir or default_data_dir()
     checks: list[tuple[str, Callable[[], CheckResult]]] = [

@@ -219,7 +219,7 @@ class Services:
     @property
     def data_dir(self) -> Path:
         """The kiosk's data folder: the real queue, its key file, the PIN, the audit log."""
-        from kiosk.outbox.records import default_data_dir
+        from kiosk.files import default_data_dir
 
         return self.settings.data_dir or default_data_dir()
 

@@ -59,7 +59,7 @@ class LoadedConfig:
 def default_data_dir() -> Path:
     """The data folder the queue uses when ``data_dir`` is not set (where the volunteer's
     choices are kept)."""
-    from kiosk.outbox.records import default_data_dir as outbox_data_dir
+    from kiosk.files import default_data_dir as outbox_data_dir
 
     return outbox_data_dir()
 

@@ -9,7 +9,6 @@ the settings file (a language since removed) is :func:`kiosk.config.load_config`
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
@@ -39,9 +38,11 @@ def save_override(data_dir: Path, key: str, value: object) -> None:
 
     Raises :class:`ConfigError` for another key or a value of the wrong kind, and ``OSError``
     when the data folder cannot be written."""
-    from kiosk.outbox.records import ensure_private_dir, write_file_atomically
+    from kiosk.files import ensure_private_dir, write_file_atomically
 
     _check(key, value)
+    import json
+
     current = load_overrides(data_dir)
     current[key] = value
     ensure_private_dir(Path(data_dir))
@@ -55,10 +56,17 @@ def load_overrides(data_dir: Path) -> dict[str, object]:
     file cannot be used. Creates nothing."""
     path = Path(data_dir) / FILE_NAME
     try:
-        data = json.loads(path.read_bytes().decode("utf-8"))
+        raw = path.read_bytes()
     except FileNotFoundError:
+        return {}  # the usual case: no volunteer choice yet (and no JSON parser to load)
+    except OSError:
+        log.warning("the volunteer settings file cannot be read; using the stand's settings")
         return {}
-    except (OSError, ValueError):
+    import json
+
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except ValueError:
         log.warning("the volunteer settings file cannot be read; using the stand's settings")
         return {}
     if not isinstance(data, dict):

@@ -45,7 +45,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk.outbox.records import ensure_private_dir
+from kiosk.files import ensure_private_dir
 
 __all__ = ["AUDIT_FILE_NAME", "AuditLog", "subject_hash"]
 

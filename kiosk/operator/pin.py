@@ -32,7 +32,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from kiosk.outbox.records import ensure_private_dir, write_file_atomically
+from kiosk.files import ensure_private_dir, write_file_atomically
 
 __all__ = [
     "FIRST_LOCK_S",

@@ -24,6 +24,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.files import default_data_dir
+
 from .records import (
     DB_FILE_NAME,
     ExportError,
@@ -33,7 +35,6 @@ from .records import (
     PassphraseRequired,
     QueueStatus,
     State,
-    default_data_dir,
 )
 
 if TYPE_CHECKING:

@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from kiosk.files import default_data_dir, ensure_private_dir, fsync_dir
+
 from .records import (
     DB_FILE_NAME,
     OutboxEnvironmentError,
@@ -24,9 +26,6 @@ from .records import (
     OutboxStateError,
     QueueStatus,
     State,
-    default_data_dir,
-    ensure_private_dir,
-    fsync_dir,
 )
 
 log = logging.getLogger(__name__)

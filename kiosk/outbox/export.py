@@ -35,7 +35,9 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from .records import ExportError, OutboxEnvironmentError, write_file_atomically
+from kiosk.files import write_file_atomically
+
+from .records import ExportError, OutboxEnvironmentError
 
 if TYPE_CHECKING:
     from .store import Outbox

@@ -37,14 +37,14 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from kiosk.files import ensure_private_dir, write_file_atomically
+
 from .records import (
     DB_FILE_NAME,
     KEY_FILE_NAME,
     OutboxEnvironmentError,
     OutboxKeyError,
     PassphraseRequired,
-    ensure_private_dir,
-    write_file_atomically,
 )
 
 log = logging.getLogger(__name__)

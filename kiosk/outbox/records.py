@@ -1,4 +1,4 @@
-"""Value types, errors and on-disk locations shared by the outbox store, its keys, the export
+"""Value types, errors and file names shared by the outbox store, its keys, the export
 and the delivery worker.
 
 No personal data in here: a record carries the encrypted payload's plaintext only after
@@ -9,72 +9,11 @@ never quotes a payload, a name or a national number.
 from __future__ import annotations
 
 import enum
-import os
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any
 
-APP_NAME = "ehealth-kiosk"
 DB_FILE_NAME = "outbox.sqlite3"
 KEY_FILE_NAME = "outbox-key.json"
-
-
-def default_data_dir() -> Path:
-    """The per-user data folder that holds the queue database and its key file."""
-    import platformdirs  # deferred: only needed when no explicit path is given
-
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) readable by this OS account only; tighten it if it exists."""
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if os.name == "posix" and (path.stat().st_mode & 0o077):
-        os.chmod(path, 0o700)
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename or a new file in ``path`` durable (no-op where directories cannot be synced)."""
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o600, replace: bool = True) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves either the old file or the whole new one.
-
-    Temp file in the same folder (created with ``mode`` before any byte is written), fsync,
-    rename, fsync of the folder. With ``replace=False`` an existing ``path`` is never overwritten
-    (``FileExistsError``), which is how two processes racing to create the same file agree.
-    """
-    import secrets  # here: the kiosk's start-up needs default_data_dir(), not this
-
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if replace:
-            os.replace(tmp, path)
-        else:
-            try:
-                os.link(tmp, path)
-            except FileExistsError:
-                raise
-            except OSError:
-                # Filesystems without hard links (FAT sticks): best effort, check then rename.
-                if path.exists():
-                    raise FileExistsError(path) from None
-                os.replace(tmp, path)
-        fsync_dir(path.parent)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 class State(str, enum.Enum):

@@ -46,6 +46,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.files import default_data_dir
+
 from . import database
 from .crypto import decrypt_payload, encrypt_payload, payload_digest
 from .database import DEFAULT_MAX_AGE_S, read_status
@@ -60,7 +62,6 @@ from .records import (
     OutboxStateError,
     QueueStatus,
     State,
-    default_data_dir,
 )
 
 __all__ = [

@@ -443,7 +443,7 @@ def open_pending_log_file() -> None:
 
 def _open_log_file(log_dir: Path) -> logging.Handler | None:
     """The rotating log file handler, not yet attached; None if the file cannot be opened."""
-    from kiosk.outbox.records import ensure_private_dir
+    from kiosk.files import ensure_private_dir
     from kiosk.ui.log_file import PrivateRotatingFileHandler
 
     path = log_dir / "kiosk.log"
@@ -461,7 +461,7 @@ def _open_log_file(log_dir: Path) -> logging.Handler | None:
 
 
 def _log_dir(settings: KioskSettings | None) -> Path | None:
-    from kiosk.outbox.records import default_data_dir
+    from kiosk.files import default_data_dir
 
     try:
         base = settings.data_dir if settings is not None and settings.data_dir else None

@@ -310,12 +310,12 @@ def stand(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A settings file with the data folder in tmp_path; no real PC/SC, an insecure keyring."""
     import keyring
 
+    from kiosk import files
     from kiosk.cardreader import pcsc
-    from kiosk.outbox import records
 
     data = tmp_path / "data"
     # Settings that fail to load fall back to the default folder: never the real one here.
-    monkeypatch.setattr(records, "default_data_dir", lambda: tmp_path / "default-data")
+    monkeypatch.setattr(files, "default_data_dir", lambda: tmp_path / "default-data")
     config = tmp_path / "kiosk.toml"
     config.write_text(f"data_dir = {json.dumps(str(data))}\n", encoding="utf-8")
     monkeypatch.setattr(pcsc, "list_readers", _no_service)
