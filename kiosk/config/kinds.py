@@ -9,7 +9,6 @@ personal data) except for the endpoint, whose URL could carry credentials.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -61,12 +60,19 @@ def got(raw: object) -> str:
         return repr(raw)
     if isinstance(raw, str):
         text = raw if len(raw) <= 40 else raw[:37] + "..."
-        return json.dumps(text, ensure_ascii=False)
+        return _quoted(text)
     if isinstance(raw, list):
         return "a list"
     if isinstance(raw, dict):
         return "a table"
     return "a date or time"
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a quoted TOML basic string (JSON's escapes are valid TOML ones)."""
+    import json  # only for messages and ``config show``: not on the kiosk's start-up path
+
+    return json.dumps(text, ensure_ascii=False)
 
 
 def render(value: object) -> str:
@@ -82,7 +88,7 @@ def render(value: object) -> str:
     if isinstance(value, Path):
         return render(str(value))
     if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
+        return _quoted(value)
     if isinstance(value, list | tuple):
         return "[" + ", ".join(render(v) for v in value) + "]"
     if isinstance(value, Mapping):
@@ -230,18 +236,17 @@ def https_problem(raw: object) -> str | None:
 
     if not isinstance(raw, str):
         return f"must be an https:// address in quotes, got {got(raw)}"
-    bad = f"must be an https:// address, got {got(raw)}"
-    if not raw or any(ch.isspace() or not ch.isprintable() for ch in raw):
-        return bad
-    try:
-        parts = urlsplit(raw)
-        host = parts.hostname
-        parts.port  # noqa: B018 - raises ValueError on a malformed port
-    except ValueError:
-        return bad
-    if parts.scheme.lower() != "https" or not host or parts.username or parts.password:
-        return bad
-    return None
+    if raw and all(ch.isprintable() and not ch.isspace() for ch in raw):
+        try:
+            parts = urlsplit(raw)
+            host = parts.hostname
+            parts.port  # noqa: B018 - raises ValueError on a malformed port
+        except ValueError:
+            pass
+        else:
+            if parts.scheme.lower() == "https" and host and not (parts.username or parts.password):
+                return None
+    return f"must be an https:// address, got {got(raw)}"
 
 
 class PortalUrls:

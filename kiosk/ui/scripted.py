@@ -21,7 +21,6 @@ Nothing printed here is personal: specimen cards only, and only counts and step 
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sys
@@ -213,6 +212,8 @@ def scripted_demo_enrolment(argv: Sequence[str] = ()) -> int:
     finally:
         kiosk.close()
     report["seconds"] = round(time.monotonic() - started, 2)
+    import json
+
     print(json.dumps(report, sort_keys=True), flush=True)
     return 0 if report["scripted_demo_enrolment"] == "ok" else 1
 
