@@ -5,15 +5,15 @@ measured the same way: the parent notes ``time.monotonic()`` (system-wide on Lin
 before it starts the child; the child prints the same clock the first time its window paints;
 the difference is the start-up time. The child is then stopped.
 
-* kiosk: ``kiosk --demo --windowed`` exactly as the console entry point runs it
-  (:func:`kiosk.ui.app.main`), with one hook: the main window's ``painted`` signal (emitted on
-  its first paint, which is when the welcome page is on screen) prints the time;
+* kiosk: the ``kiosk`` console command's code (``kiosk.main:main``) with
+  ``--report-first-paint --demo --windowed`` (:func:`kiosk.ui.scripted.report_first_paint`:
+  the main window's first paint, which is when the welcome page is on screen, prints the time);
 * floor: a bare ``QMainWindow`` of the same size, shown, printing the time on its first paint.
 
 The runs alternate (kiosk, floor, kiosk, floor ...) so that machine noise hits both alike; one
-warm-up pair is discarded. Both run from compiled bytecode, as an installed kiosk does (see
-``_PYCACHE``). Prints the medians, the ratio (target <= 1.5) and the children's
-peak RSS at first paint.
+warm-up pair is discarded. Both run from compiled bytecode, as an installed kiosk does, with a
+home and XDG folders of their own (no stand settings, log or lock of the user's). Prints the
+medians, the ratio (target <= 1.5) and the children's peak RSS at first paint.
 
 Usage: ``.venv/bin/python bench/startup.py [--runs N] [--platform offscreen]``.
 """
@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import sys
 import tempfile
@@ -33,31 +32,17 @@ from first_paint import compiled_env, time_to_first_paint  # bench/ is on sys.pa
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_RATIO = 1.5
 
-# The child programs. Both print "painted <monotonic seconds> <peak RSS KiB>" once and keep
-# running until they are stopped, like a kiosk that came up.
-_REPORT = """
+# What the ``kiosk`` console script runs, with the first-paint report.
+KIOSK_CHILD = """
+import sys
+from kiosk.main import main
+sys.exit(main(["--report-first-paint", "--demo", "--windowed"]))
+"""
+
+# Prints "painted <monotonic seconds> <peak RSS KiB>" once, like the kiosk's report, and keeps
+# running until it is stopped.
+FLOOR_CHILD = """
 import resource, sys, time
-def report():
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"painted {time.monotonic():.6f} {peak}", flush=True)
-"""
-
-KIOSK_CHILD = (
-    _REPORT
-    + """
-from kiosk.ui import app as kiosk_app
-_show = kiosk_app.Kiosk.show
-def show(self, *, windowed):
-    self.window.painted.connect(report)
-    _show(self, windowed=windowed)
-kiosk_app.Kiosk.show = show
-sys.exit(kiosk_app.main(["--demo", "--windowed"]))
-"""
-)
-
-FLOOR_CHILD = (
-    _REPORT
-    + """
 from PySide6.QtWidgets import QApplication, QMainWindow
 class Window(QMainWindow):
     painted = False
@@ -65,24 +50,31 @@ class Window(QMainWindow):
         super().paintEvent(event)
         if not self.painted:
             self.painted = True
-            report()
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"painted {time.monotonic():.6f} {peak}", flush=True)
 app = QApplication(sys.argv[:1])
 window = Window()
 window.resize(1280, 800)
 window.show()
 sys.exit(app.exec())
 """
-)
 
 
-# Both children run from compiled bytecode, as an installed kiosk and the floor's PySide6 do,
-# in a folder of this run's own (see first_paint.compiled_env); the warm-up writes it.
-_PYCACHE = tempfile.mkdtemp(prefix="kiosk-bench-pycache-")
-
-
-def run_once(program: str, platform: str) -> tuple[float, int]:
+def run_once(program: str, platform: str, home: Path) -> tuple[float, int]:
     """Seconds from starting the child to its first paint, and its peak RSS (KiB) then."""
-    env = compiled_env(dict(os.environ, QT_QPA_PLATFORM=platform, PYTHONPATH=str(ROOT)), _PYCACHE)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=platform,
+        PYTHONPATH=str(ROOT),
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_STATE_HOME=str(home / "state"),
+    )
+    env.pop("KIOSK_CONFIG", None)
+    # Compiled bytecode in this run's own folder (see first_paint.compiled_env); the warm-up
+    # writes it.
+    env = compiled_env(env, home / "pycache")
     return time_to_first_paint([sys.executable, "-c", program], env=env, cwd=ROOT)
 
 
@@ -92,24 +84,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--platform", default="offscreen", help="Qt platform (default offscreen)")
     args = parser.parse_args(argv)
 
-    try:
-        return _measure(args)
-    finally:
-        shutil.rmtree(_PYCACHE, ignore_errors=True)
+    with tempfile.TemporaryDirectory(prefix="kiosk-bench-startup-") as home:
+        return _measure(args, Path(home))
 
 
-def _measure(args: argparse.Namespace) -> int:
-    run_once(KIOSK_CHILD, args.platform)  # warm-up: file cache, .pyc files
-    run_once(FLOOR_CHILD, args.platform)
+def _measure(args: argparse.Namespace, home: Path) -> int:
+    run_once(KIOSK_CHILD, args.platform, home)  # warm-up: file cache, .pyc files
+    run_once(FLOOR_CHILD, args.platform, home)
     kiosk: list[float] = []
     floor: list[float] = []
     kiosk_rss: list[int] = []
     floor_rss: list[int] = []
     for _ in range(args.runs):
-        seconds, peak = run_once(KIOSK_CHILD, args.platform)
+        seconds, peak = run_once(KIOSK_CHILD, args.platform, home)
         kiosk.append(seconds)
         kiosk_rss.append(peak)
-        seconds, peak = run_once(FLOOR_CHILD, args.platform)
+        seconds, peak = run_once(FLOOR_CHILD, args.platform, home)
         floor.append(seconds)
         floor_rss.append(peak)
 

@@ -48,6 +48,8 @@ sys.exit(kiosk_app.main(["--demo", "--windowed", "--smoke-test"]))
 # Loaded after the first paint, by the pages, the reader or the queue: not needed to show the
 # welcome page.
 _AFTER_PAINT = (
+    "kiosk.enrolment",
+    "kiosk.outbox",
     "kiosk.ui.pages.privacy",
     "kiosk.ui.error_screen",
     "kiosk.ui.operator",
@@ -55,6 +57,7 @@ _AFTER_PAINT = (
     "kiosk.cardreader.monitor",
     "kiosk.outbox.store",
     "logging.handlers",
+    "json",
 )
 
 
