@@ -92,6 +92,9 @@ class Kiosk:
         # Through a method: switching demo mode replaces the services, not the flow.
         self.flow = EnrolmentFlow(self._submit, settings.flow_config(), clock=clock)
         self.translations = Translations(app)
+        # Before the window: its widgets are built in the visitor's language instead of being
+        # built in English and re-translated.
+        self.translations.set_language(self.flow.language)
         self.ctx = PageContext(
             flow=self.flow,
             demo=settings.demo,
