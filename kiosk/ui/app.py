@@ -38,7 +38,7 @@ from kiosk.flow import EnrolmentFlow, Step
 from kiosk.flow.config import LANGUAGES
 from kiosk.services import KioskSettings, Services
 from kiosk.ui.bridges import Background, CardBridge, ReaderLink, ReaderState, SyncBridge
-from kiosk.ui.crash import Crash, CrashGuard
+from kiosk.ui.crash import CrashGuard
 from kiosk.ui.i18n import Translations
 from kiosk.ui.inactivity import InactivityWatch
 from kiosk.ui.main_window import MainWindow
@@ -47,6 +47,7 @@ from kiosk.ui.single_instance import ALREADY_RUNNING_EXIT, SingleInstance
 from kiosk.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from kiosk.crash_report import Crash
     from kiosk.enrolment import Enrolment
     from kiosk.ui.error_screen import ErrorScreen
     from kiosk.ui.lockdown import Lockdown

@@ -3,27 +3,21 @@
 * :class:`CrashGuard` becomes ``sys.excepthook`` and ``threading.excepthook``. PySide hands an
   exception that escapes a slot or an event handler to ``sys.excepthook`` and the event loop goes
   on; a worker thread's exception arrives through ``threading.excepthook`` on that thread. Either
-  way the guard logs a :class:`Crash` at once (so the log has it even if the interface is in
-  trouble) and delivers it to the GUI thread through a queued signal.
-* A :class:`Crash` holds no personal data: the exception's type, a stable error code
-  (:func:`error_code`) and the frames of its traceback (file, line, function).
-  Never the exception's message (a ``KeyError`` message is the key, which may be a national
-  number) and never local variables.
+  way the guard logs a :class:`~kiosk.crash_report.Crash` at once (so the log has it even if
+  the interface is in trouble) and delivers it to the GUI thread through a queued signal.
+* A :class:`~kiosk.crash_report.Crash` holds no personal data (:mod:`kiosk.crash_report`).
 
 The guard is installed before the window shows, so it is kept light: it imports what a crash
-report needs only when there is a crash. The calm screen the kiosk then shows is
-:class:`kiosk.ui.error_screen.ErrorScreen`, built after the first paint.
+report needs (:mod:`kiosk.crash_report`) only when there is a crash. The calm screen the kiosk
+then shows is :class:`kiosk.ui.error_screen.ErrorScreen`, built after the first paint.
 """
 
 from __future__ import annotations
 
 import logging
-import re
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -31,105 +25,11 @@ from PySide6.QtCore import QObject, Signal, Slot
 if TYPE_CHECKING:
     from types import TracebackType
 
-__all__ = ["Crash", "CrashGuard", "error_code", "redacted_traceback"]
+    from kiosk.crash_report import Crash
+
+__all__ = ["CrashGuard"]
 
 log = logging.getLogger(__name__)
-
-# An exception's ``code`` attribute that is a stable identifier (shown), not free text.
-_CODE_ATTRIBUTE = r"[a-z0-9_.-]{1,40}"
-
-
-@dataclass(frozen=True)
-class Crash:
-    """An unexpected exception, reduced to what may be logged and shown.
-
-    Attributes:
-        code: ``E-`` and six hex digits (:func:`error_code`), shown to the visitor.
-        kind: the exception's qualified type name.
-        thread: the name of the thread it happened on.
-        report: the traceback without the message (:func:`redacted_traceback`).
-    """
-
-    code: str
-    kind: str
-    thread: str
-    report: str
-
-    @classmethod
-    def of(
-        cls, exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None
-    ) -> Crash:
-        return cls(
-            code=error_code(exc_type, tb),
-            kind=_type_name(exc_type),
-            thread=threading.current_thread().name,
-            report=redacted_traceback(exc_type, exc, tb),
-        )
-
-
-def _type_name(exc_type: type[BaseException]) -> str:
-    module = exc_type.__module__
-    return exc_type.__qualname__ if module == "builtins" else f"{module}.{exc_type.__qualname__}"
-
-
-def error_code(exc_type: type[BaseException], tb: TracebackType | None) -> str:
-    """``E-`` + 6 hex digits of a hash of the type and the innermost frame (file name,
-    function, line): the same bug gives the same code, wherever the kiosk is installed."""
-    import hashlib  # here: a crash is rare, and start-up should not pay for OpenSSL's hashes
-    import traceback
-
-    frames = traceback.extract_tb(tb)
-    where = ""
-    if frames:
-        inner = frames[-1]
-        where = f"{PurePath(inner.filename).name}:{inner.name}:{inner.lineno}"
-    digest = hashlib.sha256(f"{_type_name(exc_type)}|{where}".encode()).hexdigest()
-    return f"E-{digest[:6].upper()}"
-
-
-def redacted_traceback(
-    exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None
-) -> str:
-    """The traceback as Python prints it, chained exceptions included, but each frame reduced
-    to its file, line and function, and every exception's message replaced by its type (and its
-    ``code`` attribute when that is a short identifier)."""
-    import traceback
-
-    sections: list[str] = []
-    seen: set[int] = set()
-    current: tuple[type[BaseException], BaseException | None, TracebackType | None] | None
-    current = (exc_type, exc, tb)
-    link = ""
-    while current is not None:
-        kind, value, trace = current
-        # File, line and function only: no source text (a test's or a tool's literal could
-        # hold anything) and no locals.
-        frames = "".join(
-            f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}\n'
-            for frame in traceback.extract_tb(trace)
-        )
-        code = getattr(value, "code", None)
-        tail = (
-            f" (code {code})" if isinstance(code, str) and re.fullmatch(_CODE_ATTRIBUTE, code) else ""
-        )
-        sections.append(
-            f"Traceback (most recent call last):\n{frames}{_type_name(kind)}{tail}: "
-            f"[message withheld]\n{link}"
-        )
-        current, link = None, ""
-        if value is not None:
-            seen.add(id(value))
-            cause = value.__cause__
-            context = None if value.__suppress_context__ else value.__context__
-            nxt = cause if cause is not None else context
-            if nxt is not None and id(nxt) not in seen:
-                current = (type(nxt), nxt, nxt.__traceback__)
-                link = (
-                    "\nThe above exception was the direct cause of the following exception:\n\n"
-                    if cause is not None
-                    else "\nDuring handling of the above exception, another exception occurred:\n\n"
-                )
-    return "".join(reversed(sections)).rstrip("\n")
 
 
 class CrashGuard(QObject):
@@ -137,7 +37,8 @@ class CrashGuard(QObject):
     thread. Build it on the GUI thread; :meth:`install` / :meth:`uninstall` swap the hooks.
 
     Signals:
-        crashed(object): a :class:`Crash`, on the GUI thread (after ``on_crash`` ran).
+        crashed(object): a :class:`~kiosk.crash_report.Crash`, on the GUI thread (after
+            ``on_crash`` ran).
     """
 
     crashed = Signal(object)
@@ -175,6 +76,8 @@ class CrashGuard(QObject):
             previous = self._previous[0] if self._previous else sys.__excepthook__
             previous(exc_type, exc, tb)
             return
+        from kiosk.crash_report import Crash, type_name  # a crash is rare: not at start-up
+
         try:
             crash = Crash.of(exc_type, exc, tb)
             log.error(
@@ -185,7 +88,7 @@ class CrashGuard(QObject):
                 crash.report,
             )
         except Exception:  # noqa: BLE001 - the hook must never raise
-            crash = Crash("E-000000", _type_name(exc_type), "?", "")
+            crash = Crash("E-000000", type_name(exc_type), "?", "")
             log.error("unexpected error %s, and its report failed", crash.kind)
         self._post(crash)
 
@@ -213,6 +116,8 @@ class CrashGuard(QObject):
         try:
             self._on_crash(crash)
         except Exception as error:  # noqa: BLE001 - a second failure must not loop
+            from kiosk.crash_report import redacted_traceback
+
             log.error(
                 "showing the error screen failed with %s:\n%s",
                 type(error).__name__,

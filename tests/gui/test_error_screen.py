@@ -17,10 +17,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk.crash_report import error_code, redacted_traceback
 from kiosk.flow import Step
 from kiosk.services import KioskSettings
 from kiosk.ui.app import Kiosk
-from kiosk.ui.crash import CrashGuard, error_code, redacted_traceback
+from kiosk.ui.crash import CrashGuard
 from kiosk.ui.error_screen import REPEAT_WINDOW_S, RETURN_AFTER_MS, ErrorScreen
 from tests.gui.conftest import (
     FakeClock,
