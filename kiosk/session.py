@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from kiosk.cardreader.reader import CardRead
     from kiosk.enrolment import ConsentDecision, Enrolment, Exclusion, TrustedPerson
 

@@ -7,8 +7,9 @@ restoring back-stack snapshots), end a visit (wipe, fresh session). The events t
 :mod:`kiosk.flow.cards` and :mod:`kiosk.flow.machine`; the UI uses
 :class:`~kiosk.flow.machine.EnrolmentFlow`.
 
-:mod:`kiosk.enrolment` (the validated value types) is imported by the events that build them,
-not with the flow: the kiosk shows its welcome page before it loads (``bench/startup.py``).
+:mod:`kiosk.enrolment` (the validated value types) and :mod:`datetime` are imported by the
+events that need them, not with the flow: the kiosk shows its welcome page before they load
+(``bench/startup.py``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from kiosk.flow import errors as codes
@@ -26,6 +26,8 @@ from kiosk.flow.steps import ENDINGS, ON_BACK_STACK, TRANSITIONS, Step
 from kiosk.session import VisitSession
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from kiosk.enrolment import ConsentDecision, Enrolment, Exclusion, TrustedPerson
 
 log = logging.getLogger("kiosk.flow")
@@ -35,6 +37,8 @@ Submit = Callable[["Enrolment"], str]
 
 
 def _utc_now() -> datetime:
+    from datetime import UTC, datetime  # first needed by a card read, after the welcome page
+
     return datetime.now(UTC)
 
 

@@ -23,7 +23,6 @@ the visit, so a citizen who walks away mid-swap leaves nothing behind.
 
 from __future__ import annotations
 
-from datetime import UTC, date
 from typing import TYPE_CHECKING
 
 from kiosk.cardreader.errors import CardReadError, CardRemovedError
@@ -33,6 +32,8 @@ from kiosk.flow.errors import FlowError
 from kiosk.flow.steps import HOLDS_IDENTITY, Step
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from kiosk.cardreader.reader import CardRead
     from kiosk.enrolment import TrustedPerson
 
@@ -168,6 +169,8 @@ class CardEvents(FlowCore):
         self._move("card_failed", target, now, error=code)
 
     def _read_citizen(self, card: CardRead, now: float) -> None:
+        from datetime import UTC
+
         from kiosk.enrolment import MINIMUM_AGE, EnrolmentError, citizen_from_card
 
         if card.expired and not self.config.accept_expired_cards:
