@@ -2,7 +2,7 @@
 
 Two kiosks on one stand would fight over the card reader and show two visits on one screen. The
 guard is a :class:`~PySide6.QtCore.QLockFile` in the user's runtime folder (``$XDG_RUNTIME_DIR``
-when set; the temporary folder otherwise), named per user. ``QLockFile`` writes the owner's
+when set; the temporary folder otherwise), named per user (by user id on POSIX). ``QLockFile`` writes the owner's
 process id, application name and host name into the file, so a lock left behind by a kiosk that
 was killed or lost its power is recognised as stale and taken over. Its other staleness rule, the
 file's age, is switched off: a kiosk keeps its lock all day.
@@ -10,10 +10,8 @@ file's age, is switched off: a kiosk keeps its lock all day.
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
-import re
 import tempfile
 from pathlib import Path
 from types import TracebackType
@@ -34,13 +32,23 @@ def default_lock_path(name: str = "ehealth-kiosk") -> Path:
     # a stand started from a plain autostart script) it warns and invents a folder.
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     folder = runtime if runtime and os.path.isdir(runtime) else tempfile.gettempdir()
+    # The temporary folder is shared by every user: the name keeps one kiosk per user.
+    return Path(folder) / f"{name}-{_user_key()}.lock"
+
+
+def _user_key() -> str:
+    """The current user, safe in a file name: the user id on POSIX (no look-up needed), the
+    user name elsewhere."""
+    if hasattr(os, "getuid"):
+        return str(os.getuid())
+    import getpass
+    import re
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name in the environment nor in the password database
         user = "user"
-    # The temporary folder is shared by every user: the name keeps one kiosk per user.
-    safe = re.sub(r"[^A-Za-z0-9._-]", "_", user) or "user"
-    return Path(folder) / f"{name}-{safe}.lock"
+    return re.sub(r"[^A-Za-z0-9._-]", "_", user) or "user"
 
 
 class SingleInstance:
