@@ -50,14 +50,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _import_core_before_qt() -> None:
-    """Import the kiosk's Qt-free core (settings, flow, services) before the UI imports Qt.
+    """Import the kiosk's Qt-free core (settings, flow) before the UI imports Qt.
 
     Once PySide6 is imported, its import hook (``shibokensupport.feature``) reads the source of
     every module imported after it, to see whether it uses PySide; the core does not, and
     loading it first spares the welcome page that work (about 5 ms, ``bench/startup.py``)."""
     import kiosk.config.loader
-    import kiosk.flow
-    import kiosk.services  # noqa: F401
+    import kiosk.flow  # noqa: F401
 
 
 if __name__ == "__main__":

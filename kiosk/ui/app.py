@@ -34,9 +34,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from kiosk.config.settings import KioskSettings
 from kiosk.flow import EnrolmentFlow, Step
 from kiosk.flow.config import LANGUAGES
-from kiosk.services import KioskSettings, Services
 from kiosk.ui.bridges import Background, CardBridge, ReaderLink, ReaderState, SyncBridge
 from kiosk.ui.crash import CrashGuard
 from kiosk.ui.i18n import Translations
@@ -49,6 +49,7 @@ from kiosk.ui.theme import apply_theme
 if TYPE_CHECKING:
     from kiosk.crash_report import Crash
     from kiosk.enrolment import Enrolment
+    from kiosk.services import Services
     from kiosk.ui.error_screen import ErrorScreen
     from kiosk.ui.lockdown import Lockdown
     from kiosk.ui.operator import OperatorMode
@@ -71,11 +72,13 @@ class Kiosk:
     the registered pages (tests). The crash guard (:attr:`crash_guard`) is installed by
     :func:`main`, not here: the hooks are process-wide.
 
-    The bridges and the background helper are built by :meth:`start`, after the first paint
-    (their queued connections need PySide's ``Qt`` enums, which the welcome page does not wait
-    for; see :func:`kiosk.ui.theme.set_qt_property`).
+    The services, the bridges and the background helper are built by :meth:`start`, after the
+    first paint: the welcome page needs none of them (and the bridges' queued connections need
+    PySide's ``Qt`` enums, which it does not wait for; see
+    :func:`kiosk.ui.theme.set_qt_property`).
     """
 
+    services: Services
     background: Background
     card_bridge: CardBridge
     sync_bridge: SyncBridge
@@ -89,7 +92,6 @@ class Kiosk:
         page_classes: Sequence[type[Page]] | None = None,
     ) -> None:
         self._settings = settings
-        self.services = Services(settings)
         # Through a method: switching demo mode replaces the services, not the flow.
         self.flow = EnrolmentFlow(self._submit, settings.flow_config(), clock=clock)
         self.translations = Translations(app)
@@ -139,6 +141,9 @@ class Kiosk:
         if self._started:
             return
         self._started = True
+        from kiosk.services import Services
+
+        self.services = Services(self._settings)
         self.background = Background(self.window)
         self.card_bridge, self.sync_bridge = self._new_bridges()
         self.window.build_pages()
@@ -191,9 +196,8 @@ class Kiosk:
             self.reader_link.deleteLater()
             self.reader_link = None
         self.services.close()
-        if self._started:
-            for bridge in (self.card_bridge, self.sync_bridge):
-                bridge.deleteLater()
+        for bridge in (self.card_bridge, self.sync_bridge):
+            bridge.deleteLater()
 
     def _queue_open(self, services: Services) -> None:
         if self._closed or services is not self.services:
@@ -236,7 +240,7 @@ class Kiosk:
         self.window.detach()
         if self._started:
             self.background.shutdown(wait=True)
-        self.services.close()
+            self.services.close()
 
     # ---------------------------------------------------------------- errors
 
@@ -288,12 +292,16 @@ class Kiosk:
             return
         log.info("switching to %s mode", "demo" if on else "real")
         self.wipe_session()
-        self._stop_services()
+        if self._started:
+            self._stop_services()
         self._settings = dataclasses.replace(self._settings, demo=on)
-        self.services = Services(self._settings)
         self.flow.reconfigure(self._settings.flow_config())
         self.window.set_demo(on)
         self.window.status_strip.set_queue_problem(None)
+        if self._started:
+            from kiosk.services import Services
+
+            self.services = Services(self._settings)
         if self._started and not self._closed:
             self.card_bridge, self.sync_bridge = self._new_bridges()
             self._start_services()

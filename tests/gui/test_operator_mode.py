@@ -117,12 +117,12 @@ def harness(qtbot: Any, clock: FakeClock, tmp_path: Path) -> Iterator[Harness]:
     (drives / "volunteer" / "STICK").mkdir(parents=True)
     overrides: list[tuple[Path, str, object]] = []
     wall = WallClock()
-    host = FakeHost(kiosk)
-    assert isinstance(host, OperatorHost)
     mode: OperatorMode | None = None
     try:
         kiosk.show(windowed=True)
         kiosk.start()
+        host = FakeHost(kiosk)  # the kiosk's services exist once it has started
+        assert isinstance(host, OperatorHost)
         qtbot.waitUntil(lambda: kiosk.services.outbox is not None, timeout=WAIT_MS)
         from kiosk.operator.drives import removable_drives
 

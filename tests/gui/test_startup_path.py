@@ -45,11 +45,13 @@ kiosk_app.Kiosk.show = show
 sys.exit(kiosk_app.main(["--demo", "--windowed", "--smoke-test"]))
 """
 
-# Loaded after the first paint, by the pages, the reader or the queue: not needed to show the
-# welcome page.
+# Loaded after the first paint, by the services, the pages, the reader or the queue (or a crash):
+# not needed to show the welcome page.
 _AFTER_PAINT = (
+    "kiosk.services",
     "kiosk.enrolment",
     "kiosk.outbox",
+    "kiosk.crash_report",
     "kiosk.ui.pages.privacy",
     "kiosk.ui.error_screen",
     "kiosk.ui.operator",
@@ -58,6 +60,7 @@ _AFTER_PAINT = (
     "kiosk.outbox.store",
     "logging.handlers",
     "json",
+    "datetime",
 )
 
 
