@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import platformdirs
+
 from .errors import ConfigError, Problem
 from .overrides import load_overrides
 from .schema import SETTINGS, by_key, by_name
@@ -41,8 +43,6 @@ def default_config_path() -> Path:
     named = os.environ.get(ENV_VAR)
     if named:
         return Path(named)
-    import platformdirs
-
     return platformdirs.user_config_path("ehealth-kiosk", appauthor=False) / "kiosk.toml"
 
 
