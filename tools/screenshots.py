@@ -244,7 +244,7 @@ def reader_state_for(step: Step) -> str:
     """The card reader state a visitor would see on ``step``."""
     from kiosk.flow import Step
     from kiosk.flow.steps import BUSY
-    from kiosk.ui.bridges import ReaderState
+    from kiosk.ui.reader_state import ReaderState
 
     empty = {
         Step.WELCOME,

@@ -37,12 +37,12 @@ from PySide6.QtWidgets import QApplication
 from kiosk.config.settings import KioskSettings
 from kiosk.flow import EnrolmentFlow, Step
 from kiosk.flow.config import LANGUAGES
-from kiosk.ui.bridges import Background, CardBridge, ReaderLink, ReaderState, SyncBridge
 from kiosk.ui.crash import CrashGuard
 from kiosk.ui.i18n import Translations
 from kiosk.ui.inactivity import InactivityWatch
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.page import Page, PageContext
+from kiosk.ui.reader_state import ReaderState
 from kiosk.ui.single_instance import ALREADY_RUNNING_EXIT, SingleInstance
 from kiosk.ui.theme import apply_theme
 
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from kiosk.crash_report import Crash
     from kiosk.enrolment import Enrolment
     from kiosk.services import Services
+    from kiosk.ui.bridges import Background, CardBridge, ReaderLink, SyncBridge
     from kiosk.ui.error_screen import ErrorScreen
     from kiosk.ui.lockdown import Lockdown
     from kiosk.ui.operator import OperatorMode
@@ -142,6 +143,7 @@ class Kiosk:
             return
         self._started = True
         from kiosk.services import Services
+        from kiosk.ui.bridges import Background
 
         self.services = Services(self._settings)
         self.background = Background(self.window)
@@ -161,12 +163,16 @@ class Kiosk:
 
     def _new_bridges(self) -> tuple[CardBridge, SyncBridge]:
         # New bridges for new services: an event the old threads queued is dropped with them.
+        from kiosk.ui.bridges import CardBridge, SyncBridge
+
         card_bridge = CardBridge(self.window)
         sync_bridge = SyncBridge(self.window)
         sync_bridge.status.connect(self.window.status_strip.set_sync_status)
         return card_bridge, sync_bridge
 
     def _start_services(self) -> None:
+        from kiosk.ui.bridges import ReaderLink
+
         services = self.services
         monitor = services.start_monitor(self.card_bridge.post)
         # Connected before the event loop runs again: no monitor event can be missed.

@@ -15,7 +15,6 @@ of an object living on the GUI thread.
 
 from __future__ import annotations
 
-import enum
 import logging
 import threading
 import traceback
@@ -25,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.flow.steps import BUSY, Step
+from kiosk.ui.reader_state import ReaderState
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from kiosk.flow import EnrolmentFlow
     from kiosk.outbox.sync import SyncStatus
 
-__all__ = ["Background", "CardBridge", "ReaderLink", "ReaderState", "SyncBridge", "queued_connection"]
+__all__ = ["Background", "CardBridge", "ReaderLink", "SyncBridge", "queued_connection"]
 
 log = logging.getLogger(__name__)
 
@@ -161,17 +161,6 @@ class Background(QObject):
 def _log_failure(error: BaseException) -> None:
     frames = "".join(traceback.format_tb(error.__traceback__))
     log.error("background operation failed with %s:\n%s", type(error).__name__, frames)
-
-
-class ReaderState(enum.StrEnum):
-    """What the card reader is doing, for the status strip and the card pages. Not personal."""
-
-    STARTING = "starting"  # the monitor has not reported yet
-    NO_SERVICE = "no-service"  # pcscd / the Smart Card service is not running
-    NO_READER = "no-reader"
-    READY = "ready"  # a reader, no card
-    CARD = "card"  # a card is in the reader
-    READING = "reading"
 
 
 class ReaderLink(QObject):

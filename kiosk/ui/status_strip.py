@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from kiosk.ui.bridges import ReaderState
 from kiosk.ui.i18n import translate
+from kiosk.ui.reader_state import ReaderState
 from kiosk.ui.theme import label, set_role
 
 if TYPE_CHECKING:

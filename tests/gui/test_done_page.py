@@ -12,7 +12,6 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
 from kiosk.flow import Step
-from kiosk.ui.bridges import ReaderState
 from kiosk.ui.page import PageContext
 from kiosk.ui.pages.done import (
     DEFAULT_PORTAL_URLS,
@@ -21,6 +20,7 @@ from kiosk.ui.pages.done import (
     portal_url,
     receipt_link,
 )
+from kiosk.ui.reader_state import ReaderState
 from kiosk.ui.widgets.qr import qr_matrix
 from tests.gui.conftest import (
     PORTAL_URLS,

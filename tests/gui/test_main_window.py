@@ -22,12 +22,12 @@ from kiosk.flow import errors as codes
 from kiosk.outbox.sync import SyncState, SyncStatus
 from kiosk.ui import i18n
 from kiosk.ui.app import Kiosk
-from kiosk.ui.bridges import ReaderState
 from kiosk.ui.i18n import LANGUAGE_NAMES, Translations
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.messages import OUTBOX_CODES, all_codes, card_message, message
 from kiosk.ui.page import PageContext
 from kiosk.ui.pages import page_classes
+from kiosk.ui.reader_state import ReaderState
 from tests.gui.conftest import (
     FakeClock,
     available_page_classes,

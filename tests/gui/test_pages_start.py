@@ -14,7 +14,6 @@ from kiosk.cardreader import errors as card_errors
 from kiosk.cardreader.identity_fields import BirthDate
 from kiosk.flow import Step
 from kiosk.flow import errors as codes
-from kiosk.ui.bridges import ReaderState
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.messages import card_message, message
 from kiosk.ui.page import Page, PageContext
@@ -24,6 +23,7 @@ from kiosk.ui.pages.privacy import PrivacyPage
 from kiosk.ui.pages.still_there import StillTherePage
 from kiosk.ui.pages.under16 import Under16Page
 from kiosk.ui.pages.welcome import CHOOSE, GREETINGS, PURPOSE, WelcomePage
+from kiosk.ui.reader_state import ReaderState
 from tests.gui.conftest import FakeClock, reach, secrets_of, specimen_read, widget_texts
 
 pytestmark = pytest.mark.gui

@@ -20,7 +20,7 @@ from kiosk.flow import Step
 from kiosk.services import KioskSettings
 from kiosk.ui import app as app_module
 from kiosk.ui.app import Kiosk
-from kiosk.ui.bridges import ReaderState
+from kiosk.ui.reader_state import ReaderState
 from tests.gui.conftest import (
     FakeClock,
     available_page_classes,

@@ -52,6 +52,7 @@ _AFTER_PAINT = (
     "kiosk.enrolment",
     "kiosk.outbox",
     "kiosk.crash_report",
+    "kiosk.ui.bridges",
     "kiosk.ui.pages.privacy",
     "kiosk.ui.error_screen",
     "kiosk.ui.operator",

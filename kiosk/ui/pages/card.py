@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.flow import Step
-from kiosk.ui.bridges import ReaderState
 from kiosk.ui.i18n import translate
 from kiosk.ui.messages import card_message, message
 from kiosk.ui.page import Nav, Page, PageContext
+from kiosk.ui.reader_state import ReaderState
 from kiosk.ui.theme import label, set_role
 
 
