@@ -16,7 +16,6 @@ Usage: ``.venv/bin/python bench/bundle.py [--no-build] [--runs N] [--platform of
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
@@ -24,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from first_paint import compiled_env, time_to_first_paint  # bench/ is on sys.path
+from first_paint import child_env, time_to_first_paint  # bench/ is on sys.path
 
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
@@ -45,19 +44,10 @@ def folder_mb(folder: Path) -> float:
 
 def start_up(command: list[str], platform: str, home: Path) -> float:
     """Seconds from starting ``command`` to the welcome page's first paint."""
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM=platform,
-        PYTHONPATH=str(ROOT),
-        # Its own home: the log file and the single-instance lock stay out of the user's.
-        HOME=str(home),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CONFIG_HOME=str(home / "config"),
-    )
-    env.pop("KIOSK_CONFIG", None)
-    # From source as installed (compiled bytecode), else every start would compile the sources
-    # and flatter the bundle; the frozen program has its bytecode inside anyway.
-    env = compiled_env(env, home / "pycache")
+    # Its own home: the log file and the single-instance lock stay out of the user's. From
+    # source as installed (compiled bytecode), else every start would compile the sources and
+    # flatter the bundle; the frozen program has its bytecode inside anyway.
+    env = child_env(ROOT, platform, home)
     command = [*command, "--report-first-paint", "--demo", "--windowed"]
     return time_to_first_paint(command, env=env, cwd=ROOT)[0]
 

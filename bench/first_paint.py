@@ -8,6 +8,7 @@ start-up time. The child is then stopped with SIGTERM (the kiosk closes cleanly 
 
 from __future__ import annotations
 
+import os
 import subprocess
 import time
 from collections.abc import Mapping, Sequence
@@ -24,6 +25,23 @@ def compiled_env(base: Mapping[str, str], pycache: str | Path) -> dict[str, str]
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(pycache)
     return env
+
+
+def child_env(root: Path, platform: str, home: Path) -> dict[str, str]:
+    """The environment a measured child runs in: this process's, with the Qt ``platform``, the
+    sources of ``root`` importable, a ``home`` and XDG folders of its own (no stand settings,
+    log or lock of the user's) and compiled bytecode in ``home`` (:func:`compiled_env`)."""
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=platform,
+        PYTHONPATH=str(root),
+        HOME=str(home),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_STATE_HOME=str(home / "state"),
+    )
+    env.pop("KIOSK_CONFIG", None)
+    return compiled_env(env, home / "pycache")
 
 
 def time_to_first_paint(
@@ -57,4 +75,4 @@ def time_to_first_paint(
             child.wait()
 
 
-__all__ = ["PAINT_TIMEOUT_S", "compiled_env", "time_to_first_paint"]
+__all__ = ["PAINT_TIMEOUT_S", "child_env", "compiled_env", "time_to_first_paint"]

@@ -22,13 +22,12 @@ machine the ratio moves by a few hundredths between invocations: run it more tha
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import tempfile
 from pathlib import Path
 
-from first_paint import compiled_env, time_to_first_paint  # bench/ is on sys.path
+from first_paint import child_env, time_to_first_paint  # bench/ is on sys.path
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGET_RATIO = 1.5
@@ -63,19 +62,7 @@ sys.exit(app.exec())
 
 def run_once(program: str, platform: str, home: Path) -> tuple[float, int]:
     """Seconds from starting the child to its first paint, and its peak RSS (KiB) then."""
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM=platform,
-        PYTHONPATH=str(ROOT),
-        HOME=str(home),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_STATE_HOME=str(home / "state"),
-    )
-    env.pop("KIOSK_CONFIG", None)
-    # Compiled bytecode in this run's own folder (see first_paint.compiled_env); the warm-up
-    # writes it.
-    env = compiled_env(env, home / "pycache")
+    env = child_env(ROOT, platform, home)  # the warm-up writes the compiled bytecode
     return time_to_first_paint([sys.executable, "-c", program], env=env, cwd=ROOT)
 
 
