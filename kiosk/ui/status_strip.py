@@ -4,8 +4,8 @@ It reassures the citizen ("no network: your choices are kept safely and sent lat
 volunteer at a glance when something needs them (reader missing, queue locked, a submission the
 network refused). It only shows counts and states: it is fed
 :class:`~kiosk.outbox.sync.SyncStatus` (through :class:`~kiosk.ui.bridges.SyncBridge`), the
-reader state (:class:`~kiosk.ui.bridges.ReaderState`) and, when the queue cannot be opened, the
-outbox error code.
+reader state (:class:`~kiosk.ui.reader_state.ReaderState`) and, when the queue cannot be
+opened, the outbox error code.
 """
 
 from __future__ import annotations
