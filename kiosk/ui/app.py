@@ -142,12 +142,9 @@ class Kiosk:
         if self._started:
             return
         self._started = True
-        from kiosk.services import Services
         from kiosk.ui.bridges import Background
 
-        self.services = Services(self._settings)
         self.background = Background(self.window)
-        self.card_bridge, self.sync_bridge = self._new_bridges()
         self.window.build_pages()
         _ = self.error_screen  # built now, not by the first crash
         self._start_services()
@@ -161,19 +158,17 @@ class Kiosk:
             self.window, self.services, self, self.translations
         )
 
-    def _new_bridges(self) -> tuple[CardBridge, SyncBridge]:
-        # New bridges for new services: an event the old threads queued is dropped with them.
-        from kiosk.ui.bridges import CardBridge, SyncBridge
-
-        card_bridge = CardBridge(self.window)
-        sync_bridge = SyncBridge(self.window)
-        sync_bridge.status.connect(self.window.status_strip.set_sync_status)
-        return card_bridge, sync_bridge
-
     def _start_services(self) -> None:
-        from kiosk.ui.bridges import ReaderLink
+        """New services for the settings in force and new bridges (an event the old threads
+        queued is dropped with the old ones); then the card monitor and, in the background, the
+        queue."""
+        from kiosk.services import Services
+        from kiosk.ui.bridges import CardBridge, ReaderLink, SyncBridge
 
-        services = self.services
+        self.services = services = Services(self._settings)
+        self.card_bridge = CardBridge(self.window)
+        self.sync_bridge = SyncBridge(self.window)
+        self.sync_bridge.status.connect(self.window.status_strip.set_sync_status)
         monitor = services.start_monitor(self.card_bridge.post)
         # Connected before the event loop runs again: no monitor event can be missed.
         self.reader_link = ReaderLink(
@@ -304,12 +299,7 @@ class Kiosk:
         self.flow.reconfigure(self._settings.flow_config())
         self.window.set_demo(on)
         self.window.status_strip.set_queue_problem(None)
-        if self._started:
-            from kiosk.services import Services
-
-            self.services = Services(self._settings)
         if self._started and not self._closed:
-            self.card_bridge, self.sync_bridge = self._new_bridges()
             self._start_services()
 
     def set_default_language(self, language: str) -> None:
