@@ -54,7 +54,7 @@ def _import_core_before_qt() -> None:
 
     Once PySide6 is imported, its import hook (``shibokensupport.feature``) reads the source of
     every module imported after it, to see whether it uses PySide; the core does not, and
-    loading it first spares the welcome page that work (about 5 ms, ``bench/startup.py``)."""
+    loading it first spares the welcome page that work (a few milliseconds)."""
     import kiosk.config.loader
     import kiosk.flow  # noqa: F401
 

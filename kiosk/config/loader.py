@@ -59,9 +59,9 @@ class LoadedConfig:
 def default_data_dir() -> Path:
     """The data folder the queue uses when ``data_dir`` is not set (where the volunteer's
     choices are kept)."""
-    from kiosk.files import default_data_dir as outbox_data_dir
+    from kiosk import files
 
-    return outbox_data_dir()
+    return files.default_data_dir()
 
 
 def load_config(

@@ -38,11 +38,11 @@ def save_override(data_dir: Path, key: str, value: object) -> None:
 
     Raises :class:`ConfigError` for another key or a value of the wrong kind, and ``OSError``
     when the data folder cannot be written."""
+    import json
+
     from kiosk.files import ensure_private_dir, write_file_atomically
 
     _check(key, value)
-    import json
-
     current = load_overrides(data_dir)
     current[key] = value
     ensure_private_dir(Path(data_dir))

@@ -2,10 +2,10 @@
 
 Two kiosks on one stand would fight over the card reader and show two visits on one screen. The
 guard is a :class:`~PySide6.QtCore.QLockFile` in the user's runtime folder (``$XDG_RUNTIME_DIR``
-when set; the temporary folder otherwise), named per user (by user id on POSIX). ``QLockFile`` writes the owner's
-process id, application name and host name into the file, so a lock left behind by a kiosk that
-was killed or lost its power is recognised as stale and taken over. Its other staleness rule, the
-file's age, is switched off: a kiosk keeps its lock all day.
+when set; the temporary folder otherwise), named per user (by user id on POSIX).
+``QLockFile`` writes the owner's process id, application name and host name into the file, so a
+lock left behind by a kiosk that was killed or lost its power is recognised as stale and taken
+over. Its other staleness rule, the file's age, is switched off: a kiosk keeps its lock all day.
 """
 
 from __future__ import annotations

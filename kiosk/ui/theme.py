@@ -6,8 +6,9 @@ the theme decides how it looks. The roles the sheet knows are :data:`ROLES`. Lar
 that shows as a black border on yellow.
 
 The helpers (:func:`label`, :func:`button`, :func:`set_role`, :func:`scroll_area`) give pages
-the common widgets with their accessibility defaults: plain-text labels (citizen data and translations are never
-markup), buttons that Enter activates once focused.
+the common widgets with their accessibility defaults: plain-text labels (citizen data and
+translations are never markup), buttons that Enter activates once focused.
+:func:`set_qt_property` sets a Qt enum property by name.
 """
 
 from __future__ import annotations
