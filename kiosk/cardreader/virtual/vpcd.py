@@ -245,8 +245,11 @@ class VpcdBridge:
                 return
             if self._faults.latency_s:
                 time.sleep(self._faults.latency_s)
-            _send(sock, card.process(payload))
+            response = card.process(payload)
+            # Counted before the answer goes out: once the reader has the last response, a test
+            # may read apdu_count at once, and must not race this thread's increment.
             self.apdu_count += 1
+            _send(sock, response)
             if self._fault_removal_due():
                 return
 
@@ -254,8 +257,8 @@ class VpcdBridge:
         if code in (CTRL_POWER_ON, CTRL_RESET, CTRL_POWER_OFF):
             card.power_on()  # every one of these ends with a card in its reset state
         elif code == CTRL_ATR:
+            self.powered.set()  # before the send, for the same reason as apdu_count in _serve
             _send(sock, card.atr)
-            self.powered.set()
         else:
             log.debug("Ignoring unknown vpcd control code %d", code)
 
