@@ -18,7 +18,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-__all__ = ["main"]
+__all__ = ["main", "prepare_ui_imports"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -35,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.selftest import main as selftest_main
 
         return selftest_main([a for a in args if a != "--self-test"])
-    _import_core_before_qt()
+    prepare_ui_imports()
     if "--scripted-demo-enrolment" in args:
         from kiosk.ui.scripted import scripted_demo_enrolment
 
@@ -49,14 +49,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     return app_main(args)
 
 
-def _import_core_before_qt() -> None:
-    """Import the kiosk's Qt-free core (settings, flow) before the UI imports Qt.
+def prepare_ui_imports() -> None:
+    """What the kiosk does before it imports its UI, to reach the welcome page sooner.
 
-    Once PySide6 is imported, its import hook (``shibokensupport.feature``) reads the source of
-    every module imported after it, to see whether it uses PySide; the core does not, and
-    loading it first spares the welcome page that work (a few milliseconds)."""
+    First the Qt-free core (settings, flow) is imported, before Qt: once PySide6 is imported its
+    import hook inspects every module imported after it. Then PySide6 is imported and that hook
+    is made to inspect namespaces instead of reading source files
+    (:mod:`kiosk.ui.source_scan`). Safe to call again."""
     import kiosk.config.loader
     import kiosk.flow  # noqa: F401
+    from kiosk.ui.source_scan import scan_namespaces_instead
+
+    scan_namespaces_instead()
 
 
 if __name__ == "__main__":

@@ -3,23 +3,27 @@
 ``bench/startup.py`` measures the time; these tests keep the reasons it is short from eroding
 unnoticed, without timing anything: a fresh ``kiosk --demo --windowed`` process reports, at its
 first paint, whether PySide's ``Qt`` namespace enums were built (about 30 ms) and which of the
-kiosk's modules were loaded. Also :func:`kiosk.ui.theme.set_qt_property`, the helper that keeps
-the ``Qt`` enums out of the welcome page.
+kiosk's modules were loaded, and whether any source file was read. Also
+:func:`kiosk.ui.theme.set_qt_property`, the helper that keeps the ``Qt`` enums out of the welcome
+page, and :mod:`kiosk.ui.source_scan`, which keeps PySide6's import hook from reading sources.
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from kiosk.ui.source_scan import scan_namespaces_instead, uses_pyside
 from kiosk.ui.theme import label, set_qt_property
 
 pytestmark = pytest.mark.gui
@@ -29,7 +33,10 @@ ROOT = Path(__file__).resolve().parents[2]
 # Prints, at the first paint, what was loaded, then lets the kiosk go on until it has started
 # (the pages, the reader, the queue) and exits through its own smoke-test path.
 _CHILD = """
-import json, sys
+import json, linecache, sys
+from kiosk.main import prepare_ui_imports
+prepare_ui_imports()  # what the kiosk command does before it imports the UI
+read_while_importing_pyside = set(linecache.cache)
 from PySide6 import QtCore
 from kiosk.ui import app as kiosk_app
 _show = kiosk_app.Kiosk.show
@@ -37,6 +44,7 @@ def report():
     print(json.dumps({
         "qt_enums": "Qt" in vars(QtCore),
         "modules": sorted(m for m in sys.modules if m.startswith("kiosk")),
+        "sources_read": sorted(set(linecache.cache) - read_while_importing_pyside),
     }), flush=True)
 def show(self, *, windowed):
     self.window.painted.connect(report)
@@ -103,6 +111,12 @@ def test_the_welcome_page_does_not_wait_for_the_other_pages_the_reader_or_the_qu
     assert loaded == []
 
 
+def test_no_source_file_is_read_before_the_welcome_page(first_paint: dict[str, object]) -> None:
+    # Once PySide6 is imported, its import hook would read (into linecache) every module imported
+    # after it: the kiosk's UI and the standard library modules they name (kiosk.ui.source_scan).
+    assert first_paint["sources_read"] == []
+
+
 def test_set_qt_property_sets_enums_and_flags_by_their_names(qtbot: QtBot) -> None:
     text = QLabel("x")
     qtbot.addWidget(text)
@@ -129,3 +143,50 @@ def test_theme_labels_are_plain_text(qtbot: QtBot) -> None:
     qtbot.addWidget(text)
     text.setText("<b>Jan</b>")
     assert text.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_uses_pyside_looks_at_the_namespace_not_the_source() -> None:
+    from PySide6 import QtWidgets
+    from PySide6.QtCore import QObject
+
+    assert uses_pyside(ModuleType("with_a_class", "x")) is False
+    qt_module = ModuleType("qt_user")
+    qt_module.QObject = QObject  # type: ignore[attr-defined]
+    assert uses_pyside(qt_module) is True
+    qt_package = ModuleType("qt_package_user")
+    qt_package.QtWidgets = QtWidgets  # type: ignore[attr-defined]
+    assert uses_pyside(qt_package) is True
+    assert uses_pyside(importlib.import_module("kiosk.ui.theme")) is True
+    assert uses_pyside(importlib.import_module("kiosk.flow")) is False
+
+
+def test_uses_pyside_skips_objects_that_will_not_say_where_they_come_from() -> None:
+    class Evasive:
+        def __getattribute__(self, name: str) -> object:
+            raise RuntimeError(name)
+
+    module = ModuleType("evasive_user")
+    module.thing = Evasive()  # type: ignore[attr-defined]
+    assert uses_pyside(module) is False
+
+
+def test_the_import_hook_is_switched_to_the_namespace_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from shibokensupport import feature  # type: ignore[import-not-found]
+
+    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)  # restored after
+    assert scan_namespaces_instead() is True
+    assert feature._mod_uses_pyside is uses_pyside
+    assert scan_namespaces_instead() is True  # again: no change
+    module = ModuleType("fresh_after_switch")
+    feature.feature_imported(module)
+    assert feature.pyside_feature_dict.pop("fresh_after_switch") == -1
+
+
+def test_an_unknown_import_hook_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    from shibokensupport import feature
+
+    monkeypatch.delattr(feature, "_mod_uses_pyside")
+    assert scan_namespaces_instead() is False
+    assert not hasattr(feature, "_mod_uses_pyside")
