@@ -15,6 +15,7 @@ Two hidden options exist for the bundle's tests and benchmarks (:mod:`kiosk.ui.s
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -35,6 +36,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.selftest import main as selftest_main
 
         return selftest_main([a for a in args if a != "--self-test"])
+    # Python's cycle collector waits until the welcome page is on screen (kiosk.ui.app turns it
+    # back on then, or this on the way out): start-up creates tens of thousands of long-lived
+    # objects (modules, classes, Qt wrappers), which the collector would scan again and again.
+    gc.disable()
+    try:
+        return _ui(args)
+    finally:
+        gc.enable()
+
+
+def _ui(args: list[str]) -> int:
     prepare_ui_imports()
     if "--scripted-demo-enrolment" in args:
         from kiosk.ui.scripted import scripted_demo_enrolment

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import gc
 import logging
 import signal
 import sys
@@ -517,9 +518,11 @@ def _run(args: argparse.Namespace, settings: KioskSettings) -> int:
     apply_theme(app)
     kiosk = Kiosk(app, settings)
     kiosk.crash_guard.install()
+
     # The welcome page first; the log file, the other pages, the reader and the queue once it
     # is on screen.
     def after_first_paint() -> None:
+        gc.enable()  # paused by kiosk.main for the start-up
         open_pending_log_file()
         kiosk.start()
 

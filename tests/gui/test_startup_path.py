@@ -10,6 +10,7 @@ page, and :mod:`kiosk.ui.source_scan`, which keeps PySide6's import hook from re
 
 from __future__ import annotations
 
+import gc
 import importlib
 import json
 import os
@@ -30,27 +31,32 @@ pytestmark = pytest.mark.gui
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Prints, at the first paint, what was loaded, then lets the kiosk go on until it has started
-# (the pages, the reader, the queue) and exits through its own smoke-test path.
+# Prints, at the first paint, what was loaded, and once the kiosk has started (the pages, the
+# reader, the queue) whether the garbage collector runs; then exits through the kiosk command's
+# own smoke-test path.
 _CHILD = """
-import json, linecache, sys
-from kiosk.main import prepare_ui_imports
+import gc, json, linecache, sys
+from kiosk.main import main, prepare_ui_imports
 prepare_ui_imports()  # what the kiosk command does before it imports the UI
 read_while_importing_pyside = set(linecache.cache)
 from PySide6 import QtCore
 from kiosk.ui import app as kiosk_app
-_show = kiosk_app.Kiosk.show
+_show, _start = kiosk_app.Kiosk.show, kiosk_app.Kiosk.start
 def report():
     print(json.dumps({
         "qt_enums": "Qt" in vars(QtCore),
         "modules": sorted(m for m in sys.modules if m.startswith("kiosk")),
         "sources_read": sorted(set(linecache.cache) - read_while_importing_pyside),
+        "gc_at_first_paint": gc.isenabled(),
     }), flush=True)
 def show(self, *, windowed):
     self.window.painted.connect(report)
     _show(self, windowed=windowed)
-kiosk_app.Kiosk.show = show
-sys.exit(kiosk_app.main(["--demo", "--windowed", "--smoke-test"]))
+def start(self):
+    _start(self)
+    print(json.dumps({"gc_once_started": gc.isenabled()}), flush=True)
+kiosk_app.Kiosk.show, kiosk_app.Kiosk.start = show, start
+sys.exit(main(["--demo", "--windowed", "--smoke-test"]))
 """
 
 # Loaded after the first paint, by the services, the pages, the reader or the queue (or a crash):
@@ -90,9 +96,9 @@ def first_paint(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         timeout=120,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
-    assert len(lines) == 1, done.stdout
-    return json.loads(lines[0])
+    lines = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    assert len(lines) == 2 and "modules" in lines[0] and "gc_once_started" in lines[1], lines
+    return {**lines[0], **lines[1]}
 
 
 def test_the_welcome_page_is_painted_without_the_qt_namespace_enums(
@@ -115,6 +121,12 @@ def test_no_source_file_is_read_before_the_welcome_page(first_paint: dict[str, o
     # Once PySide6 is imported, its import hook would read (into linecache) every module imported
     # after it: the kiosk's UI and the standard library modules they name (kiosk.ui.source_scan).
     assert first_paint["sources_read"] == []
+
+
+def test_the_garbage_collector_waits_for_the_first_paint(first_paint: dict[str, object]) -> None:
+    # Paused by kiosk.main for the start-up, running again once the kiosk has started.
+    assert first_paint["gc_at_first_paint"] is False
+    assert first_paint["gc_once_started"] is True
 
 
 def test_set_qt_property_sets_enums_and_flags_by_their_names(qtbot: QtBot) -> None:
@@ -190,3 +202,22 @@ def test_an_unknown_import_hook_is_left_alone(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.delattr(feature, "_mod_uses_pyside")
     assert scan_namespaces_instead() is False
     assert not hasattr(feature, "_mod_uses_pyside")
+
+
+def test_the_garbage_collector_runs_again_when_the_kiosk_stops_before_its_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kiosk import main as front
+    from kiosk.ui import app as app_module
+
+    bad = tmp_path / "kiosk.toml"
+    bad.write_text('inactivity_s = "abc"\n', encoding="utf-8")
+    monkeypatch.setattr(app_module, "configure_logging", lambda log_dir, **_: None)
+    during: list[bool] = []
+    monkeypatch.setattr(
+        app_module, "_refuse", lambda status, _text: during.append(gc.isenabled()) or status
+    )
+    assert gc.isenabled()
+    assert front.main(["--config", str(bad), "--windowed"]) == app_module.CONFIG_ERROR_EXIT
+    assert during == [False]  # paused during the start-up...
+    assert gc.isenabled()  # ...and running again
