@@ -17,8 +17,7 @@ import logging
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QScrollArea
@@ -82,10 +81,8 @@ def style_sheet() -> str:
 
 
 def apply_theme(app: QApplication) -> None:
-    """Install the base font and the style sheet on ``app``."""
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(BASE_PIXEL_SIZE)
-    app.setFont(font)
+    """Install the style sheet on ``app``; it also sets every widget's base font (DejaVu Sans,
+    :data:`BASE_PIXEL_SIZE` pixels), which spares the welcome page PySide's ``QFont`` class."""
     app.setStyleSheet(style_sheet())
 
 
@@ -151,6 +148,8 @@ def button(role: str = "secondary", *, expand: bool = False, large: bool = False
     if large:
         widget.setProperty("large", True)
     if expand:
+        from PySide6.QtWidgets import QSizePolicy  # not needed by the welcome page
+
         widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return widget
 

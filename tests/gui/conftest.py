@@ -369,13 +369,12 @@ def marking(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def themed(qapp: QApplication) -> Iterator[None]:
-    """The kiosk's real style sheet and font, removed again after the test."""
+    """The kiosk's real style sheet (which also sets the base font), removed after the test."""
     from kiosk.ui.theme import apply_theme
 
-    font, sheet = qapp.font(), qapp.styleSheet()
+    sheet = qapp.styleSheet()
     apply_theme(qapp)
     try:
         yield
     finally:
         qapp.setStyleSheet(sheet)
-        qapp.setFont(font)

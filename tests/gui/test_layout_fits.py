@@ -33,7 +33,7 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.page import PageContext
 from kiosk.ui.pages.consent import ConsentPage
 from kiosk.ui.pages.privacy import PrivacyPage
-from kiosk.ui.theme import style_sheet
+from kiosk.ui.theme import BASE_PIXEL_SIZE, style_sheet
 from kiosk.ui.widgets.check_box import WrappingCheckBox, check_box
 from tests.gui.conftest import FakeClock, reach
 
@@ -337,3 +337,15 @@ def test_a_short_check_box_is_still_a_touch_target(qtbot, box: WrappingCheckBox)
     box.setText("Yes")
     settle()
     assert box.height() >= 48 and box.sizeHint().height() >= 48
+
+
+@pytest.mark.parametrize("make", [QWidget, QCheckBox, QLabel])
+def test_every_widget_gets_the_base_font_from_the_style_sheet(
+    qtbot, themed: None, make: type[QWidget]
+) -> None:
+    # The style sheet, not QApplication.setFont, sets the base font (kiosk.ui.theme.apply_theme).
+    widget = make()
+    qtbot.addWidget(widget)
+    widget.ensurePolished()
+    assert widget.font().family() == "DejaVu Sans"
+    assert widget.font().pixelSize() == BASE_PIXEL_SIZE
