@@ -36,7 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.selftest import main as selftest_main
 
         return selftest_main([a for a in args if a != "--self-test"])
-    # Python's cycle collector waits until the welcome page is on screen (kiosk.ui.app turns it
+    # Python's cycle collector waits until the welcome page is on screen (Kiosk.start turns it
     # back on then, or this on the way out): start-up creates tens of thousands of long-lived
     # objects (modules, classes, Qt wrappers), which the collector would scan again and again.
     gc.disable()

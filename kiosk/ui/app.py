@@ -143,6 +143,7 @@ class Kiosk:
         if self._started:
             return
         self._started = True
+        gc.enable()  # paused by kiosk.main until the window is up (a no-op otherwise)
         from kiosk.ui.bridges import Background
 
         self.background = Background(self.window)
@@ -522,7 +523,6 @@ def _run(args: argparse.Namespace, settings: KioskSettings) -> int:
     # The welcome page first; the log file, the other pages, the reader and the queue once it
     # is on screen.
     def after_first_paint() -> None:
-        gc.enable()  # paused by kiosk.main for the start-up
         open_pending_log_file()
         kiosk.start()
 

@@ -11,18 +11,16 @@ name), about 10 ms of the start-up that ``bench/startup.py`` measures.
 :func:`scan_namespaces_instead` gives the hook the same answer from the module's namespace: a
 module uses PySide when one of its globals is a PySide6 module or an object defined in one. The
 kiosk never selects a ``__feature__``, so the answer changes nothing it does; if the pinned
-PySide6 no longer has the hook in this shape, the function leaves it alone and says so.
+PySide6 no longer has the hook in this shape, the function leaves it alone and returns False
+(start-up then reads the sources as before; ``tests/gui/test_startup_path.py`` notices).
 """
 
 from __future__ import annotations
 
-import logging
 import sys
 from types import ModuleType
 
 __all__ = ["scan_namespaces_instead", "uses_pyside"]
-
-log = logging.getLogger(__name__)
 
 _HOOK_MODULE = "shibokensupport.feature"
 _PREFIXES = ("PySide6", "shiboken6")
@@ -56,7 +54,6 @@ def scan_namespaces_instead() -> bool:
     if current is uses_pyside:
         return True
     if hook is None or not callable(current):
-        log.info("PySide6's import hook has changed shape; its source scan stays as it is")
-        return False
+        return False  # logging is not set up yet: nothing would read a message
     hook._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]
     return True

@@ -78,7 +78,7 @@ class WelcomePage(Page):
         self._row = row = QHBoxLayout()
         row.setSpacing(28)
         for code, name in LANGUAGE_NAMES.items():
-            choice = button("language-choice")  # as wide as its column: the column's layout
+            choice = button("language-choice")  # the column's vertical layout gives it its width
             choice.setText(name)
             choice.setObjectName(f"language-{code}")
             choice.setAccessibleName(name)
