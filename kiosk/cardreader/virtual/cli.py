@@ -20,6 +20,7 @@ from kiosk.cardreader.virtual.card import VirtualCard
 from kiosk.cardreader.virtual.dump import load_dump, write_dump
 from kiosk.cardreader.virtual.model import CardProfile, Faults
 from kiosk.cardreader.virtual.profiles import PROFILES, build_profile
+from kiosk.cardreader.virtual.timing import ReaderTiming
 from kiosk.cardreader.virtual.vpcd import DEFAULT_PORT, VpcdBridge
 
 log = logging.getLogger("kiosk.cardreader.virtual")
@@ -89,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--latency", type=_non_negative, default=0.0, metavar="MS", help="delay per APDU"
     )
     parser.add_argument(
+        "--realistic-timing",
+        action="store_true",
+        help="answer at a real reader's pace (T=0 rate from the ATR at 4 MHz, 1 ms per command)",
+    )
+    parser.add_argument(
         "--t0-get-response", action="store_true", help="answer 61 xx, data via GET RESPONSE"
     )
     parser.add_argument("--inactive", action="store_true", help="a card not yet activated (6D 00)")
@@ -143,7 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     card = VirtualCard(profile, t0_get_response=args.t0_get_response, inactive=args.inactive)
     host, port = args.vpcd
     try:
-        bridge = VpcdBridge(card, host, port, faults)
+        timing = ReaderTiming() if args.realistic_timing else None
+        bridge = VpcdBridge(card, host, port, faults, timing=timing)
     except ValueError as exc:
         parser.error(str(exc))
 

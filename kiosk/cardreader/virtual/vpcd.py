@@ -7,6 +7,10 @@ Connecting is inserting the card, closing the connection is removing it. Every m
 response APDU. Latency: Nagle plus delayed ACKs cost ~50 ms per APDU, so the socket runs with
 ``TCP_NODELAY`` and re-arms ``TCP_QUICKACK`` before every ``recv`` (Linux).
 
+Optionally (``timing=``, a :class:`~kiosk.cardreader.virtual.timing.ReaderTiming`) each answer
+is held back until the modelled time of that APDU on a real reader has passed since the command
+arrived, so benchmarks see a real card's pace; off by default, so tests stay fast.
+
 Only loopback addresses are accepted: the protocol is plaintext and unauthenticated.
 """
 
@@ -17,9 +21,11 @@ import logging
 import socket
 import threading
 import time
+from collections.abc import Callable
 
 from kiosk.cardreader.virtual.card import VirtualCard
 from kiosk.cardreader.virtual.model import Faults
+from kiosk.cardreader.virtual.timing import CardTiming, ReaderTiming
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +93,10 @@ class VpcdBridge:
 
     pcscd polls vpcd for presence (every 400 ms): a card pulled and put back within one poll
     is never seen as removed, so after a removal the bridge stays out ``min_absence_s``.
+
+    ``timing``: hold each answer until the modelled time of the APDU (for the inserted card's
+    ATR) has passed since the command arrived. ``clock`` and ``sleep`` are what that waiting
+    uses (tests pass fakes); ``sleep`` blocks the bridge thread, it does not spin.
     """
 
     def __init__(
@@ -98,6 +108,9 @@ class VpcdBridge:
         *,
         retry_interval_s: float = 0.2,
         min_absence_s: float = 1.0,
+        timing: ReaderTiming | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         _check_loopback(host)
         self._host = host
@@ -105,8 +118,12 @@ class VpcdBridge:
         self._faults = faults or Faults()
         self._retry_interval_s = retry_interval_s
         self._min_absence_s = min_absence_s
+        self._timing = timing
+        self._clock = clock
+        self._sleep = sleep
         self._removed_at = float("-inf")
         self._card = card.with_faults(self._faults)
+        self._card_timing = self._timing_of(card)  # a bad ATR fails here, not on the thread
         self._lock = threading.Lock()
         self._wake = threading.Condition(self._lock)
         self._want_inserted = True
@@ -151,6 +168,7 @@ class VpcdBridge:
         """Insert the card again, or another one (after :meth:`remove` or a fault removal)."""
         with self._wake:
             if card is not None:
+                self._card_timing = self._timing_of(card)
                 self._card = card.with_faults(self._faults)
             self._want_inserted = True
             self._wake.notify_all()
@@ -172,6 +190,9 @@ class VpcdBridge:
             thread, self._thread = self._thread, None
         if thread is not None:
             thread.join(timeout)
+
+    def _timing_of(self, card: VirtualCard) -> CardTiming | None:
+        return self._timing.for_card(card.atr) if self._timing is not None else None
 
     def _drop_locked(self) -> None:
         if self._socket is not None:
@@ -195,7 +216,7 @@ class VpcdBridge:
                     return
                 if not self._want_inserted:
                     continue
-                card = self._card
+                card, card_timing = self._card, self._card_timing
             try:
                 sock = socket.create_connection((self._host, self._port), timeout=2.0)
             except OSError:
@@ -219,7 +240,7 @@ class VpcdBridge:
             self.connected.set()
             log.info("Virtual card inserted (connected to vpcd on port %d)", self._port)
             try:
-                self._serve(sock, card)
+                self._serve(sock, card, card_timing)
             except _Disconnected:
                 pass
             finally:
@@ -232,7 +253,7 @@ class VpcdBridge:
                 self.disconnected.set()
                 log.info("Virtual card removed (disconnected from vpcd)")
 
-    def _serve(self, sock: socket.socket, card: VirtualCard) -> None:
+    def _serve(self, sock: socket.socket, card: VirtualCard, timing: CardTiming | None) -> None:
         while True:
             size = int.from_bytes(_recv_exact(sock, 2), "big")
             payload = _recv_exact(sock, size) if size else b""
@@ -241,11 +262,17 @@ class VpcdBridge:
                 continue
             if not payload:
                 continue
+            received_at = self._clock()
             if self._fault_removal_due():
                 return
             if self._faults.latency_s:
                 time.sleep(self._faults.latency_s)
             response = card.process(payload)
+            if timing is not None:
+                # From the command's arrival: the emulator's own work is part of the card's time.
+                remaining = received_at + timing.apdu_s(payload, response) - self._clock()
+                if remaining > 0:
+                    self._sleep(remaining)
             # Counted before the answer goes out: once the reader has the last response, a test
             # may read apdu_count at once, and must not race this thread's increment.
             self.apdu_count += 1
