@@ -1,40 +1,50 @@
-"""Benchmark: a full verified eID read through pcscd + vpcd, against a floor measured in the same run.
+"""Benchmark: a full verified eID read through pcscd + vpcd, against floors from the same run.
 
-What is timed, per run, through a private pcscd (see tests/pcscd_helper.py) and the vpcd
-driver with the virtual card served by ``kiosk-virtual-card`` in its own process (a real card
-is not in the reader's process either, and an in-process emulator thread would compete for
-the GIL with the code being measured):
+Two parts, per card profile (default: an applet 1.7 and an applet 1.8 card), each served by
+``kiosk-virtual-card`` in its own process (a real card is not in the reader's process either,
+and an emulator thread would compete for the GIL with the code being measured).
 
-* ours  - ``kiosk.cardreader.pcsc.read_from_reader(reader, photo=True)``: connect, begin a
-  transaction, select + GET CARD DATA, read identity + signature + photo + RRN certificate,
-  verify (certificate chain, signature, photo hash), parse, end, disconnect. The RRN
-  certificate was seen before, as for every card but the first with that certificate.
-* first - the same read with the cache of checked RRN certificates emptied first
-  (:func:`kiosk.cardreader.verify.clear_certificate_cache`): the first card after start-up, or
-  the first one with a newly issued RRN certificate, pays the certificate chain check too. Both
-  verify everything the card carries.
-* adapter - the recorded APDUs sent through our PC/SC adapter (``kiosk.cardreader.pcsc``)
-  alone, to tell its share of the difference from that of the BELPIC, parsing and verifying code.
-* floor - a minimal pyscard script sending exactly the same APDU sequence (recorded from our
-  read, 6C re-issues included) between the same connect/transaction/disconnect calls, with no
-  parsing and no verification.
+**1. At a real reader's pace (the figure with a target).** The card answers through the time
+model of :mod:`kiosk.cardreader.virtual.timing` (``--realistic-timing``): per APDU, 1 ms for
+the reader and the host plus the characters on the T=0 wire (header, procedure bytes, data,
+status word) at the rate the ATR's TA1 offers, at a 4 MHz reader clock: 279 µs per character
+for applet 1.7 (Fi 372 / Di 4), 48 µs for applet 1.8 (Fi 512 / Di 32). That module's text
+gives the assumptions and the sources, and what the model leaves out (card processing time
+above all), which makes the floor a low one. With and without the photo:
 
-The four are interleaved (each round runs all four, in an order that rotates every round) so
-that drift and the machine's state hit them alike, and only rounds after a warm-up count. On a
-loaded machine single APDUs through vpcd stall for 1-50 ms at random, which moves a median by
-more than the code under test does, so three figures are printed per comparison: the ratio of
-the medians (the target), the median of the per-round ratios (each ours/floor pair ran back to
-back), and the ratio of the best runs. "CPU here" is the median CPU time of the benchmark's own
-thread per read (pyscard's client side included, pcscd and the card emulator not): steadier
-than wall time, it shows what our code adds. The in-process time of the verification alone
-(same files, cache emptied / warm) says how much of the difference it is: vpcd answers an APDU
-in ~0.1 ms where a real reader and card take several ms, so against real hardware the same
-overhead is a far smaller share. Target: ratio of the medians <= 1.10.
+* ours - from "card inserted" to "verified identity ready" on the kiosk's own path: a
+  :class:`~kiosk.cardreader.monitor.CardMonitor` over a
+  :class:`~kiosk.cardreader.pcsc.PcscBackend` (connect, transaction, BELPIC reads, verification
+  of the signatures and the photo, parsing). A fresh monitor per run takes the card already in
+  the reader as inserted (its first look at the reader), the request for the read is made in
+  the event callback (the kiosk makes it from the GUI thread, after a queued signal: that hop is
+  not timed), and the clock stops at :class:`~kiosk.cardreader.monitor.CardReadDone`. The RRN
+  certificate was checked before, as for every card but the first with that certificate.
+* bare - the same APDUs (recorded from our read, 6C re-issues included) through bare pyscard
+  under the same model: what the PC/SC calls, pcscd, vpcd and the emulator add to the model
+  (its sleeps wake ~0.1 ms late), with none of our code. ours / bare is our code's share.
+* floor - the modelled time of exactly that APDU sequence, computed from the command and
+  response APDUs of a recorded read: the time model alone, no host at all.
 
-APDU minimum. SELECT returns no FCI, so a file's length is unknown until it is read. With
-READ BINARY in 252-byte (0xFC) blocks, a file of n bytes needs ``n // 252`` full blocks, then
-either one block that the card answers with ``6C xx`` plus the re-issue with ``Le = xx``
-(n % 252 != 0), or one read at offset n answered ``6B 00`` (n % 252 == 0):
+Ratio = median of ours / floor, target <= 1.05. Runs of ours and bare alternate; medians.
+
+**2. Raw vpcd (no time model): the CPU-overhead figure, no target.** vpcd answers an APDU in
+~0.1 ms, so here the host's work is most of the time. Timed per round: ours
+(``kiosk.cardreader.pcsc.read_from_reader(reader, photo=True)``), first (the same with the
+cache of checked RRN certificates emptied: the first card after start-up pays the chain
+check), adapter (the recorded APDUs through our PC/SC adapter alone) and floor (a minimal
+pyscard script sending the same APDUs between the same connect/transaction/disconnect calls).
+The four are interleaved, the order rotating every round, after a warm-up. On a loaded
+machine single APDUs through vpcd stall for 1-50 ms at random, so three ratios are printed per
+comparison: of the medians, the median of the per-round ratios, and of the best runs. "CPU
+here" is the median CPU time of the benchmark's own thread per read (pyscard's client side
+included, pcscd and the emulator not). The in-process time of the verification alone (same
+files, cache emptied / warm) says how much of the difference it is.
+
+APDU minimum (a target too). SELECT returns no FCI, so a file's length is unknown until it is
+read. With READ BINARY in 252-byte (0xFC) blocks, a file of n bytes needs ``n // 252`` full
+blocks, then either one block that the card answers with ``6C xx`` plus the re-issue with
+``Le = xx`` (n % 252 != 0), or one read at offset n answered ``6B 00`` (n % 252 == 0):
 ``reads(n) = n // 252 + 1 + (n % 252 != 0)``. The RRN certificate is DER with zero padding:
 its first block tells its length L, so the rest is read with exact Le and the padding is left
 on the card: ``ceil(L / 252)`` reads. Commands that are not reads, with files selected by file
@@ -44,8 +54,9 @@ DF00, 503C = 9. Minimum = 9 + reads(4031) + reads(4032) + reads(4035) + ceil(L /
 (Selecting by absolute path, P1=08, would save the DF01, 3F00 and DF00 selects; the eid-mw
 middleware does not use it and this reader follows eid-mw.)
 
-Usage: ``.venv/bin/python bench/card_read.py [--runs N] [--profile NAME]...`` (root needed for
-the private pcscd's mount namespace). ``--runs`` counts rounds (default 300).
+Usage: ``.venv/bin/python bench/card_read.py [--repeats N] [--runs N] [--profile NAME]...``
+(root needed for the private pcscd's mount namespace). ``--repeats``: runs per arm at the real
+pace (default 7); ``--runs``: rounds without the time model (default 300).
 """
 
 from __future__ import annotations
@@ -58,8 +69,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,23 +83,38 @@ _RUNDIR = Path(tempfile.mkdtemp(prefix="kiosk-bench-pcscd-"))
 os.environ["PCSCLITE_CSOCK_NAME"] = str(_RUNDIR / "pcscd.comm")
 
 # The imports below come after that on purpose.
+from cryptography import x509  # noqa: E402
 from smartcard import scard  # noqa: E402
 
 from kiosk.cardreader import pcsc  # noqa: E402
 from kiosk.cardreader.apdu import CountingTransport  # noqa: E402
 from kiosk.cardreader.belpic import CHUNK  # noqa: E402
-from kiosk.cardreader.reader import read_card  # noqa: E402
+from kiosk.cardreader.monitor import (  # noqa: E402
+    CardInserted,
+    CardMonitor,
+    CardReadDone,
+    CardReadFailed,
+    MonitorEvent,
+)
+from kiosk.cardreader.reader import CardRead, read_card  # noqa: E402
+from kiosk.cardreader.transport import ApduTransport  # noqa: E402
 from kiosk.cardreader.verify import (  # noqa: E402
     clear_certificate_cache,
     load_trusted_roots,
     verify_card_data,
 )
 from kiosk.cardreader.virtual.dump import load_dump  # noqa: E402
+from kiosk.cardreader.virtual.model import CardProfile  # noqa: E402
+from kiosk.cardreader.virtual.timing import ReaderTiming, parse_atr, t0_characters  # noqa: E402
 from tests.pcscd_helper import PrivatePcscd  # noqa: E402
 
 FID_ID, FID_ID_SIG, FID_PHOTO, FID_RRN = 0x4031, 0x4032, 0x4035, 0x503C
 NON_READ_COMMANDS = 9
 WARM_UP_ROUNDS = 5
+TARGET_RATIO = 1.05
+READ_TIMEOUT_S = 60.0
+
+Exchange = tuple[bytes, bytes]  # a command APDU and its response APDU (data + SW1 SW2)
 
 
 def reads(size: int) -> int:
@@ -103,6 +131,32 @@ def minimum_apdus(files: dict[int, bytes], rrn_der_length: int) -> tuple[int, st
         total,
         f"{NON_READ_COMMANDS} selects/identify + reads ({detail}, 503C DER {rrn_der_length} B: {rrn})",
     )
+
+
+class RecordingTransport:
+    """Passes commands through and keeps each command with the response the card gave."""
+
+    def __init__(self, inner: ApduTransport) -> None:
+        self._inner = inner
+        self.exchanges: list[Exchange] = []
+
+    def transmit(self, apdu: bytes) -> tuple[bytes, int, int]:
+        data, sw1, sw2 = self._inner.transmit(apdu)
+        self.exchanges.append((bytes(apdu), bytes(data) + bytes((sw1, sw2))))
+        return data, sw1, sw2
+
+    def atr(self) -> bytes:
+        return self._inner.atr()
+
+
+def recorded_read(
+    reader: str, roots: Sequence[x509.Certificate], *, photo: bool
+) -> tuple[CardRead, list[Exchange]]:
+    """One read with our reader, keeping every APDU exchanged."""
+    with pcsc.connect(reader) as transport, transport.transaction():
+        recorder = RecordingTransport(transport)
+        result = read_card(recorder, photo=photo, roots=roots)
+    return result, recorder.exchanges
 
 
 def floor_run(reader: str, sequence: list[list[int]]) -> None:
@@ -128,6 +182,39 @@ def adapter_run(reader: str, sequence: list[bytes]) -> None:
     with pcsc.connect(reader) as transport, transport.transaction():
         for apdu in sequence:
             transport.transmit(apdu)
+
+
+def monitor_read(
+    reader: str, roots: Sequence[x509.Certificate], *, photo: bool
+) -> tuple[float, CardRead]:
+    """Seconds from the monitor's "card inserted" to its "read done", on the kiosk's path.
+
+    A new monitor's first look at the readers reports the card that is in one as inserted.
+    """
+    done = threading.Event()
+    marks: dict[str, float] = {}
+    outcome: list[CardReadDone | CardReadFailed] = []
+
+    def on_event(event: MonitorEvent) -> None:
+        if isinstance(event, CardInserted) and event.reader == reader:
+            marks["inserted"] = time.perf_counter()
+            monitor.request_read(reader, photo=photo)
+        elif isinstance(event, (CardReadDone, CardReadFailed)):
+            marks["ready"] = time.perf_counter()
+            outcome.append(event)
+            done.set()
+
+    monitor = CardMonitor(pcsc.PcscBackend(roots=roots), on_event)
+    monitor.start()
+    try:
+        if not done.wait(READ_TIMEOUT_S):
+            raise RuntimeError("the card monitor did not finish a read")
+    finally:
+        monitor.stop()
+    event = outcome[0]
+    if isinstance(event, CardReadFailed):
+        raise RuntimeError(f"the read failed: {event.code}")
+    return marks["ready"] - marks["inserted"], event.result
 
 
 def _median_ms(runs: int, action: Callable[[], object], before: Callable[[], object]) -> float:
@@ -162,13 +249,13 @@ def interleaved(
 
 
 def compare(label: str, ours: list[float], floor: list[float]) -> float:
-    """Print one comparison with the floor; return the ratio of the medians."""
+    """Print one comparison with the raw floor (no target: see the module text)."""
     ratio = statistics.median(ours) / statistics.median(floor)
     paired = statistics.median(o / f for o, f in zip(ours, floor, strict=True))
     best = min(ours) / min(floor)
     print(
         f"  ratio  {label:<10} {ratio:.3f} of medians, {paired:.3f} median of paired ratios, "
-        f"{best:.3f} of bests  (target <= 1.10)"
+        f"{best:.3f} of bests"
     )
     return ratio
 
@@ -177,50 +264,117 @@ def _virtual_card(*args: str) -> list[str]:
     return [sys.executable, "-m", "kiosk.cardreader.virtual.cli", *args]
 
 
-def bench_profile(daemon: PrivatePcscd, name: str, runs: int) -> bool:
-    dump = _RUNDIR / f"dump-{name}"
-    # The test PKI is generated per process: save the card once, serve that same dump.
-    subprocess.run(
-        _virtual_card("--profile", name, "--save-dump", str(dump)), check=True, capture_output=True
-    )
-    profile = load_dump(dump)
-    roots = load_trusted_roots([dump / "ROOT.pem"])
+@contextmanager
+def served_card(daemon: PrivatePcscd, dump: Path, *, realistic: bool) -> Iterator[None]:
+    """The dumped card in the reader, served by ``kiosk-virtual-card`` in its own process."""
+    options = ["--realistic-timing"] if realistic else []
     card = subprocess.Popen(
-        _virtual_card("--dump", str(dump), "--vpcd", f"127.0.0.1:{daemon.port}"),
+        _virtual_card("--dump", str(dump), "--vpcd", f"127.0.0.1:{daemon.port}", *options),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     try:
         if not pcsc.wait_for_card(daemon.reader, timeout_s=20):
             raise RuntimeError(f"the virtual card did not appear: {daemon.log_tail()}")
-        with pcsc.connect(daemon.reader) as transport, transport.transaction():
-            recorder = CountingTransport(transport, record=True)
-            result = read_card(recorder, photo=True, roots=roots)
-        assert recorder.sent is not None
-        recorded = list(recorder.sent)
-        sequence = [list(apdu) for apdu in recorded]
-        minimum, how = minimum_apdus(dict(profile.files), len(result.rrn_certificate))
-
-        def ours() -> None:
-            pcsc.read_from_reader(daemon.reader, photo=True, roots=roots)
-
-        def first_card() -> None:
-            clear_certificate_cache()
-            pcsc.read_from_reader(daemon.reader, photo=True, roots=roots)
-
-        times, cpu = interleaved(
-            {
-                "ours": ours,
-                "first": first_card,
-                "adapter": lambda: adapter_run(daemon.reader, recorded),
-                "floor": lambda: floor_run(daemon.reader, sequence),
-            },
-            runs,
-        )
+        yield
     finally:
         card.send_signal(signal.SIGTERM)
         card.wait(10)
         pcsc.wait_for_card(daemon.reader, present=False, timeout_s=10)
+
+
+# -- 1. at a real reader's pace ------------------------------------------------------------------
+
+
+def bench_realistic(
+    reader: str, profile: CardProfile, roots: Sequence[x509.Certificate], repeats: int
+) -> bool:
+    timing = ReaderTiming()
+    card = timing.for_card(profile.atr)
+    atr = parse_atr(profile.atr)
+    print(
+        f"  at a real reader's pace: Fi {atr.fi} / Di {atr.di} at {timing.clock_hz / 1e6:g} MHz, "
+        f"{card.character_s * 1e6:.0f} µs per character, "
+        f"{timing.command_overhead_s * 1000:g} ms per command; {repeats} runs each, medians"
+    )
+    met = True
+    for photo in (False, True):
+        _result, exchanges = recorded_read(reader, roots, photo=photo)  # also warms the cache
+        characters = sum(t0_characters(command, response) for command, response in exchanges)
+        floor = sum(card.apdu_s(command, response) for command, response in exchanges)
+        sequence = [list(command) for command, _response in exchanges]
+        ours: list[float] = []
+        bare: list[float] = []
+        for index in range(repeats):
+            # Alternate which goes first, so neither always follows the other.
+            for arm in ("ours", "bare") if index % 2 == 0 else ("bare", "ours"):
+                if arm == "ours":
+                    seconds, read = monitor_read(reader, roots, photo=photo)
+                    if read.apdu_count != len(exchanges):
+                        raise RuntimeError("a timed read sent another number of APDUs")
+                    ours.append(seconds)
+                else:
+                    start = time.perf_counter()
+                    floor_run(reader, sequence)
+                    bare.append(time.perf_counter() - start)
+        ours_s, bare_s = statistics.median(ours), statistics.median(bare)
+        ratio = ours_s / floor
+        met = met and ratio <= TARGET_RATIO
+        wire_ms = characters * card.character_s * 1000
+        print(
+            f"    {'with' if photo else 'without'} photo: {len(exchanges)} APDUs, "
+            f"{characters} characters"
+        )
+        print(
+            f"      ours   {ours_s * 1000:8.1f} ms  card inserted -> verified identity ready "
+            f"(best {min(ours) * 1000:.1f})"
+        )
+        print(
+            f"      bare   {bare_s * 1000:8.1f} ms  same APDUs, bare pyscard under the model "
+            f"(best {min(bare) * 1000:.1f})"
+        )
+        print(
+            f"      floor  {floor * 1000:8.1f} ms  the model alone: {wire_ms:.1f} ms on the wire "
+            f"+ {len(exchanges)} x {timing.command_overhead_s * 1000:g} ms"
+        )
+        print(
+            f"      ratio  {ratio:.3f} ours / floor (target <= {TARGET_RATIO:.2f}); "
+            f"bare / floor {bare_s / floor:.3f} (pcscd, vpcd, emulator); "
+            f"ours / bare {ours_s / bare_s:.3f} (our code: {(ours_s - bare_s) * 1000:.1f} ms)"
+        )
+    return met
+
+
+# -- 2. raw vpcd: the CPU-overhead figure ------------------------------------------------------
+
+
+def bench_raw(
+    reader: str, profile: CardProfile, roots: Sequence[x509.Certificate], runs: int
+) -> bool:
+    with pcsc.connect(reader) as transport, transport.transaction():
+        recorder = CountingTransport(transport, record=True)
+        result = read_card(recorder, photo=True, roots=roots)
+    assert recorder.sent is not None
+    recorded = list(recorder.sent)
+    sequence = [list(apdu) for apdu in recorded]
+    minimum, how = minimum_apdus(dict(profile.files), len(result.rrn_certificate))
+
+    def ours() -> None:
+        pcsc.read_from_reader(reader, photo=True, roots=roots)
+
+    def first_card() -> None:
+        clear_certificate_cache()
+        pcsc.read_from_reader(reader, photo=True, roots=roots)
+
+    times, cpu = interleaved(
+        {
+            "ours": ours,
+            "first": first_card,
+            "adapter": lambda: adapter_run(reader, recorded),
+            "floor": lambda: floor_run(reader, sequence),
+        },
+        runs,
+    )
 
     def verify() -> None:
         verify_card_data(
@@ -233,10 +387,7 @@ def bench_profile(daemon: PrivatePcscd, name: str, runs: int) -> bool:
 
     verify_first_ms = _median_ms(runs, verify, before=clear_certificate_cache)
     verify_ms = _median_ms(runs, verify, before=lambda: None)
-    print(
-        f"profile {name} (applet {result.card_data.applet_version_text}, "
-        f"{result.verification.rrn_key_type} key), {runs} interleaved rounds:"
-    )
+    print(f"  raw vpcd, no time model (CPU-overhead figure, no target), {runs} interleaved rounds:")
     what = {
         "ours": "read + verify + parse, RRN certificate already checked",
         "first": "the same, certificate cache emptied first",
@@ -250,7 +401,7 @@ def bench_profile(daemon: PrivatePcscd, name: str, runs: int) -> bool:
             f"  {arm:<7} median {statistics.median(ms):7.2f} ms, best {min(ms):6.2f} ms, "
             f"CPU here {cpu_ms:5.2f} ms  ({text})"
         )
-    ratio = compare("ours", times["ours"], times["floor"])
+    compare("ours", times["ours"], times["floor"])
     compare("first card", times["first"], times["floor"])
     compare("adapter", times["adapter"], times["floor"])
     floor_ms = statistics.median(times["floor"]) * 1000
@@ -261,19 +412,43 @@ def bench_profile(daemon: PrivatePcscd, name: str, runs: int) -> bool:
         f"ratio without it {(ours_ms - verify_ms) / floor_ms:.3f}"
     )
     print(f"  APDUs  ours {result.apdu_count}, minimum {minimum}  [{how}]")
-    return ratio <= 1.10 and result.apdu_count <= minimum
+    return result.apdu_count <= minimum
+
+
+def bench_profile(daemon: PrivatePcscd, name: str, *, repeats: int, runs: int) -> bool:
+    dump = _RUNDIR / f"dump-{name}"
+    # The test PKI is generated per process: save the card once, serve that same dump.
+    subprocess.run(
+        _virtual_card("--profile", name, "--save-dump", str(dump)), check=True, capture_output=True
+    )
+    profile = load_dump(dump)
+    roots = load_trusted_roots([dump / "ROOT.pem"])
+    applet = profile.applet_version
+    print(f"profile {name} (applet {applet >> 4}.{applet & 0x0F}, ATR {profile.atr.hex(' ')}):")
+    with served_card(daemon, dump, realistic=True):
+        realistic_met = bench_realistic(daemon.reader, profile, roots, repeats)
+    with served_card(daemon, dump, realistic=False):
+        apdus_met = bench_raw(daemon.reader, profile, roots, runs)
+    return realistic_met and apdus_met
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=300, help="interleaved rounds per profile")
+    parser.add_argument(
+        "--repeats", type=int, default=7, help="runs per arm at a real reader's pace"
+    )
+    parser.add_argument(
+        "--runs", type=int, default=300, help="interleaved rounds without the model"
+    )
     parser.add_argument("--profile", action="append", help="virtual card profile (repeatable)")
     args = parser.parse_args()
     profiles = args.profile or ["nl-citizen", "applet18"]
     daemon = PrivatePcscd(_RUNDIR)
     daemon.start()
     try:
-        met = [bench_profile(daemon, name, args.runs) for name in profiles]
+        met = [
+            bench_profile(daemon, name, repeats=args.repeats, runs=args.runs) for name in profiles
+        ]
     finally:
         daemon.stop()
     print("targets met" if all(met) else "targets NOT met")

@@ -19,12 +19,14 @@ OK = bytes.fromhex("9000")
 
 def test_applet_17_atr_offers_fi_372_di_4() -> None:
     # 3B 98 13 ...: T0 = 98 announces TA1 and TD1; TA1 = 13; TD1 = 40 names T=0 and a TC2.
-    assert parse_atr(ATR_APPLET_17) == AtrParameters(fi=372, di=4, extra_guard_time=0, protocols=(0,))
+    expected = AtrParameters(fi=372, di=4, extra_guard_time=0, protocols=(0,))
+    assert parse_atr(ATR_APPLET_17) == expected
 
 
 def test_applet_18_atr_offers_fi_512_di_32() -> None:
     # 3B 7F 96 00 00 ...: T0 = 7F announces TA1 TB1 TC1 and no TD1 (T=0 only); TC1 = 00.
-    assert parse_atr(ATR_APPLET_18) == AtrParameters(fi=512, di=32, extra_guard_time=0, protocols=(0,))
+    expected = AtrParameters(fi=512, di=32, extra_guard_time=0, protocols=(0,))
+    assert parse_atr(ATR_APPLET_18) == expected
 
 
 def test_etu_and_character_time_at_4_mhz() -> None:

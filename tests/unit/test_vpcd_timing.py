@@ -74,7 +74,8 @@ def _read(link: socket.socket, size: int) -> bytes:
 def _bridge(server: socket.socket, **options: object) -> VpcdBridge:
     card = VirtualCard(build_profile("applet18"))
     port = server.getsockname()[1]
-    return VpcdBridge(card, "127.0.0.1", port, retry_interval_s=0.05, **options)  # type: ignore[arg-type]
+    options.setdefault("retry_interval_s", 0.05)
+    return VpcdBridge(card, "127.0.0.1", port, **options)  # type: ignore[arg-type]
 
 
 def test_the_bridge_asks_the_model_about_each_apdu_and_sleeps_what_is_left(

@@ -12,10 +12,10 @@ The model, per APDU: ``command_overhead_s + characters * character_time``.
   Tables 7 and 8 give Fi (clock cycles) and Di; without TA1, Fi = 372 and Di = 1. One
   elementary time unit is ``etu = Fi / (Di * f)``. We assume the reader runs the card at
   the TA1 values (a PPS exchange, or the card's specific mode) and at f = 4 MHz: many CCID
-  readers declare ``dwDefaultClock 4.000 MHz`` (ACS ACR38U, Gemplus GemPC433, SCM SDI010,
-  see the reader list of the CCID driver, e.g.
-  https://opensource.apple.com/source/SmartcardCCID/SmartcardCCID-55000/ccid/ccid/readers/ACR38U-CCID.txt.auto.html),
-  and "usual frequencies for USB readers are 4.8 MHz, 4.0 MHz, and 3.692 MHz" (fgrieu,
+  readers declare ``dwDefaultClock 4.000 MHz`` (ACS ACR38U, Gemplus GemPC433, SCM SDI010 in
+  the reader list of the CCID driver, ``readers/*.txt``, e.g.
+  https://opensource.apple.com/source/SmartcardCCID/SmartcardCCID-55000/ccid/ccid/readers/ACR38U-CCID.txt.auto.html
+  ), and "usual frequencies for USB readers are 4.8 MHz, 4.0 MHz, and 3.692 MHz" (fgrieu,
   "reader's speed", https://community.oracle.com/message/10886838, which decodes the same
   ``TA1 = 96`` as the applet 1.8 ATR).
 * Character (§7.2, §7.3): start bit, 8 data bits, parity and the 2 etu guard time make
@@ -145,7 +145,7 @@ def t0_characters(command: bytes, response: bytes) -> int:
 
 @dataclass(frozen=True)
 class CardTiming:
-    """The modelled time of APDUs with one card in one reader (from :meth:`ReaderTiming.for_card`)."""
+    """The modelled time of APDUs with one card in one reader (:meth:`ReaderTiming.for_card`)."""
 
     etu_s: float
     character_etu: int
