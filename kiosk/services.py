@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.config.settings import KioskSettings
+from kiosk.errors import KioskError, stable_code
 
 if TYPE_CHECKING:
     import tempfile
@@ -62,7 +63,6 @@ __all__ = [
     "RejectedSubmission",
     "Services",
     "reference_code",
-    "stable_code",
 ]
 
 log = logging.getLogger(__name__)
@@ -72,7 +72,7 @@ log = logging.getLogger(__name__)
 DEMO_APDU_LATENCY_S = 0.008
 
 
-class QueueUnavailableError(Exception):
+class QueueUnavailableError(KioskError):
     """The outbox is not open (still opening, or it could not be opened): nothing was stored."""
 
     code = "queue-unavailable"
@@ -81,7 +81,7 @@ class QueueUnavailableError(Exception):
         super().__init__(detail)
 
 
-class ExportNotConfiguredError(Exception):
+class ExportNotConfiguredError(KioskError):
     """No network public key is configured, so no export file can be sealed."""
 
     code = "export_key_missing"
@@ -231,8 +231,7 @@ class Services:
         try:
             self._open_queue(passphrase)
         except Exception as exc:
-            code = getattr(exc, "code", None)
-            self._queue_problem = code if isinstance(code, str) else "storage_unavailable"
+            self._queue_problem = exc.code if isinstance(exc, KioskError) else "storage_unavailable"
             raise
         self._queue_problem = None
 
@@ -581,13 +580,6 @@ class Services:
             self._tempdir = None
         if self._audit is not None:
             self._audit.set_subject_key(None)
-
-
-def stable_code(exc: BaseException) -> str:
-    """An error's stable code for the audit log and volunteers' log lines (never its message:
-    it could hold anything): its ``code`` attribute, else its type's name."""
-    code = getattr(exc, "code", None)
-    return code if isinstance(code, str) else type(exc).__name__
 
 
 def _reference_or_none(submission_id: str) -> str | None:

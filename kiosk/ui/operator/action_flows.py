@@ -17,9 +17,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.errors import stable_code
 from kiosk.flow.config import LANGUAGES
 from kiosk.operator.drives import Drive
-from kiosk.services import stable_code
 from kiosk.ui.i18n import LANGUAGE_NAMES, translate
 
 if TYPE_CHECKING:

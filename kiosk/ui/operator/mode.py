@@ -26,10 +26,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.errors import stable_code
 from kiosk.operator.drives import Drive, removable_drives
 from kiosk.operator.pin import PinStore
 from kiosk.operator.report import OperatorSnapshot, build_snapshot
-from kiosk.services import stable_code
 from kiosk.ui.bridges import Background
 from kiosk.ui.i18n import Translations
 from kiosk.ui.operator.action_flows import ActionFlows, SaveOverride, default_save_override
