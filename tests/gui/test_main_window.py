@@ -336,7 +336,7 @@ def test_unplugging_the_reader_while_waiting_for_a_card_is_shown(
 def test_a_demo_visit_ends_in_the_demo_queue_with_a_reference(
     kiosk_window: Kiosk, qtbot: QtBot, clock: FakeClock
 ) -> None:
-    from kiosk.services import reference_code
+    from kiosk.fhir.identifiers import reference_code
 
     services, flow = kiosk_window.services, kiosk_window.flow
     qtbot.waitUntil(lambda: services.outbox is not None, timeout=WAIT_MS)

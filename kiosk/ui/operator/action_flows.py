@@ -5,8 +5,8 @@ the export to a USB stick and the queue passphrase.
 :class:`ActionFlows` drives the action screens (:mod:`kiosk.ui.operator.actions`,
 :class:`~kiosk.ui.operator.views.ConfirmView`, :class:`~kiosk.ui.operator.views.LanguageView`)
 of its :class:`~kiosk.ui.operator.mode.OperatorMode`; the mode wires the panel's buttons and the
-screens' signals to it. Every action is audited, through :class:`~kiosk.services.Services` for
-the queue's actions and :meth:`Services.record_action` for the panel's own. Slow work (the
+screens' signals to it. Every action is audited, through
+:class:`~kiosk.operator.queue_actions.QueueActions` (its :meth:`record` for the panel's own). Slow work (the
 export, the queue passphrase) runs on the mode's :class:`~kiosk.ui.bridges.Background` helper.
 """
 
@@ -69,7 +69,7 @@ class ActionFlows:
 
     def send_now(self) -> None:
         mode = self._mode
-        if mode.services.send_now():
+        if mode.queue_actions.send_now():
             mode.show_panel(lambda: translate("OperatorPanel", "Sending started. The figures update in a moment."))
         else:
             mode.show_panel(lambda: translate("OperatorPanel", "The queue is not open: nothing can be sent."))
@@ -123,9 +123,8 @@ class ActionFlows:
 
     def _switch_demo(self, on: bool) -> None:
         mode = self._mode
-        services = mode.services
-        self._persist(services.data_dir, "demo", on)
-        services.record_action("operator.demo_on" if on else "operator.demo_off", "ok")
+        self._persist(mode.services.data_dir, "demo", on)
+        mode.queue_actions.record("operator.demo_on" if on else "operator.demo_off", "ok")
         mode.close()
         mode.host.switch_demo(on)
 
@@ -144,7 +143,7 @@ class ActionFlows:
 
     def _exit(self) -> None:
         mode = self._mode
-        mode.services.record_action("operator.exit", "ok")
+        mode.queue_actions.record("operator.exit", "ok")
         mode.close()
         mode.host.exit_kiosk()
 
@@ -161,7 +160,7 @@ class ActionFlows:
         mode = self._mode
         mode.host.set_default_language(language)
         self._persist(mode.services.data_dir, "default_language", language)
-        mode.services.record_action("operator.language", "ok", detail=language)
+        mode.queue_actions.record("operator.language", "ok", detail=language)
         name = LANGUAGE_NAMES[language]
         mode.show_panel(
             lambda: translate("OperatorPanel", "New visitors will start in {language}.").format(language=name)
@@ -177,12 +176,12 @@ class ActionFlows:
 
     def show_rejected(self, message: Callable[[], str] | None = None) -> None:
         mode = self._mode
-        mode.rejected_view.show_items(mode.services.rejected())
+        mode.rejected_view.show_items(mode.queue_actions.rejected())
         mode.rejected_view.show_message(message)
         mode.show_view(mode.rejected_view)
 
     def confirm_rejected(self, submission_id: str, *, retry: bool) -> None:
-        from kiosk.services import reference_code
+        from kiosk.fhir.identifiers import reference_code  # see QueueActions.rejected
 
         ref = reference_code(submission_id)
         if retry:
@@ -210,12 +209,12 @@ class ActionFlows:
         )
 
     def _act_on_rejected(self, submission_id: str, ref: str, retry: bool) -> None:
-        services = self._mode.services
+        actions = self._mode.queue_actions
         try:
             if retry:
-                services.retry_rejected(submission_id)
+                actions.retry_rejected(submission_id)
             else:
-                services.discard_rejected(submission_id)
+                actions.discard_rejected(submission_id)
         except Exception as exc:  # noqa: BLE001 - shown to the volunteer by its code
             code = stable_code(exc)
             log.error("operator action on a refused submission failed (%s)", code)
@@ -241,11 +240,11 @@ class ActionFlows:
 
     def export_to(self, drive: Drive) -> None:
         mode = self._mode
-        services = mode.services
+        actions = mode.queue_actions
         mode.export_view.set_busy(True)
         mode.export_view.show_message(lambda: translate("OperatorExport", "Writing the file…"))
         mode.background.run(
-            lambda: services.export_queue(drive.path),
+            lambda: actions.export_queue(drive.path),
             on_success=lambda result: self._exported(result, drive),
             on_failure=self._export_failed,
             name="exporting the queue",
@@ -291,14 +290,14 @@ class ActionFlows:
 
     def unlock_queue(self, passphrase: str) -> None:
         mode = self._mode
-        services = mode.services
+        actions = mode.queue_actions
         listener = self._on_sync_change
         if listener is None:
             listener = getattr(getattr(mode.host, "sync_bridge", None), "post", None)
         mode.passphrase_view.set_busy(True)
         mode.passphrase_view.show_message(lambda: translate("OperatorPassphrase", "Unlocking…"))
         mode.background.run(
-            lambda: services.unlock_queue(passphrase, listener),
+            lambda: actions.unlock_queue(passphrase, listener),
             on_success=lambda _: self._unlocked(),
             on_failure=self._unlock_failed,
             name="unlocking the queue",

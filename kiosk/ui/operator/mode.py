@@ -10,8 +10,9 @@ full-window child widget over the main window's content (there may be no window 
 dialogs, no second top-level window); the content behind it is disabled so Tab stays inside.
 It closes itself after :data:`IDLE_MS` without a touch or a key.
 
-Every action is audited (:mod:`kiosk.operator.audit`), through :class:`~kiosk.services.Services`
-for the queue's actions and :meth:`Services.record_action` for the panel's own. Slow work (the
+Every action is audited (:mod:`kiosk.operator.audit`) through
+:class:`~kiosk.operator.queue_actions.QueueActions`: the queue's actions by their own methods,
+the panel's own by :meth:`~kiosk.operator.queue_actions.QueueActions.record`. Slow work (the
 export, the queue passphrase) runs on the mode's :class:`~kiosk.ui.bridges.Background` helper.
 """
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.errors import stable_code
 from kiosk.operator.drives import Drive, removable_drives
 from kiosk.operator.pin import PinStore
+from kiosk.operator.queue_actions import QueueActions
 from kiosk.operator.report import OperatorSnapshot, build_snapshot
 from kiosk.ui.bridges import Background
 from kiosk.ui.i18n import Translations
@@ -156,6 +158,11 @@ class OperatorMode(QObject):
         """The host's current services (they change when demo mode is switched)."""
         current = getattr(self.host, "services", None)
         return current if current is not None else self._services
+
+    @property
+    def queue_actions(self) -> QueueActions:
+        """The volunteer's audited actions on the current services' queue."""
+        return QueueActions(self.services)
 
     @property
     def pin_store(self) -> PinStore:
