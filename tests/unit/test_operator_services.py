@@ -246,6 +246,29 @@ def test_the_snapshot_has_counts_today_and_no_personal_data(real: Services) -> N
     assert snap.network in ("unknown", "unreachable")
 
 
+def test_the_snapshot_needs_only_the_status_source_not_the_services(tmp_path: Path) -> None:
+    from kiosk.operator.audit import AuditLog
+    from kiosk.outbox.records import QueueStatus
+
+    class Source:  # the StatusSource Protocol, nothing else
+        settings = KioskSettings(stand_id="s1")
+        audit = AuditLog(tmp_path, stand_id="s1", kiosk_id="k1")
+        passphrase_needed = False
+        queue_problem = None
+
+        def queue_status(self) -> QueueStatus:
+            return QueueStatus(counts={"pending": 2}, oldest_pending_age_s=60.0, exported_count=0,
+                               last_success_at=None, last_error=None, overdue=0)
+
+        def sync_status(self) -> None:
+            return None
+
+    Source.audit.record("submission", "queued", demo=False, decision="given")
+    snap = build_snapshot(Source(), reader_state="ready")
+    assert snap.queue_open and snap.waiting == 2 and snap.network == "unknown"
+    assert (snap.today.queued, snap.today.given) == (1, 1)
+
+
 def test_today_counts_only_this_stand_and_this_day_with_demo_apart() -> None:
     now = datetime(2024, 5, 2, 23, 30, tzinfo=UTC).astimezone()
     today = now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
