@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
+from kiosk.cardreader.reader_state import ReaderState
 from kiosk.flow import Step
 from kiosk.ui.page import PageContext
 from kiosk.ui.pages.done import (
@@ -20,7 +21,6 @@ from kiosk.ui.pages.done import (
     portal_url,
     receipt_link,
 )
-from kiosk.ui.reader_state import ReaderState
 from kiosk.ui.widgets.qr import qr_matrix
 from tests.gui.conftest import (
     PORTAL_URLS,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from kiosk.cardreader.monitor import CardInserted, ReaderAdded
+from kiosk.cardreader.reader_state import ReaderState
 from kiosk.flow import FlowError, Step
 from kiosk.flow import errors as codes
 from kiosk.outbox.sync import SyncState, SyncStatus
@@ -27,7 +28,6 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.messages import OUTBOX_CODES, all_codes, card_message, message
 from kiosk.ui.page import PageContext
 from kiosk.ui.pages import page_classes
-from kiosk.ui.reader_state import ReaderState
 from tests.gui.conftest import (
     FakeClock,
     available_page_classes,

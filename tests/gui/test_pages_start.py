@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.cardreader import errors as card_errors
 from kiosk.cardreader.identity_fields import BirthDate
+from kiosk.cardreader.reader_state import ReaderState
 from kiosk.flow import Step
 from kiosk.flow import errors as codes
 from kiosk.ui.i18n import LANGUAGE_NAMES
@@ -23,7 +24,6 @@ from kiosk.ui.pages.privacy import PrivacyPage
 from kiosk.ui.pages.still_there import StillTherePage
 from kiosk.ui.pages.under16 import Under16Page
 from kiosk.ui.pages.welcome import CHOOSE, GREETINGS, PURPOSE, WelcomePage
-from kiosk.ui.reader_state import ReaderState
 from tests.gui.conftest import FakeClock, reach, secrets_of, specimen_read, widget_texts
 
 pytestmark = pytest.mark.gui

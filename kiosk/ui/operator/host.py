@@ -44,5 +44,5 @@ class OperatorHost(Protocol):
         ...
 
     def reader_state(self) -> str:
-        """The card reader's state (a :class:`~kiosk.ui.reader_state.ReaderState` value)."""
+        """The card reader's state (a :class:`~kiosk.cardreader.reader_state.ReaderState` value)."""
         ...
