@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -101,6 +102,28 @@ def test_the_window_tells_when_it_is_first_painted(
     window.resize(1280, 800)
     with qtbot.waitSignal(window.painted, timeout=WAIT_MS):
         window.show()
+
+
+def test_every_page_is_told_the_offered_languages_and_the_reader_state(
+    ctx: PageContext, qtbot: QtBot, translations: Translations
+) -> None:
+    heard: list[tuple[str, object]] = []
+    classes = available_page_classes()
+    done = next(cls for cls in classes if Step.DONE in cls.steps)
+
+    class Listening(done):  # type: ignore[misc, valid-type]
+        def set_languages(self, languages: Sequence[str]) -> None:
+            heard.append(("languages", tuple(languages)))
+
+        def set_reader_state(self, state: str) -> None:
+            heard.append(("reader", state))
+
+    classes = [Listening if cls is done else cls for cls in classes]
+    window = MainWindow(ctx, translations, page_classes=classes, languages=("fr", "nl"))
+    qtbot.addWidget(window)
+    assert heard == [("languages", ("fr", "nl"))]
+    window.set_reader_state(ReaderState.READY.value)  # every page hears it; most ignore it
+    assert heard[-1] == ("reader", "ready")
 
 
 def test_a_step_without_a_page_is_refused_at_start(

@@ -171,13 +171,13 @@ def test_the_reader_state_is_shown_while_waiting_for_a_card(
     reach(ctx.flow, clock, Step.INSERT_CARD)
     page = _page(qtbot, CardPage, ctx)
     notice: QLabel = page.reader_notice  # type: ignore[attr-defined]
-    page.set_reader_state(ReaderState.NO_READER.value)  # type: ignore[attr-defined]
+    page.set_reader_state(ReaderState.NO_READER.value)
     assert notice.text() == message("no-reader") and not notice.isHidden()
-    page.set_reader_state(ReaderState.NO_SERVICE.value)  # type: ignore[attr-defined]
+    page.set_reader_state(ReaderState.NO_SERVICE.value)
     assert notice.text() == message("no-pcsc-service")
-    page.set_reader_state(ReaderState.READY.value)  # type: ignore[attr-defined]
+    page.set_reader_state(ReaderState.READY.value)
     assert notice.text() == "The card reader is ready." and notice.property("role") == "hint"
-    page.set_reader_state(ReaderState.STARTING.value)  # type: ignore[attr-defined]
+    page.set_reader_state(ReaderState.STARTING.value)
     assert notice.isHidden()
 
 
