@@ -350,7 +350,6 @@ class OperatorScenes:
         )
         self.mode = install_operator_mode(
             kiosk.window,
-            kiosk.services,
             kiosk,  # type: ignore[arg-type]  (the Kiosk implements OperatorHost)
             kiosk.translations,
             pin_store=self._store("none"),

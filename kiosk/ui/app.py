@@ -156,9 +156,7 @@ class Kiosk:
     def _install_operator_mode(self) -> None:
         from kiosk.ui.operator import install_operator_mode
 
-        self.operator_mode = install_operator_mode(
-            self.window, self.services, self, self.translations
-        )
+        self.operator_mode = install_operator_mode(self.window, self, self.translations)
 
     def _start_services(self) -> None:
         """New services for the settings in force and new bridges (an event the old threads

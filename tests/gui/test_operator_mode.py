@@ -48,6 +48,7 @@ class FakeHost:
     def __init__(self, kiosk: Any) -> None:
         self.kiosk = kiosk
         self.services = kiosk.services
+        self.sync_bridge = kiosk.sync_bridge
         self.calls: list[Any] = []
 
     @property
@@ -123,6 +124,7 @@ def harness(qtbot: Any, clock: FakeClock, tmp_path: Path) -> Iterator[Harness]:
         kiosk.start()
         host = FakeHost(kiosk)  # the kiosk's services exist once it has started
         assert isinstance(host, OperatorHost)
+        assert isinstance(kiosk, OperatorHost)  # the real host, once started
         qtbot.waitUntil(lambda: kiosk.services.outbox is not None, timeout=WAIT_MS)
         from kiosk.operator.drives import removable_drives
 
@@ -131,7 +133,7 @@ def harness(qtbot: Any, clock: FakeClock, tmp_path: Path) -> Iterator[Harness]:
             own.remove()  # the kiosk's own, with the real PIN strength: this test injects its own
 
         mode = install_operator_mode(
-            kiosk.window, kiosk.services, host, kiosk.translations,
+            kiosk.window, host, kiosk.translations,
             pin_store=PinStore.in_folder(settings.data_dir, clock=wall, scrypt_n=MIN_SCRYPT_N),
             clock=wall,
             drives=lambda: removable_drives([str(drives / "*" / "*")], require_mount=False),

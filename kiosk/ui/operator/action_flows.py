@@ -4,7 +4,7 @@ the export to a USB stick and the queue passphrase.
 
 :class:`ActionFlows` drives the action screens (:mod:`kiosk.ui.operator.actions`,
 :class:`~kiosk.ui.operator.views.ConfirmView`, :class:`~kiosk.ui.operator.views.LanguageView`)
-of its :class:`~kiosk.ui.operator.mode.OperatorMode`; the mode wires the panel's buttons and the
+of its operator mode (:class:`~kiosk.ui.operator.controller.OperatorController`); the mode wires the panel's buttons and the
 screens' signals to it. Every action is audited, through
 :class:`~kiosk.operator.queue_actions.QueueActions` (its :meth:`record` for the panel's own). Slow work (the
 export, the queue passphrase) runs on the mode's :class:`~kiosk.ui.bridges.Background` helper.
@@ -15,16 +15,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kiosk.errors import stable_code
-from kiosk.flow.config import LANGUAGES
 from kiosk.operator.drives import Drive
 from kiosk.ui.i18n import LANGUAGE_NAMES, translate
 
 if TYPE_CHECKING:
-    from kiosk.outbox.sync import SyncStatus
-    from kiosk.ui.operator.mode import OperatorMode
+    from kiosk.operator.queue_actions import ExportResult
+    from kiosk.ui.operator.controller import OperatorController
     from kiosk.ui.operator.views import View
 
 __all__ = ["ActionFlows", "SaveOverride", "default_save_override"]
@@ -50,16 +49,14 @@ class ActionFlows:
 
     def __init__(
         self,
-        mode: OperatorMode,
+        mode: OperatorController,
         *,
         drives: Callable[[], list[Drive]],
         save_override: SaveOverride,
-        on_sync_change: Callable[[SyncStatus], None] | None,
     ) -> None:
         self._mode = mode
         self._drives = drives
         self._save_override = save_override
-        self._on_sync_change = on_sync_change
         self._confirmed: Callable[[], None] | None = None
         self._after_confirm: View | None = None
 
@@ -152,7 +149,7 @@ class ActionFlows:
     def show_languages(self) -> None:
         mode = self._mode
         settings = mode.host.settings
-        offered = [c for c in getattr(settings, "languages", LANGUAGES) if c in LANGUAGE_NAMES]
+        offered = [c for c in settings.languages if c in LANGUAGE_NAMES]
         mode.language_view.offer(offered, settings.default_language)
         mode.show_view(mode.language_view)
 
@@ -250,7 +247,7 @@ class ActionFlows:
             name="exporting the queue",
         )
 
-    def _exported(self, result: Any, drive: Drive) -> None:
+    def _exported(self, result: ExportResult, drive: Drive) -> None:
         export_view = self._mode.export_view
         export_view.set_busy(False)
         if not result.count:
@@ -291,9 +288,7 @@ class ActionFlows:
     def unlock_queue(self, passphrase: str) -> None:
         mode = self._mode
         actions = mode.queue_actions
-        listener = self._on_sync_change
-        if listener is None:
-            listener = getattr(getattr(mode.host, "sync_bridge", None), "post", None)
+        listener = mode.host.sync_bridge.post  # the status strip follows the unlocked queue
         mode.passphrase_view.set_busy(True)
         mode.passphrase_view.show_message(lambda: translate("OperatorPassphrase", "Unlocking…"))
         mode.background.run(

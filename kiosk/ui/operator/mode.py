@@ -44,7 +44,6 @@ from kiosk.ui.operator.pin_views import PinPadView
 from kiosk.ui.operator.views import ConfirmView, LanguageView, LockedView, View
 
 if TYPE_CHECKING:
-    from kiosk.outbox.sync import SyncStatus
     from kiosk.services import Services
     from kiosk.ui.main_window import MainWindow
 
@@ -69,7 +68,6 @@ class OperatorMode(QObject):
     def __init__(
         self,
         window: MainWindow,
-        services: Services,
         host: OperatorHost,
         translations: Translations,
         *,
@@ -77,7 +75,6 @@ class OperatorMode(QObject):
         clock: Callable[[], float] = time.time,
         drives: Callable[[], list[Drive]] = removable_drives,
         save_override: SaveOverride = default_save_override,
-        on_sync_change: Callable[[SyncStatus], None] | None = None,
         idle_ms: int = IDLE_MS,
         hold_ms: int = HOLD_MS,
     ) -> None:
@@ -85,14 +82,11 @@ class OperatorMode(QObject):
         self.window = window
         self.host = host
         self.translations = translations
-        self._services = services
         self._pin_store = pin_store
         self._clock = clock
         self.background = Background(self)
         self.pin_flow = PinFlow(self)
-        self.action_flows = ActionFlows(
-            self, drives=drives, save_override=save_override, on_sync_change=on_sync_change
-        )
+        self.action_flows = ActionFlows(self, drives=drives, save_override=save_override)
 
         self.overlay = _Overlay(window)
         self.overlay.setObjectName("operatorOverlay")
@@ -156,8 +150,7 @@ class OperatorMode(QObject):
     @property
     def services(self) -> Services:
         """The host's current services (they change when demo mode is switched)."""
-        current = getattr(self.host, "services", None)
-        return current if current is not None else self._services
+        return self.host.services
 
     @property
     def queue_actions(self) -> QueueActions:

@@ -3,8 +3,8 @@ entry that opens the panel, the lock-out after too many wrong tries, and changin
 (old, new, again).
 
 :class:`PinFlow` drives the :class:`~kiosk.ui.operator.pin_views.PinPadView` and the
-:class:`~kiosk.ui.operator.views.LockedView` of its :class:`~kiosk.ui.operator.mode.OperatorMode`
-against the mode's :class:`~kiosk.operator.pin.PinStore`; the mode wires the views' signals to
+:class:`~kiosk.ui.operator.views.LockedView` of its operator mode
+(:class:`~kiosk.ui.operator.controller.OperatorController`) against the mode's :class:`~kiosk.operator.pin.PinStore`; the mode wires the views' signals to
 it and shows the panel or closes when a step is done. Every unlock and PIN change is audited
 through :meth:`QueueActions.record <kiosk.operator.queue_actions.QueueActions.record>`. The digits typed in an earlier step are kept only until
 the question ends or the mode closes (:meth:`PinFlow.reset`).
@@ -20,7 +20,7 @@ from kiosk.operator.pin import PinError
 from kiosk.ui.i18n import translate
 
 if TYPE_CHECKING:
-    from kiosk.ui.operator.mode import OperatorMode
+    from kiosk.ui.operator.controller import OperatorController
 
 __all__ = ["PinFlow", "weak_pin_text"]
 
@@ -32,7 +32,7 @@ Purpose = Literal["open", "first", "change"]
 class PinFlow:
     """The PIN questions of one operator mode."""
 
-    def __init__(self, mode: OperatorMode) -> None:
+    def __init__(self, mode: OperatorController) -> None:
         self._mode = mode
         self._purpose: Purpose = "open"  # what the PIN pad is for
         self._typed: list[str] = []  # earlier answers of a multi-step PIN question
