@@ -113,7 +113,8 @@ class QueueActions:
                 action, outcome, demo=runtime.settings.demo, detail=detail, reference=reference
             )
         except OSError as exc:
-            log.error("audit line for %s not written (%s)", action, exc.strerror or type(exc).__name__)
+            why = exc.strerror or type(exc).__name__
+            log.error("audit line for %s not written (%s)", action, why)
 
     def unlock_queue(
         self, passphrase: str, on_change: Callable[[SyncStatus], None] | None = None
@@ -172,7 +173,8 @@ class QueueActions:
         except Exception as exc:
             self.record("operator.export", "failed", detail=stable_code(exc))
             raise
-        self.record("operator.export", "ok" if count else "nothing", detail=f"{count} submission(s)")
+        outcome = "ok" if count else "nothing"
+        self.record("operator.export", outcome, detail=f"{count} submission(s)")
         return ExportResult(path if count else None, count)
 
     def rejected(self) -> list[RejectedSubmission]:

@@ -36,7 +36,9 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def check_qt(*, command: Sequence[str] | None = None, timeout_s: float = QT_PROBE_TIMEOUT_S) -> CheckResult:
+def check_qt(
+    *, command: Sequence[str] | None = None, timeout_s: float = QT_PROBE_TIMEOUT_S
+) -> CheckResult:
     """Qt starts, themes a widget, shows and grabs it: in a child, on the platform the kiosk
     would use here (``QT_QPA_PLATFORM`` if set, else offscreen when there is no display)."""
     env = dict(os.environ)
@@ -54,7 +56,8 @@ def check_qt(*, command: Sequence[str] | None = None, timeout_s: float = QT_PROB
     except subprocess.TimeoutExpired:
         return CheckResult("qt", Status.FAIL, f"Qt did not start within {timeout_s:g} s")
     except OSError as exc:
-        return CheckResult("qt", Status.FAIL, f"the Qt probe could not be started ({exc.strerror or exc})")
+        why = exc.strerror or exc
+        return CheckResult("qt", Status.FAIL, f"the Qt probe could not be started ({why})")
     answer = done.stdout.strip().splitlines()
     if done.returncode == 0 and answer and answer[-1].startswith("qt-probe ok "):
         return CheckResult("qt", Status.OK, answer[-1].removeprefix("qt-probe ok "))

@@ -277,8 +277,8 @@ def _reject_queued(harness: Harness) -> str:
 
 
 def test_rejected_submissions_are_retried_or_discarded_after_a_confirmation(harness: Harness) -> None:
-    from kiosk.outbox.records import State
     from kiosk.fhir.identifiers import reference_code
+    from kiosk.outbox.records import State
 
     flow = harness.kiosk.flow
     reach(flow, flow._clock, Step.DONE)

@@ -41,7 +41,9 @@ PKG = Path(kiosk.__file__).parent
         (BundleValidationError(["no Patient"]), "invalid-bundle"),
     ],
 )
-def test_the_kiosks_errors_share_the_base_and_keep_their_codes(error: KioskError, code: str) -> None:
+def test_the_kiosks_errors_share_the_base_and_keep_their_codes(
+    error: KioskError, code: str
+) -> None:
     assert isinstance(error, KioskError)
     assert stable_code(error) == code
 

@@ -25,13 +25,13 @@ from kiosk.enrolment import (
     citizen_from_card,
     proof_from_card,
 )
+from kiosk.fhir.identifiers import reference_code
 from kiosk.operator.audit import AUDIT_FILE_NAME
 from kiosk.operator.drives import removable_drives
+from kiosk.operator.queue_actions import ExportNotConfiguredError, QueueActions
 from kiosk.operator.report import build_snapshot, today_counts
 from kiosk.outbox.export import open_records
 from kiosk.outbox.records import OutboxKeyError, OutboxStateError, State
-from kiosk.fhir.identifiers import reference_code
-from kiosk.operator.queue_actions import ExportNotConfiguredError, QueueActions
 from kiosk.services import KioskSettings, QueueUnavailableError, Services
 
 PASSPHRASE = "Brussel-Bruxelles 2024"

@@ -216,9 +216,10 @@ def test_with_the_real_flow_a_card_starts_a_read_and_a_failure_shows_its_code() 
 
     flow = EnrolmentFlow(submit)
     reads: list[tuple[str, bool]] = []
-    tracker = ReaderTracker(
-        flow, lambda reader, *, photo: reads.append((reader, photo)), photo=True, defer=lambda fn: None
-    )
+    def request_read(reader: str, *, photo: bool) -> None:
+        reads.append((reader, photo))
+
+    tracker = ReaderTracker(flow, request_read, photo=True, defer=lambda fn: None)
     flow.start()
     flow.next()
     assert flow.step is Step.INSERT_CARD

@@ -22,9 +22,9 @@ from kiosk.enrolment import (
     citizen_from_card,
     proof_from_card,
 )
+from kiosk.fhir.identifiers import reference_code
 from kiosk.outbox.records import OutboxEnvironmentError
 from kiosk.outbox.sync import SyncState, SyncStatus
-from kiosk.fhir.identifiers import reference_code
 from kiosk.services import KioskSettings, QueueUnavailableError, Services
 
 WAIT_S = 10.0
