@@ -33,6 +33,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
 
+from kiosk.errors import KioskError
+
 Gender = Literal["M", "F"]
 Language = Literal["nl", "fr", "en", "de"]
 Source = Literal["card", "typed"]
@@ -88,7 +90,7 @@ ERROR_CODES: frozenset[str] = frozenset(
 )
 
 
-class EnrolmentError(ValueError):
+class EnrolmentError(KioskError, ValueError):
     """An enrolment rule was broken. ``code`` is stable; the message never holds personal data.
 
     ``index`` is the position in ``trusted_persons`` or ``exclusions`` when the error is about

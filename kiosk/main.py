@@ -6,7 +6,7 @@ need no window and must not pay for Qt's widgets:
 - ``kiosk config show|check ...``: the stand's settings (:mod:`kiosk.config.cli`);
 - ``kiosk --version``: the version and the build's git commit (:mod:`kiosk.version`);
 - ``kiosk --self-test``: checks a volunteer or an installer runs on a stand laptop
-  (:mod:`kiosk.selftest`).
+  (:mod:`kiosk.selftest`, with the UI's own checks from :mod:`kiosk.ui.selftest_checks`).
 
 Two hidden options exist for the bundle's tests and benchmarks (:mod:`kiosk.ui.scripted`):
 ``--scripted-demo-enrolment`` walks one demo visit to a queued submission, and
@@ -33,9 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return version_main()
     if "--self-test" in args:
-        from kiosk.selftest import main as selftest_main
-
-        return selftest_main([a for a in args if a != "--self-test"])
+        return _self_test([a for a in args if a != "--self-test"])
     # Python's cycle collector waits until the welcome page is on screen (Kiosk.start turns it
     # back on then, or this on the way out): start-up creates tens of thousands of long-lived
     # objects (modules, classes, Qt wrappers), which the collector would scan again and again.
@@ -44,6 +42,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _ui(args)
     finally:
         gc.enable()
+
+
+def _self_test(args: list[str]) -> int:
+    """The machine's checks and the UI's (the core's self-test does not import Qt); with
+    ``--qt-probe``, the child process in which the Qt check starts Qt."""
+    if "--qt-probe" in args:
+        from kiosk.ui.selftest_checks import qt_probe
+
+        return qt_probe()
+    from kiosk.selftest import main as selftest_main
+    from kiosk.ui.selftest_checks import UI_CHECKS
+
+    return selftest_main(args, ui_checks=UI_CHECKS)
 
 
 def _ui(args: list[str]) -> int:

@@ -14,9 +14,9 @@ card reader plugged in yet, no secure keyring (a passphrase each morning), the e
 reachable or not configured (the queue waits). The PC/SC service missing FAILs on a real stand
 and WARNs with ``--demo`` (or ``demo = true`` in the settings), which reads specimen cards.
 
-Qt is tried in a child process (``kiosk --self-test --qt-probe``): a platform plugin that cannot
-load aborts the process, and the self-test must still print every other line and say why.
-No check prints personal data; none needs a card.
+The checks of the UI (Qt starts, the translations load) are in :mod:`kiosk.ui.selftest_checks`:
+nothing outside ``kiosk/ui/`` imports Qt. ``kiosk --self-test`` (:mod:`kiosk.main`) passes them
+in (``ui_checks``); they run first. No check prints personal data; none needs a card.
 """
 
 from __future__ import annotations
@@ -27,7 +27,6 @@ import enum
 import logging
 import os
 import shutil
-import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -38,20 +37,18 @@ if TYPE_CHECKING:
     from kiosk.config.settings import KioskSettings
 
 __all__ = [
+    "Check",
     "CheckResult",
     "Status",
     "check_data_dir",
     "check_endpoint",
     "check_keyring",
     "check_pcsc",
-    "check_qt",
     "check_roots",
-    "check_translations",
     "main",
     "run_checks",
 ]
 
-QT_PROBE_TIMEOUT_S = 60.0  # a cold start on a slow laptop; a normal one is well under a second
 ENDPOINT_TIMEOUT_S = (3.0, 5.0)  # connect, read: a self-test must not hang on a dead network
 LOW_DISK_BYTES = 200 * 1024 * 1024
 DETAIL_MAX = 240
@@ -88,77 +85,12 @@ def _fail(name: str, detail: str) -> CheckResult:
     return CheckResult(name, Status.FAIL, detail)
 
 
-# ---------------------------------------------------------------- Qt and the UI's resources
+#: A check as :func:`run_checks` runs it: its name (for the line if the check itself breaks)
+#: and the function.
+Check = tuple[str, Callable[[], CheckResult]]
 
 
-def qt_probe_command() -> list[str]:
-    """How to start this same program as the Qt probe (frozen or from source)."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, "--self-test", "--qt-probe"]
-    return [sys.executable, "-m", "kiosk.main", "--self-test", "--qt-probe"]
-
-
-def _has_display() -> bool:
-    if sys.platform == "win32" or sys.platform == "darwin":
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-
-
-def check_qt(*, command: Sequence[str] | None = None, timeout_s: float = QT_PROBE_TIMEOUT_S) -> CheckResult:
-    """Qt starts, themes a widget, shows and grabs it: in a child, on the platform the kiosk
-    would use here (``QT_QPA_PLATFORM`` if set, else offscreen when there is no display)."""
-    env = dict(os.environ)
-    if not env.get("QT_QPA_PLATFORM") and not _has_display():
-        env["QT_QPA_PLATFORM"] = "offscreen"
-    try:
-        done = subprocess.run(
-            list(command or qt_probe_command()),
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=timeout_s,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        return _fail("qt", f"Qt did not start within {timeout_s:g} s")
-    except OSError as exc:
-        return _fail("qt", f"the Qt probe could not be started ({exc.strerror or exc})")
-    answer = done.stdout.strip().splitlines()
-    if done.returncode == 0 and answer and answer[-1].startswith("qt-probe ok "):
-        return _ok("qt", answer[-1].removeprefix("qt-probe ok "))
-    # Qt's own last words say which plugin or library is missing (QT_DEBUG_PLUGINS=1 for more).
-    said = [line for line in done.stderr.splitlines() if line.strip()]
-    why = said[-1] if said else (answer[-1] if answer else "no output")
-    return _fail("qt", f"Qt did not start (exit {done.returncode}): {why}")
-
-
-def check_translations() -> CheckResult:
-    """Every language's compiled translation loads and translates a known message."""
-    from PySide6.QtCore import QTranslator
-
-    from kiosk.flow.config import LANGUAGES
-    from kiosk.ui.i18n import qm_path
-
-    problems: list[str] = []
-    loaded: list[str] = []
-    for language in LANGUAGES:
-        path = qm_path(language)
-        if path is None:
-            problems.append(f"kiosk_{language}.qm missing")
-            continue
-        translator = QTranslator()
-        if not translator.load(path) or translator.isEmpty():
-            problems.append(f"kiosk_{language}.qm unreadable or empty")
-            continue
-        # The main window's Stop button is on every page of every visit.
-        answer = translator.translate("MainWindow", "Stop")
-        if language != "en" and (not answer or answer == "Stop"):
-            problems.append(f"kiosk_{language}.qm does not translate the Stop button")
-            continue
-        loaded.append(language)
-    if problems:
-        return _fail("translations", "; ".join(problems))
-    return _ok("translations", f"{', '.join(loaded)} loaded and answering")
+# ---------------------------------------------------------------- the kiosk's resources
 
 
 def check_roots() -> CheckResult:
@@ -328,14 +260,13 @@ def _load_settings(config: Path | None, demo: bool) -> tuple[KioskSettings, Chec
     return loaded.settings, _ok("settings", where + (", demo mode" if loaded.settings.demo else ""))
 
 
-def run_checks(settings: KioskSettings) -> list[CheckResult]:
-    """Every check but the settings', in the order they are printed."""
+def run_checks(settings: KioskSettings, ui_checks: Sequence[Check] = ()) -> list[CheckResult]:
+    """Every check but the settings', in the order they are printed: ``ui_checks`` first."""
     from kiosk.files import default_data_dir
 
     data_dir = settings.data_dir or default_data_dir()
-    checks: list[tuple[str, Callable[[], CheckResult]]] = [
-        ("qt", check_qt),
-        ("translations", check_translations),
+    checks: list[Check] = [
+        *ui_checks,
         ("roots", check_roots),
         ("pcsc", lambda: check_pcsc(demo=settings.demo)),
         ("keyring", lambda: check_keyring(data_dir)),
@@ -360,21 +291,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--config", type=Path, help="the settings file (default: the stand's)")
     parser.add_argument("--demo", action="store_true", help="check for a demo stand")
-    parser.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, ui_checks: Sequence[Check] = ()) -> int:
+    """Run the checks (``ui_checks`` first), print a line each and a summary; 1 if one FAILs."""
     args = _parser().parse_args(argv)
-    if args.qt_probe:
-        from kiosk.ui.scripted import qt_probe
-
-        return qt_probe()
     # Library chatter would break the one-line-per-check output; real problems are in the lines.
     logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
     settings, first = _load_settings(args.config, args.demo)
     print(first.line(), flush=True)
-    results = [first, *run_checks(settings)]
+    results = [first, *run_checks(settings, ui_checks)]
     failed = [r.name for r in results if r.status is Status.FAIL]
     print(f"self-test: {'FAILED (' + ', '.join(failed) + ')' if failed else 'passed'}", flush=True)
     return 1 if failed else 0

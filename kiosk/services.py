@@ -20,14 +20,12 @@ worker has nobody to talk to and reports "offline": submissions wait in the queu
 Imports of anything not needed to show the welcome page are inside the methods that use them.
 
 :meth:`Services.submit` is the flow's ``submit``: build the FHIR Bundle, store it durably, wake
-the sync worker, and return the receipt's reference code (:func:`reference_code`), and writes
-one audit line per submission (:mod:`kiosk.operator.audit`: the national number only as a keyed
-hash).
+the sync worker, and return the receipt's reference code
+(:func:`kiosk.fhir.identifiers.reference_code`), and writes one audit line per submission
+(:mod:`kiosk.operator.audit`: the national number only as a keyed hash).
 
-The volunteer panel's actions are here too, each audited: :meth:`Services.unlock_queue` (a
-passphrase-protected queue key), :meth:`Services.send_now`, :meth:`Services.export_queue` (the
-sealed USB export), :meth:`Services.rejected`, :meth:`Services.retry_rejected` and
-:meth:`Services.discard_rejected`.
+The volunteer's actions on the queue (unlock, send now, export, refused submissions) act on
+these services from :mod:`kiosk.operator.queue_actions`.
 """
 
 from __future__ import annotations
@@ -35,11 +33,11 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kiosk.config.settings import KioskSettings
+from kiosk.errors import KioskError, stable_code
 
 if TYPE_CHECKING:
     import tempfile
@@ -54,16 +52,7 @@ if TYPE_CHECKING:
     from kiosk.outbox.store import Outbox
     from kiosk.outbox.sync import SyncStatus, SyncWorker
 
-__all__ = [
-    "ExportNotConfiguredError",
-    "ExportResult",
-    "KioskSettings",
-    "QueueUnavailableError",
-    "RejectedSubmission",
-    "Services",
-    "reference_code",
-    "stable_code",
-]
+__all__ = ["KioskSettings", "QueueUnavailableError", "Services"]
 
 log = logging.getLogger(__name__)
 
@@ -72,63 +61,13 @@ log = logging.getLogger(__name__)
 DEMO_APDU_LATENCY_S = 0.008
 
 
-class QueueUnavailableError(Exception):
+class QueueUnavailableError(KioskError):
     """The outbox is not open (still opening, or it could not be opened): nothing was stored."""
 
     code = "queue-unavailable"
 
     def __init__(self, detail: str = "the submission queue is not open") -> None:
         super().__init__(detail)
-
-
-class ExportNotConfiguredError(Exception):
-    """No network public key is configured, so no export file can be sealed."""
-
-    code = "export_key_missing"
-
-    def __init__(self) -> None:
-        super().__init__(
-            "no network public key is configured for exports (setting export_public_key)"
-        )
-
-
-@dataclass(frozen=True)
-class ExportResult:
-    """What an export wrote: the file (None when there was nothing to export) and how many
-    submissions it holds."""
-
-    path: Path | None
-    count: int
-
-
-@dataclass(frozen=True)
-class RejectedSubmission:
-    """A submission the network refused, as the volunteer panel lists it: no personal data.
-
-    ``submission_id`` is a random UUID (to act on it); ``reference`` is the receipt's code the
-    citizen may bring; ``reason`` is the server's answer, already scrubbed of long numbers."""
-
-    submission_id: str
-    reference: str
-    reason: str
-    rejected_at: float
-    attempts: int
-    demo: bool
-
-
-def reference_code(submission_id: str) -> str:
-    """The receipt's reference: the first 40 bits of the submission UUID in RFC 4648 base32,
-    grouped 4-4 (``ABCD-EF23``).
-
-    Short enough to copy by hand, and the network can find the submission from it (the UUID is
-    in the Bundle). The base32 alphabet has no 0, 1, 8 or 9, so O/0, I/1 and B/8 cannot be
-    confused. The first five bytes of a version-4 UUID are all random.
-    """
-    import base64
-    import uuid
-
-    text = base64.b32encode(uuid.UUID(submission_id).bytes[:5]).decode("ascii")
-    return f"{text[:4]}-{text[4:]}"
 
 
 class _NoEndpoint:
@@ -226,13 +165,12 @@ class Services:
     def open_queue(self, passphrase: str | None = None) -> None:
         """Open the outbox (slow: SQLite, the data key). Raises the outbox's errors
         (:class:`~kiosk.outbox.records.OutboxError`, ``environment`` set for machine problems);
-        its code stays in :attr:`queue_problem` (``passphrase_required``: see
-        :meth:`unlock_queue`)."""
+        its code stays in :attr:`queue_problem` (``passphrase_required``: a volunteer unlocks it,
+        :meth:`kiosk.operator.queue_actions.QueueActions.unlock_queue`)."""
         try:
             self._open_queue(passphrase)
         except Exception as exc:
-            code = getattr(exc, "code", None)
-            self._queue_problem = code if isinstance(code, str) else "storage_unavailable"
+            self._queue_problem = exc.code if isinstance(exc, KioskError) else "storage_unavailable"
             raise
         self._queue_problem = None
 
@@ -297,22 +235,6 @@ class Services:
 
         return self.settings.demo or key_file_path(self.data_dir).exists()
 
-    def unlock_queue(
-        self, passphrase: str, on_change: Callable[[SyncStatus], None] | None = None
-    ) -> None:
-        """Open the queue with the volunteer's passphrase and start the sync worker
-        (``on_change`` as for :meth:`start_sync`). A wrong passphrase raises
-        :class:`~kiosk.outbox.records.OutboxKeyError` (code ``wrong_passphrase``) and changes
-        nothing. Audited as ``operator.queue_unlock``."""
-        try:
-            self.open_queue(passphrase)
-        except Exception as exc:
-            self._audit_action("operator.queue_unlock", "failed", detail=stable_code(exc))
-            raise
-        if self._sync is None and self._outbox is not None:
-            self.start_sync(on_change or (lambda status: None))
-        self._audit_action("operator.queue_unlock", "ok")
-
     def start_sync(
         self, on_change: Callable[[SyncStatus], None], *, client: Any | None = None
     ) -> SyncWorker:
@@ -349,11 +271,16 @@ class Services:
         outbox = self._outbox
         return outbox.status() if outbox is not None else None
 
+    @property
+    def sync_worker(self) -> SyncWorker | None:
+        """The running sync worker (the volunteer's actions wake it), or None."""
+        return self._sync
+
     def sync_status(self) -> SyncStatus | None:
         """The sync worker's last status, or None while it is not running."""
         return self._sync.status if self._sync is not None else None
 
-    # ---------------------------------------------------------------- the volunteer's actions
+    # ---------------------------------------------------------------- the audit log
 
     @property
     def audit(self) -> AuditLog:
@@ -366,124 +293,7 @@ class Services:
             )
         return self._audit
 
-    def record_action(
-        self, action: str, outcome: str, *, detail: str | None = None, reference: str | None = None
-    ) -> None:
-        """Audit an operator action (the panel's own: PIN, demo, language, exit). A full disk
-        is logged, never raised: the action itself already happened."""
-        self._audit_action(action, outcome, detail=detail, reference=reference)
-
-    def send_now(self) -> bool:
-        """Ask the sync worker for a round now (lifting a credentials pause: the volunteer
-        says it is fixed); False when no worker runs (queue not open)."""
-        sync = self._sync
-        if sync is None:
-            self._audit_action("operator.send_now", "no-queue")
-            return False
-        if sync.paused:
-            sync.resume()
-        else:
-            sync.trigger()
-        self._audit_action("operator.send_now", "ok")
-        return True
-
-    def export_queue(self, dest_dir: Path) -> ExportResult:
-        """Seal every undelivered submission into one new file in ``dest_dir`` (a USB stick),
-        named after the stand, the kiosk and the time (never anything personal).
-
-        Raises :class:`ExportNotConfiguredError` without a network key setting,
-        :class:`QueueUnavailableError` while the queue is closed, and the export's
-        :class:`~kiosk.outbox.records.OutboxError` (disk full, read-only stick...)."""
-        from datetime import UTC, datetime
-
-        from kiosk.outbox.export import export_pending
-
-        key_path = self.settings.export_public_key
-        try:
-            if key_path is None:
-                raise ExportNotConfiguredError()
-            outbox = self._outbox
-            if outbox is None:
-                raise QueueUnavailableError()
-            try:
-                pem = Path(key_path).read_bytes()
-            except OSError:
-                raise ExportNotConfiguredError() from None
-            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-            name = f"kiosk-export-{self.settings.stand_id}-{self.settings.kiosk_id}-{stamp}.kqx"
-            path = Path(dest_dir) / name
-            count = export_pending(outbox, path, pem)
-        except Exception as exc:
-            self._audit_action("operator.export", "failed", detail=stable_code(exc))
-            raise
-        self._audit_action("operator.export", "ok" if count else "nothing", detail=f"{count} submission(s)")
-        return ExportResult(path if count else None, count)
-
-    def rejected(self) -> list[RejectedSubmission]:
-        """The submissions the network refused, oldest first; empty while the queue is closed."""
-        from kiosk.outbox.records import State
-
-        outbox = self._outbox
-        if outbox is None:
-            return []
-        return [
-            RejectedSubmission(
-                submission_id=r.submission_id,
-                reference=reference_code(r.submission_id),
-                reason=r.rejected_reason or r.last_error or "",
-                rejected_at=r.updated_at,
-                attempts=r.attempts,
-                demo=r.demo,
-            )
-            for r in outbox.records([State.REJECTED])
-        ]
-
-    def retry_rejected(self, submission_id: str) -> None:
-        """Put a rejected submission back in the queue and wake the sync worker."""
-        self._rejected_action("operator.retry", submission_id, retry=True)
-        if self._sync is not None:
-            self._sync.trigger()
-
-    def discard_rejected(self, submission_id: str) -> None:
-        """Give up on a rejected submission: its payload is wiped, a receipt row stays."""
-        self._rejected_action("operator.discard", submission_id, retry=False)
-
-    def _rejected_action(self, action: str, submission_id: str, *, retry: bool) -> None:
-        outbox = self._outbox
-        reference = _reference_or_none(submission_id)
-        try:
-            if outbox is None:
-                raise QueueUnavailableError()
-            if retry:
-                outbox.retry_rejected(submission_id)
-            else:
-                outbox.discard_rejected(submission_id)
-        except Exception as exc:
-            self._audit_action(action, "failed", detail=stable_code(exc), reference=reference)
-            raise
-        self._audit_action(action, "ok", reference=reference)
-
-    def _audit_action(
-        self,
-        action: str,
-        outcome: str,
-        *,
-        detail: str | None = None,
-        reference: str | None = None,
-        national_number: str | None = None,
-        demo: bool | None = None,
-    ) -> None:
-        try:
-            self.audit.record(
-                action,
-                outcome,
-                demo=self.settings.demo if demo is None else demo,
-                national_number=national_number,
-                detail=detail,
-                reference=reference,
-            )
-        except OSError as exc:
-            log.error("audit line for %s not written (%s)", action, exc.strerror or type(exc).__name__)
+    # ---------------------------------------------------------------- the flow's submit
 
     def warm_up(self) -> None:
         """Load the FHIR builder and its validator ahead of the first submission; call it off
@@ -507,8 +317,6 @@ class Services:
         except (pydantic.ValidationError, KeyError, TypeError, ValueError):
             pass  # only the loading matters here
 
-    # ---------------------------------------------------------------- the flow's submit
-
     def submit(self, enrolment: Enrolment) -> str:
         """Store ``enrolment`` durably and return its reference code; raises having stored
         nothing (the flow then offers to try again). Audited either way."""
@@ -522,6 +330,7 @@ class Services:
 
     def _store(self, enrolment: Enrolment) -> str:
         from kiosk.fhir.bundle import build_bundle
+        from kiosk.fhir.identifiers import reference_code
 
         outbox = self._outbox
         if outbox is None:
@@ -581,17 +390,3 @@ class Services:
             self._tempdir = None
         if self._audit is not None:
             self._audit.set_subject_key(None)
-
-
-def stable_code(exc: BaseException) -> str:
-    """An error's stable code for the audit log and volunteers' log lines (never its message:
-    it could hold anything): its ``code`` attribute, else its type's name."""
-    code = getattr(exc, "code", None)
-    return code if isinstance(code, str) else type(exc).__name__
-
-
-def _reference_or_none(submission_id: str) -> str | None:
-    try:
-        return reference_code(submission_id)
-    except ValueError:
-        return None

@@ -242,9 +242,9 @@ class Driver:
 
 def reader_state_for(step: Step) -> str:
     """The card reader state a visitor would see on ``step``."""
+    from kiosk.cardreader.reader_state import ReaderState
     from kiosk.flow import Step
     from kiosk.flow.steps import BUSY
-    from kiosk.ui.reader_state import ReaderState
 
     empty = {
         Step.WELCOME,
@@ -350,7 +350,6 @@ class OperatorScenes:
         )
         self.mode = install_operator_mode(
             kiosk.window,
-            kiosk.services,
             kiosk,  # type: ignore[arg-type]  (the Kiosk implements OperatorHost)
             kiosk.translations,
             pin_store=self._store("none"),

@@ -7,8 +7,10 @@ The process exit code of ``kiosk-card`` is ``exit_code``.
 
 from __future__ import annotations
 
+from kiosk.errors import KioskError
 
-class CardError(Exception):
+
+class CardError(KioskError):
     """Base of every error the card layer raises on purpose."""
 
     code = "card-error"

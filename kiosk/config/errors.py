@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kiosk.errors import KioskError
+
 __all__ = ["ConfigError", "Problem"]
 
 
@@ -22,7 +24,7 @@ class Problem(ValueError):
         self.subkey = subkey
 
 
-class ConfigError(ValueError):
+class ConfigError(KioskError, ValueError):
     """A setting's value, the file's syntax or the file itself is wrong; the kiosk refuses to
     start. ``str()`` is the message for the volunteer, e.g.
     ``kiosk.toml:12: inactivity_s: must be a number of seconds between 15 and 3600, got "abc"``.
@@ -34,6 +36,8 @@ class ConfigError(ValueError):
         path: the settings file, ``None`` for values from the command line or from code.
         origin: where a value without a file came from ("command line"), if any.
     """
+
+    code = "config-error"
 
     def __init__(
         self,

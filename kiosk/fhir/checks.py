@@ -27,6 +27,7 @@ from typing import Any
 
 from stdnum.be import ssn as be_ssn
 
+from kiosk.errors import KioskError
 from kiosk.fhir import identifiers as ids
 
 Json = dict[str, Any]
@@ -37,7 +38,7 @@ _REAL_ONLY = {ids.REAL.ssin, ids.REAL.submission, ids.REAL.kiosk, ids.REAL.prove
 _SSIN_SYSTEMS = {ids.REAL.ssin, ids.DEMO.ssin}
 
 
-class BundleValidationError(ValueError):
+class BundleValidationError(KioskError, ValueError):
     """A Bundle failed validation; ``problems`` lists each failure without personal data."""
 
     code = "invalid-bundle"

@@ -8,12 +8,15 @@ Real and demo submissions use disjoint namespaces (:class:`Namespaces`): a demo 
 conditioned on a demo SSIN system, so a demo run with a specimen card can never match, reuse
 or touch a real Patient, Device or Consent.
 
+The receipt's reference code (:func:`reference_code`) is derived from the same submission UUID.
+
 The ``kiosk.example.be`` URLs are placeholders (as in consent-domain.md §2.4) for the code
 systems and naming systems Abrumet or the project will publish; they live only here.
 """
 
 from __future__ import annotations
 
+import base64
 import uuid
 from dataclasses import dataclass
 
@@ -100,3 +103,15 @@ def urn(value: str) -> str:
 def token(system: str, value: str) -> str:
     """A FHIR token search value ``system|value``."""
     return f"{system}|{value}"
+
+
+def reference_code(submission_id: str) -> str:
+    """The receipt's reference: the first 40 bits of the submission UUID in RFC 4648 base32,
+    grouped 4-4 (``ABCD-EF23``).
+
+    Short enough to copy by hand, and the network can find the submission from it (the UUID is
+    in the Bundle). The base32 alphabet has no 0, 1, 8 or 9, so O/0, I/1 and B/8 cannot be
+    confused. The first five bytes of a version-4 UUID are all random.
+    """
+    text = base64.b32encode(uuid.UUID(submission_id).bytes[:5]).decode("ascii")
+    return f"{text[:4]}-{text[4:]}"

@@ -8,6 +8,8 @@ number typed for a trusted person).
 
 from __future__ import annotations
 
+from kiosk.errors import KioskError
+
 #: Codes raised by the flow itself. Enrolment validation codes pass through unchanged.
 NOT_ALLOWED_HERE = "not-allowed-here"
 NO_WAY_BACK = "no-way-back"
@@ -46,7 +48,7 @@ NOT_THE_SAME_CARD = "not-the-same-card"
 SUBMIT_FAILED = "submit-failed"
 
 
-class FlowError(Exception):
+class FlowError(KioskError):
     """An action refused by the flow; ``code`` is stable, the state is unchanged."""
 
     def __init__(self, code: str) -> None:

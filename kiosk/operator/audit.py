@@ -28,7 +28,7 @@ Each line is appended, flushed and fsynced before :meth:`AuditLog.record` return
 rotated by size (``audit.jsonl.1`` ... ``.5``, oldest dropped). Every write opens the file in
 append mode, so two :class:`AuditLog` objects on one folder (the kiosk restarting its services
 in the other mode) interleave whole lines. Free text is passed through
-:func:`kiosk.outbox.store.scrub_error_text` as a safety net.
+:func:`kiosk.redaction.scrub_error_text` as a safety net.
 """
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.files import ensure_private_dir
+from kiosk.redaction import scrub_error_text
 
 __all__ = ["AUDIT_FILE_NAME", "AuditLog", "subject_hash"]
 
@@ -120,8 +121,6 @@ class AuditLog:
     ) -> dict[str, Any]:
         """Append one line and return it (as written). ``national_number`` is hashed, never
         written; raises :class:`OSError` if the line could not be made durable."""
-        from kiosk.outbox.store import scrub_error_text
-
         if not _ACTION.fullmatch(action):
             raise ValueError("an audit action is a short lower-case name")
         entry: dict[str, Any] = {

@@ -32,6 +32,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from kiosk.errors import KioskError
 from kiosk.files import ensure_private_dir, write_file_atomically
 
 __all__ = [
@@ -62,7 +63,7 @@ _MAX_SCRYPT = {"n": 2**20, "r": 32, "p": 16}  # refuse files that would exhaust 
 HASH_LEN = 32
 
 
-class PinError(Exception):
+class PinError(KioskError):
     """A PIN action refused. ``code``: ``weak`` (see ``problem``), ``wrong`` (the old PIN when
     changing), ``locked``, ``already_set``, ``not_set``, ``damaged`` (the PIN file cannot be
     read), ``storage`` (it cannot be written). The message never contains a PIN."""

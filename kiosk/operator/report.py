@@ -1,8 +1,9 @@
 """What the operator panel shows, in one frozen object with no personal data.
 
-:func:`build_snapshot` gathers it from :class:`~kiosk.services.Services` (queue counts, sync
-status), the host (reader state) and the audit log (today's enrolments at this stand). Every
-figure is a count, an age, a time or a short error text the outbox already scrubbed.
+:func:`build_snapshot` gathers it from the kiosk's runtime (queue counts, sync status: a
+:class:`StatusSource`, which :class:`~kiosk.services.Services` is), the host (reader state) and
+the audit log (today's enrolments at this stand). Every figure is a count, an age, a time or a
+short error text the outbox already scrubbed.
 """
 
 from __future__ import annotations
@@ -10,12 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from kiosk.services import Services
+    from kiosk.config.settings import KioskSettings
+    from kiosk.operator.audit import AuditLog
+    from kiosk.outbox.records import QueueStatus
+    from kiosk.outbox.sync import SyncStatus
 
-__all__ = ["OperatorSnapshot", "TodayCounts", "build_snapshot", "today_counts"]
+__all__ = ["OperatorSnapshot", "StatusSource", "TodayCounts", "build_snapshot", "today_counts"]
 
 REACHABLE, UNREACHABLE, UNKNOWN = "reachable", "unreachable", "unknown"
 
@@ -84,14 +88,34 @@ def today_counts(
     return TodayCounts(queued, given, refused, failed, demo)
 
 
+class StatusSource(Protocol):
+    """What :func:`build_snapshot` reads of the kiosk's runtime (:class:`~kiosk.services.Services`)."""
+
+    @property
+    def settings(self) -> KioskSettings: ...  # the stand's id
+
+    @property
+    def audit(self) -> AuditLog: ...  # today's submission lines
+
+    @property
+    def passphrase_needed(self) -> bool: ...
+
+    @property
+    def queue_problem(self) -> str | None: ...
+
+    def queue_status(self) -> QueueStatus | None: ...
+
+    def sync_status(self) -> SyncStatus | None: ...
+
+
 def build_snapshot(
-    services: Services, *, reader_state: str = "unknown", now: datetime | None = None
+    source: StatusSource, *, reader_state: str = "unknown", now: datetime | None = None
 ) -> OperatorSnapshot:
     """The figures now. Reads the queue (a quick SQLite count) and the audit log."""
-    status = services.queue_status()
-    sync = services.sync_status()
+    status = source.queue_status()
+    sync = source.sync_status()
     today = today_counts(
-        services.audit.entries(), stand_id=services.settings.stand_id, now=now
+        source.audit.entries(), stand_id=source.settings.stand_id, now=now
     )
     if sync is None or sync.reachable is None:
         network = UNKNOWN
@@ -101,11 +125,11 @@ def build_snapshot(
         "reader_state": reader_state,
         "network": network,
         "sync_state": sync.state.value if sync is not None else None,
-        "passphrase_needed": services.passphrase_needed,
+        "passphrase_needed": source.passphrase_needed,
         "today": today,
     }
     if status is None:
-        return OperatorSnapshot(queue_open=False, last_error=services.queue_problem, **common)
+        return OperatorSnapshot(queue_open=False, last_error=source.queue_problem, **common)
     last_success = status.last_success_at
     if sync is not None and sync.last_success_at is not None:
         last_success = max(last_success or 0.0, sync.last_success_at)

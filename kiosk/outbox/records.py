@@ -12,6 +12,8 @@ import enum
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from kiosk.errors import KioskError
+
 DB_FILE_NAME = "outbox.sqlite3"
 KEY_FILE_NAME = "outbox-key.json"
 
@@ -74,7 +76,7 @@ class QueueStatus:
         return data
 
 
-class OutboxError(Exception):
+class OutboxError(KioskError):
     """Base of every error the outbox raises on purpose.
 
     ``code`` is stable (the UI translates by code; tests and scripts match on it). The message is

@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.files import default_data_dir
+from kiosk.redaction import scrub_error_text
 
 from . import database
 from .crypto import decrypt_payload, encrypt_payload, payload_digest
@@ -71,7 +72,6 @@ __all__ = [
     "Outbox",
     "RecordSummary",
     "read_status",
-    "scrub_error_text",
 ]
 
 log = logging.getLogger(__name__)
@@ -82,8 +82,6 @@ DEFAULT_LEASE_S = 15 * 60
 DEFAULT_PURGE_BATCH = 64
 _KEEP = "Queued submissions are kept."
 _SUBMISSION_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
-# 9+ digits, optionally split by single separators: national numbers, card numbers, phone numbers.
-_LONG_NUMBER = re.compile(r"\d(?:[ ./-]?\d){8,}")
 _KEY_CHECK_PLAINTEXT = b"ehealth-kiosk outbox key check"
 _SYNC_FULL = "PRAGMA synchronous=FULL"
 _SYNC_NORMAL = "PRAGMA synchronous=NORMAL"
@@ -92,15 +90,6 @@ _SYNC_NORMAL = "PRAGMA synchronous=NORMAL"
 # but whose token is not here was left by an Outbox that crashed or was closed mid-send.
 _live_tokens: set[str] = set()
 _live_lock = threading.Lock()
-
-
-def scrub_error_text(text: str, *, limit: int = 300) -> str:
-    """Keep error text short, single-line and free of long numbers (national/card numbers).
-
-    Callers must pass non-personal text anyway; this is the safety net, not the rule.
-    """
-    flat = " ".join(str(text).split())
-    return _LONG_NUMBER.sub("[number]", flat)[:limit]
 
 
 @dataclass(frozen=True)

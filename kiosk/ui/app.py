@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
+from kiosk.cardreader.reader_state import ReaderState
 from kiosk.config.settings import KioskSettings
 from kiosk.flow import EnrolmentFlow, Step
 from kiosk.flow.config import LANGUAGES
@@ -43,7 +44,6 @@ from kiosk.ui.i18n import Translations
 from kiosk.ui.inactivity import InactivityWatch
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.page import Page, PageContext
-from kiosk.ui.reader_state import ReaderState
 from kiosk.ui.single_instance import ALREADY_RUNNING_EXIT, SingleInstance
 from kiosk.ui.theme import apply_theme
 
@@ -156,9 +156,7 @@ class Kiosk:
     def _install_operator_mode(self) -> None:
         from kiosk.ui.operator import install_operator_mode
 
-        self.operator_mode = install_operator_mode(
-            self.window, self.services, self, self.translations
-        )
+        self.operator_mode = install_operator_mode(self.window, self, self.translations)
 
     def _start_services(self) -> None:
         """New services for the settings in force and new bridges (an event the old threads

@@ -5,9 +5,10 @@
 * :class:`SyncBridge` — the same for :class:`~kiosk.outbox.sync.SyncWorker`'s ``on_change``.
 * :class:`Background` — "run ``fn`` off the GUI thread, then call back on it": everything slow
   that is not the card reader or the sync worker (opening the queue, warming up imports).
-* :class:`ReaderLink` — turns card events into flow events (``card_inserted``, ``card_read``...),
-  asks the monitor for a read when the flow starts one, and keeps the reader state the status
-  strip and the card pages show.
+* :class:`ReaderLink` — the Qt side of :class:`~kiosk.flow.reader_tracker.ReaderTracker`, which
+  turns card events into flow events (``card_inserted``, ``card_read``...), asks the monitor for
+  a read when the flow starts one, and keeps the reader state the status strip and the card
+  pages show; here only its timer and its signal.
 
 Widgets never see a worker thread: each bridge re-emits through a queued connection to a slot
 of an object living on the GUI thread.
@@ -23,8 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from kiosk.flow.steps import BUSY, Step
-from kiosk.ui.reader_state import ReaderState
+from kiosk.flow.reader_tracker import ReaderTracker
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ThreadPoolExecutor
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import Qt
 
     from kiosk.cardreader.monitor import MonitorEvent
+    from kiosk.cardreader.reader_state import ReaderState
     from kiosk.flow import EnrolmentFlow
     from kiosk.outbox.sync import SyncStatus
 
@@ -164,15 +165,13 @@ def _log_failure(error: BaseException) -> None:
 
 
 class ReaderLink(QObject):
-    """Card events into the flow, reads out of it. Lives on the GUI thread.
+    """Card events into the flow, reads out of it (:class:`~kiosk.flow.reader_tracker.ReaderTracker`),
+    on the GUI thread: the monitor's events arrive through ``bridge``'s queued signal.
 
-    ``request_read(reader, photo=...)`` is the monitor's :meth:`request_read`. A read is asked
-    for whenever the flow enters a reading step; a result is handed to the flow only if no card
-    moved since it was asked for (a stale result of a pulled card must not land on the next
-    one).
+    ``request_read(reader, photo=...)`` is the monitor's :meth:`request_read`.
 
     Signals:
-        state_changed(str): a :class:`ReaderState` value.
+        state_changed(str): a :class:`~kiosk.cardreader.reader_state.ReaderState` value.
     """
 
     state_changed = Signal(str)
@@ -187,105 +186,31 @@ class ReaderLink(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._flow = flow
-        self._request_read = request_read
-        self._photo = photo
-        self._readers: dict[str, bool] = {}  # reader -> holds a card
-        self._service = True
-        self._started = False
-        self._moves = 0  # card insertions and removals seen so far
-        self._pending: list[tuple[str, int]] = []  # (reader, moves when asked), oldest first
-        self._state = ReaderState.STARTING
+        self._tracker = ReaderTracker(
+            flow, request_read, photo=photo, defer=_soon, on_state=self._state_changed
+        )
         bridge.received.connect(self.handle)
-        flow.add_observer(self._on_step)  # observers run on the GUI thread: flow events do
 
     @property
     def state(self) -> ReaderState:
-        return self._state
+        return self._tracker.state
+
+    @property
+    def photo(self) -> bool:
+        return self._tracker.photo
 
     def close(self) -> None:
-        self._flow.remove_observer(self._on_step)
+        self._tracker.close()
 
     @Slot(object)
     def handle(self, event: MonitorEvent) -> None:
         """One monitor event, on the GUI thread."""
-        from kiosk.cardreader import monitor as m
+        self._tracker.handle(event)
 
-        self._started = True
-        if isinstance(event, m.ReaderAdded):
-            self._readers[event.reader] = False
-        elif isinstance(event, m.ReaderRemoved):
-            self._readers.pop(event.reader, None)
-            if not self._readers and self._flow.step in _WAITING_FOR_CARD:
-                from kiosk.cardreader.errors import NoReaderError
-
-                self._flow.card_failed(NoReaderError("the reader was disconnected"))
-        elif isinstance(event, m.CardInserted):
-            self._readers[event.reader] = True
-            self._moves += 1
-            self._flow.card_inserted()
-        elif isinstance(event, m.CardRemoved):
-            self._readers[event.reader] = False
-            self._moves += 1
-            self._flow.card_removed()
-        elif isinstance(event, m.ServiceUnavailable):
-            self._service = False
-            self._readers.clear()
-        elif isinstance(event, m.ServiceAvailable):
-            self._service = True
-        elif isinstance(event, (m.CardReadDone, m.CardReadFailed)):
-            self._read_finished(event)
-        self._update_state()
-
-    def _read_finished(self, event: Any) -> None:
-        from kiosk.cardreader import monitor as m
-
-        if not self._pending:
-            return
-        _reader, moves = self._pending.pop(0)
-        if self._pending or moves != self._moves:
-            log.info("card read result dropped: the card moved or a newer read was asked for")
-            return
-        if isinstance(event, m.CardReadDone):
-            self._flow.card_read(event.result)
-        else:
-            self._flow.card_failed(event.error)
-
-    def _on_step(self, old: Step, new: Step) -> None:
-        if new in BUSY and new is not old:
-            reader = next((name for name, card in self._readers.items() if card), None)
-            if reader is None:
-                # Not from inside the flow's own event: other observers still see this step.
-                QTimer.singleShot(0, lambda: self._no_card(new))
-                return
-            self._pending.append((reader, self._moves))
-            # The photo only for the citizen's own identity page, never for a trusted person.
-            self._request_read(reader, photo=self._photo and new is Step.READING)
-        self._update_state()
-
-    def _no_card(self, step: Step) -> None:
-        from kiosk.cardreader.errors import NoCardError
-
-        if self._flow.step is step:
-            self._flow.card_failed(NoCardError("no reader holds a card"))
-
-    def _update_state(self) -> None:
-        if not self._started:
-            state = ReaderState.STARTING
-        elif not self._service:
-            state = ReaderState.NO_SERVICE
-        elif not self._readers:
-            state = ReaderState.NO_READER
-        elif self._pending:
-            state = ReaderState.READING
-        elif any(self._readers.values()):
-            state = ReaderState.CARD
-        else:
-            state = ReaderState.READY
-        if state is not self._state:
-            self._state = state
-            self.state_changed.emit(state.value)
+    def _state_changed(self, state: ReaderState) -> None:
+        self.state_changed.emit(state.value)
 
 
-#: Steps that wait for a card: a reader unplugged there is shown at once.
-_WAITING_FOR_CARD = frozenset({Step.INSERT_CARD, Step.SWAP_INSERT_OTHER, Step.SWAP_REINSERT_OWN})
+def _soon(fn: Callable[[], None]) -> None:
+    """Run ``fn`` once the event loop is back (after the flow event being handled)."""
+    QTimer.singleShot(0, fn)

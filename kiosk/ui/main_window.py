@@ -61,8 +61,8 @@ class MainWindow(QMainWindow):
         page_classes: the page classes, all built at once (default: the registry,
             :func:`kiosk.ui.pages.page_classes`, of which only the welcome page is built before
             the first paint; see :meth:`build_pages`). Every step must have exactly one page.
-        languages: the languages offered, in display order (the header, and every page with a
-            ``set_languages(languages)`` method, e.g. the welcome page).
+        languages: the languages offered, in display order (the header, and every page's
+            :meth:`~Page.set_languages`: the welcome page offers them).
 
     Attributes:
         pages: step -> the page showing it (only the welcome page until :meth:`build_pages`).
@@ -264,12 +264,9 @@ class MainWindow(QMainWindow):
             if step in self.pages:
                 raise RuntimeError(f"two pages show step {step.value}")
             self.pages[step] = page
-        setter = getattr(page, "set_reader_state", None)
-        if setter is not None and self._reader_state is not None:
-            setter(self._reader_state)
-        offer = getattr(page, "set_languages", None)
-        if offer is not None:
-            offer(self.languages)
+        if self._reader_state is not None:
+            page.set_reader_state(self._reader_state)
+        page.set_languages(self.languages)
 
     def install_demo_panel(self, panel: QWidget) -> None:
         """Float the presenters' panel over the page, toggled by a discreet header button."""
@@ -431,9 +428,7 @@ class MainWindow(QMainWindow):
         self._reader_state = state
         self.status_strip.set_reader_state(state)
         for page in dict.fromkeys(self.pages.values()):
-            setter = getattr(page, "set_reader_state", None)
-            if setter is not None:
-                setter(state)
+            page.set_reader_state(state)
 
     # ---------------------------------------------------------------- Qt plumbing
 

@@ -20,12 +20,19 @@ Life of a page, all on the GUI thread:
   typed text); called on every page whenever a visit ends. After it no widget's text may contain
   a name or national number of the last visitor (tests walk the widget tree to check).
 
+Two things the main window tells every page, which most pages ignore (the defaults do nothing):
+
+* :meth:`set_reader_state` — the card reader's state changed (the card page shows it);
+* :meth:`set_languages` — the languages the stand offers, in its order (the welcome page
+  offers them), once when the page is built.
+
 Pages never start threads or touch the card reader or the queue directly: they call flow
 methods; the main window wires hardware events into the flow.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -104,6 +111,13 @@ class Page(QWidget):
 
     def clear(self) -> None:
         """Drop every piece of personal data the widgets hold."""
+
+    def set_reader_state(self, state: str) -> None:
+        """The card reader's state changed (a :class:`~kiosk.cardreader.reader_state.ReaderState`
+        value). Pages that do not show it ignore it."""
+
+    def set_languages(self, languages: Sequence[str]) -> None:
+        """The languages the stand offers, in its order. Pages that do not offer them ignore it."""
 
     # -- plumbing -----------------------------------------------------------------------------
 

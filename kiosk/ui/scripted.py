@@ -14,7 +14,6 @@ PyInstaller bundle, so the frozen app is checked with its own code:
   ``painted <time.monotonic()> <peak RSS KiB>`` when the welcome page is first painted and
   running on until stopped (``bench/startup.py``'s protocol; ``bench/bundle.py`` compares the
   bundle with the source this way).
-* ``kiosk --self-test --qt-probe``: :func:`qt_probe`, the Qt part of :mod:`kiosk.selftest`.
 
 Nothing printed here is personal: specimen cards only, and only counts and step names.
 """
@@ -37,7 +36,6 @@ if TYPE_CHECKING:
 __all__ = [
     "ButtonVisit",
     "ScriptError",
-    "qt_probe",
     "report_first_paint",
     "run_until",
     "scripted_demo_enrolment",
@@ -244,32 +242,3 @@ def report_first_paint(argv: Sequence[str]) -> int:
     finally:
         kiosk_app.Kiosk.show = original  # type: ignore[method-assign]
 
-
-def qt_probe() -> int:
-    """Start Qt on the configured platform, theme, show and grab a widget; print what worked.
-
-    Run in a child process by :func:`kiosk.selftest.check_qt`: if a platform plugin cannot
-    load, Qt aborts this process and the parent reports Qt's last words.
-    """
-    from PySide6 import __version__ as pyside_version
-    from PySide6.QtWidgets import QApplication, QLabel
-
-    from kiosk.ui.theme import apply_theme
-
-    app = QApplication(sys.argv[:1])
-    apply_theme(app)
-    label = QLabel("kiosk self-test")
-    label.resize(320, 80)
-    label.show()
-    app.processEvents()
-    image = label.grab().toImage()
-    label.close()
-    if image.isNull() or image.width() < 320 or image.height() < 80:
-        print(f"qt-probe failed: the grabbed image is {image.width()}x{image.height()}")
-        return 1
-    print(
-        f"qt-probe ok {app.platformName()} platform, a {image.width()}x{image.height()} widget "
-        f"shown and grabbed (Qt {pyside_version})",
-        flush=True,
-    )
-    return 0

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 
+from kiosk.cardreader.reader_state import ReaderState
 from kiosk.flow import Step
 from kiosk.ui.page import PageContext
 from kiosk.ui.pages.done import (
@@ -20,7 +21,6 @@ from kiosk.ui.pages.done import (
     portal_url,
     receipt_link,
 )
-from kiosk.ui.reader_state import ReaderState
 from kiosk.ui.widgets.qr import qr_matrix
 from tests.gui.conftest import (
     PORTAL_URLS,
@@ -200,7 +200,7 @@ def test_a_refusal_walks_from_the_decision_to_the_receipt_in_the_real_window(
     page = window.current_page
     assert isinstance(page, DonePage)
     reference = page.reference_label.text()
-    assert re.fullmatch(r"[A-Z2-7]{4}-[A-Z2-7]{4}", reference)  # services.reference_code
+    assert re.fullmatch(r"[A-Z2-7]{4}-[A-Z2-7]{4}", reference)  # kiosk.fhir.identifiers.reference_code
     assert page.qr.text().endswith(f"#ref={reference}")
     reader.remove()  # the citizen takes the card: the receipt stays
     qtbot.waitUntil(lambda: kiosk.reader_link.state is not ReaderState.CARD, timeout=WAIT_MS)  # type: ignore[union-attr]

@@ -34,7 +34,6 @@ from kiosk.cardreader.virtual.profiles import build_profile
 from kiosk.fhir import identifiers as ids
 from kiosk.flow import Step
 from kiosk.flow.config import LANGUAGES
-from kiosk.services import reference_code
 from kiosk.ui import i18n
 from kiosk.ui.widgets.keyboard import KeyboardMode, OnScreenKeyboard
 from tests.gui.conftest import secrets_of, specimen_read, widget_texts
@@ -213,7 +212,7 @@ def finish_and_check_receipt(qtbot: QtBot, kiosk: Kiosk) -> tuple[str, bytes]:
     outbox = kiosk.services.outbox
     assert outbox is not None
     ((submission_id, bundle, demo),) = outbox.undelivered_payloads()
-    assert demo is True and reference == reference_code(submission_id)
+    assert demo is True and reference == ids.reference_code(submission_id)
     return reference, bundle
 
 

@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from kiosk.cardreader.monitor import CardInserted, ReaderAdded
+from kiosk.cardreader.reader_state import ReaderState
 from kiosk.flow import FlowError, Step
 from kiosk.flow import errors as codes
 from kiosk.outbox.sync import SyncState, SyncStatus
@@ -27,7 +29,6 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.messages import OUTBOX_CODES, all_codes, card_message, message
 from kiosk.ui.page import PageContext
 from kiosk.ui.pages import page_classes
-from kiosk.ui.reader_state import ReaderState
 from tests.gui.conftest import (
     FakeClock,
     available_page_classes,
@@ -101,6 +102,28 @@ def test_the_window_tells_when_it_is_first_painted(
     window.resize(1280, 800)
     with qtbot.waitSignal(window.painted, timeout=WAIT_MS):
         window.show()
+
+
+def test_every_page_is_told_the_offered_languages_and_the_reader_state(
+    ctx: PageContext, qtbot: QtBot, translations: Translations
+) -> None:
+    heard: list[tuple[str, object]] = []
+    classes = available_page_classes()
+    done = next(cls for cls in classes if Step.DONE in cls.steps)
+
+    class Listening(done):  # type: ignore[misc, valid-type]
+        def set_languages(self, languages: Sequence[str]) -> None:
+            heard.append(("languages", tuple(languages)))
+
+        def set_reader_state(self, state: str) -> None:
+            heard.append(("reader", state))
+
+    classes = [Listening if cls is done else cls for cls in classes]
+    window = MainWindow(ctx, translations, page_classes=classes, languages=("fr", "nl"))
+    qtbot.addWidget(window)
+    assert heard == [("languages", ("fr", "nl"))]
+    window.set_reader_state(ReaderState.READY.value)  # every page hears it; most ignore it
+    assert heard[-1] == ("reader", "ready")
 
 
 def test_a_step_without_a_page_is_refused_at_start(
@@ -336,7 +359,7 @@ def test_unplugging_the_reader_while_waiting_for_a_card_is_shown(
 def test_a_demo_visit_ends_in_the_demo_queue_with_a_reference(
     kiosk_window: Kiosk, qtbot: QtBot, clock: FakeClock
 ) -> None:
-    from kiosk.services import reference_code
+    from kiosk.fhir.identifiers import reference_code
 
     services, flow = kiosk_window.services, kiosk_window.flow
     qtbot.waitUntil(lambda: services.outbox is not None, timeout=WAIT_MS)

@@ -48,6 +48,7 @@ class FakeHost:
     def __init__(self, kiosk: Any) -> None:
         self.kiosk = kiosk
         self.services = kiosk.services
+        self.sync_bridge = kiosk.sync_bridge
         self.calls: list[Any] = []
 
     @property
@@ -123,6 +124,7 @@ def harness(qtbot: Any, clock: FakeClock, tmp_path: Path) -> Iterator[Harness]:
         kiosk.start()
         host = FakeHost(kiosk)  # the kiosk's services exist once it has started
         assert isinstance(host, OperatorHost)
+        assert isinstance(kiosk, OperatorHost)  # the real host, once started
         qtbot.waitUntil(lambda: kiosk.services.outbox is not None, timeout=WAIT_MS)
         from kiosk.operator.drives import removable_drives
 
@@ -131,7 +133,7 @@ def harness(qtbot: Any, clock: FakeClock, tmp_path: Path) -> Iterator[Harness]:
             own.remove()  # the kiosk's own, with the real PIN strength: this test injects its own
 
         mode = install_operator_mode(
-            kiosk.window, kiosk.services, host, kiosk.translations,
+            kiosk.window, host, kiosk.translations,
             pin_store=PinStore.in_folder(settings.data_dir, clock=wall, scrypt_n=MIN_SCRYPT_N),
             clock=wall,
             drives=lambda: removable_drives([str(drives / "*" / "*")], require_mount=False),
@@ -222,7 +224,7 @@ def test_wrong_pins_lock_the_panel_with_a_countdown_that_grows(harness: Harness)
 
 def test_send_now_triggers_the_sync_worker(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
     harness.open_panel()
-    sync = harness.kiosk.services._sync
+    sync = harness.kiosk.services.sync_worker
     assert sync is not None
     triggered: list[bool] = []
     monkeypatch.setattr(sync, "trigger", lambda: triggered.append(True))
@@ -275,8 +277,8 @@ def _reject_queued(harness: Harness) -> str:
 
 
 def test_rejected_submissions_are_retried_or_discarded_after_a_confirmation(harness: Harness) -> None:
+    from kiosk.fhir.identifiers import reference_code
     from kiosk.outbox.records import State
-    from kiosk.services import reference_code
 
     flow = harness.kiosk.flow
     reach(flow, flow._clock, Step.DONE)
@@ -294,14 +296,14 @@ def test_rejected_submissions_are_retried_or_discarded_after_a_confirmation(harn
     mode.rejected_view.findChild(button_type, f"retry-{reference_code(first)}").click()
     assert mode.current_view is mode.confirm_view
     mode.confirm_view.no.click()  # changed their mind: nothing happens
-    assert mode.current_view is mode.rejected_view and len(harness.kiosk.services.rejected()) == 2
+    assert mode.current_view is mode.rejected_view and len(harness.mode.queue_actions.rejected()) == 2
     mode.rejected_view.findChild(button_type, f"retry-{reference_code(first)}").click()
     mode.confirm_view.yes.click()
     assert "queued again" in mode.rejected_view.message.text()
     mode.rejected_view.findChild(button_type, f"discard-{reference_code(second)}").click()
     assert "never reach the network" in mode.confirm_view.lead.text()
     mode.confirm_view.yes.click()
-    assert harness.kiosk.services.rejected() == []
+    assert harness.mode.queue_actions.rejected() == []
     outbox = harness.kiosk.services.outbox
     assert outbox is not None
     states = {r.submission_id: r.state for r in outbox.records()}

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.cardreader import errors as card_errors
 from kiosk.cardreader.identity_fields import BirthDate
+from kiosk.cardreader.reader_state import ReaderState
 from kiosk.flow import Step
 from kiosk.flow import errors as codes
 from kiosk.ui.i18n import LANGUAGE_NAMES
@@ -23,7 +24,6 @@ from kiosk.ui.pages.privacy import PrivacyPage
 from kiosk.ui.pages.still_there import StillTherePage
 from kiosk.ui.pages.under16 import Under16Page
 from kiosk.ui.pages.welcome import CHOOSE, GREETINGS, PURPOSE, WelcomePage
-from kiosk.ui.reader_state import ReaderState
 from tests.gui.conftest import FakeClock, reach, secrets_of, specimen_read, widget_texts
 
 pytestmark = pytest.mark.gui
@@ -171,13 +171,13 @@ def test_the_reader_state_is_shown_while_waiting_for_a_card(
     reach(ctx.flow, clock, Step.INSERT_CARD)
     page = _page(qtbot, CardPage, ctx)
     notice: QLabel = page.reader_notice  # type: ignore[attr-defined]
-    page.set_reader_state(ReaderState.NO_READER.value)  # type: ignore[attr-defined]
+    page.set_reader_state(ReaderState.NO_READER.value)
     assert notice.text() == message("no-reader") and not notice.isHidden()
-    page.set_reader_state(ReaderState.NO_SERVICE.value)  # type: ignore[attr-defined]
+    page.set_reader_state(ReaderState.NO_SERVICE.value)
     assert notice.text() == message("no-pcsc-service")
-    page.set_reader_state(ReaderState.READY.value)  # type: ignore[attr-defined]
+    page.set_reader_state(ReaderState.READY.value)
     assert notice.text() == "The card reader is ready." and notice.property("role") == "hint"
-    page.set_reader_state(ReaderState.STARTING.value)  # type: ignore[attr-defined]
+    page.set_reader_state(ReaderState.STARTING.value)
     assert notice.isHidden()
 
 

@@ -31,11 +31,11 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
+from kiosk.cardreader.reader_state import ReaderState
 from kiosk.cardreader.virtual.card import VirtualTransport
 from kiosk.enrolment import ConsentDecision
 from kiosk.flow import Step
 from kiosk.flow.steps import HOLDS_IDENTITY, SWAP_STEPS
-from kiosk.ui.reader_state import ReaderState
 from kiosk.ui.widgets.keyboard import KeyboardMode, OnScreenKeyboard
 from tests.gui.conftest import FakeClock, specimen_read, widget_texts
 

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.cardreader.monitor import CardInserted
+from kiosk.cardreader.reader_state import ReaderState
 from kiosk.flow import Step
 from kiosk.services import KioskSettings
 from kiosk.ui import app as app_module
 from kiosk.ui.app import Kiosk
-from kiosk.ui.reader_state import ReaderState
 from tests.gui.conftest import (
     FakeClock,
     available_page_classes,
@@ -163,7 +163,7 @@ def test_the_receipt_stays_as_long_as_the_settings_say(
 def test_no_photo_when_the_stand_says_so(make: Make, clock: FakeClock) -> None:
     kiosk = make(show_photo=False)
     assert kiosk.ctx.show_photo is False
-    assert kiosk.reader_link is not None and kiosk.reader_link._photo is False
+    assert kiosk.reader_link is not None and kiosk.reader_link.photo is False
 
 
 # ---------------------------------------------------------------- the operator host

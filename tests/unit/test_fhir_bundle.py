@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import copy
 import json
+import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -284,6 +285,15 @@ def test_conditional_identifiers_derive_from_the_submission_uuid() -> None:
         parse(build_bundle(enrolment))["identifier"]["value"]
         == f"urn:uuid:{enrolment.submission_id}"
     )
+
+
+def test_the_reference_code_is_the_uuid_prefix_in_base32_grouped_four_four() -> None:
+    sid = "0f3a9b7c-1d2e-4f60-8a9b-0c1d2e3f4a5b"
+    code = ids.reference_code(sid)
+    assert len(code) == 9 and code[4] == "-"
+    assert base64.b32decode(code.replace("-", "")) == uuid.UUID(sid).bytes[:5]
+    assert not set(code) & set("0189")  # nothing to confuse with O, I, B
+    assert ids.reference_code(str(uuid.uuid4())) != ids.reference_code(str(uuid.uuid4()))
 
 
 # --- demo -----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
-"""The volunteer's actions on :class:`~kiosk.services.Services` (a real outbox in tmp_path, a
-passphrase-protected key because no secure keyring exists here), the audit hook in ``submit``,
-the status snapshot and the removable drive helper."""
+"""The volunteer's queue actions (:class:`~kiosk.operator.queue_actions.QueueActions`) on real
+:class:`~kiosk.services.Services` (a real outbox in tmp_path, a passphrase-protected key because
+no secure keyring exists here), the audit hook in ``submit``, the status snapshot and the
+removable drive helper."""
 
 from __future__ import annotations
 
@@ -24,18 +25,14 @@ from kiosk.enrolment import (
     citizen_from_card,
     proof_from_card,
 )
+from kiosk.fhir.identifiers import reference_code
 from kiosk.operator.audit import AUDIT_FILE_NAME
 from kiosk.operator.drives import removable_drives
+from kiosk.operator.queue_actions import ExportNotConfiguredError, QueueActions
 from kiosk.operator.report import build_snapshot, today_counts
 from kiosk.outbox.export import open_records
 from kiosk.outbox.records import OutboxKeyError, OutboxStateError, State
-from kiosk.services import (
-    ExportNotConfiguredError,
-    KioskSettings,
-    QueueUnavailableError,
-    Services,
-    reference_code,
-)
+from kiosk.services import KioskSettings, QueueUnavailableError, Services
 
 PASSPHRASE = "Brussel-Bruxelles 2024"
 
@@ -97,7 +94,7 @@ def test_a_queue_behind_a_passphrase_waits_for_the_volunteer_and_unlocks(real: S
     assert real.passphrase_needed and real.queue_problem == "passphrase_required"
     assert not real.queue_key_exists()
     statuses: list[object] = []
-    real.unlock_queue(PASSPHRASE, statuses.append)
+    QueueActions(real).unlock_queue(PASSPHRASE, statuses.append)
     assert real.outbox is not None and not real.passphrase_needed
     assert real.sync_status() is not None and real.queue_key_exists()
     assert _audit_lines(real)[-1]["action"] == "operator.queue_unlock"
@@ -107,25 +104,25 @@ def test_a_queue_behind_a_passphrase_waits_for_the_volunteer_and_unlocks(real: S
 def test_a_wrong_passphrase_changes_nothing_and_is_audited(
     tmp_path: Path, real: Services, no_secure_keyring: None
 ) -> None:
-    real.unlock_queue(PASSPHRASE)
+    QueueActions(real).unlock_queue(PASSPHRASE)
     real.close()
     again = Services(real.settings)
     try:
         with pytest.raises(OutboxKeyError) as raised:
-            again.unlock_queue("not the passphrase")
+            QueueActions(again).unlock_queue("not the passphrase")
         assert raised.value.code == "wrong_passphrase"
         assert again.outbox is None and again.sync_status() is None
         last = _audit_lines(again)[-1]
         assert (last["action"], last["outcome"], last["detail"]) == (
             "operator.queue_unlock", "failed", "wrong_passphrase")
-        again.unlock_queue(PASSPHRASE)
+        QueueActions(again).unlock_queue(PASSPHRASE)
         assert again.outbox is not None
     finally:
         again.close()
 
 
 def test_submit_writes_one_audit_line_per_person_with_hashed_numbers(real: Services) -> None:
-    real.unlock_queue(PASSPHRASE)
+    QueueActions(real).unlock_queue(PASSPHRASE)
     enrolment = _enrolment(trusted=True)
     reference = real.submit(enrolment)
     lines = _audit_lines(real)
@@ -153,22 +150,33 @@ def test_a_failed_submission_is_audited_without_a_subject(real: Services) -> Non
 
 
 def test_send_now_triggers_the_worker(real: Services) -> None:
-    assert real.send_now() is False
-    real.unlock_queue(PASSPHRASE)
-    assert real.send_now() is True
+    assert QueueActions(real).send_now() is False
+    QueueActions(real).unlock_queue(PASSPHRASE)
+    assert QueueActions(real).send_now() is True
     assert [line["outcome"] for line in _audit_lines(real) if line["action"] == "operator.send_now"] == ["no-queue", "ok"]
+
+
+def test_an_audit_line_lost_to_a_full_disk_is_logged_not_raised(
+    real: Services, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(real.audit, "record", full)
+    QueueActions(real).record("operator.exit", "ok")  # the volunteer's action already happened
+    assert "audit line for operator.exit not written (No space left on device)" in caplog.text
 
 
 def test_export_writes_a_sealed_file_named_without_personal_data(
     tmp_path: Path, real: Services, network_key: tuple[rsa.RSAPrivateKey, Path]
 ) -> None:
-    real.unlock_queue(PASSPHRASE)
+    QueueActions(real).unlock_queue(PASSPHRASE)
     drive = tmp_path / "stick"
     drive.mkdir()
-    assert real.export_queue(drive).count == 0 and list(drive.iterdir()) == []
+    assert QueueActions(real).export_queue(drive).count == 0 and list(drive.iterdir()) == []
     enrolment = _enrolment()
     real.submit(enrolment)
-    result = real.export_queue(drive)
+    result = QueueActions(real).export_queue(drive)
     assert result.count == 1 and result.path is not None and result.path.parent == drive
     assert result.path.name.startswith("kiosk-export-ixelles-1-kiosk-2-")
     (sid, bundle, demo), = open_records(result.path.read_bytes(), network_key[0])
@@ -183,7 +191,7 @@ def test_export_without_a_network_key_says_which_setting_is_missing(
     try:
         services.open_queue()
         with pytest.raises(ExportNotConfiguredError, match="export_public_key"):
-            services.export_queue(tmp_path)
+            QueueActions(services).export_queue(tmp_path)
     finally:
         services.close()
 
@@ -200,18 +208,18 @@ def _reject_one(services: Services) -> str:
 def test_rejected_submissions_are_listed_by_reference_and_reason_then_retried_or_discarded(
     real: Services,
 ) -> None:
-    real.unlock_queue(PASSPHRASE)
+    QueueActions(real).unlock_queue(PASSPHRASE)
     real.sync_status()  # the worker runs offline: records stay pending
     real.submit(_enrolment())
     real.submit(_enrolment(decision=ConsentDecision.REFUSED))
     first, second = _reject_one(real), _reject_one(real)
-    listed = real.rejected()
+    listed = QueueActions(real).rejected()
     assert [r.submission_id for r in listed] == [first, second]
     assert listed[0].reference == reference_code(first)
     assert "85073003328" not in listed[0].reason and "422" in listed[0].reason
-    real.retry_rejected(first)
-    real.discard_rejected(second)
-    assert real.rejected() == []
+    QueueActions(real).retry_rejected(first)
+    QueueActions(real).discard_rejected(second)
+    assert QueueActions(real).rejected() == []
     outbox = real.outbox
     assert outbox is not None
     states = {r.submission_id: r.state for r in outbox.records()}
@@ -219,14 +227,14 @@ def test_rejected_submissions_are_listed_by_reference_and_reason_then_retried_or
     actions = [(line["action"], line.get("reference")) for line in _audit_lines(real)[-2:]]
     assert actions == [("operator.retry", reference_code(first)), ("operator.discard", reference_code(second))]
     with pytest.raises(OutboxStateError):
-        real.discard_rejected(second)  # not rejected any more
+        QueueActions(real).discard_rejected(second)  # not rejected any more
     assert _audit_lines(real)[-1]["outcome"] == "failed"
 
 
 def test_the_snapshot_has_counts_today_and_no_personal_data(real: Services) -> None:
     closed = build_snapshot(real, reader_state="ready")
     assert not closed.queue_open and closed.reader_state == "ready"
-    real.unlock_queue(PASSPHRASE)
+    QueueActions(real).unlock_queue(PASSPHRASE)
     real.submit(_enrolment(trusted=True))
     real.submit(_enrolment(decision=ConsentDecision.REFUSED))
     _reject_one(real)
@@ -236,6 +244,29 @@ def test_the_snapshot_has_counts_today_and_no_personal_data(real: Services) -> N
     assert snap.max_age_s == 7 * 86400 and snap.overdue == 0
     assert "85073003328" not in repr(snap)
     assert snap.network in ("unknown", "unreachable")
+
+
+def test_the_snapshot_needs_only_the_status_source_not_the_services(tmp_path: Path) -> None:
+    from kiosk.operator.audit import AuditLog
+    from kiosk.outbox.records import QueueStatus
+
+    class Source:  # the StatusSource Protocol, nothing else
+        settings = KioskSettings(stand_id="s1")
+        audit = AuditLog(tmp_path, stand_id="s1", kiosk_id="k1")
+        passphrase_needed = False
+        queue_problem = None
+
+        def queue_status(self) -> QueueStatus:
+            return QueueStatus(counts={"pending": 2}, oldest_pending_age_s=60.0, exported_count=0,
+                               last_success_at=None, last_error=None, overdue=0)
+
+        def sync_status(self) -> None:
+            return None
+
+    Source.audit.record("submission", "queued", demo=False, decision="given")
+    snap = build_snapshot(Source(), reader_state="ready")
+    assert snap.queue_open and snap.waiting == 2 and snap.network == "unknown"
+    assert (snap.today.queued, snap.today.given) == (1, 1)
 
 
 def test_today_counts_only_this_stand_and_this_day_with_demo_apart() -> None:

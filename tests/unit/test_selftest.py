@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -15,6 +16,7 @@ from kiosk.cardreader.errors import CardReadError, NoPcscServiceError
 from kiosk.config.settings import KioskSettings
 from kiosk.main import main
 from kiosk.selftest import CheckResult, Status
+from kiosk.ui import selftest_checks
 
 LINE = re.compile(r"^(OK|WARN|FAIL) {1,4} (?P<name>[a-z-]+): (?P<detail>\S.*)$")
 CHECKS = ["settings", "qt", "translations", "roots", "pcsc", "keyring", "data-dir", "endpoint"]
@@ -46,10 +48,20 @@ def test_a_line_is_status_name_and_detail_on_one_line() -> None:
 # ---------------------------------------------------------------- Qt and resources
 
 
+def test_the_self_test_loads_no_qt_before_its_checks_run() -> None:
+    # A PySide6 that cannot be imported fails the translations line, not the whole self-test.
+    code = (
+        "import sys, kiosk.selftest, kiosk.ui.selftest_checks\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 @pytest.mark.gui
 def test_qt_starts_offscreen_in_a_child(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    result = selftest.check_qt()
+    result = selftest_checks.check_qt()
     assert result.status is Status.OK, result.detail
     assert result.detail.startswith("offscreen platform, a 320x80 widget shown and grabbed")
 
@@ -59,7 +71,7 @@ def test_without_a_display_the_probe_runs_offscreen(monkeypatch: pytest.MonkeyPa
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setattr(selftest.sys, "platform", "linux")
     probe = python("import os; print('qt-probe ok', os.environ['QT_QPA_PLATFORM'])")
-    assert selftest.check_qt(command=probe) == CheckResult("qt", Status.OK, "offscreen")
+    assert selftest_checks.check_qt(command=probe) == CheckResult("qt", Status.OK, "offscreen")
 
 
 def test_a_display_is_left_to_qt(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -67,30 +79,30 @@ def test_a_display_is_left_to_qt(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DISPLAY", ":7")
     monkeypatch.setattr(selftest.sys, "platform", "linux")
     probe = python("import os; print('qt-probe ok', os.environ.get('QT_QPA_PLATFORM', 'default'))")
-    assert selftest.check_qt(command=probe).detail == "default"
+    assert selftest_checks.check_qt(command=probe).detail == "default"
 
 
 def test_a_qt_that_aborts_is_a_failure_with_qts_last_words() -> None:
     said = 'qt.qpa.plugin: Could not load the Qt platform plugin "xcb" in "" even though it was found.'
     probe = python(f"import sys; sys.stderr.write('noise\\n' + {said!r} + '\\n'); sys.exit(134)")
-    result = selftest.check_qt(command=probe)
+    result = selftest_checks.check_qt(command=probe)
     assert result.status is Status.FAIL
     assert result.detail == f"Qt did not start (exit 134): {said}"
 
 
 def test_a_qt_that_hangs_is_a_failure() -> None:
     probe = python("import threading; threading.Event().wait()")
-    result = selftest.check_qt(command=probe, timeout_s=0.5)
+    result = selftest_checks.check_qt(command=probe, timeout_s=0.5)
     assert result == CheckResult("qt", Status.FAIL, "Qt did not start within 0.5 s")
 
 
 def test_a_probe_that_cannot_start_is_a_failure(tmp_path: Path) -> None:
-    result = selftest.check_qt(command=[str(tmp_path / "no-such-program")])
+    result = selftest_checks.check_qt(command=[str(tmp_path / "no-such-program")])
     assert result.status is Status.FAIL and "could not be started" in result.detail
 
 
 def test_every_translation_loads_and_answers() -> None:
-    result = selftest.check_translations()
+    result = selftest_checks.check_translations()
     assert result == CheckResult("translations", Status.OK, "nl, fr, en, de loaded and answering")
 
 
@@ -99,7 +111,7 @@ def test_a_missing_translation_fails(monkeypatch: pytest.MonkeyPatch) -> None:
 
     real = i18n.qm_path
     monkeypatch.setattr(i18n, "qm_path", lambda lang: None if lang == "de" else real(lang))
-    result = selftest.check_translations()
+    result = selftest_checks.check_translations()
     assert result == CheckResult("translations", Status.FAIL, "kiosk_de.qm missing")
 
 
@@ -108,7 +120,7 @@ def test_a_translation_that_does_not_translate_fails(monkeypatch: pytest.MonkeyP
 
     real = i18n.qm_path
     monkeypatch.setattr(i18n, "qm_path", lambda lang: real("en") if lang == "fr" else real(lang))
-    result = selftest.check_translations()
+    result = selftest_checks.check_translations()
     assert result.status is Status.FAIL
     assert result.detail in (
         "kiosk_fr.qm does not translate the Stop button",
@@ -123,7 +135,7 @@ def test_a_corrupt_translation_fails(monkeypatch: pytest.MonkeyPatch, tmp_path: 
     broken.write_bytes(b"not a qm file")
     real = i18n.qm_path
     monkeypatch.setattr(i18n, "qm_path", lambda lang: str(broken) if lang == "nl" else real(lang))
-    assert selftest.check_translations() == CheckResult(
+    assert selftest_checks.check_translations() == CheckResult(
         "translations", Status.FAIL, "kiosk_nl.qm unreadable or empty"
     )
 
@@ -371,11 +383,11 @@ def test_a_check_that_breaks_is_a_failure_not_a_crash(
     def broken() -> CheckResult:
         raise ZeroDivisionError("division by zero")
 
-    for name in ("check_qt", "check_translations", "check_roots"):
-        monkeypatch.setattr(selftest, name, broken)
+    monkeypatch.setattr(selftest, "check_roots", broken)
     monkeypatch.setattr(selftest, "check_pcsc", lambda demo: CheckResult("pcsc", Status.OK, "x"))
     monkeypatch.setattr(selftest, "check_keyring", lambda d: CheckResult("keyring", Status.OK, "x"))
-    results = selftest.run_checks(KioskSettings(demo=True, data_dir=tmp_path))
+    ui_checks = [("qt", broken), ("translations", broken)]
+    results = selftest.run_checks(KioskSettings(demo=True, data_dir=tmp_path), ui_checks)
     assert [r.status for r in results[:3]] == [Status.FAIL] * 3
     assert results[0].detail == "the check itself failed: ZeroDivisionError: division by zero"
     assert len(capsys.readouterr().out.splitlines()) == 7

@@ -1,12 +1,10 @@
-"""The kiosk runtime without Qt: demo queue, submit, reference codes, sync status, demo reader."""
+"""The kiosk runtime without Qt: demo queue, submit, sync status, demo reader."""
 
 from __future__ import annotations
 
-import base64
 import functools
 import json
 import queue
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,14 +22,10 @@ from kiosk.enrolment import (
     citizen_from_card,
     proof_from_card,
 )
+from kiosk.fhir.identifiers import reference_code
 from kiosk.outbox.records import OutboxEnvironmentError
 from kiosk.outbox.sync import SyncState, SyncStatus
-from kiosk.services import (
-    KioskSettings,
-    QueueUnavailableError,
-    Services,
-    reference_code,
-)
+from kiosk.services import KioskSettings, QueueUnavailableError, Services
 
 WAIT_S = 10.0
 
@@ -61,15 +55,6 @@ def demo() -> Iterator[Services]:
     services = Services(KioskSettings(demo=True))
     yield services
     services.close()
-
-
-def test_the_reference_code_is_the_uuid_prefix_in_base32_grouped_four_four() -> None:
-    sid = "0f3a9b7c-1d2e-4f60-8a9b-0c1d2e3f4a5b"
-    code = reference_code(sid)
-    assert len(code) == 9 and code[4] == "-"
-    assert base64.b32decode(code.replace("-", "")) == uuid.UUID(sid).bytes[:5]
-    assert not set(code) & set("0189")  # nothing to confuse with O, I, B
-    assert reference_code(str(uuid.uuid4())) != reference_code(str(uuid.uuid4()))
 
 
 def test_submit_enqueues_the_bundle_in_the_demo_queue_and_returns_the_reference(

@@ -4,9 +4,9 @@ the export to a USB stick and the queue passphrase.
 
 :class:`ActionFlows` drives the action screens (:mod:`kiosk.ui.operator.actions`,
 :class:`~kiosk.ui.operator.views.ConfirmView`, :class:`~kiosk.ui.operator.views.LanguageView`)
-of its :class:`~kiosk.ui.operator.mode.OperatorMode`; the mode wires the panel's buttons and the
-screens' signals to it. Every action is audited, through :class:`~kiosk.services.Services` for
-the queue's actions and :meth:`Services.record_action` for the panel's own. Slow work (the
+of its operator mode (:class:`~kiosk.ui.operator.controller.OperatorController`); the mode wires the panel's buttons and the
+screens' signals to it. Every action is audited, through
+:class:`~kiosk.operator.queue_actions.QueueActions` (its :meth:`record` for the panel's own). Slow work (the
 export, the queue passphrase) runs on the mode's :class:`~kiosk.ui.bridges.Background` helper.
 """
 
@@ -15,16 +15,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from kiosk.flow.config import LANGUAGES
+from kiosk.errors import stable_code
 from kiosk.operator.drives import Drive
-from kiosk.services import stable_code
 from kiosk.ui.i18n import LANGUAGE_NAMES, translate
 
 if TYPE_CHECKING:
-    from kiosk.outbox.sync import SyncStatus
-    from kiosk.ui.operator.mode import OperatorMode
+    from kiosk.operator.queue_actions import ExportResult
+    from kiosk.ui.operator.controller import OperatorController
     from kiosk.ui.operator.views import View
 
 __all__ = ["ActionFlows", "SaveOverride", "default_save_override"]
@@ -50,16 +49,14 @@ class ActionFlows:
 
     def __init__(
         self,
-        mode: OperatorMode,
+        mode: OperatorController,
         *,
         drives: Callable[[], list[Drive]],
         save_override: SaveOverride,
-        on_sync_change: Callable[[SyncStatus], None] | None,
     ) -> None:
         self._mode = mode
         self._drives = drives
         self._save_override = save_override
-        self._on_sync_change = on_sync_change
         self._confirmed: Callable[[], None] | None = None
         self._after_confirm: View | None = None
 
@@ -69,7 +66,7 @@ class ActionFlows:
 
     def send_now(self) -> None:
         mode = self._mode
-        if mode.services.send_now():
+        if mode.queue_actions.send_now():
             mode.show_panel(lambda: translate("OperatorPanel", "Sending started. The figures update in a moment."))
         else:
             mode.show_panel(lambda: translate("OperatorPanel", "The queue is not open: nothing can be sent."))
@@ -123,9 +120,8 @@ class ActionFlows:
 
     def _switch_demo(self, on: bool) -> None:
         mode = self._mode
-        services = mode.services
-        self._persist(services.data_dir, "demo", on)
-        services.record_action("operator.demo_on" if on else "operator.demo_off", "ok")
+        self._persist(mode.services.data_dir, "demo", on)
+        mode.queue_actions.record("operator.demo_on" if on else "operator.demo_off", "ok")
         mode.close()
         mode.host.switch_demo(on)
 
@@ -144,7 +140,7 @@ class ActionFlows:
 
     def _exit(self) -> None:
         mode = self._mode
-        mode.services.record_action("operator.exit", "ok")
+        mode.queue_actions.record("operator.exit", "ok")
         mode.close()
         mode.host.exit_kiosk()
 
@@ -153,7 +149,7 @@ class ActionFlows:
     def show_languages(self) -> None:
         mode = self._mode
         settings = mode.host.settings
-        offered = [c for c in getattr(settings, "languages", LANGUAGES) if c in LANGUAGE_NAMES]
+        offered = [c for c in settings.languages if c in LANGUAGE_NAMES]
         mode.language_view.offer(offered, settings.default_language)
         mode.show_view(mode.language_view)
 
@@ -161,7 +157,7 @@ class ActionFlows:
         mode = self._mode
         mode.host.set_default_language(language)
         self._persist(mode.services.data_dir, "default_language", language)
-        mode.services.record_action("operator.language", "ok", detail=language)
+        mode.queue_actions.record("operator.language", "ok", detail=language)
         name = LANGUAGE_NAMES[language]
         mode.show_panel(
             lambda: translate("OperatorPanel", "New visitors will start in {language}.").format(language=name)
@@ -177,12 +173,12 @@ class ActionFlows:
 
     def show_rejected(self, message: Callable[[], str] | None = None) -> None:
         mode = self._mode
-        mode.rejected_view.show_items(mode.services.rejected())
+        mode.rejected_view.show_items(mode.queue_actions.rejected())
         mode.rejected_view.show_message(message)
         mode.show_view(mode.rejected_view)
 
     def confirm_rejected(self, submission_id: str, *, retry: bool) -> None:
-        from kiosk.services import reference_code
+        from kiosk.fhir.identifiers import reference_code  # see QueueActions.rejected
 
         ref = reference_code(submission_id)
         if retry:
@@ -210,12 +206,12 @@ class ActionFlows:
         )
 
     def _act_on_rejected(self, submission_id: str, ref: str, retry: bool) -> None:
-        services = self._mode.services
+        actions = self._mode.queue_actions
         try:
             if retry:
-                services.retry_rejected(submission_id)
+                actions.retry_rejected(submission_id)
             else:
-                services.discard_rejected(submission_id)
+                actions.discard_rejected(submission_id)
         except Exception as exc:  # noqa: BLE001 - shown to the volunteer by its code
             code = stable_code(exc)
             log.error("operator action on a refused submission failed (%s)", code)
@@ -241,17 +237,17 @@ class ActionFlows:
 
     def export_to(self, drive: Drive) -> None:
         mode = self._mode
-        services = mode.services
+        actions = mode.queue_actions
         mode.export_view.set_busy(True)
         mode.export_view.show_message(lambda: translate("OperatorExport", "Writing the file…"))
         mode.background.run(
-            lambda: services.export_queue(drive.path),
+            lambda: actions.export_queue(drive.path),
             on_success=lambda result: self._exported(result, drive),
             on_failure=self._export_failed,
             name="exporting the queue",
         )
 
-    def _exported(self, result: Any, drive: Drive) -> None:
+    def _exported(self, result: ExportResult, drive: Drive) -> None:
         export_view = self._mode.export_view
         export_view.set_busy(False)
         if not result.count:
@@ -291,14 +287,12 @@ class ActionFlows:
 
     def unlock_queue(self, passphrase: str) -> None:
         mode = self._mode
-        services = mode.services
-        listener = self._on_sync_change
-        if listener is None:
-            listener = getattr(getattr(mode.host, "sync_bridge", None), "post", None)
+        actions = mode.queue_actions
+        listener = mode.host.sync_bridge.post  # the status strip follows the unlocked queue
         mode.passphrase_view.set_busy(True)
         mode.passphrase_view.show_message(lambda: translate("OperatorPassphrase", "Unlocking…"))
         mode.background.run(
-            lambda: services.unlock_queue(passphrase, listener),
+            lambda: actions.unlock_queue(passphrase, listener),
             on_success=lambda _: self._unlocked(),
             on_failure=self._unlock_failed,
             name="unlocking the queue",

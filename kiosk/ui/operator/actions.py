@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.operator.drives import Drive
+from kiosk.operator.queue_actions import RejectedSubmission
 from kiosk.outbox.keys import MIN_PASSPHRASE_LEN
-from kiosk.services import RejectedSubmission
 from kiosk.ui.i18n import translate
 from kiosk.ui.operator.views import View
 from kiosk.ui.theme import button, label, scroll_area

@@ -10,21 +10,31 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from kiosk.config.settings import KioskSettings
+    from kiosk.services import Services
+    from kiosk.ui.bridges import SyncBridge
 
 __all__ = ["OperatorHost"]
 
 
 @runtime_checkable
 class OperatorHost(Protocol):
-    """The kiosk, as the operator panel sees it.
-
-    If the host also has a ``services`` attribute (the :class:`~kiosk.ui.app.Kiosk` does), the
-    panel reads it each time it opens, so it follows :meth:`switch_demo` replacing them.
-    """
+    """The kiosk, as the operator panel sees it."""
 
     @property
     def settings(self) -> KioskSettings:
         """The settings in force (languages offered, stand, demo...)."""
+        ...
+
+    @property
+    def services(self) -> Services:
+        """The services of the moment: :meth:`switch_demo` replaces them, so the panel reads
+        this each time it acts."""
+        ...
+
+    @property
+    def sync_bridge(self) -> SyncBridge:
+        """Where the sync worker's status goes (the status strip): a queue the volunteer
+        unlocks starts its worker with this bridge's ``post``. Replaced with the services."""
         ...
 
     def wipe_session(self) -> None:
@@ -44,5 +54,5 @@ class OperatorHost(Protocol):
         ...
 
     def reader_state(self) -> str:
-        """The card reader's state (a :class:`~kiosk.ui.reader_state.ReaderState` value)."""
+        """The card reader's state (a :class:`~kiosk.cardreader.reader_state.ReaderState` value)."""
         ...

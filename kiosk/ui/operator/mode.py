@@ -10,8 +10,9 @@ full-window child widget over the main window's content (there may be no window 
 dialogs, no second top-level window); the content behind it is disabled so Tab stays inside.
 It closes itself after :data:`IDLE_MS` without a touch or a key.
 
-Every action is audited (:mod:`kiosk.operator.audit`), through :class:`~kiosk.services.Services`
-for the queue's actions and :meth:`Services.record_action` for the panel's own. Slow work (the
+Every action is audited (:mod:`kiosk.operator.audit`) through
+:class:`~kiosk.operator.queue_actions.QueueActions`: the queue's actions by their own methods,
+the panel's own by :meth:`~kiosk.operator.queue_actions.QueueActions.record`. Slow work (the
 export, the queue passphrase) runs on the mode's :class:`~kiosk.ui.bridges.Background` helper.
 """
 
@@ -26,10 +27,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.errors import stable_code
 from kiosk.operator.drives import Drive, removable_drives
 from kiosk.operator.pin import PinStore
+from kiosk.operator.queue_actions import QueueActions
 from kiosk.operator.report import OperatorSnapshot, build_snapshot
-from kiosk.services import stable_code
 from kiosk.ui.bridges import Background
 from kiosk.ui.i18n import Translations
 from kiosk.ui.operator.action_flows import ActionFlows, SaveOverride, default_save_override
@@ -42,7 +44,6 @@ from kiosk.ui.operator.pin_views import PinPadView
 from kiosk.ui.operator.views import ConfirmView, LanguageView, LockedView, View
 
 if TYPE_CHECKING:
-    from kiosk.outbox.sync import SyncStatus
     from kiosk.services import Services
     from kiosk.ui.main_window import MainWindow
 
@@ -67,7 +68,6 @@ class OperatorMode(QObject):
     def __init__(
         self,
         window: MainWindow,
-        services: Services,
         host: OperatorHost,
         translations: Translations,
         *,
@@ -75,7 +75,6 @@ class OperatorMode(QObject):
         clock: Callable[[], float] = time.time,
         drives: Callable[[], list[Drive]] = removable_drives,
         save_override: SaveOverride = default_save_override,
-        on_sync_change: Callable[[SyncStatus], None] | None = None,
         idle_ms: int = IDLE_MS,
         hold_ms: int = HOLD_MS,
     ) -> None:
@@ -83,14 +82,11 @@ class OperatorMode(QObject):
         self.window = window
         self.host = host
         self.translations = translations
-        self._services = services
         self._pin_store = pin_store
         self._clock = clock
         self.background = Background(self)
         self.pin_flow = PinFlow(self)
-        self.action_flows = ActionFlows(
-            self, drives=drives, save_override=save_override, on_sync_change=on_sync_change
-        )
+        self.action_flows = ActionFlows(self, drives=drives, save_override=save_override)
 
         self.overlay = _Overlay(window)
         self.overlay.setObjectName("operatorOverlay")
@@ -154,8 +150,12 @@ class OperatorMode(QObject):
     @property
     def services(self) -> Services:
         """The host's current services (they change when demo mode is switched)."""
-        current = getattr(self.host, "services", None)
-        return current if current is not None else self._services
+        return self.host.services
+
+    @property
+    def queue_actions(self) -> QueueActions:
+        """The volunteer's audited actions on the current services' queue."""
+        return QueueActions(self.services)
 
     @property
     def pin_store(self) -> PinStore:

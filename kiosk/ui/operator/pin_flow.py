@@ -3,10 +3,10 @@ entry that opens the panel, the lock-out after too many wrong tries, and changin
 (old, new, again).
 
 :class:`PinFlow` drives the :class:`~kiosk.ui.operator.pin_views.PinPadView` and the
-:class:`~kiosk.ui.operator.views.LockedView` of its :class:`~kiosk.ui.operator.mode.OperatorMode`
-against the mode's :class:`~kiosk.operator.pin.PinStore`; the mode wires the views' signals to
+:class:`~kiosk.ui.operator.views.LockedView` of its operator mode
+(:class:`~kiosk.ui.operator.controller.OperatorController`) against the mode's :class:`~kiosk.operator.pin.PinStore`; the mode wires the views' signals to
 it and shows the panel or closes when a step is done. Every unlock and PIN change is audited
-through :meth:`Services.record_action`. The digits typed in an earlier step are kept only until
+through :meth:`QueueActions.record <kiosk.operator.queue_actions.QueueActions.record>`. The digits typed in an earlier step are kept only until
 the question ends or the mode closes (:meth:`PinFlow.reset`).
 """
 
@@ -20,7 +20,7 @@ from kiosk.operator.pin import PinError
 from kiosk.ui.i18n import translate
 
 if TYPE_CHECKING:
-    from kiosk.ui.operator.mode import OperatorMode
+    from kiosk.ui.operator.controller import OperatorController
 
 __all__ = ["PinFlow", "weak_pin_text"]
 
@@ -32,7 +32,7 @@ Purpose = Literal["open", "first", "change"]
 class PinFlow:
     """The PIN questions of one operator mode."""
 
-    def __init__(self, mode: OperatorMode) -> None:
+    def __init__(self, mode: OperatorController) -> None:
         self._mode = mode
         self._purpose: Purpose = "open"  # what the PIN pad is for
         self._typed: list[str] = []  # earlier answers of a multi-step PIN question
@@ -97,7 +97,7 @@ class PinFlow:
     def _check_pin(self, digits: str) -> None:
         mode = self._mode
         result = mode.pin_store.check(digits)
-        mode.services.record_action("operator.unlock", result.outcome)
+        mode.queue_actions.record("operator.unlock", result.outcome)
         if result.ok:
             mode.pin_view.show_message(None)
             mode.show_panel()
@@ -148,7 +148,7 @@ class PinFlow:
         mode = self._mode
         mode.pin_store.set_first(new)
         self._typed = []
-        mode.services.record_action("operator.pin_set", "ok")
+        mode.queue_actions.record("operator.pin_set", "ok")
         mode.show_panel(lambda: translate("OperatorPanel", "The PIN is set. Keep it among the volunteers."))
 
     def _change(self, new: str) -> None:
@@ -158,7 +158,7 @@ class PinFlow:
         try:
             mode.pin_store.change(old, new)
         except PinError as error:
-            mode.services.record_action("operator.pin_changed", error.code)
+            mode.queue_actions.record("operator.pin_changed", error.code)
             if error.code == "locked":
                 self.ask()
                 return
@@ -170,7 +170,7 @@ class PinFlow:
             )
             mode.pin_view.ask("old")
             return
-        mode.services.record_action("operator.pin_changed", "ok")
+        mode.queue_actions.record("operator.pin_changed", "ok")
         mode.show_panel(lambda: translate("OperatorPanel", "The PIN has been changed."))
 
 

@@ -10,7 +10,7 @@ One page for three steps so the picture and the layout stay put while the card m
   again". Nothing read from a card that failed is ever shown: the flow keeps no data from it.
 
 The main window calls :meth:`CardPage.set_reader_state` with the reader state
-(:class:`kiosk.ui.reader_state.ReaderState`); the page never touches the reader itself.
+(:class:`kiosk.cardreader.reader_state.ReaderState`); the page never touches the reader itself.
 """
 
 from __future__ import annotations
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.cardreader.reader_state import ReaderState
 from kiosk.flow import Step
 from kiosk.ui.i18n import translate
 from kiosk.ui.messages import card_message, message
 from kiosk.ui.page import Nav, Page, PageContext
-from kiosk.ui.reader_state import ReaderState
 from kiosk.ui.theme import label, set_role
 
 
@@ -147,7 +147,7 @@ class CardPage(Page):
         self.ctx.flow.retry()
 
     def set_reader_state(self, state: str) -> None:
-        """The card reader's state (:class:`~kiosk.ui.reader_state.ReaderState` value)."""
+        """The card reader's state (:class:`~kiosk.cardreader.reader_state.ReaderState` value)."""
         self._reader_state = ReaderState(state)
         self._show_reader()
 

@@ -1,7 +1,8 @@
-"""The card reader's state as the kiosk shows it: the status strip and the card pages read it,
-:class:`kiosk.ui.bridges.ReaderLink` keeps it from the card monitor's events.
+"""The card reader's state as the kiosk shows it: the status strip, the card pages and the
+operator panel read it; :class:`kiosk.flow.reader_tracker.ReaderTracker` keeps it from the card
+monitor's events.
 
-Its own small module: the welcome page's status strip needs it before the bridges load.
+Its own small module: the welcome page's status strip needs it before the card monitor loads.
 """
 
 from __future__ import annotations
