@@ -37,7 +37,8 @@ from kiosk.flow.config import LANGUAGES
 from kiosk.services import reference_code
 from kiosk.ui import i18n
 from kiosk.ui.widgets.keyboard import KeyboardMode, OnScreenKeyboard
-from tests.gui.conftest import secrets_of, specimen_read, widget_texts
+from tests.gui.conftest import widget_texts
+from tests.helpers.specimens import secrets_of, specimen_read
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot

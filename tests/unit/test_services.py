@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import functools
 import json
 import queue
 import uuid
@@ -14,10 +13,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cardreader.monitor import CardInserted, MonitorEvent, ReaderAdded
-from kiosk.cardreader.reader import CardRead, read_card
 from kiosk.cardreader.virtual.backend import DEFAULT_READER, VirtualBackend
-from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
-from kiosk.cardreader.virtual.profiles import build_profile
 from kiosk.enrolment import (
     ConsentDecision,
     Enrolment,
@@ -32,18 +28,13 @@ from kiosk.services import (
     Services,
     reference_code,
 )
+from tests.helpers.specimens import specimen_read
 
 WAIT_S = 10.0
 
 
-@functools.cache
-def _read(profile: str = "nl-citizen") -> CardRead:
-    built = build_profile(profile)
-    return read_card(VirtualTransport(VirtualCard(built)), extra_roots=[built.trust_root_pem])
-
-
 def _enrolment(*, demo: bool = True) -> Enrolment:
-    card = _read()
+    card = specimen_read("nl-citizen", photo=False)
     now = datetime.now(UTC)
     return Enrolment.capture(
         citizen=citizen_from_card(card, "nl"),
