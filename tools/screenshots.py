@@ -27,14 +27,14 @@ no ``DISPLAY`` is set: the script re-runs itself there), which also exercises th
 plugin and the window system's painting.
 
 The flow is driven directly (its public methods, the same ones the pages call) with verified
-reads of the specimen cards; the card reader link is detached so that no read is started, and
-the status strip is told the reader state each step implies.
+reads of the specimen cards, by the test suite's flow driver (``tests/helpers``); the card
+reader link is detached so that no read is started, and the status strip is told the reader
+state each step implies.
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
 import logging
 import os
 import shutil
@@ -46,11 +46,19 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# The fakes and the flow driver are the test suite's; run as a script, this file has only its
+# own folder on the path, not the repository's root.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests.helpers.clocks import FakeClock  # noqa: E402
+from tests.helpers.flow_driver import Entries, next_visit  # noqa: E402
+from tests.helpers.specimens import specimen_read  # noqa: E402
+from tests.helpers.submit import RecordingSubmit  # noqa: E402
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QPixmap
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.cardreader.reader import CardRead
     from kiosk.flow import EnrolmentFlow, Step
     from kiosk.ui.app import Kiosk
 
@@ -64,177 +72,23 @@ PNG_QUALITY = 80  # Qt maps it to zlib level 2: as small as the default, 40 % qu
 CITIZEN = {"nl": "nl-citizen", "fr": "fr-citizen", "en": "nl-citizen", "de": "de-citizen"}
 TYPED_PERSON = "foreigner"  # typed in: a foreign resident's "B" card number
 EXCLUSIONS = (("12345625001", "Dr Lambert"), ("23456776002", None))
-
-
-class ManualClock:
-    """The flow's monotonic clock, moved only by this script (the warning's countdown)."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> float:
-        self.now += seconds
-        return self.now
-
-
-@functools.cache
-def specimen(name: str) -> CardRead:
-    """A verified read of a specimen card (signed by this process's test root)."""
-    from kiosk.cardreader.reader import read_card
-    from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
-    from kiosk.cardreader.virtual.profiles import build_profile
-
-    profile = build_profile(name)
-    roots = [profile.trust_root_pem] if profile.trust_root_pem else []
-    return read_card(VirtualTransport(VirtualCard(profile)), photo=True, extra_roots=roots)
-
-
-def _by_card(language: str) -> str:
-    """The trusted person whose card is read: never the citizen's own card."""
-    return "nl-citizen" if CITIZEN[language] == "fr-citizen" else "fr-citizen"
+DEMO_ENTRIES = Entries(by_card=True, typed=TYPED_PERSON, exclusions=EXCLUSIONS)
 
 
 class Driver:
     """Takes a fresh visit to any step, in a language, with the demo data."""
 
-    def __init__(self, kiosk: Kiosk, clock: ManualClock) -> None:
-        self.kiosk = kiosk
+    def __init__(self, kiosk: Kiosk, clock: FakeClock) -> None:
         self.flow: EnrolmentFlow = kiosk.flow
         self.clock = clock
+        # The flow keeps its submit privately and the kiosk offers no hook for it: a recording
+        # stand-in in front of the demo queue can be made to fail, for the submit-error page.
+        self.flow._submit = RecordingSubmit(forward_to=self.flow._submit)
 
     def reach(self, step: Step, language: str) -> None:
-        from kiosk.flow import Step
-
-        flow = self.flow
-        if flow.step is not Step.WELCOME:
-            flow.cancel()  # a fresh visit: everything of the last one is wiped
-        flow.card_removed()  # the last visitor took their card (else: "take the card out")
-        flow.choose_language(language)
-        if step is not Step.WELCOME:
-            self._walk(step, language)
-        if flow.step is not step:
-            raise RuntimeError(f"reached {flow.step.value} instead of {step.value}")
-
-    def _walk(self, step: Step, language: str) -> None:
-        from kiosk.cardreader import errors as card_errors
-        from kiosk.enrolment import ConsentDecision
-        from kiosk.flow import Step
-
-        flow, s = self.flow, Step
-        flow.start()
-        if step is s.PRIVACY:
-            return
-        flow.next()
-        if step is s.INSERT_CARD:
-            return
-        flow.card_inserted()
-        if step is s.READING:
-            return
-        if step is s.CARD_ERROR:
-            flow.card_failed(card_errors.NotAnEidCardError())
-            return
-        if step is s.UNDER_16:
-            flow.card_read(specimen("kids"))
-            return
-        flow.card_read(specimen(CITIZEN[language]))
-        if step is s.CONFIRM_IDENTITY:
-            return
-        if step is s.STILL_THERE:
-            flow.tick(self.clock.advance(flow.config.inactivity_s))
-            return
-        flow.next()
-        if step is s.CONSENT:
-            return
-        if step is s.CONFIRM_REFUSAL:
-            flow.decide(ConsentDecision.REFUSED)
-            return
-        flow.decide(ConsentDecision.GIVEN)
-        if step.value.startswith("swap-"):
-            self._swap(step, language)
-            return
-        self._add_by_card(language)
-        if step is s.TRUSTED_TYPED:
-            flow.type_trusted_person()
-            return
-        self._add_typed()
-        if step is s.TRUSTED_PERSON:
-            return
-        flow.next()
-        for nihii, name in EXCLUSIONS:
-            flow.add_exclusion(nihii, name)
-        if step is s.EXCLUSIONS:
-            return
-        flow.next()
-        if step is s.REVIEW:
-            return
-        if step is s.SUBMIT_ERROR:
-            self._confirm_failing()
-            return
-        flow.confirm()  # DONE: the real demo queue gives the reference
-
-    def _swap(self, step: Step, language: str) -> None:
-        from kiosk.cardreader import errors as card_errors
-        from kiosk.flow import Step
-
-        flow, s = self.flow, Step
-        plan: list[Callable[[], None]] = [
-            flow.begin_card_swap,  # -> swap-remove-own
-            flow.card_removed,  # -> swap-insert-other
-            flow.card_inserted,  # -> swap-reading-other
-            lambda: flow.card_read(specimen(_by_card(language))),  # -> swap-confirm-other
-            lambda: flow.accept_trusted_person_card(consent_acknowledged=True),
-            flow.card_removed,  # -> swap-reinsert-own
-            flow.card_inserted,  # -> swap-reading-own
-        ]
-        if step is s.SWAP_OTHER_ERROR:
-            plan = [*plan[:3], lambda: flow.card_failed(card_errors.CardReadError())]
-        elif step is s.SWAP_OWN_ERROR:
-            plan = [*plan, lambda: flow.card_failed(card_errors.CardReadError())]
-        for action in plan:
-            if flow.step is step:
-                return
-            action()
-
-    def _add_by_card(self, language: str) -> None:
-        flow = self.flow
-        flow.begin_card_swap()
-        flow.card_removed()
-        flow.card_inserted()
-        flow.card_read(specimen(_by_card(language)))
-        flow.accept_trusted_person_card(consent_acknowledged=True)
-        flow.card_removed()
-        flow.card_inserted()
-        flow.card_read(specimen(CITIZEN[language]))
-
-    def _add_typed(self) -> None:
-        person = specimen(TYPED_PERSON).identity
-        self.flow.type_trusted_person()
-        self.flow.add_trusted_person_typed(
-            national_number=person.national_number,
-            card_number=person.card_number,
-            surname=person.surname,
-            first_names=person.first_names,
-            consent_acknowledged=True,
+        next_visit(
+            self.flow, self.clock, step, language, citizen=CITIZEN[language], entries=DEMO_ENTRIES
         )
-
-    def _confirm_failing(self) -> None:
-        """Confirm while the queue refuses to store (as with a full disk)."""
-
-        def disk_full(_: object) -> str:
-            raise OSError(28, "No space left on device")
-
-        flow = self.flow
-        # The flow keeps its submit privately and the kiosk offers no hook for it; a stand-in
-        # for one call is the least intrusive way to show the submit-error page.
-        real = flow._submit
-        flow._submit = disk_full
-        try:
-            flow.confirm()
-        finally:
-            flow._submit = real
 
 
 # ---------------------------------------------------------------- views and pictures
@@ -270,7 +124,7 @@ def extra_views(kiosk: Kiosk) -> dict[Step, list[tuple[str, Callable[[], None]]]
     def typed_form_filled() -> None:
         keyboard = window.pages[Step.TRUSTED_TYPED].keyboard  # type: ignore[attr-defined]
         # Tapped on the keyboard as a visitor would: a national number half typed.
-        for digit in specimen(TYPED_PERSON).identity.national_number[:7]:
+        for digit in specimen_read(TYPED_PERSON).identity.national_number[:7]:
             keyboard.key(digit).click()
 
     def stop_question() -> None:
@@ -341,8 +195,7 @@ class OperatorScenes:
             own.remove()  # replaced by one whose clock and drives this script controls
         self.kiosk = kiosk
         self.data_dir = data_dir
-        self.wall = ManualClock()
-        self.wall.now = time.time()
+        self.wall = FakeClock(time.time())
         sticks = data_dir / "media"
         (sticks / "volunteer" / "USB-STICK").mkdir(parents=True, exist_ok=True)
         self._store = lambda language: PinStore(
@@ -452,7 +305,7 @@ def render(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     apply_theme(app)
-    clock = ManualClock()
+    clock = FakeClock()
     data = tempfile.TemporaryDirectory(prefix="kiosk-screenshots-")
     settings = KioskSettings(
         demo=True, default_language="en", stand_name="Demo stand", data_dir=Path(data.name)

@@ -6,12 +6,14 @@ Fixtures:
 
 * ``english_afterwards`` (autouse) — removes every translator the application still holds after
   a test and restores the default locale, so no test leaks a language into the next.
-* ``clock`` — a :class:`FakeClock` (manual monotonic seconds) injected into every flow built
-  here, so inactivity and timeouts are driven with ``flow.tick(clock.advance(s))``, never waited.
-* ``submitted`` — a :class:`RecordingSubmit`: the flow's ``submit``; keeps the enrolments it
-  "stored", returns ``REFERENCE``; set ``.failing = True`` to make it raise (submit-error step).
+* ``clock`` — a :class:`~tests.helpers.clocks.FakeClock` (manual monotonic seconds) injected
+  into every flow built here, so inactivity and timeouts are driven with
+  ``flow.tick(clock.advance(s))``, never waited.
+* ``submitted`` — a :class:`~tests.helpers.submit.RecordingSubmit`: the flow's ``submit``;
+  keeps the enrolments it "stored", returns ``REFERENCE``; set ``.failing = True`` to make it
+  raise (submit-error step).
 * ``flow`` — an :class:`~kiosk.flow.EnrolmentFlow` on the welcome step (demo config, the fake
-  clock, the recording submit), English by default (``make_flow(..., language=...)``).
+  clock, the recording submit), English by default (``demo_flow(..., language=...)``).
 * ``ctx`` — a :class:`~kiosk.ui.page.PageContext` around ``flow`` (demo, photo shown, a stand
   name, portal URLs).
 * ``identity_ctx`` — the same, but the flow has read the ``nl-citizen`` specimen card and waits
@@ -24,11 +26,10 @@ Fixtures:
   monitor thread reports them), a throw-away demo queue and the sync worker (offline). English
   is the default language; the theme is set on the window. Closed after the test.
 
-Helpers (import them: ``from tests.gui.conftest import reach, specimen_read, ...``):
+Helpers (import them: ``from tests.gui.conftest import widget_texts, ...``); the fakes and the
+flow driver (specimen reads, ``reach``, ``secrets_of``, ...) are in :mod:`tests.helpers`:
 
-* ``specimen_read(name)`` — a verified read of a specimen card, photo included, cached.
-* ``reach(flow, clock, step, profile="nl-citizen")`` — drive a fresh flow to any step.
-* ``secrets_of(read)`` — the strings that must never remain on screen after a visit.
+* ``demo_flow(clock, submit, language="en")`` — the flow the ``flow`` fixture is.
 * ``available_page_classes()`` — the registered page classes, with a placeholder page for any
   step whose module does not exist yet (so window tests run while pages are being written;
   ``test_main_window`` checks the real registry separately).
@@ -38,7 +39,6 @@ Helpers (import them: ``from tests.gui.conftest import reach, specimen_read, ...
 
 from __future__ import annotations
 
-import functools
 import inspect
 from collections.abc import Iterator
 from importlib import import_module
@@ -58,15 +58,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.cardreader import errors as card_errors
-from kiosk.cardreader.reader import CardRead, read_card
-from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
-from kiosk.cardreader.virtual.profiles import build_profile
-from kiosk.enrolment import ConsentDecision, Enrolment
 from kiosk.flow import EnrolmentFlow, FlowConfig, Step
-from kiosk.flow.steps import HOLDS_IDENTITY
 from kiosk.ui.i18n import Translations
 from kiosk.ui.page import Page, PageContext
+from tests.helpers.clocks import FakeClock
+from tests.helpers.flow_driver import reach
+from tests.helpers.submit import RecordingSubmit
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -82,50 +79,7 @@ PORTAL_URLS = {
 }
 
 
-class FakeClock:
-    """Monotonic seconds that move only when told to."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.t = start
-
-    def __call__(self) -> float:
-        return self.t
-
-    def advance(self, seconds: float) -> float:
-        self.t += seconds
-        return self.t
-
-
-class RecordingSubmit:
-    """The flow's ``submit``: records enrolments, returns :data:`REFERENCE`, or fails."""
-
-    def __init__(self) -> None:
-        self.stored: list[Enrolment] = []
-        self.failing = False
-
-    def __call__(self, enrolment: Enrolment) -> str:
-        if self.failing:
-            raise OSError("test: the outbox is failing")
-        self.stored.append(enrolment)
-        return REFERENCE
-
-
-@functools.cache
-def specimen_read(name: str = "nl-citizen") -> CardRead:
-    """A verified read (photo included) of the named specimen card; cached per process."""
-    profile = build_profile(name)
-    return read_card(
-        VirtualTransport(VirtualCard(profile)), photo=True, extra_roots=[profile.trust_root_pem]
-    )
-
-
-def secrets_of(read: CardRead) -> list[str]:
-    """What must not be on screen once the visit is over."""
-    i = read.identity
-    return [i.surname, *i.first_names.split(), i.national_number, i.card_number]
-
-
-def make_flow(clock: FakeClock, submit: RecordingSubmit, language: str = "en") -> EnrolmentFlow:
+def demo_flow(clock: FakeClock, submit: RecordingSubmit, language: str = "en") -> EnrolmentFlow:
     """A demo flow on ``clock``; ``language`` is its default (English: the tests' source texts).
 
     The product's default is French; a test about another language says so, here or with
@@ -135,89 +89,6 @@ def make_flow(clock: FakeClock, submit: RecordingSubmit, language: str = "en") -
         stand_id="test-stand", kiosk_id="test-kiosk", demo=True, default_language=language
     )
     return EnrolmentFlow(submit, config, clock=clock)
-
-
-def _to_identity(flow: EnrolmentFlow, profile: str) -> None:
-    flow.start()
-    flow.next()
-    flow.card_inserted()
-    flow.card_read(specimen_read(profile))
-    assert flow.step is Step.CONFIRM_IDENTITY, flow.step
-
-
-def _identity_path(flow: EnrolmentFlow, step: Step) -> None:
-    given = lambda: flow.decide(ConsentDecision.GIVEN)
-    path = {
-        Step.CONFIRM_IDENTITY: [],
-        Step.CONSENT: [flow.next],
-        Step.CONFIRM_REFUSAL: [flow.next, lambda: flow.decide(ConsentDecision.REFUSED)],
-        Step.TRUSTED_PERSON: [flow.next, given],
-        Step.TRUSTED_TYPED: [flow.next, given, flow.type_trusted_person],
-        Step.EXCLUSIONS: [flow.next, given, flow.next],
-        Step.REVIEW: [flow.next, given, flow.next, flow.next],
-    }
-    for action in path[step]:
-        action()
-
-
-def reach(flow: EnrolmentFlow, clock: FakeClock, step: Step, profile: str = "nl-citizen") -> None:
-    """Drive a fresh flow (built with ``clock``) to ``step``; ``profile`` is the citizen's card.
-
-    The submit-error step needs the flow's submit to be a :class:`RecordingSubmit` (it is set
-    failing); the card swap steps read the ``fr-citizen`` card as the trusted person's.
-    """
-    if step is Step.WELCOME:
-        return
-    if step in HOLDS_IDENTITY and step is not Step.SUBMIT_ERROR:
-        _to_identity(flow, profile)
-        _identity_path(flow, step)
-    elif step is Step.SUBMIT_ERROR:
-        reach(flow, clock, Step.REVIEW, profile)
-        flow._submit.failing = True  # type: ignore[attr-defined]
-        flow.confirm()
-    elif step is Step.DONE:
-        reach(flow, clock, Step.REVIEW, profile)
-        flow.confirm()
-    elif step is Step.STILL_THERE:
-        _to_identity(flow, profile)
-        flow.tick(clock.advance(flow.config.inactivity_s))
-    elif step is Step.UNDER_16:
-        flow.start()
-        flow.next()
-        flow.card_inserted()
-        flow.card_read(specimen_read("kids"))
-    elif step in (Step.PRIVACY, Step.INSERT_CARD, Step.READING, Step.CARD_ERROR):
-        flow.start()
-        if step is not Step.PRIVACY:
-            flow.next()
-        if step is Step.READING:
-            flow.card_inserted()
-        elif step is Step.CARD_ERROR:
-            flow.card_failed(card_errors.NotAnEidCardError())
-    else:
-        _swap(flow, clock, step, profile)
-    assert flow.step is step, f"reached {flow.step} instead of {step}"
-
-
-def _swap(flow: EnrolmentFlow, clock: FakeClock, step: Step, profile: str) -> None:
-    reach(flow, clock, Step.TRUSTED_PERSON, profile)
-    plan = [
-        flow.begin_card_swap,  # -> swap-remove-own
-        flow.card_removed,  # -> swap-insert-other
-        flow.card_inserted,  # -> swap-reading-other
-        lambda: flow.card_read(specimen_read("fr-citizen")),  # -> swap-confirm-other
-        lambda: flow.accept_trusted_person_card(consent_acknowledged=True),  # -> remove-other
-        flow.card_removed,  # -> swap-reinsert-own
-        flow.card_inserted,  # -> swap-reading-own
-    ]
-    if step is Step.SWAP_OTHER_ERROR:
-        plan = [*plan[:3], lambda: flow.card_failed(card_errors.CardReadError())]
-    elif step is Step.SWAP_OWN_ERROR:
-        plan = [*plan, lambda: flow.card_failed(card_errors.CardReadError())]
-    for action in plan:
-        if flow.step is step:
-            return
-        action()
 
 
 def widget_texts(root: QWidget) -> list[str]:
@@ -294,12 +165,12 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def submitted() -> RecordingSubmit:
-    return RecordingSubmit()
+    return RecordingSubmit(REFERENCE)
 
 
 @pytest.fixture
 def flow(clock: FakeClock, submitted: RecordingSubmit) -> EnrolmentFlow:
-    return make_flow(clock, submitted)
+    return demo_flow(clock, submitted)
 
 
 @pytest.fixture

@@ -19,15 +19,11 @@ from kiosk.ui.pages.refusal import RefusalPage
 from kiosk.ui.pages.review import ReviewPage, format_nihii, mask_national_number
 from kiosk.ui.pages.submit_error import SubmitErrorPage
 from kiosk.ui.theme import MIN_TOUCH_PX
-from tests.gui.conftest import (
-    MarkingTranslator,
-    FakeClock,
-    RecordingSubmit,
-    reach,
-    secrets_of,
-    specimen_read,
-    widget_texts,
-)
+from tests.gui.conftest import MarkingTranslator, widget_texts
+from tests.helpers.clocks import FakeClock
+from tests.helpers.flow_driver import reach
+from tests.helpers.specimens import TYPED, secrets_of, specimen_read
+from tests.helpers.submit import RecordingSubmit
 
 pytestmark = [
     pytest.mark.gui,
@@ -35,13 +31,7 @@ pytestmark = [
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
 ]
 
-# Fictitious trusted person (valid check digits) and care providers (NIHII mod-97 rule).
-TRUSTED = {
-    "national_number": "85073003328",
-    "card_number": "592123456732",
-    "surname": "Janssens",
-    "first_names": "Marc",
-}
+# Fictitious care providers (NIHII mod-97 rule); the trusted person is the helpers' TYPED.
 NIHII_NAMED, NIHII_BARE = "12345625001", "23456776002"
 PROVIDER = "Dr. Anne Example"
 
@@ -79,7 +69,7 @@ def to_review_with_choices(ctx: PageContext, clock: FakeClock) -> None:
     flow = ctx.flow
     reach(flow, clock, Step.TRUSTED_PERSON)
     flow.type_trusted_person()
-    flow.add_trusted_person_typed(**TRUSTED, consent_acknowledged=True)
+    flow.add_trusted_person_typed(**TYPED, consent_acknowledged=True)
     flow.next()
     flow.add_exclusion(NIHII_NAMED, PROVIDER)
     flow.add_exclusion(NIHII_BARE)
@@ -257,10 +247,10 @@ def test_review_never_shows_a_full_national_number(
     page = make_page(qtbot, ReviewPage, ctx)
     read = specimen_read("nl-citizen")
     everything = " ".join(widget_texts(page))
-    for number in (read.identity.national_number, TRUSTED["national_number"]):
+    for number in (read.identity.national_number, TYPED["national_number"]):
         assert number not in everything
         assert number[:9] not in everything.replace(".", "").replace("-", "")
-    for card_number in (read.identity.card_number, TRUSTED["card_number"]):
+    for card_number in (read.identity.card_number, TYPED["card_number"]):
         assert card_number not in everything
     assert "Marc Janssens" in everything and read.identity.surname in everything
 
@@ -282,9 +272,9 @@ def test_review_clear_leaves_no_personal_data(qtbot, ctx: PageContext, clock: Fa
     page = make_page(qtbot, ReviewPage, ctx)
     secrets = [
         *secrets_of(specimen_read("nl-citizen")),
-        TRUSTED["surname"],
-        TRUSTED["first_names"],
-        TRUSTED["national_number"][-2:] + " ",  # the masked number's visible digits
+        TYPED["surname"],
+        TYPED["first_names"],
+        TYPED["national_number"][-2:] + " ",  # the masked number's visible digits
         "Anne",
         "23456",
     ]

@@ -22,14 +22,10 @@ from kiosk.ui.pages.done import (
     receipt_link,
 )
 from kiosk.ui.widgets.qr import qr_matrix
-from tests.gui.conftest import (
-    PORTAL_URLS,
-    REFERENCE,
-    FakeClock,
-    reach,
-    secrets_of,
-    widget_texts,
-)
+from tests.gui.conftest import PORTAL_URLS, REFERENCE, widget_texts
+from tests.helpers.clocks import FakeClock
+from tests.helpers.flow_driver import reach
+from tests.helpers.specimens import secrets_of
 
 if TYPE_CHECKING:
     from kiosk.ui.app import Kiosk

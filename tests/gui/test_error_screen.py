@@ -23,14 +23,10 @@ from kiosk.services import KioskSettings
 from kiosk.ui.app import Kiosk
 from kiosk.ui.crash import CrashGuard
 from kiosk.ui.error_screen import REPEAT_WINDOW_S, RETURN_AFTER_MS, ErrorScreen
-from tests.gui.conftest import (
-    FakeClock,
-    available_page_classes,
-    reach,
-    secrets_of,
-    specimen_read,
-    widget_texts,
-)
+from tests.gui.conftest import available_page_classes, widget_texts
+from tests.helpers.clocks import FakeClock
+from tests.helpers.flow_driver import reach
+from tests.helpers.specimens import secrets_of, specimen_read
 
 pytestmark = pytest.mark.gui
 

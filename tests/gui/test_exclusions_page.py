@@ -21,7 +21,10 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.page import PageContext
 from kiosk.ui.pages.exclusions import ExclusionsPage, View, exclusion_problem_text
 from kiosk.ui.widgets.keyboard import KeyboardMode
-from tests.gui.conftest import FakeClock, MarkingTranslator, RecordingSubmit, reach, widget_texts
+from tests.gui.conftest import MarkingTranslator, widget_texts
+from tests.helpers.clocks import FakeClock
+from tests.helpers.flow_driver import reach
+from tests.helpers.submit import RecordingSubmit
 
 pytestmark = [
     pytest.mark.gui,

@@ -36,7 +36,8 @@ from kiosk.flow import Step
 from kiosk.flow.config import LANGUAGES
 from kiosk.ui import i18n
 from kiosk.ui.widgets.keyboard import KeyboardMode, OnScreenKeyboard
-from tests.gui.conftest import secrets_of, specimen_read, widget_texts
+from tests.gui.conftest import widget_texts
+from tests.helpers.specimens import secrets_of, specimen_read
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot

@@ -35,7 +35,8 @@ from kiosk.ui.pages.consent import ConsentPage
 from kiosk.ui.pages.privacy import PrivacyPage
 from kiosk.ui.theme import BASE_PIXEL_SIZE, style_sheet
 from kiosk.ui.widgets.check_box import WrappingCheckBox, check_box
-from tests.gui.conftest import FakeClock, reach
+from tests.helpers.clocks import FakeClock
+from tests.helpers.flow_driver import next_visit
 
 pytestmark = [
     pytest.mark.gui,
@@ -144,15 +145,6 @@ def window(qtbot, ctx: PageContext, translations: Translations) -> MainWindow:
     return win
 
 
-def fresh_visit(flow: EnrolmentFlow, clock: FakeClock, step: Step, language: str) -> None:
-    if flow.step is not Step.WELCOME:
-        flow.cancel()
-    flow._submit.failing = False  # type: ignore[attr-defined]  # reach() sets it for one step
-    flow.card_removed()  # the last visitor took their card
-    flow.choose_language(language)
-    reach(flow, clock, step)
-
-
 def full_trusted_list(flow: EnrolmentFlow) -> None:
     for person in PERSONS:
         flow.type_trusted_person()
@@ -166,7 +158,7 @@ def test_every_step_fits_the_screen(
     flow = ctx.flow
     found: dict[str, list[str]] = {}
     for step in Step:
-        fresh_visit(flow, clock, step, language)
+        next_visit(flow, clock, step, language)
         settle()
         found[step.value] = layout_problems(window)
         if window.size().toTuple() != SCREEN:  # a layout too wide or tall grows the window
@@ -179,7 +171,7 @@ def test_every_step_fits_the_screen(
 def test_a_full_trusted_person_list_fits(
     window: MainWindow, ctx: PageContext, clock: FakeClock, language: str
 ) -> None:
-    fresh_visit(ctx.flow, clock, Step.TRUSTED_PERSON, language)
+    next_visit(ctx.flow, clock, Step.TRUSTED_PERSON, language)
     full_trusted_list(ctx.flow)
     settle()
     assert window.size().toTuple() == SCREEN
@@ -194,11 +186,11 @@ def test_a_full_trusted_person_list_fits(
 def test_the_dense_forms_fit(
     window: MainWindow, ctx: PageContext, clock: FakeClock, language: str
 ) -> None:
-    fresh_visit(ctx.flow, clock, Step.EXCLUSIONS, language)
+    next_visit(ctx.flow, clock, Step.EXCLUSIONS, language)
     window.current_page.show_form()  # type: ignore[attr-defined]
     settle()
     assert layout_problems(window) == [] and window.size().toTuple() == SCREEN
-    fresh_visit(ctx.flow, clock, Step.TRUSTED_TYPED, language)
+    next_visit(ctx.flow, clock, Step.TRUSTED_TYPED, language)
     settle()
     assert layout_problems(window) == [] and window.size().toTuple() == SCREEN
 
@@ -251,10 +243,10 @@ def test_long_check_box_texts_wrap_on_every_page(
     window: MainWindow, ctx: PageContext, clock: FakeClock, qapp: QApplication
 ) -> None:
     views = {
-        "swap": lambda: fresh_visit(ctx.flow, clock, Step.SWAP_CONFIRM_OTHER, "en"),
-        "typed": lambda: fresh_visit(ctx.flow, clock, Step.TRUSTED_TYPED, "en"),
+        "swap": lambda: next_visit(ctx.flow, clock, Step.SWAP_CONFIRM_OTHER, "en"),
+        "typed": lambda: next_visit(ctx.flow, clock, Step.TRUSTED_TYPED, "en"),
         "exclusion form": lambda: (
-            fresh_visit(ctx.flow, clock, Step.EXCLUSIONS, "en"),
+            next_visit(ctx.flow, clock, Step.EXCLUSIONS, "en"),
             window.current_page.show_form(),  # type: ignore[attr-defined]
         ),
     }

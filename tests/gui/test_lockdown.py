@@ -25,7 +25,8 @@ from kiosk.ui import app as app_module
 from kiosk.ui.app import Kiosk
 from kiosk.ui.lockdown import Lockdown, is_forbidden_key
 from kiosk.ui.single_instance import ALREADY_RUNNING_EXIT, SingleInstance, default_lock_path
-from tests.gui.conftest import FakeClock, available_page_classes
+from tests.gui.conftest import available_page_classes
+from tests.helpers.clocks import FakeClock
 
 pytestmark = pytest.mark.gui
 

@@ -29,14 +29,10 @@ from kiosk.ui.main_window import MainWindow
 from kiosk.ui.messages import OUTBOX_CODES, all_codes, card_message, message
 from kiosk.ui.page import PageContext
 from kiosk.ui.pages import page_classes
-from tests.gui.conftest import (
-    FakeClock,
-    available_page_classes,
-    reach,
-    secrets_of,
-    specimen_read,
-    widget_texts,
-)
+from tests.gui.conftest import available_page_classes, widget_texts
+from tests.helpers.clocks import FakeClock
+from tests.helpers.flow_driver import reach
+from tests.helpers.specimens import secrets_of, specimen_read
 
 pytestmark = pytest.mark.gui
 

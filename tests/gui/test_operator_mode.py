@@ -19,27 +19,15 @@ from kiosk.operator.pin import FIRST_LOCK_S, MIN_SCRYPT_N, TRIES_PER_LOCK, PinSt
 from kiosk.services import KioskSettings
 from kiosk.ui.operator import OperatorMode, install_operator_mode
 from kiosk.ui.operator.host import OperatorHost
-from tests.gui.conftest import (
-    FakeClock,
-    available_page_classes,
-    reach,
-    secrets_of,
-    specimen_read,
-    widget_texts,
-)
+from tests.gui.conftest import available_page_classes, widget_texts
+from tests.helpers.clocks import FakeClock
+from tests.helpers.flow_driver import reach
+from tests.helpers.specimens import secrets_of, specimen_read
 
 pytestmark = pytest.mark.gui
 
 PIN = "402719"
 WAIT_MS = 10_000
-
-
-class WallClock:
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class FakeHost:
@@ -77,7 +65,7 @@ class FakeHost:
 
 
 class Harness:
-    def __init__(self, kiosk: Any, mode: OperatorMode, host: FakeHost, wall: WallClock,
+    def __init__(self, kiosk: Any, mode: OperatorMode, host: FakeHost, wall: FakeClock,
                  drives: Path, overrides: list[tuple[Path, str, object]]) -> None:
         self.kiosk, self.mode, self.host, self.wall = kiosk, mode, host, wall
         self.drives, self.overrides = drives, overrides
@@ -117,7 +105,7 @@ def harness(qtbot: Any, clock: FakeClock, tmp_path: Path) -> Iterator[Harness]:
     drives = tmp_path / "media"
     (drives / "volunteer" / "STICK").mkdir(parents=True)
     overrides: list[tuple[Path, str, object]] = []
-    wall = WallClock()
+    wall = FakeClock(1_700_000_000.0)
     mode: OperatorMode | None = None
     try:
         kiosk.show(windowed=True)

@@ -24,7 +24,10 @@ from kiosk.ui.pages.privacy import PrivacyPage
 from kiosk.ui.pages.still_there import StillTherePage
 from kiosk.ui.pages.under16 import Under16Page
 from kiosk.ui.pages.welcome import CHOOSE, GREETINGS, PURPOSE, WelcomePage
-from tests.gui.conftest import FakeClock, reach, secrets_of, specimen_read, widget_texts
+from tests.gui.conftest import widget_texts
+from tests.helpers.clocks import FakeClock
+from tests.helpers.flow_driver import reach
+from tests.helpers.specimens import secrets_of, specimen_read
 
 pytestmark = pytest.mark.gui
 
@@ -324,11 +327,12 @@ def test_the_countdown_is_empty_off_its_step(qtbot: QtBot, ctx: PageContext) -> 
 
 def test_fixtures_reach_every_step(clock: FakeClock) -> None:
     """The shared ``reach`` helper works for every step (other GUI tests rely on it)."""
-    from tests.gui.conftest import RecordingSubmit, make_flow
+    from tests.gui.conftest import demo_flow
+    from tests.helpers.submit import RecordingSubmit
 
     for step in Step:
         fresh = FakeClock()
-        flow = make_flow(fresh, RecordingSubmit())
+        flow = demo_flow(fresh, RecordingSubmit())
         reach(flow, fresh, step)
         assert flow.step is step
 

@@ -37,7 +37,10 @@ from kiosk.enrolment import ConsentDecision
 from kiosk.flow import Step
 from kiosk.flow.steps import HOLDS_IDENTITY, SWAP_STEPS
 from kiosk.ui.widgets.keyboard import KeyboardMode, OnScreenKeyboard
-from tests.gui.conftest import FakeClock, specimen_read, widget_texts
+from tests.gui.conftest import widget_texts
+from tests.helpers.clocks import FakeClock
+from tests.helpers.flow_driver import add_typed_person
+from tests.helpers.specimens import specimen_read
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -201,18 +204,6 @@ def identify(qtbot: QtBot, kiosk: Kiosk) -> None:
     insert(qtbot, kiosk, CITIZEN, Step.CONFIRM_IDENTITY)
 
 
-def add_typed_person(kiosk: Kiosk) -> None:
-    person = specimen_read(TYPED).identity
-    kiosk.flow.type_trusted_person()
-    kiosk.flow.add_trusted_person_typed(
-        national_number=person.national_number,
-        card_number=person.card_number,
-        surname=person.surname,
-        first_names=person.first_names,
-        consent_acknowledged=True,
-    )
-
-
 def reach(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock, target: Step, gate: ReadGate) -> None:
     """Drive a visit to ``target`` with the demo reader. A trusted person is typed in before
     the trusted-person list; the swap reads ``BY_CARD``."""
@@ -227,7 +218,7 @@ def reach(qtbot: QtBot, kiosk: Kiosk, clock: FakeClock, target: Step, gate: Read
         flow.decide(ConsentDecision.REFUSED)
     elif target is not Step.CONSENT:
         flow.decide(ConsentDecision.GIVEN)
-        add_typed_person(kiosk)
+        add_typed_person(flow, TYPED)
         if target is Step.TRUSTED_TYPED:
             flow.type_trusted_person()
             # Half a form: someone else's number and name, tapped but never added.

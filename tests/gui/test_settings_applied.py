@@ -21,14 +21,10 @@ from kiosk.flow import Step
 from kiosk.services import KioskSettings
 from kiosk.ui import app as app_module
 from kiosk.ui.app import Kiosk
-from tests.gui.conftest import (
-    FakeClock,
-    available_page_classes,
-    reach,
-    secrets_of,
-    specimen_read,
-    widget_texts,
-)
+from tests.gui.conftest import available_page_classes, widget_texts
+from tests.helpers.clocks import FakeClock
+from tests.helpers.flow_driver import reach
+from tests.helpers.specimens import secrets_of, specimen_read
 
 pytestmark = pytest.mark.gui
 

@@ -7,6 +7,7 @@ keys and clicks through Qt. The card swap runs end to end in the real main windo
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -30,14 +31,11 @@ from kiosk.ui.pages.trusted_typed import (
     national_number_state,
 )
 from kiosk.ui.widgets.keyboard import KeyboardMode
-from tests.gui.conftest import (
-    FakeClock,
-    RecordingSubmit,
-    reach,
-    secrets_of,
-    specimen_read,
-    widget_texts,
-)
+from tests.gui.conftest import widget_texts
+from tests.helpers.clocks import FakeClock
+from tests.helpers.flow_driver import reach
+from tests.helpers.specimens import TYPED, secrets_of, specimen_read
+from tests.helpers.submit import RecordingSubmit
 
 pytestmark = [
     pytest.mark.gui,
@@ -45,13 +43,7 @@ pytestmark = [
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
 ]
 
-# Fictitious trusted persons: valid national number and eID card number check digits.
-TYPED = {
-    "national_number": "85073003328",
-    "card_number": "592123456732",
-    "surname": "Janssens",
-    "first_names": "Marc",
-}
+# A second fictitious trusted person (valid check digits), besides the helpers' TYPED.
 OTHER = {
     "national_number": "90020199704",
     "card_number": "591234567829",
@@ -110,7 +102,7 @@ def focus(qtbot, edit: QWidget) -> None:
     qtbot.waitUntil(edit.hasFocus)
 
 
-def add_typed(flow: EnrolmentFlow, person: dict[str, str]) -> None:
+def add_typed(flow: EnrolmentFlow, person: Mapping[str, str]) -> None:
     flow.type_trusted_person()
     flow.add_trusted_person_typed(**person, consent_acknowledged=True)
 

@@ -20,26 +20,19 @@ from kiosk.operator.pin import (
     lock_seconds,
     pin_problem,
 )
+from tests.helpers.clocks import FakeClock
 
 GOOD = "402719"
 OTHER = "58203917"
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_700_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(1_700_000_000.0)
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def store(tmp_path: Path, clock: Clock) -> PinStore:
+def store(tmp_path: Path, clock: FakeClock) -> PinStore:
     return PinStore.in_folder(tmp_path / "data", clock=clock, scrypt_n=MIN_SCRYPT_N)
 
 
@@ -109,7 +102,7 @@ def test_a_weak_first_pin_is_refused_with_its_problem(store: PinStore) -> None:
 
 
 def test_five_wrong_pins_lock_and_the_lock_grows_and_is_capped(
-    store: PinStore, clock: Clock
+    store: PinStore, clock: FakeClock
 ) -> None:
     store.set_first(GOOD)
     for left in range(TRIES_PER_LOCK - 1, 0, -1):
@@ -129,7 +122,7 @@ def test_five_wrong_pins_lock_and_the_lock_grows_and_is_capped(
     assert lock_seconds(50) == MAX_LOCK_S
 
 
-def test_the_right_pin_clears_the_count(store: PinStore, clock: Clock) -> None:
+def test_the_right_pin_clears_the_count(store: PinStore, clock: FakeClock) -> None:
     store.set_first(GOOD)
     _wrong(store, TRIES_PER_LOCK - 1)
     assert store.check(GOOD).ok
@@ -137,7 +130,7 @@ def test_the_right_pin_clears_the_count(store: PinStore, clock: Clock) -> None:
     assert store.check("999000").tries_left == TRIES_PER_LOCK - 1
 
 
-def test_a_restart_does_not_reset_the_lock(tmp_path: Path, clock: Clock) -> None:
+def test_a_restart_does_not_reset_the_lock(tmp_path: Path, clock: FakeClock) -> None:
     first = PinStore.in_folder(tmp_path, clock=clock, scrypt_n=MIN_SCRYPT_N)
     first.set_first(GOOD)
     _wrong(first, TRIES_PER_LOCK)

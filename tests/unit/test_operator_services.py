@@ -15,9 +15,6 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from kiosk.cardreader.reader import CardRead, read_card
-from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
-from kiosk.cardreader.virtual.profiles import build_profile
 from kiosk.enrolment import (
     ConsentDecision,
     Enrolment,
@@ -33,23 +30,18 @@ from kiosk.operator.report import build_snapshot, today_counts
 from kiosk.outbox.export import open_records
 from kiosk.outbox.records import OutboxKeyError, OutboxStateError, State
 from kiosk.services import KioskSettings, QueueUnavailableError, Services
+from tests.helpers.specimens import specimen_read
 
 PASSPHRASE = "Brussel-Bruxelles 2024"
 
 
-@functools.cache
-def _read(profile: str) -> CardRead:
-    built = build_profile(profile)
-    return read_card(VirtualTransport(VirtualCard(built)), extra_roots=[built.trust_root_pem])
-
-
 def _enrolment(*, demo: bool = False, decision: ConsentDecision = ConsentDecision.GIVEN,
                trusted: bool = False) -> Enrolment:
-    card = _read("nl-citizen")
+    card = specimen_read("nl-citizen", photo=False)
     now = datetime.now(UTC)
     persons: tuple[TrustedPerson, ...] = ()
     if trusted:
-        other = _read("fr-citizen").identity
+        other = specimen_read("fr-citizen", photo=False).identity
         persons = (TrustedPerson(national_number=other.national_number, surname=other.surname,
                                  first_names=other.first_names, eid_card_number=other.card_number,
                                  source="card"),)
@@ -132,7 +124,8 @@ def test_submit_writes_one_audit_line_per_person_with_hashed_numbers(real: Servi
     assert (trusted["action"], trusted["reference"]) == ("submission.trusted_person", reference)
     assert len(str(citizen["subject"])) == 64 and citizen["subject"] != trusted["subject"]
     raw = (real.data_dir / AUDIT_FILE_NAME).read_bytes()
-    for person in (_read("nl-citizen").identity, _read("fr-citizen").identity):
+    people = [specimen_read(name, photo=False).identity for name in ("nl-citizen", "fr-citizen")]
+    for person in people:
         for secret in (person.national_number, person.surname, person.card_number,
                        *person.first_names.split()):
             assert secret.encode() not in raw

@@ -32,6 +32,7 @@ from kiosk.outbox.records import (
 )
 from kiosk.outbox.store import Outbox, read_status
 from kiosk.outbox.sync import SyncWorker
+from tests.helpers.clocks import FakeClock
 
 NATIONAL_NUMBER = "67063029659"
 TRUSTED_NATIONAL_NUMBER = "87021114211"
@@ -95,22 +96,14 @@ def files_containing(folder: Path, needles: list[bytes]) -> list[str]:
     return hits
 
 
-class Clock:
-    def __init__(self, now: float = 1_800_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
 def key() -> DataKey:
     return DataKey.generate()
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> FakeClock:
+    return FakeClock(1_800_000_000.0)
 
 
 @pytest.fixture
@@ -119,7 +112,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def outbox(data_dir: Path, key: DataKey, clock: Clock):
+def outbox(data_dir: Path, key: DataKey, clock: FakeClock):
     box = Outbox.open(data_dir / "outbox.sqlite3", key, clock=clock)
     yield box
     box.close()
@@ -135,7 +128,7 @@ def raw_payload(db: Path, submission_id: str) -> bytes | None:
 # -- transitions --------------------------------------------------------------------------------
 
 
-def test_enqueue_claim_deliver(outbox: Outbox, clock: Clock) -> None:
+def test_enqueue_claim_deliver(outbox: Outbox, clock: FakeClock) -> None:
     bundle = make_bundle()
     outbox.enqueue("sub-1", bundle)
     assert outbox.status().counts["pending"] == 1
@@ -157,7 +150,7 @@ def test_enqueue_claim_deliver(outbox: Outbox, clock: Clock) -> None:
     assert outbox.claim_next() is None
 
 
-def test_claims_oldest_first_and_keeps_demo_flag(outbox: Outbox, clock: Clock) -> None:
+def test_claims_oldest_first_and_keeps_demo_flag(outbox: Outbox, clock: FakeClock) -> None:
     for n, sid in enumerate(["a", "b", "c"]):
         clock.now += 1
         outbox.enqueue(sid, make_bundle(), demo=(n == 1))
@@ -165,7 +158,7 @@ def test_claims_oldest_first_and_keeps_demo_flag(outbox: Outbox, clock: Clock) -
     assert [(r.submission_id, r.demo) for r in got] == [("a", False), ("b", True), ("c", False)]
 
 
-def test_retry_waits_for_not_before(outbox: Outbox, clock: Clock) -> None:
+def test_retry_waits_for_not_before(outbox: Outbox, clock: FakeClock) -> None:
     outbox.enqueue("sub-1", make_bundle())
     outbox.claim_next()
     outbox.mark_retry("sub-1", not_before=clock.now + 60, error="HTTP 503")
@@ -183,7 +176,7 @@ def test_next_due_at_is_none_when_nothing_pending(outbox: Outbox) -> None:
     assert outbox.next_due_at() == 0
 
 
-def test_rejected_waits_for_a_volunteer(outbox: Outbox, clock: Clock) -> None:
+def test_rejected_waits_for_a_volunteer(outbox: Outbox, clock: FakeClock) -> None:
     outbox.enqueue("sub-1", make_bundle())
     outbox.claim_next()
     outbox.mark_rejected("sub-1", reason="HTTP 422 processing")
@@ -280,7 +273,7 @@ def test_second_instance_does_not_steal_a_live_lease(data_dir: Path, key: DataKe
         assert kiosk.status().counts["delivered"] == 1
 
 
-def test_expired_lease_is_claimed_again(data_dir: Path, key: DataKey, clock: Clock) -> None:
+def test_expired_lease_is_claimed_again(data_dir: Path, key: DataKey, clock: FakeClock) -> None:
     with Outbox.open(data_dir / "outbox.sqlite3", key, clock=clock, lease_s=60) as box:
         box.enqueue("sub-1", make_bundle())
         assert box.claim_next() is not None
@@ -732,7 +725,7 @@ def _user_version(db: Path) -> int:
 # -- status -------------------------------------------------------------------------------------
 
 
-def test_status_counts_overdue_and_exported(outbox: Outbox, clock: Clock) -> None:
+def test_status_counts_overdue_and_exported(outbox: Outbox, clock: FakeClock) -> None:
     start = clock.now
     outbox.enqueue("old", make_bundle())
     clock.now += 86400
@@ -747,7 +740,7 @@ def test_status_counts_overdue_and_exported(outbox: Outbox, clock: Clock) -> Non
     assert status.last_success_at is None and status.last_error is None
 
 
-def test_read_status_needs_no_key_and_writes_nothing(outbox: Outbox, clock: Clock) -> None:
+def test_read_status_needs_no_key_and_writes_nothing(outbox: Outbox, clock: FakeClock) -> None:
     outbox.enqueue("sub-1", make_bundle())
     status = read_status(outbox.path, clock=clock)
     assert status.counts["pending"] == 1 and status.oldest_pending_age_s == 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import queue
 from collections.abc import Iterator
@@ -12,10 +11,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cardreader.monitor import CardInserted, MonitorEvent, ReaderAdded
-from kiosk.cardreader.reader import CardRead, read_card
 from kiosk.cardreader.virtual.backend import DEFAULT_READER, VirtualBackend
-from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
-from kiosk.cardreader.virtual.profiles import build_profile
 from kiosk.enrolment import (
     ConsentDecision,
     Enrolment,
@@ -26,18 +22,13 @@ from kiosk.fhir.identifiers import reference_code
 from kiosk.outbox.records import OutboxEnvironmentError
 from kiosk.outbox.sync import SyncState, SyncStatus
 from kiosk.services import KioskSettings, QueueUnavailableError, Services
+from tests.helpers.specimens import specimen_read
 
 WAIT_S = 10.0
 
 
-@functools.cache
-def _read(profile: str = "nl-citizen") -> CardRead:
-    built = build_profile(profile)
-    return read_card(VirtualTransport(VirtualCard(built)), extra_roots=[built.trust_root_pem])
-
-
 def _enrolment(*, demo: bool = True) -> Enrolment:
-    card = _read()
+    card = specimen_read("nl-citizen", photo=False)
     now = datetime.now(UTC)
     return Enrolment.capture(
         citizen=citizen_from_card(card, "nl"),

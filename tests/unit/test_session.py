@@ -12,17 +12,14 @@ import pytest
 from kiosk.enrolment import ConsentDecision, Exclusion, TrustedPerson
 from kiosk.flow import EnrolmentFlow, Step
 from kiosk.session import Choices, VisitSession
-from tests.unit.test_flow import (
-    NIHII_1,
-    TYPED,
-    card,
+from tests.helpers.flow_driver import (
     make_flow,
-    secrets_of,
     swap_to_confirm_other,
     to_identity,
     to_step,
     to_trusted,
 )
+from tests.helpers.specimens import NIHII_1, TYPED, card_secrets, specimen_read
 
 PERSON = TrustedPerson(
     national_number=TYPED["national_number"],
@@ -35,12 +32,12 @@ PERSON = TrustedPerson(
 
 def filled_session() -> VisitSession:
     session = VisitSession("nl")
-    session.card = card("nl-citizen")
+    session.card = specimen_read("nl-citizen")
     session.choices.decision = ConsentDecision.GIVEN
     session.choices.trusted_persons.append(PERSON)
     session.choices.exclusions.append(Exclusion(NIHII_1, "Dr. Hidden"))
     session.push(Step.TRUSTED_PERSON)
-    session.pending_card = card("fr-citizen")
+    session.pending_card = specimen_read("fr-citizen")
     return session
 
 
@@ -48,8 +45,8 @@ def test_repr_shows_counts_and_flags_only() -> None:
     session = filled_session()
     text = repr(session) + str(session) + repr(session.choices)
     for secret in [
-        *secrets_of(card("nl-citizen")),
-        *secrets_of(card("fr-citizen")),
+        *card_secrets(specimen_read("nl-citizen")),
+        *card_secrets(specimen_read("fr-citizen")),
         *TYPED.values(),
         NIHII_1,
         "Hidden",
@@ -153,8 +150,10 @@ def _ways_to_end(flow: EnrolmentFlow) -> dict[str, Callable[[], None]]:
 
 @pytest.mark.parametrize("ending", ["removed", "cancel", "inactivity", "done"])
 def test_after_a_visit_nothing_reachable_from_the_flow_holds_personal_data(ending: str) -> None:
-    citizen, other = card("nl-citizen"), card("fr-citizen")
-    secrets = [*secrets_of(citizen), *secrets_of(other), TYPED["national_number"], TYPED["surname"]]
+    citizen, other = specimen_read("nl-citizen"), specimen_read("fr-citizen")
+    secrets = [
+        *card_secrets(citizen), *card_secrets(other), TYPED["national_number"], TYPED["surname"]
+    ]
     files = [citizen.identity_file, citizen.photo or b"", other.identity_file, other.photo or b""]
     flow, _, outbox = make_flow()
     to_trusted(flow)
@@ -178,23 +177,23 @@ def test_after_a_visit_nothing_reachable_from_the_flow_holds_personal_data(endin
 
 
 def test_this_is_not_me_leaves_nothing_reachable() -> None:
-    citizen = card("nl-citizen")
+    citizen = specimen_read("nl-citizen")
     flow, _, _ = make_flow()
     to_identity(flow)
-    assert _leaks(flow, secrets_of(citizen), [citizen.identity_file])
+    assert _leaks(flow, card_secrets(citizen), [citizen.identity_file])
     flow.not_me()
-    assert _leaks(flow, secrets_of(citizen), [citizen.identity_file, citizen.photo or b""]) == []
+    assert _leaks(flow, card_secrets(citizen), [citizen.identity_file, citizen.photo or b""]) == []
 
 
 def test_under_16_leaves_nothing_reachable() -> None:
-    kid = card("kids")
+    kid = specimen_read("kids")
     flow, _, _ = make_flow()
     flow.start()
     flow.next()
     flow.card_inserted()
     flow.card_read(kid)
     assert flow.step is Step.UNDER_16
-    assert _leaks(flow, secrets_of(kid), [kid.identity_file, kid.photo or b""]) == []
+    assert _leaks(flow, card_secrets(kid), [kid.identity_file, kid.photo or b""]) == []
 
 
 def test_a_failed_submission_keeps_the_data_in_the_session_only() -> None:
@@ -204,7 +203,8 @@ def test_a_failed_submission_keeps_the_data_in_the_session_only() -> None:
     flow.confirm()
     assert flow.session.enrolment is not None and flow.session.card is not None
     flow.cancel()
-    assert _leaks(flow, secrets_of(card("nl-citizen")), [card("nl-citizen").identity_file]) == []
+    citizen = specimen_read("nl-citizen")
+    assert _leaks(flow, card_secrets(citizen), [citizen.identity_file]) == []
 
 
 def test_each_visit_gets_a_fresh_session() -> None:

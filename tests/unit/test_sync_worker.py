@@ -23,14 +23,7 @@ from kiosk.outbox.delivery import (
 )
 from kiosk.outbox.records import ClaimedRecord, QueueStatus
 from kiosk.outbox.sync import SyncState, SyncStatus, SyncWorker
-
-
-class Clock:
-    def __init__(self, now: float = 1_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
+from tests.helpers.clocks import FakeClock
 
 
 class MaxRng(random.Random):
@@ -59,7 +52,7 @@ class Row:
 class FakeOutbox:
     """The store's contract in memory (claim commits pending -> sending and counts the attempt)."""
 
-    def __init__(self, clock: Clock) -> None:
+    def __init__(self, clock: FakeClock) -> None:
         self.clock = clock
         self.rows: dict[str, Row] = {}
         self.lock = threading.Lock()
@@ -144,7 +137,7 @@ class ScriptedClient:
 
 
 def make(outcomes: Sequence[Outcome | Exception] = (), *, records: int = 3, **kwargs: object):
-    clock, rng = Clock(), MaxRng()
+    clock, rng = FakeClock(1_000_000.0), MaxRng()
     outbox = FakeOutbox(clock)
     for i in range(records):
         outbox.enqueue(f"s{i}")
@@ -230,7 +223,7 @@ def test_backoff_doubles_per_attempt_and_is_capped() -> None:
 
 
 def test_full_jitter_draws_anywhere_from_zero_to_the_ceiling() -> None:
-    outbox = FakeOutbox(Clock())
+    outbox = FakeOutbox(FakeClock(1_000_000.0))
     worker = SyncWorker(
         outbox,
         ScriptedClient(),
@@ -327,7 +320,7 @@ def test_next_round_waits_for_the_hold_then_the_next_due_record() -> None:
 
 
 def test_invalid_backoff_settings_are_refused() -> None:
-    outbox = FakeOutbox(Clock())
+    outbox = FakeOutbox(FakeClock(1_000_000.0))
     with pytest.raises(ValueError):
         SyncWorker(outbox, ScriptedClient(), backoff_base_s=10, backoff_cap_s=5)
 
@@ -358,7 +351,7 @@ class Watcher:
 def test_thread_delivers_on_trigger_and_stops_promptly() -> None:
     import time
 
-    outbox = FakeOutbox(Clock())
+    outbox = FakeOutbox(FakeClock(1_000_000.0))
     outbox.clock = time.time  # type: ignore[assignment]
     watcher = Watcher()
     worker = SyncWorker(outbox, ScriptedClient(), poll_interval_s=3600, on_change=watcher)
@@ -382,7 +375,7 @@ def test_thread_delivers_on_trigger_and_stops_promptly() -> None:
 def test_thread_wakes_by_itself_when_a_record_falls_due() -> None:
     import time
 
-    outbox = FakeOutbox(Clock())
+    outbox = FakeOutbox(FakeClock(1_000_000.0))
     outbox.clock = time.time  # type: ignore[assignment]
     outbox.enqueue("soon", not_before=time.time() + 0.3)
     watcher = Watcher()
@@ -397,7 +390,7 @@ def test_thread_wakes_by_itself_when_a_record_falls_due() -> None:
 def test_thread_survives_a_failing_status_listener() -> None:
     import time
 
-    outbox = FakeOutbox(Clock())
+    outbox = FakeOutbox(FakeClock(1_000_000.0))
     outbox.clock = time.time  # type: ignore[assignment]
     outbox.enqueue("a")
     done = threading.Event()
