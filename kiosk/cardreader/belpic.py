@@ -54,6 +54,7 @@ FID_ID_SIG = 0x4032
 FID_ADDRESS = 0x4033
 FID_ADDRESS_SIG = 0x4034
 FID_PHOTO = 0x4035
+FID_BASIC_KEY = 0x4040
 FID_RRN_CERT = 0x503C
 
 CHUNK = 0xFC  # eid-mw's MAX_APDU_READ_LEN: some readers fail on longer T=0 responses
