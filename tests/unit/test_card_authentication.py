@@ -8,8 +8,11 @@ import hashlib
 import json
 import logging
 from dataclasses import replace
+from functools import cache
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -344,3 +347,38 @@ def test_kiosk_card_reports_authenticity(
     data = json.loads(capsys.readouterr().out)
     assert data["card"]["authenticity"] == authenticity
     assert data["verification"]["basic_key_checked"] is (authenticity != "not provable")
+
+
+# -- arbitrary input --------------------------------------------------------------------------
+
+
+_SPKI_LIKE = st.binary(max_size=200).map(
+    lambda b: bytes.fromhex("3076301006072A8648CE3D020106052B81040022036200") + b
+)
+
+
+@settings(deadline=None, max_examples=100)
+@given(data=st.one_of(st.binary(max_size=200), _SPKI_LIKE))
+def test_an_arbitrary_basic_key_file_raises_only_data_invalid(data: bytes) -> None:
+    with pytest.raises(CardDataInvalidError):
+        verify_card_data(**_applet18_files(), basic_key=data)
+    with pytest.raises(CardDataInvalidError):  # random points are not on the curve
+        basic_public_key(data)
+
+
+@settings(deadline=None, max_examples=100)
+@given(signature=st.binary(max_size=120))
+def test_an_arbitrary_answer_to_the_challenge_is_a_clone(signature: bytes) -> None:
+    with pytest.raises(CardCloneError):
+        verify_card_signature(build_profile("applet18").files[0x4040], CHALLENGE, signature)
+
+
+@cache
+def _applet18_files() -> dict[str, object]:
+    profile = build_profile("applet18")
+    return dict(
+        identity_file=profile.files[0x4031],
+        identity_signature=profile.files[0x4032],
+        rrn_certificate=profile.files[0x503C],
+        roots=roots_for(profile),
+    )
