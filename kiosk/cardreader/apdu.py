@@ -41,6 +41,7 @@ INS_GET_RESPONSE = 0xC0
 _MAX_GET_RESPONSES = 64
 
 _COMMAND_NAMES = {
+    0x88: "INTERNAL AUTHENTICATE",
     0xA4: "SELECT",
     0xB0: "READ BINARY",
     0xC0: "GET RESPONSE",
@@ -48,7 +49,7 @@ _COMMAND_NAMES = {
     0xB2: "READ RECORD",
 }
 
-# Status words the BELPIC applet uses (1.7/1.8 reference manuals, tables 20 and 23).
+# Status words the BELPIC applet uses (1.7/1.8 reference manuals, tables 20, 23 and 37).
 _SW_MEANINGS = {
     0x6400: "no precise diagnostic",
     0x6581: "EEPROM corrupted",
@@ -56,9 +57,11 @@ _SW_MEANINGS = {
     0x6982: "security status not satisfied",
     0x6985: "conditions of use not satisfied (file not activated)",
     0x6986: "no current EF",
+    0x6A80: "wrong data",
     0x6A82: "file not found",
     0x6A86: "wrong P1-P2",
     0x6A87: "Lc inconsistent with P1-P2",
+    0x6A88: "referenced key not found",
     0x6B00: "offset outside the file",
     0x6D00: "command not available in the current life cycle (card not activated)",
     0x6E00: "class not supported",

@@ -17,6 +17,13 @@ What a Belgian eID answers, and why this module sends what it sends
   short block = end of file), or ``6B 00`` when the file ends exactly on a chunk boundary.
   Certificates are DER with zero padding (50 to 1,100 bytes): once the first chunk gives the
   DER length we ask for exactly the remaining bytes and leave the padding on the card.
+* Applet 1.8 cards hold a basic key: its public half is EF 4040 (a DER SubjectPublicKeyInfo,
+  120 bytes for P-384), its SHA-384 is identity tag 0x1A, and the card signs a challenge with
+  it (INTERNAL AUTHENTICATE, 1.8 manual §6.11). The read takes 4040 whenever the identity
+  file names it: the tag is under the National Register's signature, the applet version in
+  GET CARD DATA is not, so a copy that claims to be an older card still has to show its key.
+  The challenge itself is not part of a read (the card allows 5000 of them until its PIN is
+  verified, 1.8 manual §5.2): see :meth:`BelpicSession.internal_authenticate`.
 
 Every exchange goes through :func:`kiosk.cardreader.apdu.send`. Nothing here logs file content.
 """
@@ -29,12 +36,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kiosk.cardreader.apdu import SW_OK, Response, send, status_error
-from kiosk.cardreader.errors import CardReadError, NotAnEidCardError
+from kiosk.cardreader.errors import CardDataInvalidError, CardReadError, NotAnEidCardError
+from kiosk.cardreader.tlv import parse_tlv
 from kiosk.cardreader.transport import ApduTransport
 
 __all__ = [
     "BELPIC_AID",
+    "CHALLENGE_LEN",
     "CHUNK",
+    "FID_BASIC_KEY",
     "BelpicSession",
     "CardData",
     "CardFiles",
@@ -54,7 +64,20 @@ FID_ID_SIG = 0x4032
 FID_ADDRESS = 0x4033
 FID_ADDRESS_SIG = 0x4034
 FID_PHOTO = 0x4035
+FID_BASIC_KEY = 0x4040
 FID_RRN_CERT = 0x503C
+
+_TAG_BASIC_KEY_HASH = 0x1A  # in the identity file: SHA-384 of EF 4040
+# The DER SubjectPublicKeyInfo of a P-384 key, the size of 4040 on every applet 1.8 card
+# (card content v5.4 §6.2.7): asked for as the first block, it saves the 6C round trip.
+_BASIC_KEY_SIZE = 120
+# INTERNAL AUTHENTICATE with the basic key (1.8 manual §6.11, tables 14 and 16): P1 02 =
+# ECDSA SHA-2-384, P2 81 = PrK#1, data = tag 94, length, the challenge (a SHA-384 digest).
+_INS_INTERNAL_AUTHENTICATE = 0x88
+_ALGORITHM_ECDSA_SHA384 = 0x02
+_KEY_BASIC = 0x81
+_TAG_CHALLENGE = 0x94
+CHALLENGE_LEN = 48
 
 CHUNK = 0xFC  # eid-mw's MAX_APDU_READ_LEN: some readers fail on longer T=0 responses
 CARD_DATA_LEN = 28
@@ -121,9 +144,12 @@ class CardFiles:
     photo: bytes | None = None
     address: bytes | None = None
     address_signature: bytes | None = None
+    basic_key: bytes | None = None  # EF 4040, when the identity file names one (tag 0x1A)
 
     def __repr__(self) -> str:
-        present = [name for name in ("photo", "address") if getattr(self, name) is not None]
+        present = [
+            name for name in ("basic_key", "photo", "address") if getattr(self, name) is not None
+        ]
         return (
             f"CardFiles(identity, signature, rrn_certificate{''.join(', ' + p for p in present)})"
         )
@@ -133,6 +159,10 @@ class CardFiles:
 
 class _NotFound(Exception):
     """A SELECT answered 6A 82 / 6A 86: the file is not where we thought we were."""
+
+
+class _FileMissing(CardReadError):
+    """The file is not on the card, even selected by path after re-selecting the applet."""
 
 
 class BelpicSession:
@@ -193,12 +223,16 @@ class BelpicSession:
 
     # -- files ----------------------------------------------------------------------------
 
-    def read_file(self, fid: int, *, der: bool = False) -> bytes:
+    def read_file(self, fid: int, *, der: bool = False, first_le: int = CHUNK) -> bytes:
         """Select EF ``fid`` and read it to its end.
 
         ``der=True``: the file holds one DER object followed by padding; stop at the end of
-        the DER object when its header says where that is.
+        the DER object when its header says where that is. ``first_le``: the size of the
+        first block asked for, for a file whose usual size is known (a wrong guess costs
+        nothing but the usual ``6C`` round trip or one more block).
         """
+        if not 0 < first_le <= CHUNK:
+            raise ValueError(f"first_le must be 1..{CHUNK}")
         self.select_file(fid)
         chunks: list[bytes] = []
         offset = 0
@@ -206,7 +240,10 @@ class BelpicSession:
         while expected is None or offset < expected:
             if offset > _MAX_OFFSET:
                 raise CardReadError(f"file {fid:04X} is longer than any BELPIC file")
-            le = CHUNK if expected is None else min(CHUNK, expected - offset)
+            if expected is not None:
+                le = min(CHUNK, expected - offset)
+            else:
+                le = first_le if offset == 0 else CHUNK
             apdu = bytes((0x00, 0xB0, offset >> 8, offset & 0xFF, le))
             data, sw = self._send(apdu)
             if sw == 0x6B00 and offset > 0:
@@ -244,8 +281,28 @@ class BelpicSession:
                 try:
                     self._select_path(parent, fid)
                 except _NotFound as exc:
-                    raise CardReadError(f"file {fid:04X} not found on the card") from exc
+                    raise _FileMissing(f"file {fid:04X} not found on the card") from exc
         self._current_df = parent
+
+    # -- card authentication (applet 1.8) ---------------------------------------------------
+
+    def internal_authenticate(self, challenge: bytes) -> Response:
+        """INTERNAL AUTHENTICATE with the basic key: the card signs ``challenge`` (48 bytes,
+        taken as a SHA-384 digest, not hashed again) with ECDSA P-384 and answers the raw
+        ``r || s`` (96 bytes).
+
+        Sent without Le, as eid-mw's ``CCard::CardChallenge`` does: under T=0 the card
+        answers ``61 60`` and :func:`~kiosk.cardreader.apdu.send` fetches the signature with
+        GET RESPONSE. The applet must be selected. Returns the response with its status word
+        unjudged: what a refusal means depends on what the read showed
+        (:func:`kiosk.cardreader.reader.authenticate_card`). Every call counts against the
+        card's limit of 5000 (1.8 manual §5.2): never call it as part of a read.
+        """
+        if len(challenge) != CHALLENGE_LEN:
+            raise ValueError(f"the challenge must be {CHALLENGE_LEN} bytes (a SHA-384 digest)")
+        header = (0x00, _INS_INTERNAL_AUTHENTICATE, _ALGORITHM_ECDSA_SHA384, _KEY_BASIC)
+        data = bytes((_TAG_CHALLENGE, len(challenge))) + bytes(challenge)
+        return self._send(bytes((*header, len(data))) + data)
 
     def _select_path(self, parent: int, fid: int) -> None:
         self._select(MF)
@@ -287,10 +344,23 @@ def read_eid_files(
     session: BelpicSession, *, photo: bool = False, address: bool = False
 ) -> CardFiles:
     """Read the files a verified identity needs, in the order that costs fewest selects:
-    the DF01 files (identity, its signature, then address and photo only when asked), then
-    the RRN certificate in DF00. ``session`` must be open (:meth:`BelpicSession.open`)."""
+    the DF01 files (identity, its signature, the basic public key when the identity file
+    names one, then address and photo only when asked), then the RRN certificate in DF00.
+    ``session`` must be open (:meth:`BelpicSession.open`).
+
+    Raises :class:`CardDataInvalidError` when the identity file names a basic key (tag
+    0x1A) that the card does not have."""
     identity = session.read_file(FID_ID)
     identity_signature = session.read_file(FID_ID_SIG)
+    basic_key = None
+    if _names_basic_key(identity):
+        try:
+            basic_key = session.read_file(FID_BASIC_KEY, der=True, first_le=_BASIC_KEY_SIZE)
+        except _FileMissing as exc:
+            raise CardDataInvalidError(
+                "the identity file names a basic public key (tag 0x1A) but the card has no "
+                "file 4040"
+            ) from exc
     address_file = address_signature = None
     if address:
         address_file = session.read_file(FID_ADDRESS)
@@ -304,4 +374,14 @@ def read_eid_files(
         photo=photo_file,
         address=address_file,
         address_signature=address_signature,
+        basic_key=basic_key,
     )
+
+
+def _names_basic_key(identity: bytes) -> bool:
+    """Whether the identity file carries tag 0x1A. A file that does not parse says no here:
+    the verification that follows the read refuses it with the reason."""
+    try:
+        return any(tag == _TAG_BASIC_KEY_HASH for tag, _value in parse_tlv(identity))
+    except CardDataInvalidError:
+        return False

@@ -4,14 +4,18 @@ For volunteers and technicians checking a kiosk's reader, and for the end-to-end
 
     kiosk-card readers [--json]
     kiosk-card read [--reader NAME | --virtual PROFILE] [--wait SECONDS] [--photo FILE]
-                    [--address] [--trust-root PEM]... [--json] [--unmasked] [-v]
+                    [--address] [--challenge] [--trust-root PEM]... [--json] [--unmasked] [-v]
 
 ``--virtual PROFILE`` reads one of the built-in specimen cards in-process (no reader, no
 pcscd): for presenters and for checking an installation; its test root is trusted for that read.
+``--challenge`` also proves that an applet 1.8 card is the genuine card and not a copy of its
+files: one INTERNAL AUTHENTICATE with a random challenge, in the same transaction (each one
+counts against the card's limit of 5000, so only on request).
 
 The exit code is the error's ``exit_code`` (:mod:`kiosk.cardreader.errors`: 11 no PC/SC
 service, 12 no reader, 13 no card, 14 not an eID, 15 card removed, 16 read error, 17 data
-forged or corrupted, 18 unknown root), 0 on success, 2 for a usage error. An expired card is
+forged or corrupted, 18 unknown root, 19 the card failed the challenge: a clone), 0 on success,
+2 for a usage error. An expired card is
 not an error: a warning on stderr, exit 0. Expected errors print one line on stderr, no trace.
 
 The identifiers (national number, card number, chip numbers) are masked unless
@@ -31,8 +35,11 @@ JSON schema of ``read --json`` (``"schema": 1``; fields are only ever added)::
      "address": null | {"street_and_number", "zip_code", "municipality"},
      "photo": null | {"file", "bytes"},
      "verification": {"root", "key_type" ("rsa"|"ec"), "hash", "photo_hash",
-                      "photo_checked", "address_checked", "rrn_certificate_current"},
-     "card": {"applet_version" ("1.7"), "chip_serial" (hex), "atr" (hex), "apdus"}}
+                      "photo_checked", "address_checked", "rrn_certificate_current",
+                      "basic_key_checked" (applet 1.8: the card's authenticity is provable)},
+     "card": {"applet_version" ("1.7"), "chip_serial" (hex), "atr" (hex), "apdus",
+              "authenticity": "verified" (--challenge passed) | "provable" (not challenged)
+                              | "not provable" (applet 1.7 and older)}}
 """
 
 from __future__ import annotations
@@ -50,6 +57,7 @@ from kiosk.cardreader.errors import CardError, NoCardError, NoReaderError
 
 if TYPE_CHECKING:  # the reader pulls in cryptography: not needed to list readers
     from kiosk.cardreader.reader import CardRead
+    from kiosk.cardreader.transport import ApduTransport
 
 __all__ = ["card_read_json", "main"]
 
@@ -71,8 +79,10 @@ def card_read_json(
     atr: bytes,
     unmasked: bool = False,
     photo_file: str | None = None,
+    challenged: bool = False,
 ) -> dict[str, Any]:
-    """The documented JSON form of a :class:`~kiosk.cardreader.reader.CardRead`."""
+    """The documented JSON form of a :class:`~kiosk.cardreader.reader.CardRead`;
+    ``challenged``: the card passed :func:`~kiosk.cardreader.reader.authenticate_card`."""
     identity = result.identity
     birth = identity.birth_date.as_date()
     ident = (lambda v: v) if unmasked else _mask
@@ -127,12 +137,18 @@ def card_read_json(
             "photo_checked": verification.photo_checked,
             "address_checked": verification.address_checked,
             "rrn_certificate_current": verification.rrn_certificate_current,
+            "basic_key_checked": verification.basic_key_checked,
         },
         "card": {
             "applet_version": result.card_data.applet_version_text,
             "chip_serial": ident(result.card_data.chip_serial_hex),
             "atr": atr.hex().upper(),
             "apdus": result.apdu_count,
+            "authenticity": "verified"
+            if challenged
+            else "provable"
+            if result.authenticity_provable
+            else "not provable",
         },
     }
 
@@ -168,10 +184,20 @@ def _print_text(data: dict[str, Any]) -> None:
     for label, value in rows:
         print(f"  {label + ':':<17}{value}")
     checked = [name for name in ("photo", "address") if check[f"{name}_checked"]]
+    if check["basic_key_checked"]:
+        checked.append("basic key")
+    if len(checked) > 2:
+        checked = [", ".join(checked[:-1]), checked[-1]]
     print(
         f"Verified: issued under {check['root']!r}, {check['key_type'].upper()} "
         f"{check['hash']} signatures" + (f", {' and '.join(checked)} checked" if checked else "")
     )
+    authenticity = {
+        "verified": "genuine card (it signed a challenge with its basic key)",
+        "provable": "provable with --challenge (applet 1.8 basic key)",
+        "not provable": "not provable (no basic key before applet 1.8)",
+    }[card["authenticity"]]
+    print(f"Authenticity: {authenticity}")
 
 
 def _choose_reader(requested: str | None, wait_s: float) -> str:
@@ -214,13 +240,20 @@ def _read(args: argparse.Namespace) -> int:
                 transport, photo=args.photo is not None, address=args.address, roots=roots
             )
             atr = transport.atr()
+            if args.challenge:
+                _challenge(transport, result)
     if args.photo is not None and result.photo is not None:
         # Only on explicit request; owner-only, as it is a person's picture.
         descriptor = os.open(args.photo, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "wb") as out:
             out.write(result.photo)
     data = card_read_json(
-        result, reader=reader, atr=atr, unmasked=args.unmasked, photo_file=args.photo
+        result,
+        reader=reader,
+        atr=atr,
+        unmasked=args.unmasked,
+        photo_file=args.photo,
+        challenged=args.challenge and result.authenticity_provable,
     )
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
@@ -233,6 +266,15 @@ def _read(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_OK
+
+
+def _challenge(transport: ApduTransport, result: CardRead) -> None:
+    """One INTERNAL AUTHENTICATE with a random challenge, when the card has a basic key;
+    raises CardCloneError when the card fails it."""
+    from kiosk.cardreader.reader import CHALLENGE_LEN, authenticate_card
+
+    if result.basic_key is not None:
+        authenticate_card(transport, result.basic_key, os.urandom(CHALLENGE_LEN))
 
 
 def _read_virtual(
@@ -254,6 +296,8 @@ def _read_virtual(
         roots=roots,
         extra_roots=extra,
     )
+    if args.challenge:
+        _challenge(transport, result)
     return f"virtual:{name}", result, transport.atr()
 
 
@@ -304,6 +348,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     read.add_argument("--photo", metavar="FILE", help="also read the photo and write it to FILE")
     read.add_argument("--address", action="store_true", help="also read and verify the address")
+    read.add_argument(
+        "--challenge",
+        action="store_true",
+        help="prove an applet 1.8 card is genuine, not a copy (one INTERNAL AUTHENTICATE)",
+    )
     read.add_argument(
         "--trust-root",
         action="append",

@@ -76,3 +76,12 @@ class UnknownRootError(CardError):
 
     code = "unknown-root"
     exit_code = 18
+
+
+class CardCloneError(CardDataInvalidError):
+    """The card's files verify, basic key included, but the card cannot sign a challenge with
+    that key (INTERNAL AUTHENTICATE, applet 1.8): a clone, files copied onto another chip.
+    Refused like forged data (it is a :class:`CardDataInvalidError`), with its own code."""
+
+    code = "card-clone"
+    exit_code = 19

@@ -41,12 +41,13 @@ from kiosk.cardreader.errors import (
     NoReaderError,
     NotAnEidCardError,
 )
-from kiosk.cardreader.reader import CardRead, read_card
+from kiosk.cardreader.reader import CardRead, authenticate_card, read_card
 from kiosk.cardreader.transport import AbortableTransport
 
 __all__ = [
     "PcscBackend",
     "PcscTransport",
+    "authenticate_on_reader",
     "connect",
     "list_readers",
     "read_from_reader",
@@ -405,6 +406,13 @@ def read_from_reader(
     inside one PC/SC transaction."""
     with connect(reader) as transport, transport.transaction():
         return read_card(transport, photo=photo, address=address, roots=roots)
+
+
+def authenticate_on_reader(reader: str, basic_key: bytes, challenge: bytes) -> bytes:
+    """Connect to ``reader`` and run :func:`kiosk.cardreader.reader.authenticate_card` (one
+    INTERNAL AUTHENTICATE) inside one PC/SC transaction; returns the card's signature."""
+    with connect(reader) as transport, transport.transaction():
+        return authenticate_card(transport, basic_key, challenge)
 
 
 def connect(reader: str) -> PcscTransport:

@@ -10,6 +10,11 @@ be issued by a pinned Belgian root. Decision rule (eid-card.md §3, eid-mw ``cer
   to the DER length first.
 * Address signature: over the address file without its trailing zero bytes, followed by the
   identity-signature file exactly as read (padding included).
+* Basic public key (applet 1.8, EF 4040): its SHA-384 must equal identity tag 0x1A, which the
+  identity signature covers (card content v5.4 §6.2.7, 1.8 manual §5.2); it must be a P-384
+  key. That proves the key belongs to the card the National Register issued; that the card in
+  the reader holds its private half is the challenge, :func:`verify_card_signature`
+  (:class:`CardCloneError` when it fails).
 
 Every failure raises :class:`CardDataInvalidError` naming the check, or
 :class:`UnknownRootError`; messages never contain card contents.
@@ -40,24 +45,29 @@ from typing import Literal
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
+from cryptography.hazmat.primitives.asymmetric.utils import Prehashed, encode_dss_signature
 from cryptography.x509.oid import NameOID
 
-from kiosk.cardreader.errors import CardDataInvalidError, UnknownRootError
+from kiosk.cardreader.errors import CardCloneError, CardDataInvalidError, UnknownRootError
 from kiosk.cardreader.tlv import parse_tlv
 
 __all__ = [
     "Verification",
+    "basic_public_key",
     "clear_certificate_cache",
     "load_trusted_roots",
     "trim_der",
     "verify_card_data",
+    "verify_card_signature",
 ]
 
 log = logging.getLogger(__name__)
 
 _PHOTO_HASH_TAG = 0x11
+_BASIC_KEY_HASH_TAG = 0x1A
+_P384_COORDINATE = 48  # bytes of r, s and the challenge (a SHA-384 digest)
 _HASH_BY_LENGTH: dict[int, hashes.HashAlgorithm] = {
     20: hashes.SHA1(),
     32: hashes.SHA256(),
@@ -81,6 +91,9 @@ class Verification:
     # authentic after the certificate expires (the viewer does not refuse such cards either).
     rrn_certificate_current: bool
     rrn_certificate_not_after: datetime
+    # The basic public key (EF 4040) matched identity tag 0x1A: the card's authenticity can be
+    # proven by a challenge. False: no key given (applet 1.7 and older have none).
+    basic_key_checked: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,14 +198,16 @@ def verify_card_data(
     photo: bytes | None = None,
     address_file: bytes | None = None,
     address_signature: bytes | None = None,
+    basic_key: bytes | None = None,
     now: datetime | None = None,
 ) -> Verification:
     """Verify the files read from one card. Returns what was checked, or raises.
 
     ``rrn_certificate`` is the EF 503C file as read (zero padding is trimmed here).
-    ``address_file`` and ``address_signature`` go together. Raises
-    :class:`UnknownRootError` if the RRN certificate was not issued by one of ``roots``,
-    :class:`CardDataInvalidError` for anything else that does not match.
+    ``address_file`` and ``address_signature`` go together. ``basic_key`` is EF 4040 as read;
+    like the photo, it is checked when given (against identity tag 0x1A, which must then be
+    there). Raises :class:`UnknownRootError` if the RRN certificate was not issued by one of
+    ``roots``, :class:`CardDataInvalidError` for anything else that does not match.
     """
     if (address_file is None) != (address_signature is None):
         raise ValueError("address_file and address_signature must be given together")
@@ -232,6 +247,9 @@ def verify_card_data(
         if not _signature_ok(key, bytes(address_signature), signed, algorithm):
             raise CardDataInvalidError("address signature does not match the address file")
 
+    if basic_key is not None:
+        _check_basic_key(identity_file, bytes(basic_key))
+
     moment = now or datetime.now(UTC)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
@@ -247,16 +265,76 @@ def verify_card_data(
         address_checked=address_file is not None,
         rrn_certificate_current=current,
         rrn_certificate_not_after=checked.not_after,
+        basic_key_checked=basic_key is not None,
     )
     log.info(
-        "card data verified: root %r, %s key, %s signatures, photo %s, address %s",
+        "card data verified: root %r, %s key, %s signatures, photo %s, address %s, "
+        "basic key %s",
         result.root_common_name,
         key_type,
         result.signature_hash,
         "checked" if result.photo_checked else "not given",
         "checked" if result.address_checked else "not given",
+        "checked" if result.basic_key_checked else "not given",
     )
     return result
+
+
+def _check_basic_key(identity_file: bytes, basic_key: bytes) -> None:
+    values = [value for tag, value in parse_tlv(identity_file) if tag == _BASIC_KEY_HASH_TAG]
+    if len(values) != 1:
+        raise CardDataInvalidError(
+            "basic public key given, but the identity file holds no single hash of it (tag 0x1A)"
+        )
+    digest = hashes.Hash(hashes.SHA384())
+    digest.update(basic_key)
+    if not hmac.compare_digest(digest.finalize(), values[0]):
+        raise CardDataInvalidError(
+            "basic public key (file 4040) does not match its hash in the identity file"
+        )
+    basic_public_key(basic_key)
+
+
+def basic_public_key(basic_key: bytes) -> ec.EllipticCurvePublicKey:
+    """The P-384 public key in EF 4040 (a DER SubjectPublicKeyInfo); raises
+    :class:`CardDataInvalidError` if it is anything else."""
+    try:
+        key = serialization.load_der_public_key(bytes(basic_key))
+    except (ValueError, UnsupportedAlgorithm) as exc:
+        raise CardDataInvalidError("basic public key (file 4040) is not a public key") from exc
+    if not isinstance(key, ec.EllipticCurvePublicKey) or not isinstance(key.curve, ec.SECP384R1):
+        raise CardDataInvalidError("basic public key (file 4040) is not a P-384 key")
+    return key
+
+
+def verify_card_signature(basic_key: bytes, challenge: bytes, signature: bytes) -> None:
+    """Check the card's answer to INTERNAL AUTHENTICATE: ``signature`` (raw ``r || s``, 96
+    bytes) is an ECDSA P-384 signature of ``challenge`` by the key in ``basic_key`` (EF 4040).
+
+    The card signs the 48-byte challenge as it is, as a SHA-384 digest computed off-card
+    (1.8 manual §6.11: "an off-card hash to be signed by the applet"; eid-viewer verifies
+    with ``ECDSA_do_verify`` over the raw challenge, ``verify.c``), so it is verified as a
+    prehashed digest, not hashed again. Raises :class:`CardCloneError` when the signature
+    does not verify, :class:`CardDataInvalidError` if ``basic_key`` is not a P-384 key, and
+    ``ValueError`` if the challenge is not 48 bytes.
+    """
+    if len(challenge) != _P384_COORDINATE:
+        raise ValueError(f"the challenge must be {_P384_COORDINATE} bytes (a SHA-384 digest)")
+    key = basic_public_key(basic_key)
+    if len(signature) != 2 * _P384_COORDINATE:
+        raise CardCloneError(
+            f"the card answered the challenge with {len(signature)} bytes, not an r || s pair"
+        )
+    r = int.from_bytes(signature[:_P384_COORDINATE], "big")
+    s = int.from_bytes(signature[_P384_COORDINATE:], "big")
+    try:
+        key.verify(
+            encode_dss_signature(r, s), bytes(challenge), ec.ECDSA(Prehashed(hashes.SHA384()))
+        )
+    except InvalidSignature as exc:
+        raise CardCloneError(
+            "the card's signature of the challenge does not verify with its basic public key"
+        ) from exc
 
 
 def _checked_rrn_certificate(

@@ -135,12 +135,15 @@ def test_photo_and_address_are_read_in_the_id_directory_before_leaving_it() -> N
         SELECT_APPLET, GET_CARD_DATA,
         select(0xDF01), select(0x4031), *reads_for(len(files[0x4031])),
         select(0x4032), *reads_for(len(files[0x4032])),
+        # The basic public key (the identity file names it): one block of exactly its size.
+        select(0x4040), read(0, 120),
         select(0x4033), *reads_for(len(files[0x4033])),
         select(0x4034), *reads_for(len(files[0x4034])),
         select(0x4035), *reads_for(len(files[0x4035])),
         select(0x3F00), select(0xDF00), select(0x503C), *der_reads(len(result.rrn_certificate)),
     ]  # fmt: skip
     assert [apdu.hex() for apdu in transport.sent] == expected
+    assert result.basic_key == files[0x4040]
     # The 1,100 padding bytes after the applet 1.8 certificate stay on the card.
     assert len(files[0x503C]) - len(result.rrn_certificate) == 1100
 

@@ -2,8 +2,9 @@
 
 :class:`VirtualCard` turns a command APDU into the response APDU (data + SW1 SW2) a Belgian eID
 would send: SELECT by AID, file id and path, READ BINARY with the ``6C xx`` / ``6B 00`` /
-``69 86`` cases, GET CARD DATA, GET RESPONSE, and the class/instruction errors. Status words
-follow the applet 1.7/1.8 reference manuals (``reference/eid-spec/``).
+``69 86`` cases, GET CARD DATA, GET RESPONSE, INTERNAL AUTHENTICATE with the basic key
+(applet 1.8), and the class/instruction errors. Status words follow the applet 1.7/1.8
+reference manuals (``reference/eid-spec/``).
 
 :class:`VirtualTransport` puts a card behind :class:`kiosk.cardreader.transport.ApduTransport`
 in-process, with the same fault injection as the vpcd bridge.
@@ -14,6 +15,10 @@ from __future__ import annotations
 import logging
 import threading
 import time
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric.utils import Prehashed, decode_dss_signature
 
 from kiosk.cardreader.errors import CardRemovedError
 from kiosk.cardreader.virtual.model import (
@@ -28,6 +33,7 @@ from kiosk.cardreader.virtual.model import (
     Faults,
     parent_df,
 )
+from kiosk.cardreader.virtual.pki import basic_key
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +44,14 @@ SW_NO_CURRENT_EF = b"\x69\x86"
 SW_FILE_NOT_FOUND = b"\x6a\x82"
 SW_WRONG_P1P2 = b"\x6a\x86"
 SW_LC_INCONSISTENT = b"\x6a\x87"
+SW_WRONG_DATA = b"\x6a\x80"
+SW_KEY_NOT_FOUND = b"\x6a\x88"
 SW_OUT_OF_RANGE = b"\x6b\x00"
+SW_WRONG_ALGORITHM = SW_OUT_OF_RANGE  # INTERNAL AUTHENTICATE: "wrong parameter P1-P2"
 SW_INS_NOT_AVAILABLE = b"\x6d\x00"
 SW_CLA_NOT_SUPPORTED = b"\x6e\x00"
 
+INS_INTERNAL_AUTHENTICATE = 0x88
 INS_SELECT = 0xA4
 INS_READ_BINARY = 0xB0
 INS_GET_RESPONSE = 0xC0
@@ -56,6 +66,17 @@ _INSTRUCTIONS = {
     INS_GET_CARD_DATA: 0x80,
     INS_LOG_OFF: 0x80,
 }
+# Applet 1.8 adds INTERNAL AUTHENTICATE with the ECDSA basic key (1.8 manual §6.11). The public
+# applet 1.7 manual does not list the instruction at all (its Table 7), so a 1.7 card answers it
+# like any unknown instruction, 6D 00.
+_INSTRUCTIONS_18 = {**_INSTRUCTIONS, INS_INTERNAL_AUTHENTICATE: 0x00}
+
+# INTERNAL AUTHENTICATE for the P-384 basic key (1.8 manual §6.11, tables 14, 16, 34):
+# P1 02 = ECDSA SHA-2-384, P2 81 = PrK#1 (basic key), data = 94 30 <48-byte challenge>.
+ALGORITHM_ECDSA_SHA384 = 0x02
+KEY_BASIC = 0x81
+TAG_CHALLENGE = 0x94
+CHALLENGE_LEN = 48
 
 
 class _Status(Exception):
@@ -95,6 +116,17 @@ class _Command:
                 self.le = body[-1] or 256
             else:
                 raise _Status(SW_WRONG_LENGTH)
+
+
+def _with_flipped_byte(profile: CardProfile, fid: int, offset: int) -> CardProfile:
+    content = profile.files.get(fid)
+    if content is None:
+        raise ValueError(f"cannot flip a byte of file {fid:04X}: the card has no such file")
+    if not 0 <= offset < len(content):
+        raise ValueError(f"offset {offset} is outside file {fid:04X} ({len(content)} bytes)")
+    flipped = bytearray(content)
+    flipped[offset] ^= 0xFF
+    return profile.with_files({fid: bytes(flipped)})
 
 
 class VirtualCard:
@@ -153,19 +185,18 @@ class VirtualCard:
     reset = power_on
 
     def with_faults(self, faults: Faults) -> VirtualCard:
-        """This card, or with ``faults.flip_byte`` a fresh card with the same options whose
-        file carries the flipped byte."""
-        if faults.flip_byte is None:
+        """This card, or with ``faults.flip_byte`` / ``faults.clone`` a fresh card with the
+        same options whose file carries the flipped byte / whose chip has another basic key."""
+        if faults.flip_byte is None and not faults.clone:
             return self
-        fid, offset = faults.flip_byte
-        content = self._profile.files.get(fid)
-        if content is None:
-            raise ValueError(f"cannot flip a byte of file {fid:04X}: the card has no such file")
-        if not 0 <= offset < len(content):
-            raise ValueError(f"offset {offset} is outside file {fid:04X} ({len(content)} bytes)")
-        flipped = bytearray(content)
-        flipped[offset] ^= 0xFF
-        profile = self._profile.with_files({fid: bytes(flipped)})
+        profile = self._profile
+        if faults.flip_byte is not None:
+            profile = _with_flipped_byte(profile, *faults.flip_byte)
+        if faults.clone:
+            if profile.basic_private_key is None:
+                raise ValueError("cannot clone a card without a basic key (applet 1.8 only)")
+            # Same files, another chip: the cloner could copy every file but not the key.
+            profile = profile.with_basic_private_key(basic_key(f"clone of {profile.name}"))
         return VirtualCard(profile, t0_get_response=self._t0_get_response, inactive=self._inactive)
 
     def process(self, apdu: bytes) -> bytes:
@@ -184,7 +215,8 @@ class VirtualCard:
             raise _Status(SW_CLA_NOT_SUPPORTED)
         if self._inactive and not self._is_applet_select(command):
             raise _Status(SW_INS_NOT_AVAILABLE)
-        expected_cla = _INSTRUCTIONS.get(command.ins)
+        instructions = _INSTRUCTIONS_18 if self._profile.applet_version >= 0x18 else _INSTRUCTIONS
+        expected_cla = instructions.get(command.ins)
         if expected_cla is None:
             raise _Status(SW_INS_NOT_AVAILABLE)
         if command.cla != expected_cla:
@@ -197,6 +229,8 @@ class VirtualCard:
             return self._get_response(command)
         if command.ins == INS_GET_CARD_DATA:
             return self._get_card_data(command)
+        if command.ins == INS_INTERNAL_AUTHENTICATE:
+            return self._internal_authenticate(command)
         return self._log_off(command)
 
     @staticmethod
@@ -318,6 +352,41 @@ class VirtualCard:
         if command.p1 or command.p2:
             raise _Status(SW_OUT_OF_RANGE)
         return SW_OK
+
+    # -- INTERNAL AUTHENTICATE (applet 1.8) ------------------------------------------------------
+
+    def _internal_authenticate(self, command: _Command) -> bytes:
+        """Sign a 48-byte challenge with the basic key; the answer is raw ``r || s``.
+
+        Status words from the 1.8 manual, table 37: ``6A 88`` key not found (P2 is not the
+        basic key, or the chip has none), ``6B 00`` wrong P1-P2 (an algorithm other than
+        ECDSA SHA-2-384, the only one for a P-384 basic key, table 33), ``67 00`` wrong length
+        (no data, or Lc disagrees with the challenge TLV), ``6A 80`` wrong data (wrong
+        challenge tag or length). The manual does not say in which order a card checks; this
+        one checks the key, the algorithm, then the data. The challenge is signed as it is:
+        it is the hash ("an off-card hash to be signed by the applet", §6.11), as eid-viewer's
+        ``ECDSA_do_verify`` over the raw challenge shows.
+        """
+        if command.p2 != KEY_BASIC:
+            raise _Status(SW_KEY_NOT_FOUND)
+        key = self._profile.basic_private_key
+        if key is None:
+            raise _Status(SW_KEY_NOT_FOUND)
+        if command.p1 != ALGORITHM_ECDSA_SHA384:
+            raise _Status(SW_WRONG_ALGORITHM)
+        data = command.data
+        if len(data) < 2 or data[1] + 2 != len(data):
+            raise _Status(SW_WRONG_LENGTH)
+        if data[0] != TAG_CHALLENGE or data[1] != CHALLENGE_LEN:
+            raise _Status(SW_WRONG_DATA)
+        der = key.sign(data[2:], ec.ECDSA(Prehashed(hashes.SHA384())))
+        r, s = decode_dss_signature(der)
+        size = (key.curve.key_size + 7) // 8
+        signature = r.to_bytes(size, "big") + s.to_bytes(size, "big")
+        # A case-4 command under T=0: the answer always waits for GET RESPONSE (1.8 manual
+        # §6.1), whatever the card's t0_get_response setting for case-2 commands.
+        self._pending = signature
+        return bytes((0x61, len(signature) & 0xFF))
 
     def _deliver(self, data: bytes) -> bytes:
         if self._t0_get_response and data:

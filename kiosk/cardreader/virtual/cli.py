@@ -99,6 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--inactive", action="store_true", help="a card not yet activated (6D 00)")
     parser.add_argument(
+        "--clone",
+        action="store_true",
+        help="a clone of an applet 1.8 card: right files, another basic key (fails the challenge)",
+    )
+    parser.add_argument(
         "--root-out", type=Path, metavar="FILE", help="write the test root CA (PEM) here"
     )
     parser.add_argument(
@@ -144,7 +149,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     faults = Faults(
-        remove_after=args.remove_after, flip_byte=args.flip, latency_s=args.latency / 1000
+        remove_after=args.remove_after,
+        flip_byte=args.flip,
+        latency_s=args.latency / 1000,
+        clone=args.clone,
     )
     card = VirtualCard(profile, t0_get_response=args.t0_get_response, inactive=args.inactive)
     host, port = args.vpcd

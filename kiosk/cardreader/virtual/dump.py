@@ -2,9 +2,12 @@
 
 Folder layout: one file per EF named by its file id in hex (``4031``, ``4032``, ``4033``,
 ``4034``, ``4035``, ``503C``, any other ``XXXX``), optionally ``ATR`` and ``CARDDATA`` (raw
-bytes, or hex text), and ``ROOT.pem`` (the root that signed the RRN certificate, written by
-:func:`write_dump` for built-in profiles). File contents are served byte for byte, padding
-included, so real test-card dumps replay exactly.
+bytes, or hex text), ``ROOT.pem`` (the root that signed the RRN certificate, written by
+:func:`write_dump` for built-in profiles) and ``BASICKEY.pem`` (the applet 1.8 basic private
+key of a built-in profile, PKCS#8). File contents are served byte for byte, padding
+included, so real test-card dumps replay exactly. A dump of a real applet 1.8 card has no
+private key (nobody can read it out of a card), so it replays as what it is: a copy, which
+refuses INTERNAL AUTHENTICATE (``6A 88``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,9 @@ import re
 import string
 from pathlib import Path
 
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+
 from kiosk.cardreader.virtual.encode import card_data as make_card_data
 from kiosk.cardreader.virtual.model import ATR_APPLET_17, CARD_DATA_LEN, CardProfile
 
@@ -21,6 +27,7 @@ _FID_NAME = re.compile(r"^[0-9A-Fa-f]{4}$")
 ATR_NAME = "ATR"
 CARD_DATA_NAME = "CARDDATA"
 ROOT_NAME = "ROOT.pem"
+BASIC_KEY_NAME = "BASICKEY.pem"
 _HEX_TEXT = set(string.hexdigits + string.whitespace + ":")
 
 
@@ -51,6 +58,7 @@ def load_dump(folder: str | Path, *, name: str | None = None) -> CardProfile:
     card_data: bytes | None = None
     pin_tries = 3
     trust_root: bytes | None = None
+    basic_key: ec.EllipticCurvePrivateKey | None = None
     for path in sorted(folder.iterdir()):
         if not path.is_file():
             continue
@@ -62,6 +70,8 @@ def load_dump(folder: str | Path, *, name: str | None = None) -> CardProfile:
             card_data = _raw_or_hex(path.read_bytes())
         elif path.name == ROOT_NAME:
             trust_root = path.read_bytes()
+        elif path.name == BASIC_KEY_NAME:
+            basic_key = _load_basic_key(path.read_bytes())
     if not files:
         raise ValueError("no card files (named by file id, e.g. 4031) in the dump folder")
     if card_data is None:
@@ -80,7 +90,18 @@ def load_dump(folder: str | Path, *, name: str | None = None) -> CardProfile:
         trust_root_pem=trust_root,
         description="replay of a card file dump",
         pin_tries=pin_tries,
+        basic_private_key=basic_key,
     )
+
+
+def _load_basic_key(pem: bytes) -> ec.EllipticCurvePrivateKey:
+    try:
+        key = serialization.load_pem_private_key(pem, password=None)
+    except (ValueError, TypeError) as exc:
+        raise ValueError(f"{BASIC_KEY_NAME} is not an unencrypted PEM private key") from exc
+    if not isinstance(key, ec.EllipticCurvePrivateKey):
+        raise ValueError(f"{BASIC_KEY_NAME} is not an EC private key")
+    return key
 
 
 def write_dump(profile: CardProfile, folder: str | Path) -> Path:
@@ -96,4 +117,12 @@ def write_dump(profile: CardProfile, folder: str | Path) -> Path:
     (folder / CARD_DATA_NAME).write_bytes(card_data)
     if profile.trust_root_pem is not None:
         (folder / ROOT_NAME).write_bytes(profile.trust_root_pem)
+    if profile.basic_private_key is not None:
+        # A specimen's key, derived from its public name (pki.basic_key): no secret.
+        pem = profile.basic_private_key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        (folder / BASIC_KEY_NAME).write_bytes(pem)
     return folder

@@ -10,9 +10,11 @@ tests can compare what the reader parsed with what went in. Profiles come from
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from types import MappingProxyType
+
+from cryptography.hazmat.primitives.asymmetric import ec
 
 from kiosk.cardreader.belpic import (  # noqa: F401 (re-exported: the card speaks the same files)
     BELPIC_AID,
@@ -20,6 +22,7 @@ from kiosk.cardreader.belpic import (  # noqa: F401 (re-exported: the card speak
     DF_ID,
     FID_ADDRESS,
     FID_ADDRESS_SIG,
+    FID_BASIC_KEY,
     FID_ID,
     FID_ID_SIG,
     FID_PHOTO,
@@ -37,7 +40,6 @@ IDFILES_AID = bytes.fromhex("A0 00 00 01 77 49 64 46 69 6C 65 73")  # DF(ID) = 3
 
 # Files the kiosk's reader never asks for, but a card has (the reader's own table, with the
 # applet AID and the DFs, is in kiosk.cardreader.belpic and imported above).
-FID_BASIC_KEY = 0x4040
 FID_CA_CERT = 0x503A
 FID_ROOT_CERT = 0x503B
 FID_DIR = 0x2F00
@@ -95,6 +97,9 @@ class CardProfile:
 
     ``files`` maps a file id (``0x4031``) to the exact bytes of that EF, padding included.
     ``card_data`` is the 28-byte GET CARD DATA block (P2=00); byte 21 is the applet version.
+    ``basic_private_key``: the card's basic key PrK#1 (applet 1.8), which signs INTERNAL
+    AUTHENTICATE challenges; its public half is file 4040. ``None``: the card has no basic
+    key it can use (applet 1.7, or a dump replayed without its key).
     """
 
     name: str
@@ -105,6 +110,7 @@ class CardProfile:
     specimen: Specimen | None = None
     description: str = ""
     pin_tries: int = 3
+    basic_private_key: ec.EllipticCurvePrivateKey | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.card_data) != CARD_DATA_LEN:
@@ -125,16 +131,11 @@ class CardProfile:
         """A copy of this profile with some files replaced (used for fault injection)."""
         merged = dict(self.files)
         merged.update(files)
-        return CardProfile(
-            name=self.name,
-            atr=self.atr,
-            card_data=self.card_data,
-            files=merged,
-            trust_root_pem=self.trust_root_pem,
-            specimen=self.specimen,
-            description=self.description,
-            pin_tries=self.pin_tries,
-        )
+        return replace(self, files=merged)
+
+    def with_basic_private_key(self, key: ec.EllipticCurvePrivateKey | None) -> CardProfile:
+        """A copy of this profile whose chip holds another basic key (files unchanged)."""
+        return replace(self, basic_private_key=key)
 
     def __repr__(self) -> str:
         fids = ",".join(f"{fid:04X}" for fid in sorted(self.files))
@@ -153,11 +154,15 @@ class Faults:
     insertion); fires once, then the card stays out until it is inserted again.
     ``flip_byte``: ``(fid, offset)`` - that file is served with one byte inverted.
     ``latency_s``: added before answering each APDU.
+    ``clone``: the card is a clone of an applet 1.8 card: every file is the original's (so
+    the signatures and the basic-key hash verify), but the chip signs INTERNAL AUTHENTICATE
+    with a key of its own, since a card's private key cannot be copied.
     """
 
     remove_after: int | None = None
     flip_byte: tuple[int, int] | None = None
     latency_s: float = 0.0
+    clone: bool = False
 
     def __post_init__(self) -> None:
         if self.remove_after is not None and self.remove_after < 0:

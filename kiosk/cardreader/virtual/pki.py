@@ -6,11 +6,15 @@ the National Register does: RSA-2048 with PKCS#1 v1.5/SHA-256 (applet 1.7 era) o
 with SHA-384 whose DER signature is zero-padded to a fixed file length (applet 1.8 and
 re-keyed 1.7). The keys never leave the process; the root is exported as PEM so another
 process can be told to trust it (``kiosk-card read --trust-root``).
+
+It also makes the cards' own basic keys (applet 1.8 PrK#1, answering INTERNAL AUTHENTICATE):
+:func:`basic_key` derives one from a seed, :func:`basic_key_file` gives its file 4040.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import threading
 from dataclasses import dataclass
 from typing import Literal
@@ -161,9 +165,29 @@ def virtual_pki(algorithm: Algorithm) -> VirtualPki:
         return pki
 
 
-def basic_key_file() -> bytes:
-    """EF(PuK#1 Basic) 4040 of an applet 1.8 card: DER SubjectPublicKeyInfo of a P-384 key."""
-    key = ec.generate_private_key(ec.SECP384R1())
+# Order of the P-384 group: a private scalar must be in [1, n - 1].
+_P384_ORDER = int(
+    "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF"
+    "C7634D81F4372DDF581A0DB248B0A77AECEC196ACCC52973",
+    16,
+)
+
+
+def basic_key(seed: str) -> ec.EllipticCurvePrivateKey:
+    """The P-384 basic key (PrK#1) of a specimen card, derived from ``seed``.
+
+    Unlike the RRN keys above it is the same in every process, so runs are reproducible: a
+    specimen has the same file 4040 (and tag 0x1A) every time, as a real card keeps its key
+    for life. The seed is public, so the key is no secret: test cards only.
+    """
+    digest = hashlib.sha512(b"virtual-eid-basic-key:" + seed.encode("utf-8")).digest()
+    scalar = int.from_bytes(digest, "big") % (_P384_ORDER - 1) + 1
+    return ec.derive_private_key(scalar, ec.SECP384R1())
+
+
+def basic_key_file(key: ec.EllipticCurvePrivateKey) -> bytes:
+    """EF(PuK#1 Basic) 4040 of an applet 1.8 card: the DER SubjectPublicKeyInfo of ``key``
+    (120 bytes for P-384, card content v5.4 §6.2.7)."""
     return key.public_key().public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )

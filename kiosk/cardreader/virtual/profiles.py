@@ -3,7 +3,10 @@
 ``build_profile(name)`` returns a :class:`CardProfile` whose identity and address files are
 signed by this process's test PKI (:mod:`kiosk.cardreader.virtual.pki`); the profile carries
 the PEM of the test root so a verifier can be told to trust it, and the :class:`Specimen`
-it was built from. ``PROFILES`` maps each name to a one-line description for a demo panel.
+it was built from. Applet 1.8 profiles also get their own P-384 basic key, derived from the
+profile name (the same in every run): file 4040, its hash in identity tag 0x1A, and the
+private key that answers INTERNAL AUTHENTICATE. ``PROFILES`` maps each name to a one-line
+description for a demo panel.
 
 All people are fictitious ("...-Specimen"); their national numbers and card numbers carry
 valid check digits, and the kids card's birth date moves with today's date so the child
@@ -35,7 +38,7 @@ from kiosk.cardreader.virtual.model import (
     CardProfile,
     Specimen,
 )
-from kiosk.cardreader.virtual.pki import Algorithm, basic_key_file, virtual_pki
+from kiosk.cardreader.virtual.pki import Algorithm, basic_key, basic_key_file, virtual_pki
 
 # Zero bytes appended to certificate files at personalisation (card content v4.01 / v5.4 §8).
 _CERT_PADDING = {0x17: 50, 0x18: 1100}
@@ -282,9 +285,12 @@ def _build(name: str, today: date) -> CardProfile:
     specimen = _specimen(name, recipe, today)
     md = hashlib.sha256 if recipe.algorithm == "rsa" else hashlib.sha384
     files: dict[int, bytes] = {}
-    basic_key_hash = None
+    basic_private_key = basic_key_hash = None
     if recipe.applet >= 0x18:
-        files[FID_BASIC_KEY] = basic_key_file()
+        # The basic key comes with applet 1.8: file 4040 holds its public half and the
+        # identity file its SHA-384 (tag 0x1A), so the RRN signature covers the key too.
+        basic_private_key = basic_key(name)
+        files[FID_BASIC_KEY] = basic_key_file(basic_private_key)
         basic_key_hash = hashlib.sha384(files[FID_BASIC_KEY]).digest()
     identity = identity_file(specimen, md(specimen.photo).digest(), basic_key_hash)
     identity_sig = pki.sign(identity)
@@ -305,4 +311,5 @@ def _build(name: str, today: date) -> CardProfile:
         trust_root_pem=pki.root_pem,
         specimen=specimen,
         description=recipe.description,
+        basic_private_key=basic_private_key,
     )
