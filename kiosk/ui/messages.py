@@ -38,6 +38,7 @@ CARD_CODES = frozenset(
         card.CardReadError.code,
         card.CardDataInvalidError.code,
         card.UnknownRootError.code,
+        card.CardCloneError.code,
         "internal-error",  # kiosk.cardreader.monitor.CardReadFailed.code for a bug
     }
 )
@@ -261,6 +262,7 @@ _MESSAGES: dict[str, Callable[[], str]] = {
     ),
     card.CardDataInvalidError.code: _not_verified,
     card.UnknownRootError.code: _not_verified,
+    card.CardCloneError.code: _not_verified,  # a copy is refused like forged data
     # -- the queue --
     QUEUE_UNAVAILABLE: _not_saved,
     **{code: _not_saved for code in OUTBOX_CODES},
