@@ -28,6 +28,15 @@ above all), which makes the floor a low one. With and without the photo:
 
 Ratio = median of ours / floor, target <= 1.05. Runs of ours and bare alternate; medians.
 
+For a card with a basic key (applet 1.8), the same part times the card-authenticity challenge,
+done once per submission and not per read:
+:func:`kiosk.cardreader.pcsc.authenticate_on_reader` (connect, transaction, SELECT of the
+applet, INTERNAL AUTHENTICATE, GET RESPONSE, check of the signature): ours, bare and floor as
+above, same repetitions, no target. The model leaves out what dominates this exchange on a real
+card, the chip's ECDSA P-384 signature: no public figure was found for the eID's chip, so a
+separate line prints the median of public measurements on other smart-card chips
+(:data:`CHIP_ECDSA_P384_SIGN_MS`) as an estimate of what a real card adds.
+
 **2. Raw vpcd (no time model): the CPU-overhead figure, no target.** vpcd answers an APDU in
 ~0.1 ms, so here the host's work is most of the time. Timed per round: ours
 (``kiosk.cardreader.pcsc.read_from_reader(reader, photo=True)``), first (the same with the
@@ -51,6 +60,10 @@ on the card: ``ceil(L / 252)`` reads. Commands that are not reads, with files se
 id (the card's P1=02 selection; an EF is only selectable from its own DF, and after the applet
 select the MF is current): select applet, GET CARD DATA, DF01, 4031, 4032, 4035, then 3F00,
 DF00, 503C = 9. Minimum = 9 + reads(4031) + reads(4032) + reads(4035) + ceil(L / 252).
+A card whose identity file names a basic key (tag 0x1A: applet 1.8) adds EF 4040, read after
+4032 from the same DF: one select, and ``ceil(K / 252)`` reads for its DER length K, as its
+size is fixed by the card content spec (120 bytes for P-384, asked for as the first block):
+2 more commands.
 (Selecting by absolute path, P1=08, would save the DF01, 3F00 and DF00 selects; the eid-mw
 middleware does not use it and this reader follows eid-mw.)
 
@@ -88,7 +101,7 @@ from smartcard import scard  # noqa: E402
 
 from kiosk.cardreader import pcsc  # noqa: E402
 from kiosk.cardreader.apdu import CountingTransport  # noqa: E402
-from kiosk.cardreader.belpic import CHUNK  # noqa: E402
+from kiosk.cardreader.belpic import CHALLENGE_LEN, CHUNK  # noqa: E402
 from kiosk.cardreader.monitor import (  # noqa: E402
     CardInserted,
     CardMonitor,
@@ -96,7 +109,7 @@ from kiosk.cardreader.monitor import (  # noqa: E402
     CardReadFailed,
     MonitorEvent,
 )
-from kiosk.cardreader.reader import CardRead, read_card  # noqa: E402
+from kiosk.cardreader.reader import CardRead, authenticate_card, read_card  # noqa: E402
 from kiosk.cardreader.transport import ApduTransport  # noqa: E402
 from kiosk.cardreader.verify import (  # noqa: E402
     clear_certificate_cache,
@@ -105,14 +118,44 @@ from kiosk.cardreader.verify import (  # noqa: E402
 )
 from kiosk.cardreader.virtual.dump import load_dump  # noqa: E402
 from kiosk.cardreader.virtual.model import CardProfile  # noqa: E402
-from kiosk.cardreader.virtual.timing import ReaderTiming, parse_atr, t0_characters  # noqa: E402
+from kiosk.cardreader.virtual.timing import (  # noqa: E402
+    CardTiming,
+    ReaderTiming,
+    parse_atr,
+    t0_characters,
+)
 from tests.pcscd_helper import PrivatePcscd  # noqa: E402
 
 FID_ID, FID_ID_SIG, FID_PHOTO, FID_RRN = 0x4031, 0x4032, 0x4035, 0x503C
 NON_READ_COMMANDS = 9
+BASIC_KEY_SELECTS = 1  # 4040, in DF01 like 4032 before it
 WARM_UP_ROUNDS = 5
 TARGET_RATIO = 1.05
 READ_TIMEOUT_S = 60.0
+
+# The card's own ECDSA P-384 signing time, which the time model leaves out: we found no public
+# figure for the eID's chip. JCAlgTest's measurements of Signature.sign() with a 384-bit EC key
+# on Java Card chips (ALG_ECDSA_SHA, the SHA-1 of 256 bytes included; baseline subtracted, so
+# the card's work without the transfer), in ms: crocs-muni/jcalgtest_results,
+# javacard/Profiles/performance/fixed/*.csv. For scale, jsign's benchmark of whole P-384 sign
+# exchanges (ebourg/jsign, jsign-benchmark/README.md): CryptoCertum 3.6 card 231 ms, YubiKey 5
+# PIV 119 ms.
+CHIP_ECDSA_P384_SIGN_MS = {
+    "Feitian H19CR": 27.21,
+    "NXP JCOP4 J3R180 P71": 45.33,
+    "NXP JCOP4 P71D321": 46.17,
+    "Infineon SECORA ID X": 46.81,
+    "Infineon SECORA ID S": 56.20,
+    "Infineon SPA1-1": 62.47,
+    "G+D SmartCafe 7.0": 75.34,
+    "Infineon SECORA ID X (2021 batch)": 92.37,
+    "NXP JCOP3 J3H145g P60": 92.86,
+    "NXP J3H145": 97.02,
+    "Infineon CJTOP 80K (SLE 78)": 224.58,
+    "Athena IDProtect": 243.02,
+}
+# Any 48 bytes do: the card signs them as a SHA-384 digest (a submission derives its own).
+BENCH_CHALLENGE = bytes(range(CHALLENGE_LEN))
 
 Exchange = tuple[bytes, bytes]  # a command APDU and its response APDU (data + SW1 SW2)
 
@@ -122,15 +165,25 @@ def reads(size: int) -> int:
     return size // CHUNK + 1 + (size % CHUNK != 0)
 
 
-def minimum_apdus(files: dict[int, bytes], rrn_der_length: int) -> tuple[int, str]:
-    parts = {fid: reads(len(files[fid])) for fid in (FID_ID, FID_ID_SIG, FID_PHOTO)}
-    rrn = math.ceil(rrn_der_length / CHUNK)
-    total = NON_READ_COMMANDS + sum(parts.values()) + rrn
-    detail = ", ".join(f"{fid:04X} {len(files[fid])} B: {n}" for fid, n in parts.items())
-    return (
-        total,
-        f"{NON_READ_COMMANDS} selects/identify + reads ({detail}, 503C DER {rrn_der_length} B: {rrn})",
-    )
+def minimum_apdus(
+    files: dict[int, bytes], rrn_der_length: int, basic_key_length: int | None
+) -> tuple[int, str]:
+    """The fewest commands a read with the photo can take (see the module text), and how.
+
+    ``basic_key_length``: the DER length of EF 4040 when the identity file names a basic key
+    (tag 0x1A, applet 1.8), else None."""
+    commands = NON_READ_COMMANDS
+    parts = {
+        f"{fid:04X} {len(files[fid])} B": reads(len(files[fid])) for fid in (FID_ID, FID_ID_SIG)
+    }
+    if basic_key_length is not None:
+        commands += BASIC_KEY_SELECTS
+        parts[f"4040 DER {basic_key_length} B"] = math.ceil(basic_key_length / CHUNK)
+    parts[f"4035 {len(files[FID_PHOTO])} B"] = reads(len(files[FID_PHOTO]))
+    parts[f"503C DER {rrn_der_length} B"] = math.ceil(rrn_der_length / CHUNK)
+    total = commands + sum(parts.values())
+    detail = ", ".join(f"{what}: {n}" for what, n in parts.items())
+    return total, f"{commands} selects/identify + reads ({detail})"
 
 
 class RecordingTransport:
@@ -298,8 +351,10 @@ def bench_realistic(
         f"{timing.command_overhead_s * 1000:g} ms per command; {repeats} runs each, medians"
     )
     met = True
+    basic_key: bytes | None = None
     for photo in (False, True):
-        _result, exchanges = recorded_read(reader, roots, photo=photo)  # also warms the cache
+        result, exchanges = recorded_read(reader, roots, photo=photo)  # also warms the cache
+        basic_key = result.basic_key
         characters = sum(t0_characters(command, response) for command, response in exchanges)
         floor = sum(card.apdu_s(command, response) for command, response in exchanges)
         sequence = [list(command) for command, _response in exchanges]
@@ -342,7 +397,67 @@ def bench_realistic(
             f"bare / floor {bare_s / floor:.3f} (pcscd, vpcd, emulator); "
             f"ours / bare {ours_s / bare_s:.3f} (our code: {(ours_s - bare_s) * 1000:.1f} ms)"
         )
+    if basic_key is not None:
+        bench_challenge(reader, card, basic_key, repeats)
     return met
+
+
+def recorded_challenge(reader: str, basic_key: bytes) -> list[Exchange]:
+    """One card-authenticity challenge with our code, keeping every APDU exchanged."""
+    with pcsc.connect(reader) as transport, transport.transaction():
+        recorder = RecordingTransport(transport)
+        authenticate_card(recorder, basic_key, BENCH_CHALLENGE)
+    return recorder.exchanges
+
+
+def bench_challenge(reader: str, card: CardTiming, basic_key: bytes, repeats: int) -> None:
+    """What the once-per-submission challenge adds, at the same pace (no target)."""
+    exchanges = recorded_challenge(reader, basic_key)
+    characters = sum(t0_characters(command, response) for command, response in exchanges)
+    floor = sum(card.apdu_s(command, response) for command, response in exchanges)
+    sequence = [list(command) for command, _response in exchanges]
+    ours: list[float] = []
+    bare: list[float] = []
+    for index in range(repeats):
+        for arm in ("ours", "bare") if index % 2 == 0 else ("bare", "ours"):
+            start = time.perf_counter()
+            if arm == "ours":
+                pcsc.authenticate_on_reader(reader, basic_key, BENCH_CHALLENGE)
+                ours.append(time.perf_counter() - start)
+            else:
+                floor_run(reader, sequence)
+                bare.append(time.perf_counter() - start)
+    ours_s, bare_s = statistics.median(ours), statistics.median(bare)
+    wire_ms = characters * card.character_s * 1000
+    chip_ms = statistics.median(CHIP_ECDSA_P384_SIGN_MS.values())
+    print(
+        f"    card challenge (once per submission, not per read): {len(exchanges)} APDUs, "
+        f"{characters} characters"
+    )
+    print(
+        f"      ours   {ours_s * 1000:8.1f} ms  authenticate_on_reader: SELECT, INTERNAL "
+        f"AUTHENTICATE, GET RESPONSE, signature checked (best {min(ours) * 1000:.1f})"
+    )
+    print(
+        f"      bare   {bare_s * 1000:8.1f} ms  same APDUs, bare pyscard under the model "
+        f"(best {min(bare) * 1000:.1f})"
+    )
+    print(
+        f"      floor  {floor * 1000:8.1f} ms  the model alone: {wire_ms:.1f} ms on the wire "
+        f"+ {len(exchanges)} x {card.command_overhead_s * 1000:g} ms"
+    )
+    print(
+        f"      ratio  {ours_s / floor:.3f} ours / floor (no target); "
+        f"bare / floor {bare_s / floor:.3f}; ours / bare {ours_s / bare_s:.3f} "
+        f"(our code: {(ours_s - bare_s) * 1000:.1f} ms)"
+    )
+    print(
+        f"      chip   {chip_ms:8.1f} ms  not in the model: the card's ECDSA P-384 signature, "
+        f"median of {len(CHIP_ECDSA_P384_SIGN_MS)} other smart-card chips "
+        f"({min(CHIP_ECDSA_P384_SIGN_MS.values()):.0f}-"
+        f"{max(CHIP_ECDSA_P384_SIGN_MS.values()):.0f} ms, JCAlgTest; none public for the eID's "
+        f"chip): one challenge ~{ours_s * 1000 + chip_ms:.0f} ms"
+    )
 
 
 # -- 2. raw vpcd: the CPU-overhead figure ------------------------------------------------------
@@ -357,7 +472,8 @@ def bench_raw(
     assert recorder.sent is not None
     recorded = list(recorder.sent)
     sequence = [list(apdu) for apdu in recorded]
-    minimum, how = minimum_apdus(dict(profile.files), len(result.rrn_certificate))
+    basic_key_length = len(result.basic_key) if result.basic_key is not None else None
+    minimum, how = minimum_apdus(dict(profile.files), len(result.rrn_certificate), basic_key_length)
 
     def ours() -> None:
         pcsc.read_from_reader(reader, photo=True, roots=roots)
