@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import gc
 import logging
 import signal
 import sys
@@ -143,7 +142,6 @@ class Kiosk:
         if self._started:
             return
         self._started = True
-        gc.enable()  # paused by kiosk.main until the window is up (a no-op otherwise)
         from kiosk.ui.bridges import Background
 
         self.background = Background(self.window)
