@@ -52,7 +52,7 @@ sys.exit(main(["--demo", "--windowed", "--smoke-test"]))
 SLOW_LIBRARIES = ("keyring", "requests", "stdnum")
 
 #: The Qt-free core: the flow, the settings, the visit's data, the log set-up.
-CORE = ("kiosk.flow", "kiosk.config", "kiosk.session", "kiosk.enrolment")
+CORE = ("kiosk.flow", "kiosk.config", "kiosk.session", "kiosk.enrolment", "kiosk.logging_setup")
 
 
 def _child_env(home: Path) -> dict[str, str]:
