@@ -94,7 +94,7 @@ def test_the_welcome_page_is_painted_before_the_services_start(
     assert painted["pages"] == ["welcome"]
     assert painted["services"] is False
     assert not _loaded(painted, "kiosk.cardreader.monitor")
-    assert not _loaded(painted, "kiosk.outbox")
+    assert not _loaded(painted, "kiosk.outbox.store")
     assert started["services"] is True
     assert _loaded(started, "kiosk.cardreader.monitor")
 
