@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.config.settings import KioskSettings
+from kiosk.config import ConfigError, KioskSettings, load_config
 from kiosk.flow import EnrolmentFlow, Step
 from kiosk.flow.config import LANGUAGES
 from kiosk.logging_setup import configure_logging, log_dir
@@ -369,8 +369,6 @@ def load_settings(args: argparse.Namespace) -> KioskSettings:
         overrides["demo"] = True
     if args.language:
         overrides["default_language"] = args.language
-    from kiosk.config import load_config  # Kiosk alone never needs the loader
-
     return load_config(args.config, overrides=overrides).settings
 
 
@@ -382,8 +380,6 @@ def _refuse(status: int, message: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from kiosk.config import ConfigError
-
     args = _parse(argv)
     try:
         settings = load_settings(args)

@@ -259,9 +259,7 @@ def test_the_command_line_overrides_reach_the_loader(monkeypatch: pytest.MonkeyP
         seen.update(path=path, overrides=overrides)
         return Loaded()
 
-    import kiosk.config
-
-    monkeypatch.setattr(kiosk.config, "load_config", fake_load, raising=False)
+    monkeypatch.setattr(app_module, "load_config", fake_load)
     args = app_module._parse(["--config", "/x/kiosk.toml", "--demo", "--language", "de"])
     app_module.load_settings(args)
     assert seen == {
