@@ -41,6 +41,7 @@ from kiosk.logging_setup import configure_logging, log_dir
 from kiosk.ui.crash import CrashGuard
 from kiosk.ui.i18n import Translations
 from kiosk.ui.inactivity import InactivityWatch
+from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.page import Page, PageContext
 from kiosk.ui.reader_state import ReaderState
@@ -53,7 +54,6 @@ if TYPE_CHECKING:
     from kiosk.services import Services
     from kiosk.ui.bridges import Background, CardBridge, ReaderLink, SyncBridge
     from kiosk.ui.error_screen import ErrorScreen
-    from kiosk.ui.lockdown import Lockdown
     from kiosk.ui.operator import OperatorMode
 
 __all__ = ["CONFIG_ERROR_EXIT", "Kiosk", "main"]
@@ -72,10 +72,9 @@ class Kiosk:
     the registered pages (tests). The crash guard (:attr:`crash_guard`) is installed by
     :func:`main`, not here: the hooks are process-wide.
 
-    The services, the bridges and the background helper are built by :meth:`start`, after the
-    first paint: the welcome page needs none of them (and the bridges' queued connections need
-    PySide's ``Qt`` enums, which it does not wait for; see
-    :func:`kiosk.ui.theme.set_qt_property`).
+    The services, the bridges, the other pages and the background helper are built (and their
+    modules imported) by :meth:`start`, after the first paint: the welcome page needs none of
+    them.
     """
 
     services: Services
@@ -128,8 +127,6 @@ class Kiosk:
             window.resize(*WINDOWED_SIZE)
             window.show()
             return
-        from kiosk.ui.lockdown import Lockdown  # not needed by a windowed kiosk
-
         self.lockdown = Lockdown(window, hide_cursor=self._settings.hide_cursor, parent=window)
         self.lockdown.cover(self._settings.screen)
         self.lockdown.install()
