@@ -3,7 +3,7 @@
 It reassures the citizen ("no network: your choices are kept safely and sent later") and tells a
 volunteer at a glance when something needs them (reader missing, queue locked, a submission the
 network refused). It only shows counts and states: it is fed
-:class:`~kiosk.outbox.sync.SyncStatus` (through :class:`~kiosk.ui.bridges.SyncBridge`), the
+:class:`~kiosk.outbox.sync_status.SyncStatus` (through :class:`~kiosk.ui.bridges.SyncBridge`), the
 reader state (:class:`~kiosk.ui.reader_state.ReaderState`) and, when the queue cannot be
 opened, the outbox error code.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from kiosk.outbox.sync import SyncState, SyncStatus
+from kiosk.outbox.sync_status import SyncState, SyncStatus
 from kiosk.ui.i18n import translate
 from kiosk.ui.reader_state import ReaderState
 from kiosk.ui.theme import label, set_role
