@@ -4,14 +4,15 @@ A crash is reduced to the exception's type, a stable error code (:func:`error_co
 frames of its traceback (file, line, function): never the exception's message (a ``KeyError``
 message is the key, which may be a national number) and never local variables.
 
-Pure Python: :class:`kiosk.ui.crash.CrashGuard` (the Qt side, installed before the window shows)
-imports this module at the first crash, so start-up does not load it.
+Pure Python; :class:`kiosk.ui.crash.CrashGuard` is the Qt side.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
+import traceback
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING
@@ -62,9 +63,6 @@ def type_name(exc_type: type[BaseException]) -> str:
 def error_code(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     """``E-`` + 6 hex digits of a hash of the type and the innermost frame (file name,
     function, line): the same bug gives the same code, wherever the kiosk is installed."""
-    import hashlib  # here: a crash is rare, and start-up should not pay for OpenSSL's hashes
-    import traceback
-
     frames = traceback.extract_tb(tb)
     where = ""
     if frames:
@@ -80,8 +78,6 @@ def redacted_traceback(
     """The traceback as Python prints it, chained exceptions included, but each frame reduced
     to its file, line and function, and every exception's message replaced by its type (and its
     ``code`` attribute when that is a short identifier)."""
-    import traceback
-
     sections: list[str] = []
     seen: set[int] = set()
     current: tuple[type[BaseException], BaseException | None, TracebackType | None] | None

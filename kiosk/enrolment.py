@@ -26,9 +26,11 @@ chip number, birth date, NIHII number or card file. :class:`EnrolmentError` carr
 
 from __future__ import annotations
 
+import calendar
 import enum
 import re
 import unicodedata
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal
@@ -197,8 +199,6 @@ class Citizen:
         """The birth date, or the latest date the national number allows when it is partial."""
         if self.birth_date is not None:
             return self.birth_date
-        import calendar  # lazily, like stdnum: not needed before the first screen
-
         from stdnum.be import ssn as be_ssn  # lazily: see normalise_national_number
 
         year = be_ssn.get_birth_year(self.national_number)
@@ -365,8 +365,6 @@ class Enrolment:
         now: datetime | None = None,
     ) -> Enrolment:
         """Mint the submission id (UUID4) and the capture time, and validate everything."""
-        import uuid  # lazily, like stdnum: not needed before the first screen
-
         return cls(
             submission_id=str(uuid.uuid4()),
             citizen=citizen,
@@ -406,8 +404,6 @@ class Enrolment:
             nihiis.add(exclusion.nihii)
 
     def _check_types(self) -> None:
-        import uuid  # lazily, like stdnum: not needed before the first screen
-
         try:
             parsed = uuid.UUID(self.submission_id)
         except (TypeError, ValueError, AttributeError):

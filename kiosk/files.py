@@ -9,7 +9,10 @@ the log and the volunteer's choices) does not load them.
 from __future__ import annotations
 
 import os
+import secrets
 from pathlib import Path
+
+import platformdirs
 
 __all__ = ["APP_NAME", "default_data_dir", "ensure_private_dir", "fsync_dir", "write_file_atomically"]
 
@@ -18,8 +21,6 @@ APP_NAME = "ehealth-kiosk"
 
 def default_data_dir() -> Path:
     """The per-user data folder that holds the queue database and its key file."""
-    import platformdirs  # deferred: only needed when no explicit path is given
-
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -48,8 +49,6 @@ def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o600, replace
     rename, fsync of the folder. With ``replace=False`` an existing ``path`` is never overwritten
     (``FileExistsError``), which is how two processes racing to create the same file agree.
     """
-    import secrets  # here: the kiosk's start-up needs default_data_dir(), not this
-
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), mode)
     try:

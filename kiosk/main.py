@@ -15,11 +15,10 @@ Two hidden options exist for the bundle's tests and benchmarks (:mod:`kiosk.ui.s
 
 from __future__ import annotations
 
-import gc
 import sys
 from collections.abc import Sequence
 
-__all__ = ["main", "prepare_ui_imports"]
+__all__ = ["main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -34,14 +33,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return version_main()
     if "--self-test" in args:
         return _self_test([a for a in args if a != "--self-test"])
-    # Python's cycle collector waits until the welcome page is on screen (Kiosk.start turns it
-    # back on then, or this on the way out): start-up creates tens of thousands of long-lived
-    # objects (modules, classes, Qt wrappers), which the collector would scan again and again.
-    gc.disable()
-    try:
-        return _ui(args)
-    finally:
-        gc.enable()
+    return _ui(args)
 
 
 def _self_test(args: list[str]) -> int:
@@ -58,7 +50,6 @@ def _self_test(args: list[str]) -> int:
 
 
 def _ui(args: list[str]) -> int:
-    prepare_ui_imports()
     if "--scripted-demo-enrolment" in args:
         from kiosk.ui.scripted import scripted_demo_enrolment
 
@@ -70,20 +61,6 @@ def _ui(args: list[str]) -> int:
     from kiosk.ui.app import main as app_main
 
     return app_main(args)
-
-
-def prepare_ui_imports() -> None:
-    """What the kiosk does before it imports its UI, to reach the welcome page sooner.
-
-    First the Qt-free core (settings, flow) is imported, before Qt: once PySide6 is imported its
-    import hook inspects every module imported after it. Then PySide6 is imported and that hook
-    is made to inspect namespaces instead of reading source files
-    (:mod:`kiosk.ui.source_scan`). Safe to call again."""
-    import kiosk.config.loader
-    import kiosk.flow  # noqa: F401
-    from kiosk.ui.source_scan import scan_namespaces_instead
-
-    scan_namespaces_instead()
 
 
 if __name__ == "__main__":

@@ -9,11 +9,13 @@ personal data) except for the endpoint, whose URL could carry credentials.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 from .errors import Problem
 
@@ -70,8 +72,6 @@ def got(raw: object) -> str:
 
 def _quoted(text: str) -> str:
     """``text`` as a quoted TOML basic string (JSON's escapes are valid TOML ones)."""
-    import json  # only for messages and ``config show``: not on the kiosk's start-up path
-
     return json.dumps(text, ensure_ascii=False)
 
 
@@ -232,8 +232,6 @@ class Languages:
 
 def https_problem(raw: object) -> str | None:
     """Why ``raw`` is not a plain https:// web address, or ``None`` if it is one."""
-    from urllib.parse import urlsplit  # deferred: not needed before the first paint
-
     if not isinstance(raw, str):
         return f"must be an https:// address in quotes, got {got(raw)}"
     if raw and all(ch.isprintable() and not ch.isspace() for ch in raw):

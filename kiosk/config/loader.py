@@ -14,12 +14,15 @@ from __future__ import annotations
 import logging
 import os
 import re
+import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import platformdirs
+
+from kiosk import files
 
 from .errors import ConfigError, Problem
 from .overrides import load_overrides
@@ -59,8 +62,6 @@ class LoadedConfig:
 def default_data_dir() -> Path:
     """The data folder the queue uses when ``data_dir`` is not set (where the volunteer's
     choices are kept)."""
-    from kiosk import files
-
     return files.default_data_dir()
 
 
@@ -183,8 +184,6 @@ _AT_END = " (at end of document)"
 
 
 def _parse_toml(text: str, path: Path) -> dict[str, Any]:
-    import tomllib  # only when there is a file to read
-
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -9,8 +9,11 @@ the settings file (a language since removed) is :func:`kiosk.config.load_config`
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
+
+from kiosk.files import ensure_private_dir, write_file_atomically
 
 from .errors import ConfigError, Problem
 from .schema import by_name
@@ -38,10 +41,6 @@ def save_override(data_dir: Path, key: str, value: object) -> None:
 
     Raises :class:`ConfigError` for another key or a value of the wrong kind, and ``OSError``
     when the data folder cannot be written."""
-    import json
-
-    from kiosk.files import ensure_private_dir, write_file_atomically
-
     _check(key, value)
     current = load_overrides(data_dir)
     current[key] = value
@@ -58,12 +57,10 @@ def load_overrides(data_dir: Path) -> dict[str, object]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return {}  # the usual case: no volunteer choice yet (and no JSON parser to load)
+        return {}  # the usual case: no volunteer choice yet
     except OSError:
         log.warning("the volunteer settings file cannot be read; using the stand's settings")
         return {}
-    import json
-
     try:
         data = json.loads(raw.decode("utf-8"))
     except ValueError:

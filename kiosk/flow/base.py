@@ -6,10 +6,6 @@ event is made of: admit an event, move along an edge of the transition table (sa
 restoring back-stack snapshots), end a visit (wipe, fresh session). The events themselves are in
 :mod:`kiosk.flow.cards` and :mod:`kiosk.flow.machine`; the UI uses
 :class:`~kiosk.flow.machine.EnrolmentFlow`.
-
-:mod:`kiosk.enrolment` (the validated value types) and :mod:`datetime` are imported by the
-events that need them, not with the flow: the kiosk shows its welcome page before they load
-(``bench/startup.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +13,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from kiosk.flow import errors as codes
@@ -26,8 +23,6 @@ from kiosk.flow.steps import ENDINGS, ON_BACK_STACK, TRANSITIONS, Step
 from kiosk.session import VisitSession
 
 if TYPE_CHECKING:
-    from datetime import datetime
-
     from kiosk.enrolment import ConsentDecision, Enrolment, Exclusion, TrustedPerson
 
 log = logging.getLogger("kiosk.flow")
@@ -37,8 +32,6 @@ Submit = Callable[["Enrolment"], str]
 
 
 def _utc_now() -> datetime:
-    from datetime import UTC, datetime  # first needed by a card read, after the welcome page
-
     return datetime.now(UTC)
 
 

@@ -23,19 +23,18 @@ the visit, so a citizen who walks away mid-swap leaves nothing behind.
 
 from __future__ import annotations
 
+from datetime import UTC, date
 from typing import TYPE_CHECKING
 
 from kiosk.cardreader.errors import CardReadError, CardRemovedError
+from kiosk.enrolment import MINIMUM_AGE, EnrolmentError, TrustedPerson, citizen_from_card
 from kiosk.flow import errors as codes
 from kiosk.flow.base import FlowCore, log
 from kiosk.flow.errors import FlowError
 from kiosk.flow.steps import HOLDS_IDENTITY, Step
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from kiosk.cardreader.reader import CardRead
-    from kiosk.enrolment import TrustedPerson
 
 #: Where a read that fails (or times out) leads.
 READ_ERROR_STEP = {
@@ -75,8 +74,6 @@ def _same_card(a: CardRead, b: CardRead) -> bool:
 
 
 def _trusted_from_card(card: CardRead) -> TrustedPerson:
-    from kiosk.enrolment import TrustedPerson
-
     i = card.identity
     return TrustedPerson(
         national_number=i.national_number,
@@ -169,10 +166,6 @@ class CardEvents(FlowCore):
         self._move("card_failed", target, now, error=code)
 
     def _read_citizen(self, card: CardRead, now: float) -> None:
-        from datetime import UTC
-
-        from kiosk.enrolment import MINIMUM_AGE, EnrolmentError, citizen_from_card
-
         if card.expired and not self.config.accept_expired_cards:
             self._move("card_read", Step.CARD_ERROR, now, error=codes.CARD_EXPIRED)
             return
@@ -196,8 +189,6 @@ class CardEvents(FlowCore):
         self._move("card_read", Step.CONFIRM_IDENTITY, now)
 
     def _read_trusted_person(self, card: CardRead, now: float) -> None:
-        from kiosk.enrolment import EnrolmentError
-
         own = self._session.card
         assert own is not None
         if _same_card(card, own):

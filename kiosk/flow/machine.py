@@ -25,17 +25,22 @@ state and moves in :mod:`kiosk.flow.base`.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from kiosk.enrolment import (
+    ConsentDecision,
+    Enrolment,
+    EnrolmentError,
+    Exclusion,
+    TrustedPerson,
+    citizen_from_card,
+    proof_from_card,
+)
 from kiosk.flow import errors as codes
 from kiosk.flow.base import Observer, Submit, log
 from kiosk.flow.cards import READ_ERROR_STEP, CardEvents
 from kiosk.flow.config import LANGUAGES
 from kiosk.flow.errors import FlowError
 from kiosk.flow.steps import BUSY, ENDINGS, SWAP_WAITING, TRANSITIONS, WATCHED, Step
-
-if TYPE_CHECKING:
-    from kiosk.enrolment import ConsentDecision
 
 __all__ = ["EnrolmentFlow", "Observer", "Submit"]
 
@@ -122,8 +127,6 @@ class EnrolmentFlow(CardEvents):
 
     def decide(self, decision: ConsentDecision) -> None:
         """Give or refuse consent. A refusal is recorded only once confirmed."""
-        from kiosk.enrolment import ConsentDecision
-
         now = self._user("decide")
         decision = ConsentDecision(decision)
         if decision is ConsentDecision.GIVEN:
@@ -134,8 +137,6 @@ class EnrolmentFlow(CardEvents):
             self._move("decide", Step.CONFIRM_REFUSAL, now)
 
     def confirm_refusal(self) -> None:
-        from kiosk.enrolment import ConsentDecision
-
         now = self._user("confirm_refusal")
         choices = self._session.choices
         choices.clear()
@@ -161,8 +162,6 @@ class EnrolmentFlow(CardEvents):
     ) -> None:
         """Add a typed trusted person; ``consent_acknowledged``: the citizen confirmed that this
         person registered their own consent (BHN requires it)."""
-        from kiosk.enrolment import EnrolmentError, TrustedPerson
-
         now = self._user("add_trusted_person_typed")
         if consent_acknowledged is not True:
             raise FlowError(codes.CONSENT_NOT_ACKNOWLEDGED)
@@ -198,8 +197,6 @@ class EnrolmentFlow(CardEvents):
         """Exclude a care provider by NIHII number. ``check_digits_confirmed``: the citizen
         confirmed a number whose check digits follow no known rule (see
         :class:`~kiosk.enrolment.Exclusion`)."""
-        from kiosk.enrolment import EnrolmentError, Exclusion
-
         self._user("add_exclusion")
         try:
             exclusion = Exclusion(
@@ -230,8 +227,6 @@ class EnrolmentFlow(CardEvents):
 
     def confirm(self) -> None:
         """Capture the enrolment and hand it to ``submit``; done (receipt) or a retryable error."""
-        from kiosk.enrolment import Enrolment, EnrolmentError, citizen_from_card, proof_from_card
-
         now = self._user("confirm")
         session = self._session
         assert session.card is not None and session.read_at is not None

@@ -25,7 +25,6 @@ because every Bundle entry is a conditional create. Every round, however it ends
 
 from __future__ import annotations
 
-import enum
 import logging
 import random
 import threading
@@ -43,6 +42,18 @@ from kiosk.outbox.delivery import (
     TransientFailure,
 )
 from kiosk.outbox.records import ClaimedRecord, QueueStatus, State
+from kiosk.outbox.sync_status import SyncState, SyncStatus
+
+# SyncState and SyncStatus are defined in sync_status and exported here with the worker.
+__all__ = [
+    "NOT_REACHABLE",
+    "ClientLike",
+    "OutboxLike",
+    "RoundResult",
+    "SyncState",
+    "SyncStatus",
+    "SyncWorker",
+]
 
 log = logging.getLogger(__name__)
 
@@ -70,31 +81,6 @@ class ClientLike(Protocol):
     def probe(self) -> bool: ...
     def post_transaction(self, bundle: bytes) -> Outcome: ...
     def set_token(self, token: str | None) -> None: ...
-
-
-class SyncState(enum.StrEnum):
-    IDLE = "idle"  # nothing due, or waiting for the next poll
-    SENDING = "sending"
-    OFFLINE = "offline"  # the endpoint did not answer the probe
-    BACKING_OFF = "backing-off"  # after a transient failure or a Retry-After
-    AUTH_PAUSED = "auth-paused"  # credentials refused: a volunteer must act
-    STORAGE_ERROR = "storage-error"  # the outbox itself failed (disk, key)
-    STOPPED = "stopped"
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    """What the status strip shows. No personal data: counts, ages, times, a short error."""
-
-    state: SyncState
-    pending: int  # pending + sending
-    rejected: int
-    oldest_pending_age_s: float | None
-    last_success_at: float | None
-    last_error: str | None
-    paused: bool
-    reachable: bool | None  # None until the first probe
-    next_attempt_at: float | None = None
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import gc
 import logging
 import signal
 import sys
@@ -36,12 +35,14 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.cardreader.reader_state import ReaderState
-from kiosk.config.settings import KioskSettings
+from kiosk.config import ConfigError, KioskSettings, load_config
 from kiosk.flow import EnrolmentFlow, Step
 from kiosk.flow.config import LANGUAGES
+from kiosk.logging_setup import configure_logging, log_dir
 from kiosk.ui.crash import CrashGuard
 from kiosk.ui.i18n import Translations
 from kiosk.ui.inactivity import InactivityWatch
+from kiosk.ui.lockdown import Lockdown
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.page import Page, PageContext
 from kiosk.ui.single_instance import ALREADY_RUNNING_EXIT, SingleInstance
@@ -53,18 +54,15 @@ if TYPE_CHECKING:
     from kiosk.services import Services
     from kiosk.ui.bridges import Background, CardBridge, ReaderLink, SyncBridge
     from kiosk.ui.error_screen import ErrorScreen
-    from kiosk.ui.lockdown import Lockdown
     from kiosk.ui.operator import OperatorMode
 
-__all__ = ["CONFIG_ERROR_EXIT", "Kiosk", "configure_logging", "main"]
+__all__ = ["CONFIG_ERROR_EXIT", "Kiosk", "main"]
 
 log = logging.getLogger("kiosk.ui")
 
 WINDOWED_SIZE = (1280, 800)  # the stand's touchscreen
 #: The exit status when the settings are not valid (``kiosk config check`` uses it too).
 CONFIG_ERROR_EXIT = 2
-LOG_FILE_BYTES = 2 * 1024 * 1024
-LOG_FILES = 5  # the current file and four older ones
 
 
 class Kiosk:
@@ -74,10 +72,9 @@ class Kiosk:
     the registered pages (tests). The crash guard (:attr:`crash_guard`) is installed by
     :func:`main`, not here: the hooks are process-wide.
 
-    The services, the bridges and the background helper are built by :meth:`start`, after the
-    first paint: the welcome page needs none of them (and the bridges' queued connections need
-    PySide's ``Qt`` enums, which it does not wait for; see
-    :func:`kiosk.ui.theme.set_qt_property`).
+    The services, the bridges, the other pages and the background helper are built (and their
+    modules imported) by :meth:`start`, after the first paint: the welcome page needs none of
+    them.
     """
 
     services: Services
@@ -130,8 +127,6 @@ class Kiosk:
             window.resize(*WINDOWED_SIZE)
             window.show()
             return
-        from kiosk.ui.lockdown import Lockdown  # not needed by a windowed kiosk
-
         self.lockdown = Lockdown(window, hide_cursor=self._settings.hide_cursor, parent=window)
         self.lockdown.cover(self._settings.screen)
         self.lockdown.install()
@@ -143,7 +138,6 @@ class Kiosk:
         if self._started:
             return
         self._started = True
-        gc.enable()  # paused by kiosk.main until the window is up (a no-op otherwise)
         from kiosk.ui.bridges import Background
 
         self.background = Background(self.window)
@@ -370,112 +364,7 @@ def load_settings(args: argparse.Namespace) -> KioskSettings:
         overrides["demo"] = True
     if args.language:
         overrides["default_language"] = args.language
-    from kiosk.config import load_config  # Kiosk alone never needs the loader
-
     return load_config(args.config, overrides=overrides).settings
-
-
-class _ConsoleFilter(logging.Filter):
-    """Keeps records marked ``extra={"console": False}`` (already printed plainly) off stderr."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return getattr(record, "console", True)
-
-
-_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
-
-
-class _PendingLogFile(logging.Handler):
-    """Keeps the records logged before the log file opens; :func:`open_pending_log_file` opens
-    it and writes them there, in order. Start-up defers the file past the first paint because
-    ``logging.handlers`` (sockets, pickle, queues) is a slow import the welcome page need not
-    wait for; nothing is lost meanwhile, and the console has every line at once."""
-
-    def __init__(self, log_dir: Path) -> None:
-        super().__init__()
-        self.log_dir = log_dir
-        self.records: list[logging.LogRecord] = []
-        self.forward: logging.Handler | None = None  # the file, once open
-
-    def emit(self, record: logging.LogRecord) -> None:
-        # Under this handler's lock, like the swap: a record from another thread that raced it
-        # goes to the file too, after the ones that waited.
-        if self.forward is not None:
-            self.forward.handle(record)
-        else:
-            self.records.append(record)
-
-
-def configure_logging(log_dir: Path | None, *, defer_file: bool = False) -> Path | None:
-    """Log to stderr and, when ``log_dir`` can be written, to ``log_dir/kiosk.log`` rotated at
-    2 MB over five files (volunteers send these). Returns the log file, or None.
-
-    With ``defer_file`` the file opens only at :func:`open_pending_log_file` (the kiosk calls
-    it once the welcome page is on screen, and before it exits); records wait until then."""
-    root = logging.getLogger()
-    root.setLevel(logging.INFO)
-    console = logging.StreamHandler()
-    console.setFormatter(logging.Formatter(_FORMAT))
-    console.addFilter(_ConsoleFilter())
-    root.addHandler(console)
-    if log_dir is None:
-        return None
-    if defer_file:
-        root.addHandler(_PendingLogFile(log_dir))
-        return log_dir / "kiosk.log"
-    handler = _open_log_file(log_dir)
-    if handler is None:
-        return None
-    root.addHandler(handler)
-    return log_dir / "kiosk.log"
-
-
-def open_pending_log_file() -> None:
-    """Open the log file :func:`configure_logging` deferred, if any, and write the records that
-    waited for it, in order, before any later one."""
-    root = logging.getLogger()
-    for pending in [h for h in root.handlers if isinstance(h, _PendingLogFile)]:
-        handler = _open_log_file(pending.log_dir)
-        pending.acquire()
-        try:
-            if handler is not None:
-                for record in pending.records:
-                    handler.handle(record)
-                pending.forward = handler
-                root.addHandler(handler)
-            pending.records = []
-            root.removeHandler(pending)
-        finally:
-            pending.release()
-
-
-def _open_log_file(log_dir: Path) -> logging.Handler | None:
-    """The rotating log file handler, not yet attached; None if the file cannot be opened."""
-    from kiosk.files import ensure_private_dir
-    from kiosk.ui.log_file import PrivateRotatingFileHandler
-
-    path = log_dir / "kiosk.log"
-    try:
-        ensure_private_dir(log_dir.parent)  # the data folder, when the log comes first
-        ensure_private_dir(log_dir)
-        handler = PrivateRotatingFileHandler(
-            path, maxBytes=LOG_FILE_BYTES, backupCount=LOG_FILES - 1, encoding="utf-8"
-        )
-    except OSError as error:
-        log.warning("no log file in %s (%s): logging to the console only", log_dir, error.strerror)
-        return None
-    handler.setFormatter(logging.Formatter(_FORMAT))
-    return handler
-
-
-def _log_dir(settings: KioskSettings | None) -> Path | None:
-    from kiosk.files import default_data_dir
-
-    try:
-        base = settings.data_dir if settings is not None and settings.data_dir else None
-        return (base or default_data_dir()) / "logs"
-    except Exception:  # noqa: BLE001 - no user data folder: the console still gets the logs
-        return None
 
 
 def _refuse(status: int, message: str) -> int:
@@ -486,29 +375,22 @@ def _refuse(status: int, message: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from kiosk.config import ConfigError
-
     args = _parse(argv)
     try:
         settings = load_settings(args)
     except ConfigError as error:
-        configure_logging(_log_dir(None))
+        configure_logging(log_dir())
         return _refuse(CONFIG_ERROR_EXIT, f"the settings are not valid: {error}")
-    configure_logging(_log_dir(settings), defer_file=True)
+    configure_logging(log_dir(settings.data_dir))
+    instance = SingleInstance()
+    if not instance.acquire():
+        owner = instance.owner or "?"
+        log.info("the running kiosk is process %s", owner, extra={"console": False})
+        return _refuse(ALREADY_RUNNING_EXIT, "another kiosk is already running on this computer.")
     try:
-        instance = SingleInstance()
-        if not instance.acquire():
-            owner = instance.owner or "?"
-            log.info("the running kiosk is process %s", owner, extra={"console": False})
-            return _refuse(
-                ALREADY_RUNNING_EXIT, "another kiosk is already running on this computer."
-            )
-        try:
-            return _run(args, settings)
-        finally:
-            instance.release()
+        return _run(args, settings)
     finally:
-        open_pending_log_file()  # still pending if the kiosk ended before its first paint
+        instance.release()
 
 
 def _run(args: argparse.Namespace, settings: KioskSettings) -> int:
@@ -518,13 +400,8 @@ def _run(args: argparse.Namespace, settings: KioskSettings) -> int:
     kiosk = Kiosk(app, settings)
     kiosk.crash_guard.install()
 
-    # The welcome page first; the log file, the other pages, the reader and the queue once it
-    # is on screen.
-    def after_first_paint() -> None:
-        open_pending_log_file()
-        kiosk.start()
-
-    kiosk.window.painted.connect(lambda: QTimer.singleShot(0, after_first_paint))
+    # The welcome page first; the other pages, the reader and the queue once it is on screen.
+    kiosk.window.painted.connect(lambda: QTimer.singleShot(0, kiosk.start))
     kiosk.show(windowed=args.windowed)
     # Python runs signal handlers only between Qt events; the inactivity tick provides them.
     signal.signal(signal.SIGINT, lambda *_: kiosk.exit_kiosk())

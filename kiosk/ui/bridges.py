@@ -20,34 +20,22 @@ import logging
 import threading
 import traceback
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from kiosk.flow.reader_tracker import ReaderTracker
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ThreadPoolExecutor
-
-    from PySide6.QtCore import Qt
-
     from kiosk.cardreader.monitor import MonitorEvent
     from kiosk.cardreader.reader_state import ReaderState
     from kiosk.flow import EnrolmentFlow
     from kiosk.outbox.sync import SyncStatus
 
-__all__ = ["Background", "CardBridge", "ReaderLink", "SyncBridge", "queued_connection"]
+__all__ = ["Background", "CardBridge", "ReaderLink", "SyncBridge"]
 
 log = logging.getLogger(__name__)
-
-
-def queued_connection() -> Qt.ConnectionType:
-    """``Qt.ConnectionType.QueuedConnection``, looked up when a bridge is built, after the first
-    paint: the welcome page does not wait for PySide's ``Qt`` enums (see
-    :func:`kiosk.ui.theme.set_qt_property`)."""
-    from PySide6.QtCore import Qt
-
-    return Qt.ConnectionType.QueuedConnection
 
 
 class CardBridge(QObject):
@@ -62,7 +50,7 @@ class CardBridge(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._posted.connect(self.received, queued_connection())
+        self._posted.connect(self.received, Qt.ConnectionType.QueuedConnection)
 
     def post(self, event: MonitorEvent) -> None:
         """Called on the monitor's thread (its ``on_event``)."""
@@ -81,7 +69,7 @@ class SyncBridge(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._posted.connect(self.status, queued_connection())
+        self._posted.connect(self.status, Qt.ConnectionType.QueuedConnection)
 
     def post(self, status: SyncStatus) -> None:
         """Called on the sync worker's thread (its ``on_change``)."""
@@ -101,12 +89,11 @@ class Background(QObject):
 
     def __init__(self, parent: QObject | None = None, *, workers: int = 2) -> None:
         super().__init__(parent)
-        self._workers = workers
-        self._pool: ThreadPoolExecutor | None = None  # made on first use: not at start-up
+        self._pool = ThreadPoolExecutor(workers, thread_name_prefix="kiosk-bg")
         self._closed = False
         self._lock = threading.Lock()
         self._running = 0
-        self._finished.connect(self._deliver, queued_connection())
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
     def busy(self) -> bool:
@@ -123,10 +110,6 @@ class Background(QObject):
     ) -> Future[Any]:
         if self._closed:
             raise RuntimeError("the background helper is shut down")
-        if self._pool is None:
-            from concurrent.futures import ThreadPoolExecutor
-
-            self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix="kiosk-bg")
         with self._lock:
             self._running += 1
 
@@ -155,8 +138,7 @@ class Background(QObject):
 
     def shutdown(self, *, wait: bool = True) -> None:
         self._closed = True
-        if self._pool is not None:
-            self._pool.shutdown(wait=wait, cancel_futures=True)
+        self._pool.shutdown(wait=wait, cancel_futures=True)
 
 
 def _log_failure(error: BaseException) -> None:

@@ -7,9 +7,8 @@
   the interface is in trouble) and delivers it to the GUI thread through a queued signal.
 * A :class:`~kiosk.crash_report.Crash` holds no personal data (:mod:`kiosk.crash_report`).
 
-The guard is installed before the window shows, so it is kept light: it imports what a crash
-report needs (:mod:`kiosk.crash_report`) only when there is a crash. The calm screen the kiosk
-then shows is :class:`kiosk.ui.error_screen.ErrorScreen`, built after the first paint.
+The guard is installed before the window shows. The calm screen the kiosk then shows is
+:class:`kiosk.ui.error_screen.ErrorScreen`.
 """
 
 from __future__ import annotations
@@ -20,12 +19,12 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+from kiosk.crash_report import Crash, redacted_traceback, type_name
 
 if TYPE_CHECKING:
     from types import TracebackType
-
-    from kiosk.crash_report import Crash
 
 __all__ = ["CrashGuard"]
 
@@ -49,10 +48,7 @@ class CrashGuard(QObject):
         self._on_crash = on_crash
         self._previous: tuple[Callable[..., object], Callable[..., object]] | None = None
         self._handling = False
-        # The queued connection to the GUI thread is made at the first crash: the guard is
-        # built before the first paint, which does not wait for PySide's ``Qt`` enums.
-        self._connect_lock = threading.Lock()
-        self._connected = False
+        self._posted.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
     def installed(self) -> bool:
@@ -76,8 +72,6 @@ class CrashGuard(QObject):
             previous = self._previous[0] if self._previous else sys.__excepthook__
             previous(exc_type, exc, tb)
             return
-        from kiosk.crash_report import Crash, type_name  # a crash is rare: not at start-up
-
         try:
             crash = Crash.of(exc_type, exc, tb)
             log.error(
@@ -90,17 +84,7 @@ class CrashGuard(QObject):
         except Exception:  # noqa: BLE001 - the hook must never raise
             crash = Crash("E-000000", type_name(exc_type), "?", "")
             log.error("unexpected error %s, and its report failed", crash.kind)
-        self._post(crash)
-
-    def _post(self, crash: Crash) -> None:
-        """Queue ``crash`` for :meth:`_deliver` on the GUI thread, from any thread."""
-        with self._connect_lock:
-            if not self._connected:
-                from kiosk.ui.bridges import queued_connection
-
-                self._posted.connect(self._deliver, queued_connection())
-                self._connected = True
-        self._posted.emit(crash)
+        self._posted.emit(crash)  # to the GUI thread, from any thread
 
     def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_type is SystemExit:
@@ -116,8 +100,6 @@ class CrashGuard(QObject):
         try:
             self._on_crash(crash)
         except Exception as error:  # noqa: BLE001 - a second failure must not loop
-            from kiosk.crash_report import redacted_traceback
-
             log.error(
                 "showing the error screen failed with %s:\n%s",
                 type(error).__name__,

@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from kiosk.flow import FlowError, Step
 from kiosk.flow.config import LANGUAGES
 from kiosk.ui.i18n import LANGUAGE_NAMES, Translations, translate
+from kiosk.ui.messages import message
 from kiosk.ui.page import Page, PageContext
 from kiosk.ui.status_strip import StatusStrip
 from kiosk.ui.theme import button, label
@@ -324,7 +325,7 @@ class MainWindow(QMainWindow):
             # No control of the new page is focused in advance (a highlighted button looks
             # chosen, and Enter would press it); a page that wants a field focused does it in
             # enter().
-            page.setFocus()  # Qt's OtherFocusReason
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
         page.enter()
         self._refresh_footer()
 
@@ -390,7 +391,7 @@ class MainWindow(QMainWindow):
             return
         self.error_banner.hide()
         self.stop_confirm.show()
-        self.stop_no.setFocus()
+        self.stop_no.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _stop_confirmed(self) -> None:
         self._hide_stop_confirm()
@@ -410,8 +411,6 @@ class MainWindow(QMainWindow):
         try:
             action()
         except FlowError as error:
-            from kiosk.ui.messages import message  # not needed to start
-
             log.info("action refused on step %s: %s", self.ctx.flow.step.value, error.code)
             self.show_error(message(error.code))
 
@@ -466,8 +465,6 @@ class MainWindow(QMainWindow):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Reached only when no child took the key: a focused button without autoDefault, a
         # label, a line edit's Return. Enter then means "this button", or the page's action.
-        from PySide6.QtCore import Qt  # not before the first paint (kiosk.ui.theme.set_qt_property)
-
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = QApplication.focusWidget()
             if isinstance(focused, QAbstractButton) and focused.isVisible():

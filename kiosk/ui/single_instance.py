@@ -10,8 +10,10 @@ over. Its other staleness rule, the file's age, is switched off: a kiosk keeps i
 
 from __future__ import annotations
 
+import getpass
 import logging
 import os
+import re
 import tempfile
 from pathlib import Path
 from types import TracebackType
@@ -41,9 +43,6 @@ def _user_key() -> str:
     user name elsewhere."""
     if hasattr(os, "getuid"):
         return str(os.getuid())
-    import getpass
-    import re
-
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name in the environment nor in the password database

@@ -3,29 +3,22 @@
 It reassures the citizen ("no network: your choices are kept safely and sent later") and tells a
 volunteer at a glance when something needs them (reader missing, queue locked, a submission the
 network refused). It only shows counts and states: it is fed
-:class:`~kiosk.outbox.sync.SyncStatus` (through :class:`~kiosk.ui.bridges.SyncBridge`), the
+:class:`~kiosk.outbox.sync_status.SyncStatus` (through :class:`~kiosk.ui.bridges.SyncBridge`), the
 reader state (:class:`~kiosk.cardreader.reader_state.ReaderState`) and, when the queue cannot be
 opened, the outbox error code.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from kiosk.cardreader.reader_state import ReaderState
+from kiosk.outbox.sync_status import SyncState, SyncStatus
 from kiosk.ui.i18n import translate
 from kiosk.ui.theme import label, set_role
 
-if TYPE_CHECKING:
-    from kiosk.outbox.sync import SyncStatus
-
 __all__ = ["StatusStrip"]
-
-# SyncState values (a StrEnum): comparing by value keeps the outbox out of the start-up imports.
-_AUTH_PAUSED, _STORAGE_ERROR, _SENDING = "auth-paused", "storage-error", "sending"
 
 
 class StatusStrip(QFrame):  # a QFrame: the style sheet paints its background
@@ -86,13 +79,13 @@ class StatusStrip(QFrame):  # a QFrame: the style sheet paints its background
             warn = True
         elif status is None:
             text = translate("StatusStrip", "Network: checking")
-        elif status.state == _AUTH_PAUSED:
+        elif status.state is SyncState.AUTH_PAUSED:
             text = translate("StatusStrip", "Sending paused: please ask a volunteer")
             warn = True
-        elif status.state == _STORAGE_ERROR:
+        elif status.state is SyncState.STORAGE_ERROR:
             text = translate("StatusStrip", "Storage problem: please ask a volunteer")
             warn = True
-        elif status.state == _SENDING:
+        elif status.state is SyncState.SENDING:
             text = translate("StatusStrip", "Sending")
         elif status.reachable:
             text = translate("StatusStrip", "Network: connected")

@@ -8,19 +8,26 @@ that shows as a black border on yellow.
 The helpers (:func:`label`, :func:`button`, :func:`set_role`, :func:`scroll_area`) give pages
 the common widgets with their accessibility defaults: plain-text labels (citizen data and
 translations are never markup), buttons that Enter activates once focused.
-:func:`set_qt_property` sets a Qt enum property by name.
 """
 
 from __future__ import annotations
 
 import logging
 from importlib import resources
-from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QScrollArea
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QScroller,
+    QSizePolicy,
+    QWidget,
+)
 
 __all__ = [
     "BASE_PIXEL_SIZE",
@@ -31,7 +38,6 @@ __all__ = [
     "button",
     "label",
     "scroll_area",
-    "set_qt_property",
     "set_role",
     "style_sheet",
 ]
@@ -81,8 +87,10 @@ def style_sheet() -> str:
 
 
 def apply_theme(app: QApplication) -> None:
-    """Install the style sheet on ``app``; it also sets every widget's base font (DejaVu Sans,
-    :data:`BASE_PIXEL_SIZE` pixels), which spares the welcome page PySide's ``QFont`` class."""
+    """Install the base font and the style sheet on ``app``."""
+    font = QFont("DejaVu Sans")
+    font.setPixelSize(BASE_PIXEL_SIZE)
+    app.setFont(font)
     app.setStyleSheet(style_sheet())
 
 
@@ -96,25 +104,10 @@ def set_role(widget: QWidget, role: str) -> None:
     style.polish(widget)
 
 
-def set_qt_property(widget: QWidget, name: str, keys: str) -> None:
-    """Set the Qt enum or flags property ``name`` of ``widget`` by its key names, e.g.
-    ``set_qt_property(label, "alignment", "AlignHCenter|AlignTop")``.
-
-    Through Qt's meta-object system, not PySide's enum classes: the first use of
-    ``PySide6.QtCore.Qt`` builds all of its 119 Python enums (about 30 ms), which the welcome
-    page does not wait for (the pages built after it use ``Qt`` freely). Raises ValueError for
-    an unknown property or key, like a wrong enum name would.
-    """
-    meta = widget.metaObject()
-    index = meta.indexOfProperty(name)
-    if index < 0 or not meta.property(index).isEnumType() or not widget.setProperty(name, keys):
-        raise ValueError(f"{type(widget).__name__} has no enum property {name!r} taking {keys!r}")
-
-
 def label(role: str = "body", *, wrap: bool = True) -> QLabel:
     """A plain-text label with a theme role (word-wrapped unless ``wrap`` is False)."""
     widget = QLabel()
-    set_qt_property(widget, "textFormat", "PlainText")
+    widget.setTextFormat(Qt.TextFormat.PlainText)
     widget.setWordWrap(wrap)
     widget.setProperty("role", role)
     return widget
@@ -122,8 +115,6 @@ def label(role: str = "body", *, wrap: bool = True) -> QLabel:
 
 def bulleted(text: QLabel) -> QWidget:
     """``text`` behind a bullet, wrapped lines aligned under the text (a hanging indent)."""
-    from PySide6.QtCore import Qt
-
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -148,8 +139,6 @@ def button(role: str = "secondary", *, expand: bool = False, large: bool = False
     if large:
         widget.setProperty("large", True)
     if expand:
-        from PySide6.QtWidgets import QSizePolicy  # not needed by the welcome page
-
         widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return widget
 
@@ -163,9 +152,6 @@ def scroll_area(body: QWidget) -> QScrollArea:
     body scrolls too. The area takes no focus: Tab goes to the controls inside it, and Qt
     scrolls a focused control into view.
     """
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QFrame, QScrollArea, QScroller  # not needed by the welcome page
-
     scroll = QScrollArea()
     scroll.setWidget(body)
     scroll.setWidgetResizable(True)

@@ -240,12 +240,13 @@ def marking(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def themed(qapp: QApplication) -> Iterator[None]:
-    """The kiosk's real style sheet (which also sets the base font), removed after the test."""
+    """The kiosk's real style sheet and font, removed again after the test."""
     from kiosk.ui.theme import apply_theme
 
-    sheet = qapp.styleSheet()
+    font, sheet = qapp.font(), qapp.styleSheet()
     apply_theme(qapp)
     try:
         yield
     finally:
         qapp.setStyleSheet(sheet)
+        qapp.setFont(font)

@@ -332,10 +332,9 @@ def test_a_short_check_box_is_still_a_touch_target(qtbot, box: WrappingCheckBox)
 
 
 @pytest.mark.parametrize("make", [QWidget, QCheckBox, QLabel])
-def test_every_widget_gets_the_base_font_from_the_style_sheet(
+def test_every_widget_gets_the_base_font(
     qtbot, themed: None, make: type[QWidget]
 ) -> None:
-    # The style sheet, not QApplication.setFont, sets the base font (kiosk.ui.theme.apply_theme).
     widget = make()
     qtbot.addWidget(widget)
     widget.ensurePolished()

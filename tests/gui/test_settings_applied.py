@@ -4,8 +4,6 @@ changes: default language, demo mode on and off, wiping the visit."""
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -257,9 +255,7 @@ def test_the_command_line_overrides_reach_the_loader(monkeypatch: pytest.MonkeyP
         seen.update(path=path, overrides=overrides)
         return Loaded()
 
-    import kiosk.config
-
-    monkeypatch.setattr(kiosk.config, "load_config", fake_load, raising=False)
+    monkeypatch.setattr(app_module, "load_config", fake_load)
     args = app_module._parse(["--config", "/x/kiosk.toml", "--demo", "--language", "de"])
     app_module.load_settings(args)
     assert seen == {
@@ -285,64 +281,3 @@ def test_a_bad_settings_file_refuses_to_start(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("kiosk: the settings are not valid: ")
     assert "inactivity_s" in err[0] and ":1:" in err[0]
-
-
-def test_the_log_file_rotates_in_the_data_folder(tmp_path: Path) -> None:
-    root = logging.getLogger()
-    before = list(root.handlers)
-    level = root.level
-    try:
-        data = tmp_path / "data"  # not there yet: the log may be the first thing written
-        path = app_module.configure_logging(data / "logs")
-        assert path == data / "logs" / "kiosk.log"
-        added = [h for h in root.handlers if h not in before]
-        files = [h for h in added if isinstance(h, logging.handlers.RotatingFileHandler)]
-        assert len(files) == 1
-        assert files[0].maxBytes == 2 * 1024 * 1024 and files[0].backupCount == 4
-        logging.getLogger("kiosk.test").warning("a line for the volunteers")
-        files[0].flush()
-        assert "a line for the volunteers" in path.read_text(encoding="utf-8")
-        # Private to the kiosk's account, the rotated files too.
-        assert data.stat().st_mode & 0o777 == 0o700
-        assert (data / "logs").stat().st_mode & 0o777 == 0o700
-        assert path.stat().st_mode & 0o777 == 0o600
-        files[0].doRollover()
-        assert path.with_name("kiosk.log.1").stat().st_mode & 0o777 == 0o600
-        assert path.stat().st_mode & 0o777 == 0o600
-    finally:
-        for handler in [h for h in root.handlers if h not in before]:
-            root.removeHandler(handler)
-            handler.close()
-        root.setLevel(level)
-
-
-def test_lines_logged_before_the_log_file_opens_reach_it_in_order(tmp_path: Path) -> None:
-    root = logging.getLogger()
-    before = list(root.handlers)
-    level = root.level
-    early = logging.getLogger("kiosk.test.early")
-    try:
-        path = app_module.configure_logging(tmp_path / "logs", defer_file=True)
-        assert path == tmp_path / "logs" / "kiosk.log"
-        assert not path.exists()  # deferred: nothing opened before the first paint
-        early.warning("first, before the paint")
-        early.warning("second, before the paint")
-        app_module.open_pending_log_file()
-        early.warning("third, after the paint")
-        app_module.open_pending_log_file()  # nothing pending any more: a no-op
-        for handler in root.handlers:
-            handler.flush()
-        lines = [line for line in path.read_text("utf-8").splitlines() if "kiosk.test.early" in line]
-        assert [line.split(": ", 1)[1] for line in lines] == [
-            "first, before the paint",
-            "second, before the paint",
-            "third, after the paint",
-        ]
-        assert path.stat().st_mode & 0o777 == 0o600
-        files = [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]
-        assert len(files) == 1  # opened once, the waiting handler gone
-    finally:
-        for handler in [h for h in root.handlers if h not in before]:
-            root.removeHandler(handler)
-            handler.close()
-        root.setLevel(level)

@@ -15,12 +15,13 @@ import itertools
 import logging
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.flow import FlowError, Step
 from kiosk.ui.i18n import LANGUAGE_NAMES
 from kiosk.ui.page import Nav, Page, PageContext
-from kiosk.ui.theme import button, label, set_qt_property
+from kiosk.ui.theme import button, label
 
 log = logging.getLogger(__name__)
 
@@ -68,9 +69,9 @@ class WelcomePage(Page):
         super().__init__(ctx, parent)
         self.setObjectName("welcomePage")
         self._greeting = label("title")
-        set_qt_property(self._greeting, "alignment", "AlignCenter")
+        self._greeting.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._choose = label("lead")
-        set_qt_property(self._choose, "alignment", "AlignCenter")
+        self._choose.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.language_buttons: dict[str, QPushButton] = {}
         self._columns: dict[str, QWidget] = {}
@@ -86,7 +87,7 @@ class WelcomePage(Page):
             choice.clicked.connect(lambda _=False, c=code: self._choose_language(c))
             purpose = label("hint")
             purpose.setText(PURPOSE[code])
-            set_qt_property(purpose, "alignment", "AlignHCenter|AlignTop")
+            purpose.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
@@ -129,7 +130,7 @@ class WelcomePage(Page):
 
     def enter(self) -> None:
         # No language may look chosen in advance (Brussels: French and Dutch on equal terms).
-        self.setFocus()  # Qt's OtherFocusReason
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslate(self) -> None:
         # The same in every language: nothing here goes through the translator.
