@@ -93,7 +93,9 @@ def redacted_traceback(
         )
         code = getattr(value, "code", None)
         tail = (
-            f" (code {code})" if isinstance(code, str) and re.fullmatch(_CODE_ATTRIBUTE, code) else ""
+            f" (code {code})"
+            if isinstance(code, str) and re.fullmatch(_CODE_ATTRIBUTE, code)
+            else ""
         )
         sections.append(
             f"Traceback (most recent call last):\n{frames}{type_name(kind)}{tail}: "

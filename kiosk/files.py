@@ -14,7 +14,13 @@ from pathlib import Path
 
 import platformdirs
 
-__all__ = ["APP_NAME", "default_data_dir", "ensure_private_dir", "fsync_dir", "write_file_atomically"]
+__all__ = [
+    "APP_NAME",
+    "default_data_dir",
+    "ensure_private_dir",
+    "fsync_dir",
+    "write_file_atomically",
+]
 
 APP_NAME = "ehealth-kiosk"
 
@@ -42,7 +48,9 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o600, replace: bool = True) -> None:
+def write_file_atomically(
+    path: Path, data: bytes, *, mode: int = 0o600, replace: bool = True
+) -> None:
     """Write ``data`` to ``path`` so that a crash leaves either the old file or the whole new one.
 
     Temp file in the same folder (created with ``mode`` before any byte is written), fsync,

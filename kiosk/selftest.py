@@ -233,7 +233,9 @@ def check_endpoint(settings: KioskSettings, *, session: object | None = None) ->
     if reachable:
         return _ok("endpoint", f"{client.base_url} answered with a CapabilityStatement")
     why = reasons.messages[-1] if reasons.messages else "no answer"
-    return _warn("endpoint", f"{client.base_url} not reachable ({why}): submissions wait in the queue")
+    return _warn(
+        "endpoint", f"{client.base_url} not reachable ({why}): submissions wait in the queue"
+    )
 
 
 class _Collect(logging.Handler):

@@ -368,7 +368,9 @@ class Services:
                     reference=reference,
                 )
         except OSError as exc:
-            log.error("audit line for a submission not written (%s)", exc.strerror or type(exc).__name__)
+            log.error(
+                "audit line for a submission not written (%s)", exc.strerror or type(exc).__name__
+            )
 
     # ---------------------------------------------------------------- the end
 

@@ -358,7 +358,12 @@ _SCENES: dict[int, OperatorScenes] = {}
 
 
 def _operator_pictures(
-    kiosk: Kiosk, app: QApplication, driver: Driver, outdir: Path, language: str, first: int,
+    kiosk: Kiosk,
+    app: QApplication,
+    driver: Driver,
+    outdir: Path,
+    language: str,
+    first: int,
     real_window: bool,
 ) -> list[Path]:
     from kiosk.flow import Step

@@ -285,7 +285,9 @@ def _read_virtual(
     from kiosk.cardreader.virtual.profiles import PROFILES, build_profile
 
     if name not in PROFILES:
-        raise NoReaderError(f"no virtual card profile named {name!r}; one of: {', '.join(PROFILES)}")
+        raise NoReaderError(
+            f"no virtual card profile named {name!r}; one of: {', '.join(PROFILES)}"
+        )
     profile = build_profile(name)
     extra = [profile.trust_root_pem] if profile.trust_root_pem else []
     transport = VirtualTransport(VirtualCard(profile))

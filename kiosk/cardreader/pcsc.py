@@ -225,7 +225,9 @@ class PcscTransport:
 
     def _use_protocol(self, protocol: int) -> None:
         self._protocol = protocol
-        self._pci = scard.SCARD_PCI_T1 if protocol == scard.SCARD_PROTOCOL_T1 else scard.SCARD_PCI_T0
+        self._pci = (
+            scard.SCARD_PCI_T1 if protocol == scard.SCARD_PROTOCOL_T1 else scard.SCARD_PCI_T0
+        )
 
     def _connect(self) -> tuple[int, int]:
         hresult = 0
@@ -422,7 +424,6 @@ def connect(reader: str) -> PcscTransport:
     NotAnEidCardError (mute card) or CardReadError.
     """
     return PcscTransport(reader)
-
 
 
 class PcscBackend:

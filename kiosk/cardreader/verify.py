@@ -268,8 +268,7 @@ def verify_card_data(
         basic_key_checked=basic_key is not None,
     )
     log.info(
-        "card data verified: root %r, %s key, %s signatures, photo %s, address %s, "
-        "basic key %s",
+        "card data verified: root %r, %s key, %s signatures, photo %s, address %s, basic key %s",
         result.root_common_name,
         key_type,
         result.signature_hash,
@@ -337,9 +336,7 @@ def verify_card_signature(basic_key: bytes, challenge: bytes, signature: bytes) 
         ) from exc
 
 
-def _checked_rrn_certificate(
-    der: bytes, roots: Sequence[x509.Certificate]
-) -> _CheckedCertificate:
+def _checked_rrn_certificate(der: bytes, roots: Sequence[x509.Certificate]) -> _CheckedCertificate:
     """The certificate checks, from the cache when these exact bytes passed them before under
     a root that is among ``roots``."""
     with _checked_lock:

@@ -32,14 +32,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     show = commands.add_parser(
-        "show", help="print every setting's effective value and where it came from",
+        "show",
+        help="print every setting's effective value and where it came from",
         description="Print one line per setting: its key, effective value and source "
         "(default, FILE:LINE, operator = the volunteer panel, command line).",
     )
     show.add_argument("--config", type=Path, metavar="FILE", help="the settings file to read")
     show.add_argument("--json", action="store_true", help="print JSON instead of text")
     check = commands.add_parser(
-        "check", help="validate a settings file", description="Validate FILE: 'OK: FILE' and "
+        "check",
+        help="validate a settings file",
+        description="Validate FILE: 'OK: FILE' and "
         "exit code 0, or the problem with its line and exit code 2.",
     )
     check.add_argument("file", type=Path, metavar="FILE")
@@ -66,10 +69,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _text(loaded: LoadedConfig) -> str:
-    where = f"settings file: {loaded.path}" if loaded.path else (
-        f"no settings file ({loader.default_config_path()} does not exist): defaults")
-    rows = [(s.key, kinds.render(s.kind.to_toml(getattr(loaded.settings, s.name))),
-             loaded.sources[s.name]) for s in SETTINGS]
+    where = (
+        f"settings file: {loaded.path}"
+        if loaded.path
+        else (f"no settings file ({loader.default_config_path()} does not exist): defaults")
+    )
+    rows = [
+        (
+            s.key,
+            kinds.render(s.kind.to_toml(getattr(loaded.settings, s.name))),
+            loaded.sources[s.name],
+        )
+        for s in SETTINGS
+    ]
     key_w = max(len(r[0]) for r in rows)
     value_w = min(48, max(len(r[1]) for r in rows))
     lines = [f"# {where}"]
@@ -79,8 +91,11 @@ def _text(loaded: LoadedConfig) -> str:
 
 def _json(loaded: LoadedConfig) -> str:
     settings = {
-        s.key: {"setting": s.name, "value": s.kind.to_toml(getattr(loaded.settings, s.name)),
-                "source": loaded.sources[s.name]}
+        s.key: {
+            "setting": s.name,
+            "value": s.kind.to_toml(getattr(loaded.settings, s.name)),
+            "source": loaded.sources[s.name],
+        }
         for s in SETTINGS
     }
     doc = {"path": str(loaded.path) if loaded.path else None, "settings": settings}

@@ -52,13 +52,17 @@ def render_markdown() -> str:
     for spec in SETTINGS:
         default = kinds.render(spec.default_toml())
         if spec.is_table:
-            default = "<br>".join(f"{k} = {kinds.render(v)}" for k, v in spec.default_toml().items())
+            default = "<br>".join(
+                f"{k} = {kinds.render(v)}" for k, v in spec.default_toml().items()
+            )
             key = f"`[{spec.key}]`"
         else:
             key = f"`{spec.key}`"
-        rows.append(f"| {key} | {_cell(spec.kind.type_name)} | `{_cell(default)}` | {_cell(spec.doc)} |"
-                    if not spec.is_table else
-                    f"| {key} | {_cell(spec.kind.type_name)} | {_cell(default)} | {_cell(spec.doc)} |")
+        rows.append(
+            f"| {key} | {_cell(spec.kind.type_name)} | `{_cell(default)}` | {_cell(spec.doc)} |"
+            if not spec.is_table
+            else f"| {key} | {_cell(spec.kind.type_name)} | {_cell(default)} | {_cell(spec.doc)} |"
+        )
     return _INTRO + "\n".join(rows) + "\n"
 
 

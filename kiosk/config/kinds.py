@@ -165,7 +165,9 @@ class Count:
 
     def parse(self, raw: object, base: Path | None) -> int:
         if not isinstance(raw, int) or isinstance(raw, bool) or raw < self.low:
-            raise Problem(f"must be a whole number of at least {self.low}, got {got(raw)}{_quoted_hint(raw, int)}")
+            raise Problem(
+                f"must be a whole number of at least {self.low}, got {got(raw)}{_quoted_hint(raw, int)}"
+            )
         return raw
 
     def to_toml(self, value: int) -> int:
@@ -175,7 +177,9 @@ class Count:
 class Text:
     """Text that satisfies ``rule`` (a predicate); ``rule_text`` says what it wants."""
 
-    def __init__(self, rule: Callable[[str], bool], rule_text: str, type_name: str = "text") -> None:
+    def __init__(
+        self, rule: Callable[[str], bool], rule_text: str, type_name: str = "text"
+    ) -> None:
         self.rule, self.rule_text, self.type_name = rule, rule_text, type_name
 
     @classmethod
@@ -258,7 +262,9 @@ class PortalUrls:
 
     def parse(self, raw: object, base: Path | None) -> dict[str, str]:
         if not isinstance(raw, Mapping):
-            raise Problem(f"must be a table ([portal_urls] with one line per language), got {got(raw)}")
+            raise Problem(
+                f"must be a table ([portal_urls] with one line per language), got {got(raw)}"
+            )
         merged = dict(self.defaults)
         for language, url in raw.items():
             if language not in self.options:
@@ -332,7 +338,9 @@ class PemFile:
     def __init__(self, what: str, *, as_text: bool = False) -> None:
         self.what, self.as_text = what, as_text
         self.check = _certificates if what == "certificates" else _rsa_public_key
-        self.label = "PEM X.509 certificate file" if what == "certificates" else "PEM RSA public key file"
+        self.label = (
+            "PEM X.509 certificate file" if what == "certificates" else "PEM RSA public key file"
+        )
         self.type_name = f"path of a {self.label}"
 
     def parse(self, raw: object, base: Path | None) -> Path | str:
@@ -378,7 +386,7 @@ class Optional:
 
     def __init__(self, inner: Kind) -> None:
         self.inner = inner
-        self.type_name = f"{inner.type_name}, or \"\" for none"
+        self.type_name = f'{inner.type_name}, or "" for none'
 
     def parse(self, raw: object, base: Path | None) -> Any:
         # None never comes from TOML; it is how code (and to_toml) says "not set".

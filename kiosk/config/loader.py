@@ -29,7 +29,14 @@ from .overrides import load_overrides
 from .schema import SETTINGS, by_key, by_name
 from .settings import KioskSettings, problems_together
 
-__all__ = ["ENV_VAR", "LoadedConfig", "default_config_path", "key_lines", "load_config", "read_file"]
+__all__ = [
+    "ENV_VAR",
+    "LoadedConfig",
+    "default_config_path",
+    "key_lines",
+    "load_config",
+    "read_file",
+]
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +112,9 @@ def load_config(
 def _apply_operator(values: dict[str, Any], sources: dict[str, str]) -> None:
     for name, value in load_overrides(values["data_dir"] or default_data_dir()).items():
         if name == "default_language" and value not in values["languages"]:
-            log.warning("ignoring the volunteer's default language: the settings no longer offer it")
+            log.warning(
+                "ignoring the volunteer's default language: the settings no longer offer it"
+            )
             continue
         values[name] = value
         sources[name] = OPERATOR
@@ -122,8 +131,12 @@ def _culprit(broken: tuple[tuple[str, str], ...], sources: Mapping[str, str]) ->
 def _located(name: str, problem: str, sources: Mapping[str, str], path: Path | None) -> ConfigError:
     key, source = by_name[name].key, sources[name]
     if source in (DEFAULT, COMMAND_LINE, OPERATOR):
-        return ConfigError(problem, key=key, path=path if source == DEFAULT else None,
-                           origin=None if source == DEFAULT else source)
+        return ConfigError(
+            problem,
+            key=key,
+            path=path if source == DEFAULT else None,
+            origin=None if source == DEFAULT else source,
+        )
     return ConfigError(problem, key=key, line=int(source.rsplit(":", 1)[1]), path=path)
 
 
@@ -143,7 +156,8 @@ def read_file(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
     except UnicodeDecodeError as exc:
         raise ConfigError(
             "the file is not UTF-8 text; save it again choosing the UTF-8 encoding",
-            line=data[: exc.start].count(b"\n") + 1, path=path,
+            line=data[: exc.start].count(b"\n") + 1,
+            path=path,
         ) from None
     document = _parse_toml(text, path)
     lines = key_lines(text)
@@ -163,7 +177,9 @@ def read_file(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
                     f"; {exc.subkey} is a setting: move it above the [{key}] section "
                     "(every line after a [section] header belongs to that section)"
                 )
-            raise ConfigError(problem, key=where, line=lines.get(where, lines.get(key)), path=path) from None
+            raise ConfigError(
+                problem, key=where, line=lines.get(where, lines.get(key)), path=path
+            ) from None
     return values, lines
 
 

@@ -29,7 +29,11 @@ ALLOWED: tuple[str, ...] = ("default_language", "demo")
 
 def _check(key: str, value: object) -> None:
     if key not in ALLOWED:
-        raise ConfigError(f"cannot be changed from the volunteer panel (only {', '.join(ALLOWED)})", key=key, origin="operator")
+        raise ConfigError(
+            f"cannot be changed from the volunteer panel (only {', '.join(ALLOWED)})",
+            key=key,
+            origin="operator",
+        )
     try:
         by_name[key].kind.parse(value, None)
     except Problem as exc:
@@ -74,7 +78,10 @@ def load_overrides(data_dir: Path) -> dict[str, object]:
         try:
             _check(key, value)
         except ConfigError:
-            log.warning("ignoring a volunteer setting that is not allowed or not valid: %s", key if key in ALLOWED else "(unknown key)")
+            log.warning(
+                "ignoring a volunteer setting that is not allowed or not valid: %s",
+                key if key in ALLOWED else "(unknown key)",
+            )
             continue
         result[key] = value
     return result

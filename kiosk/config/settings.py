@@ -61,7 +61,9 @@ def _stand_name_ok(text: str) -> bool:
     return 1 <= len(text) <= 60 and text.isprintable() and not text.isspace()
 
 
-_ID = kinds.Text.pattern(r"[A-Za-z0-9._-]{1,64}", "1 to 64 letters, digits, dots, dashes or underscores")
+_ID = kinds.Text.pattern(
+    r"[A-Za-z0-9._-]{1,64}", "1 to 64 letters, digits, dots, dashes or underscores"
+)
 
 
 @dataclass(frozen=True)
@@ -69,8 +71,10 @@ class KioskSettings:
     """How this kiosk runs; see each field's declaration (or ``docs/configuration.md``)."""
 
     stand_id: str = setting(
-        "demo-stand", _ID, "The stand's identifier, carried into every enrolment and export file "
-        "name (letters, digits, ._- only)."
+        "demo-stand",
+        _ID,
+        "The stand's identifier, carried into every enrolment and export file "
+        "name (letters, digits, ._- only).",
     )
     stand_name: str = setting(
         "demo stand",
@@ -81,19 +85,26 @@ class KioskSettings:
         "kiosk", _ID, "This machine's identifier at the stand (letters, digits, ._- only)."
     )
     production: bool = setting(
-        True, kinds.Flag(), "Production mode. Set to false only on an acceptance (test) stand: "
-        "only then are extra trust roots for test cards allowed."
+        True,
+        kinds.Flag(),
+        "Production mode. Set to false only on an acceptance (test) stand: "
+        "only then are extra trust roots for test cards allowed.",
     )
     demo: bool = setting(
-        False, kinds.Flag(), "Demo mode: specimen cards in a virtual reader, a throw-away queue, "
-        "nothing is sent. The volunteer panel can switch it."
+        False,
+        kinds.Flag(),
+        "Demo mode: specimen cards in a virtual reader, a throw-away queue, "
+        "nothing is sent. The volunteer panel can switch it.",
     )
     endpoint: str | None = setting(
-        None, kinds.Optional(kinds.Endpoint()), "The network's FHIR base URL. Not set: "
-        "submissions wait in the queue. Plain http:// only to this machine (localhost)."
+        None,
+        kinds.Optional(kinds.Endpoint()),
+        "The network's FHIR base URL. Not set: "
+        "submissions wait in the queue. Plain http:// only to this machine (localhost).",
     )
     ca_bundle: str | None = setting(
-        None, kinds.Optional(kinds.PemFile("certificates", as_text=True)),
+        None,
+        kinds.Optional(kinds.PemFile("certificates", as_text=True)),
         "A private CA for the endpoint's TLS certificate (PEM). Not set: the system's CAs.",
     )
     max_queue_age_s: float = setting(
@@ -104,44 +115,50 @@ class KioskSettings:
         key="max_queue_age_days",
     )
     export_public_key: Path | None = setting(  # noqa: RUF009 - setting() is a dataclasses.field
-        None, kinds.Optional(kinds.PemFile("public key")), "The network's public key (PEM, RSA) "
-        "that seals queue exports to a USB drive. Not set: no export."
+        None,
+        kinds.Optional(kinds.PemFile("public key")),
+        "The network's public key (PEM, RSA) "
+        "that seals queue exports to a USB drive. Not set: no export.",
     )
     data_dir: Path | None = setting(  # noqa: RUF009 - setting() is a dataclasses.field
-        None, kinds.Optional(kinds.Folder()), "Where the queue, its key, the audit log and the "
-        "volunteer's choices live. Not set: the user's data folder."
+        None,
+        kinds.Optional(kinds.Folder()),
+        "Where the queue, its key, the audit log and the "
+        "volunteer's choices live. Not set: the user's data folder.",
     )
     languages: tuple[str, ...] = setting(
         LANGUAGES, kinds.Languages(LANGUAGES), "The languages offered, in the order shown."
     )
     default_language: str = setting(
-        "fr", kinds.Choice(LANGUAGES), "The welcome page's language for each new visitor; "
-        "one of the languages offered. The volunteer panel can change it."
+        "fr",
+        kinds.Choice(LANGUAGES),
+        "The welcome page's language for each new visitor; "
+        "one of the languages offered. The volunteer panel can change it.",
     )
     inactivity_s: float = setting(
-        60.0, kinds.Number(15, 3600, "seconds"),
-        "No touch or card movement for this long asks \"are you still there?\".",
+        60.0,
+        kinds.Number(15, 3600, "seconds"),
+        'No touch or card movement for this long asks "are you still there?".',
     )
     warning_s: float = setting(
-        15.0, kinds.Number(5, 60, "seconds"), "How long that question counts down before the "
-        "visit is wiped; shorter than inactivity_s."
+        15.0,
+        kinds.Number(5, 60, "seconds"),
+        "How long that question counts down before the visit is wiped; shorter than inactivity_s.",
     )
     receipt_s: float = setting(
-        20.0, kinds.Number(5, 300, "seconds"), "How long the receipt stays on screen before the "
-        "kiosk returns to the welcome page."
+        20.0,
+        kinds.Number(5, 300, "seconds"),
+        "How long the receipt stays on screen before the kiosk returns to the welcome page.",
     )
     show_photo: bool = setting(
         True, kinds.Flag(), "Show the card's photo on the identity page (it is never stored)."
     )
-    hide_cursor: bool = setting(
-        False, kinds.Flag(), "Hide the mouse pointer (touch-only stands)."
-    )
-    screen: int = setting(
-        0, kinds.Count(0), "Which screen the kiosk covers (0 = the first)."
-    )
+    hide_cursor: bool = setting(False, kinds.Flag(), "Hide the mouse pointer (touch-only stands).")
+    screen: int = setting(0, kinds.Count(0), "Which screen the kiosk covers (0 = the first).")
     trust_roots: tuple[Path, ...] = setting(
-        (), kinds.Files(kinds.PemFile("certificates")), "Extra root certificates (PEM) for "
-        "test cards. Refused in production mode."
+        (),
+        kinds.Files(kinds.PemFile("certificates")),
+        "Extra root certificates (PEM) for test cards. Refused in production mode.",
     )
     portal_urls: dict[str, str] = setting(  # noqa: RUF009 - setting() is a dataclasses.field
         kind=kinds.PortalUrls(LANGUAGES, DEFAULT_PORTAL_URLS),
@@ -194,14 +211,27 @@ def problems_together(values: Mapping[str, Any]) -> list[tuple[tuple[str, str], 
         broken.append((("trust_roots", problem), ("production", problem)))
     language, offered = values["default_language"], values["languages"]
     if language not in offered:
-        broken.append((
-            ("default_language", f"must be one of the languages offered ({', '.join(offered)}), got {kinds.got(language)}"),
-            ("languages", f"must include default_language ({kinds.got(language)})"),
-        ))
+        broken.append(
+            (
+                (
+                    "default_language",
+                    f"must be one of the languages offered ({', '.join(offered)}), got {kinds.got(language)}",
+                ),
+                ("languages", f"must include default_language ({kinds.got(language)})"),
+            )
+        )
     warning, inactivity = values["warning_s"], values["inactivity_s"]
     if warning >= inactivity:
-        broken.append((
-            ("warning_s", f"must be shorter than inactivity_s ({kinds.render(inactivity)} seconds), got {kinds.render(warning)}"),
-            ("inactivity_s", f"must be longer than warning_s ({kinds.render(warning)} seconds), got {kinds.render(inactivity)}"),
-        ))
+        broken.append(
+            (
+                (
+                    "warning_s",
+                    f"must be shorter than inactivity_s ({kinds.render(inactivity)} seconds), got {kinds.render(warning)}",
+                ),
+                (
+                    "inactivity_s",
+                    f"must be longer than warning_s ({kinds.render(warning)} seconds), got {kinds.render(inactivity)}",
+                ),
+            )
+        )
     return broken

@@ -243,7 +243,9 @@ class PinStore:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise PinError("damaged", f"the operator PIN file cannot be read ({exc.strerror})") from None
+            raise PinError(
+                "damaged", f"the operator PIN file cannot be read ({exc.strerror})"
+            ) from None
         try:
             doc = json.loads(raw)
             kdf = doc["kdf"]
@@ -251,7 +253,9 @@ class PinStore:
                 doc.get("format") == FILE_FORMAT
                 and doc.get("version") == FILE_VERSION
                 and kdf.get("name") == "scrypt"
-                and all(isinstance(kdf.get(k), int) and 0 < kdf[k] <= m for k, m in _MAX_SCRYPT.items())
+                and all(
+                    isinstance(kdf.get(k), int) and 0 < kdf[k] <= m for k, m in _MAX_SCRYPT.items()
+                )
                 and len(_unb64(kdf["salt"])) >= 16
                 and len(_unb64(doc["hash"])) == HASH_LEN
             )
@@ -272,7 +276,9 @@ class PinStore:
             ensure_private_dir(self.path.parent)
             write_file_atomically(self.path, body, mode=0o600)
         except OSError as exc:
-            raise PinError("storage", f"the operator PIN file cannot be written ({exc.strerror})") from None
+            raise PinError(
+                "storage", f"the operator PIN file cannot be written ({exc.strerror})"
+            ) from None
 
 
 def _b64(data: bytes) -> str:

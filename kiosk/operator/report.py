@@ -114,9 +114,7 @@ def build_snapshot(
     """The figures now. Reads the queue (a quick SQLite count) and the audit log."""
     status = source.queue_status()
     sync = source.sync_status()
-    today = today_counts(
-        source.audit.entries(), stand_id=source.settings.stand_id, now=now
-    )
+    today = today_counts(source.audit.entries(), stand_id=source.settings.stand_id, now=now)
     if sync is None or sync.reachable is None:
         network = UNKNOWN
     else:

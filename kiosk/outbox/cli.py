@@ -70,7 +70,9 @@ log = logging.getLogger("kiosk.outbox.cli")
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s"
+    )
     try:
         return int(args.run(args))
     except ExportError as exc:
@@ -87,7 +89,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: say so without echoing anything that might be data
         if args.verbose:
             raise
-        print(f"kiosk-queue: internal error ({type(exc).__name__}); run with -v for details", file=sys.stderr)
+        print(
+            f"kiosk-queue: internal error ({type(exc).__name__}); run with -v for details",
+            file=sys.stderr,
+        )
         return EXIT_BUG
 
 
@@ -98,33 +103,60 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("-v", "--verbose", action="store_true", help="log progress (never personal data)")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="log progress (never personal data)"
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     db_help = f"queue database (default: {default_data_dir() / DB_FILE_NAME})"
-    status = sub.add_parser("status", help="counts and ages, no key needed", epilog=EXIT_CODES_HELP,
-                            formatter_class=argparse.RawDescriptionHelpFormatter)
+    status = sub.add_parser(
+        "status",
+        help="counts and ages, no key needed",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     status.add_argument("--json", action="store_true", help="machine-readable output")
     status.add_argument("--db", type=Path, help=db_help)
-    status.add_argument("--max-age-days", type=float, default=7.0, help="when a pending record is overdue (default 7)")
+    status.add_argument(
+        "--max-age-days",
+        type=float,
+        default=7.0,
+        help="when a pending record is overdue (default 7)",
+    )
     status.set_defaults(run=_status)
 
-    export = sub.add_parser("export", help="write all undelivered submissions to one sealed file",
-                            epilog=EXIT_CODES_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    export = sub.add_parser(
+        "export",
+        help="write all undelivered submissions to one sealed file",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     export.add_argument("file", type=Path, help="the export file to write (e.g. on a USB stick)")
-    export.add_argument("--network-key", type=Path, required=True, help="the network's RSA public key (PEM)")
+    export.add_argument(
+        "--network-key", type=Path, required=True, help="the network's RSA public key (PEM)"
+    )
     export.add_argument("--db", type=Path, help=db_help)
     export.add_argument("--force", action="store_true", help="replace FILE if it exists")
     export.set_defaults(run=_export)
 
-    imp = sub.add_parser("import", help="decrypt an export file and deliver it to the FHIR endpoint",
-                         epilog=EXIT_CODES_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    imp = sub.add_parser(
+        "import",
+        help="decrypt an export file and deliver it to the FHIR endpoint",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     imp.add_argument("file", type=Path, help="an export file written by 'kiosk-queue export'")
     imp.add_argument("--key", type=Path, required=True, help="the network's RSA private key (PEM)")
-    imp.add_argument("--endpoint", required=True, help="FHIR base URL (https://, or http:// on loopback)")
-    imp.add_argument("--token-env", metavar="VAR", help="environment variable holding the bearer token")
+    imp.add_argument(
+        "--endpoint", required=True, help="FHIR base URL (https://, or http:// on loopback)"
+    )
+    imp.add_argument(
+        "--token-env", metavar="VAR", help="environment variable holding the bearer token"
+    )
     imp.add_argument("--ca-bundle", help="CA bundle that signs the endpoint's certificate")
-    imp.add_argument("--include-demo", action="store_true", help="also deliver demo (training) submissions")
+    imp.add_argument(
+        "--include-demo", action="store_true", help="also deliver demo (training) submissions"
+    )
     imp.set_defaults(run=_import)
     return parser
 
@@ -157,7 +189,11 @@ def format_status(status: QueueStatus, path: Path) -> str:
     """The human-readable status (English; the kiosk's own panel translates from QueueStatus)."""
     lines = [f"Queue: {path}"]
     for state in State:
-        note = "  <- a volunteer must look" if state is State.REJECTED and status.counts[state.value] else ""
+        note = (
+            "  <- a volunteer must look"
+            if state is State.REJECTED and status.counts[state.value]
+            else ""
+        )
         lines.append(f"  {state.value:<10} {status.counts.get(state.value, 0):>6}{note}")
     age = status.oldest_pending_age_s
     lines.append(f"Oldest undelivered: {_age(age) + ' ago' if age is not None else 'none'}")
@@ -206,7 +242,9 @@ def _export(args: argparse.Namespace) -> int:
     if count == 0:
         print("Nothing to export: no undelivered submissions. No file was written.")
     else:
-        print(f"Exported {count} submission(s) to {args.file} (sealed; they stay queued until delivered).")
+        print(
+            f"Exported {count} submission(s) to {args.file} (sealed; they stay queued until delivered)."
+        )
     return EXIT_OK
 
 
@@ -268,15 +306,20 @@ def _import(args: argparse.Namespace) -> int:
                 rejected += 1
                 print(f"REJECTED   {submission_id}: {outcome.reason}")
             elif isinstance(outcome, AuthFailed):
-                print(f"kiosk-queue: the server refused the token ({outcome.reason}); nothing more was sent",
-                      file=sys.stderr)
+                print(
+                    f"kiosk-queue: the server refused the token ({outcome.reason}); nothing more was sent",
+                    file=sys.stderr,
+                )
                 _summary(delivered, rejected, skipped, len(records))
                 return EXIT_KEY
             else:
                 remaining = len(records) - index
-                print(f"kiosk-queue: stopped, the endpoint is not available ({_outcome_text(outcome)}); "
-                      f"{remaining} submission(s) not sent yet. Run the same import again later: "
-                      "it is safe.", file=sys.stderr)
+                print(
+                    f"kiosk-queue: stopped, the endpoint is not available ({_outcome_text(outcome)}); "
+                    f"{remaining} submission(s) not sent yet. Run the same import again later: "
+                    "it is safe.",
+                    file=sys.stderr,
+                )
                 _summary(delivered, rejected, skipped, len(records))
                 return EXIT_INCOMPLETE
     finally:

@@ -107,7 +107,9 @@ def check_schema_version(conn: sqlite3.Connection, path: Path) -> None:
             f"version knows up to {len(MIGRATIONS)}); install that version again. {KEEP}"
         )
     if (version == 0 and tables) or (version > 0 and "submissions" not in tables):
-        raise OutboxSchemaError(f"{path} is not a kiosk queue database; it was left as it is", code="not_a_queue")
+        raise OutboxSchemaError(
+            f"{path} is not a kiosk queue database; it was left as it is", code="not_a_queue"
+        )
 
 
 def apply_pragmas(conn: sqlite3.Connection, path: Path) -> None:
@@ -136,7 +138,9 @@ def migrate(conn: sqlite3.Connection, path: Path) -> None:
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > len(MIGRATIONS):  # another process upgraded it since we looked
-                raise OutboxSchemaError(f"the queue database {path} was upgraded by a newer kiosk version")
+                raise OutboxSchemaError(
+                    f"the queue database {path} was upgraded by a newer kiosk version"
+                )
             for target in range(version + 1, len(MIGRATIONS) + 1):
                 for statement in MIGRATIONS[target - 1]:
                     conn.execute(statement)
@@ -154,11 +158,17 @@ _ENV_CODES = {
     3: ("storage_unavailable", "the queue database {path} cannot be accessed (permission denied)"),
     5: ("busy", "the queue database {path} is busy in another program; try again in a moment"),
     6: ("busy", "the queue database {path} is locked; try again in a moment"),
-    8: ("read_only", "the queue database {path} is read-only; check the disk and folder permissions"),
+    8: (
+        "read_only",
+        "the queue database {path} is read-only; check the disk and folder permissions",
+    ),
     10: ("io_error", "the disk holding the queue database {path} reported an input/output error"),
     11: ("corrupt", "the queue database {path} is damaged; keep the file and call for support"),
     13: ("disk_full", "the disk holding the queue database {path} is full; free some space"),
-    14: ("storage_unavailable", "the queue database {path} cannot be opened; check the folder exists and is writable"),
+    14: (
+        "storage_unavailable",
+        "the queue database {path} cannot be opened; check the folder exists and is writable",
+    ),
     26: ("not_a_queue", "{path} is not a kiosk queue database (or its key is wrong)"),
 }
 
@@ -181,7 +191,12 @@ def translated(path: Path) -> Iterator[None]:
 
 
 def os_error(exc: OSError, path: Path) -> OutboxEnvironmentError:
-    codes = {errno.ENOSPC: "disk_full", errno.EROFS: "read_only", errno.EACCES: "read_only", errno.EPERM: "read_only"}
+    codes = {
+        errno.ENOSPC: "disk_full",
+        errno.EROFS: "read_only",
+        errno.EACCES: "read_only",
+        errno.EPERM: "read_only",
+    }
     return OutboxEnvironmentError(
         f"the queue storage at {path} is not usable: {exc.strerror}. {KEEP}",
         code=codes.get(exc.errno or 0, "storage_unavailable"),
@@ -216,7 +231,10 @@ def pid_alive(pid: int) -> bool:
 
 
 def read_status(
-    path: Path | None = None, *, clock: Callable[[], float] = time.time, max_age_s: float = DEFAULT_MAX_AGE_S
+    path: Path | None = None,
+    *,
+    clock: Callable[[], float] = time.time,
+    max_age_s: float = DEFAULT_MAX_AGE_S,
 ) -> QueueStatus:
     """The queue's status without its key and without writing anything (``kiosk-queue status``).
 
@@ -227,7 +245,9 @@ def read_status(
     if not path.is_file():
         raise OutboxStateError(f"no queue database at {path}", code="no_queue")
     with translated(path):
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S
+        )
     try:
         check_schema_version(conn, path)
         with translated(path):
@@ -242,14 +262,20 @@ def read_status(
 def queue_status(c: sqlite3.Connection, now: float, max_age_s: float) -> QueueStatus:
     """Counts per state, ages and the last outcome, read in the caller's transaction."""
     counts = {s.value: 0 for s in State}
-    counts.update(dict(c.execute("SELECT state, COUNT(*) FROM submissions GROUP BY state").fetchall()))
+    counts.update(
+        dict(c.execute("SELECT state, COUNT(*) FROM submissions GROUP BY state").fetchall())
+    )
     oldest, overdue, exported = c.execute(
         "SELECT MIN(created_at), SUM(created_at < ?), SUM(exported_at IS NOT NULL)"
         " FROM submissions WHERE state IN ('pending', 'sending')",
         (now - max_age_s,),
     ).fetchone()
     last_success = c.execute("SELECT MAX(delivered_at) FROM submissions").fetchone()[0]
-    meta = dict(c.execute("SELECT name, value FROM meta WHERE name IN ('last_error', 'last_error_at')").fetchall())
+    meta = dict(
+        c.execute(
+            "SELECT name, value FROM meta WHERE name IN ('last_error', 'last_error_at')"
+        ).fetchall()
+    )
     return QueueStatus(
         counts=counts,
         oldest_pending_age_s=max(0.0, now - oldest) if oldest is not None else None,

@@ -51,7 +51,9 @@ ALG_RSA_OAEP_SHA256_AES256GCM = 1
 MIN_RSA_BITS = 2048
 MAX_FILE_BYTES = 1 << 31  # well above a day of enrolments; refuses to load garbage into memory
 
-_OAEP = padding.OAEP(mgf=padding.MGF1(algorithm=hashes.SHA256()), algorithm=hashes.SHA256(), label=None)
+_OAEP = padding.OAEP(
+    mgf=padding.MGF1(algorithm=hashes.SHA256()), algorithm=hashes.SHA256(), label=None
+)
 _ENTRY = struct.Struct(">B32sI")
 
 
@@ -84,7 +86,10 @@ def export_pending(
         intact = hashlib.sha256(path.read_bytes()).digest() == hashlib.sha256(data).digest()
         if not intact:
             path.unlink(missing_ok=True)
-            raise ExportError(f"{path} did not read back as written; use another stick", code="export_verify_failed")
+            raise ExportError(
+                f"{path} did not read back as written; use another stick",
+                code="export_verify_failed",
+            )
     except OSError as exc:
         raise _write_error(path, exc) from None
     outbox.mark_exported([sid for sid, _, _ in records])
@@ -103,8 +108,12 @@ def seal_records(records: list[tuple[str, bytes, bool]], public_key: rsa.RSAPubl
     file_key = AESGCM.generate_key(bit_length=256)
     wrapped = public_key.encrypt(file_key, _OAEP)
     header = (
-        MAGIC + bytes((VERSION, ALG_RSA_OAEP_SHA256_AES256GCM)) + _fingerprint(public_key)
-        + struct.pack(">H", len(wrapped)) + wrapped + os.urandom(12)
+        MAGIC
+        + bytes((VERSION, ALG_RSA_OAEP_SHA256_AES256GCM))
+        + _fingerprint(public_key)
+        + struct.pack(">H", len(wrapped))
+        + wrapped
+        + os.urandom(12)
     )
     sealed = AESGCM(file_key).encrypt(header[-12:], plain, header)
     return header + struct.pack(">Q", len(sealed)) + sealed
@@ -128,7 +137,9 @@ def import_export(
     try:
         private_key = serialization.load_pem_private_key(private_key_pem, password=password)
     except (ValueError, TypeError):
-        raise ExportError("the private key file cannot be read (wrong format or password)", code="bad_private_key") from None
+        raise ExportError(
+            "the private key file cannot be read (wrong format or password)", code="bad_private_key"
+        ) from None
     if not isinstance(private_key, rsa.RSAPrivateKey):
         raise ExportError("the private key is not an RSA key", code="bad_private_key")
     return open_records(data, private_key)
@@ -142,11 +153,14 @@ def open_records(data: bytes, private_key: rsa.RSAPrivateKey) -> list[tuple[str,
     version, alg = reader.take(2)
     if version != VERSION or alg != ALG_RSA_OAEP_SHA256_AES256GCM:
         raise ExportError(
-            f"export file format {version}/{alg} is newer than this tool; update it", code="export_too_new"
+            f"export file format {version}/{alg} is newer than this tool; update it",
+            code="export_too_new",
         )
     fingerprint = reader.take(32)
     if fingerprint != _fingerprint(private_key.public_key()):
-        raise ExportError("this export file was sealed for another network key", code="export_wrong_key")
+        raise ExportError(
+            "this export file was sealed for another network key", code="export_wrong_key"
+        )
     (wrapped_len,) = struct.unpack(">H", reader.take(2))
     wrapped = reader.take(wrapped_len)
     nonce = reader.take(12)
@@ -204,11 +218,15 @@ class _Reader:
 
 
 def _damaged() -> ExportError:
-    return ExportError("the export file was altered or is damaged; nothing was imported", code="export_damaged")
+    return ExportError(
+        "the export file was altered or is damaged; nothing was imported", code="export_damaged"
+    )
 
 
 def _fingerprint(public_key: rsa.RSAPublicKey) -> bytes:
-    der = public_key.public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    der = public_key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
     return hashlib.sha256(der).digest()
 
 
@@ -216,9 +234,15 @@ def _load_public_key(pem: bytes) -> rsa.RSAPublicKey:
     try:
         key = serialization.load_pem_public_key(pem)
     except (ValueError, TypeError):
-        raise ExportError("the network public key cannot be read (expected a PEM public key)", code="bad_network_key") from None
+        raise ExportError(
+            "the network public key cannot be read (expected a PEM public key)",
+            code="bad_network_key",
+        ) from None
     if not isinstance(key, rsa.RSAPublicKey) or key.key_size < MIN_RSA_BITS:
-        raise ExportError(f"the network key must be an RSA key of at least {MIN_RSA_BITS} bits", code="bad_network_key")
+        raise ExportError(
+            f"the network key must be an RSA key of at least {MIN_RSA_BITS} bits",
+            code="bad_network_key",
+        )
     return key
 
 
@@ -229,5 +253,6 @@ def _write_error(path: Path, exc: OSError) -> OutboxEnvironmentError:
         exc.errno or 0, "storage_unavailable"
     )
     return OutboxEnvironmentError(
-        f"cannot write the export file {path}: {exc.strerror}. Queued submissions are kept.", code=code
+        f"cannot write the export file {path}: {exc.strerror}. Queued submissions are kept.",
+        code=code,
     )

@@ -99,7 +99,9 @@ class DataKey:
 
     def subkey(self, label: bytes) -> bytes:
         """A 32-byte key for one purpose, so no two uses ever share key material."""
-        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=label).derive(self.material)
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=label).derive(
+            self.material
+        )
 
     def __repr__(self) -> str:
         return f"DataKey(key_id={self.key_id}, source={self.source!r})"
@@ -194,7 +196,9 @@ def load_or_create_key(
     data_dir = Path(data_dir)
     if key_file_path(data_dir).exists():
         return load_key(
-            data_dir, passphrase=passphrase, keyring_backend=keyring_backend,
+            data_dir,
+            passphrase=passphrase,
+            keyring_backend=keyring_backend,
             allowed_backends=allowed_backends,
         )
     if (data_dir / DB_FILE_NAME).exists():
@@ -235,7 +239,8 @@ def _read_key_file(path: Path) -> dict[str, Any]:
         doc = json.loads(path.read_bytes())
     except OSError as exc:
         raise OutboxKeyError(
-            f"cannot read the queue key file {path}: {exc.strerror}. {_KEEP}", code="key_file_unreadable"
+            f"cannot read the queue key file {path}: {exc.strerror}. {_KEEP}",
+            code="key_file_unreadable",
         ) from None
     except ValueError:
         doc = None
@@ -266,7 +271,8 @@ def _write_key_file(data_dir: Path, doc: dict[str, Any]) -> None:
         raise
     except OSError as exc:
         raise OutboxEnvironmentError(
-            f"cannot write the queue key file in {data_dir}: {exc.strerror}", code="storage_unavailable"
+            f"cannot write the queue key file in {data_dir}: {exc.strerror}",
+            code="storage_unavailable",
         ) from None
 
 
@@ -302,13 +308,19 @@ def _create_in_keyring(data_dir: Path, backend: Any) -> DataKey:
             code="keyring_unavailable",
         )
     doc = _new_doc(key.key_id, "keyring")
-    doc["keyring"] = {"service": KEYRING_SERVICE, "username": username, "backend": _backend_name(backend)}
+    doc["keyring"] = {
+        "service": KEYRING_SERVICE,
+        "username": username,
+        "backend": _backend_name(backend),
+    }
     try:
         _write_key_file(data_dir, doc)
     except FileExistsError:
         _forget_keyring_entry(backend, username)
         log.info("another process created the queue key first; using that one")
-        return load_key(data_dir, keyring_backend=backend, allowed_backends=frozenset({_backend_name(backend)}))
+        return load_key(
+            data_dir, keyring_backend=backend, allowed_backends=frozenset({_backend_name(backend)})
+        )
     except OutboxEnvironmentError:
         _forget_keyring_entry(backend, username)
         raise
@@ -323,7 +335,9 @@ def _forget_keyring_entry(backend: Any, username: str) -> None:
         log.warning("could not remove an unused queue key entry from the keyring")
 
 
-def _load_from_keyring(doc: dict[str, Any], backend: Any | None, allowed: frozenset[str]) -> DataKey:
+def _load_from_keyring(
+    doc: dict[str, Any], backend: Any | None, allowed: frozenset[str]
+) -> DataKey:
     entry = doc.get("keyring")
     if not isinstance(entry, dict) or not isinstance(entry.get("username"), str):
         raise OutboxKeyError(
@@ -404,8 +418,17 @@ def _unwrap_with_passphrase(doc: dict[str, Any], passphrase: str | None) -> Data
     try:
         kdf, wrap = doc["kdf"], doc["wrap"]
         n, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
-        salt, nonce, wrapped = _unb64(kdf["salt"]), _unb64(wrap["nonce"]), _unb64(wrap["wrapped_key"])
-        if kdf.get("name") != "scrypt" or n > _MAX_SCRYPT["n"] or r > _MAX_SCRYPT["r"] or p > _MAX_SCRYPT["p"]:
+        salt, nonce, wrapped = (
+            _unb64(kdf["salt"]),
+            _unb64(wrap["nonce"]),
+            _unb64(wrap["wrapped_key"]),
+        )
+        if (
+            kdf.get("name") != "scrypt"
+            or n > _MAX_SCRYPT["n"]
+            or r > _MAX_SCRYPT["r"]
+            or p > _MAX_SCRYPT["p"]
+        ):
             raise ValueError("unsupported key derivation")
     except (KeyError, TypeError, ValueError):
         raise OutboxKeyError(

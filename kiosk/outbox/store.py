@@ -114,8 +114,15 @@ class Outbox:
     """The queue of submissions waiting for the network. Open with :meth:`Outbox.open`."""
 
     def __init__(
-        self, conn: sqlite3.Connection, path: Path, key: DataKey, *,
-        clock: Callable[[], float], max_age_s: float, lease_s: float, purge_batch: int,
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        key: DataKey,
+        *,
+        clock: Callable[[], float],
+        max_age_s: float,
+        lease_s: float,
+        purge_batch: int,
     ) -> None:
         if purge_batch < 1:
             raise ValueError("purge_batch must be at least 1")
@@ -163,7 +170,12 @@ class Outbox:
             database.apply_pragmas(conn, path)
             database.migrate(conn, path)
             outbox = cls(
-                conn, path, key, clock=clock, max_age_s=max_age_s, lease_s=lease_s,
+                conn,
+                path,
+                key,
+                clock=clock,
+                max_age_s=max_age_s,
+                lease_s=lease_s,
                 purge_batch=purge_batch,
             )
         except BaseException:
@@ -228,7 +240,8 @@ class Outbox:
         now = self._clock()
         with self._write() as c:
             row = c.execute(
-                "SELECT payload_digest, demo FROM submissions WHERE submission_id=?", (submission_id,)
+                "SELECT payload_digest, demo FROM submissions WHERE submission_id=?",
+                (submission_id,),
             ).fetchone()
             if row is not None:
                 if hmac.compare_digest(row[0], digest) and bool(row[1]) == demo:
@@ -269,7 +282,9 @@ class Outbox:
                 try:
                     bundle = decrypt_payload(self._key, submission_id, sealed)
                 except OutboxIntegrityError as exc:
-                    log.error("submission %s cannot be decrypted (%s); set aside", submission_id, exc.code)
+                    log.error(
+                        "submission %s cannot be decrypted (%s); set aside", submission_id, exc.code
+                    )
                     reason = "stored payload failed its integrity check"
                     c.execute(
                         "UPDATE submissions SET state='rejected', rejected_reason=?, last_error=?,"
@@ -380,7 +395,9 @@ class Outbox:
     def next_due_at(self) -> float | None:
         """When the next pending record becomes due (may be in the past); None if none pending."""
         with self._read() as c:
-            due = c.execute("SELECT MIN(not_before) FROM submissions WHERE state='pending'").fetchone()[0]
+            due = c.execute(
+                "SELECT MIN(not_before) FROM submissions WHERE state='pending'"
+            ).fetchone()[0]
             lease = c.execute(
                 "SELECT MIN(lease_expires) FROM submissions WHERE state='sending' AND lease_owner<>?",
                 (self._owner,),
@@ -407,8 +424,20 @@ class Outbox:
                 wanted,
             ).fetchall()
         return [
-            RecordSummary(r[0], State(r[1]), bool(r[2]), r[3], r[4], r[5], r[6], r[7], r[8], r[9],
-                          r[10], tuple(json.loads(r[11])) if r[11] else ())
+            RecordSummary(
+                r[0],
+                State(r[1]),
+                bool(r[2]),
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                r[9],
+                r[10],
+                tuple(json.loads(r[11])) if r[11] else (),
+            )
             for r in rows
         ]
 
@@ -478,9 +507,13 @@ class Outbox:
                     self._conn.execute("COMMIT")
 
     def _state(self, c: sqlite3.Connection, submission_id: str) -> State:
-        row = c.execute("SELECT state FROM submissions WHERE submission_id=?", (submission_id,)).fetchone()
+        row = c.execute(
+            "SELECT state FROM submissions WHERE submission_id=?", (submission_id,)
+        ).fetchone()
         if row is None:
-            raise OutboxStateError(f"no submission {submission_id} in the queue", code="unknown_submission")
+            raise OutboxStateError(
+                f"no submission {submission_id} in the queue", code="unknown_submission"
+            )
         return State(row[0])
 
     def _expect(self, c: sqlite3.Connection, submission_id: str, want: State, action: str) -> None:
@@ -494,7 +527,9 @@ class Outbox:
         """True if the record is sending; False (and a log line) if its outcome is already final."""
         state = self._state(c, submission_id)
         if state in (State.DELIVERED, State.DISCARDED):
-            log.warning("ignored %s of submission %s: it is already %s", action, submission_id, state.value)
+            log.warning(
+                "ignored %s of submission %s: it is already %s", action, submission_id, state.value
+            )
             return False
         if state is not State.SENDING:
             raise OutboxStateError(
@@ -556,7 +591,11 @@ class Outbox:
             rows = c.execute(
                 "SELECT submission_id, lease_owner, lease_expires FROM submissions WHERE state='sending'"
             ).fetchall()
-            stale = [sid for sid, owner, expires in rows if (expires or 0) <= now or not _owner_alive(owner)]
+            stale = [
+                sid
+                for sid, owner, expires in rows
+                if (expires or 0) <= now or not _owner_alive(owner)
+            ]
             c.executemany(
                 "UPDATE submissions SET state='pending', lease_owner=NULL, lease_expires=NULL,"
                 " updated_at=? WHERE submission_id=?",

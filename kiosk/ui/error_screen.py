@@ -36,6 +36,7 @@ RETURN_AFTER_MS = 60_000
 REPEATS = 3
 REPEAT_WINDOW_S = 300.0
 
+
 class ErrorScreen(QWidget):
     """The calm "please ask a volunteer" screen over the whole main window.
 

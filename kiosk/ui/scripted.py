@@ -241,4 +241,3 @@ def report_first_paint(argv: Sequence[str]) -> int:
         return kiosk_app.main(list(argv))
     finally:
         kiosk_app.Kiosk.show = original  # type: ignore[method-assign]
-

@@ -32,8 +32,15 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
         _unavailable("PyInstaller is not installed (pip install -e '.[build]')")
     out = tmp_path_factory.mktemp("bundle")
     done = subprocess.run(
-        ["bash", "scripts/build-bundle.sh", "--dist", str(out / "dist"), "--work", str(out / "work"),
-         "--no-tar"],
+        [
+            "bash",
+            "scripts/build-bundle.sh",
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "work"),
+            "--no-tar",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,

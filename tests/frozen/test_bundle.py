@@ -26,11 +26,25 @@ CHECKS = ["settings", "qt", "translations", "roots", "pcsc", "keyring", "data-di
 LANGUAGES = ("nl", "fr", "en", "de")
 MAX_BUNDLE_MB = 150
 #: Qt libraries the kiosk never uses: none may be in the bundle.
-UNWANTED_QT = ("Qml", "Quick", "WebEngine", "Pdf", "Svg", "Network", "Multimedia", "3D",
-               "WaylandClient", "EglFS", "OpenGL", "VirtualKeyboard")
+UNWANTED_QT = (
+    "Qml",
+    "Quick",
+    "WebEngine",
+    "Pdf",
+    "Svg",
+    "Network",
+    "Multimedia",
+    "3D",
+    "WaylandClient",
+    "EglFS",
+    "OpenGL",
+    "VirtualKeyboard",
+)
 
 
-def run(bundle: Path, tmp_path: Path, *args: str, pcsc_socket: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    bundle: Path, tmp_path: Path, *args: str, pcsc_socket: str | None = None
+) -> subprocess.CompletedProcess[str]:
     home = tmp_path / "home"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("KIOSK_", "XDG_"))}
     env.update(
@@ -73,7 +87,9 @@ def test_version_names_the_version_and_the_commit(bundle: Path, tmp_path: Path) 
     done = run(bundle, tmp_path, "--version")
     assert done.returncode == 0, done.stderr
     wanted = re.escape(metadata.version("ehealth-kiosk"))
-    assert re.fullmatch(rf"kiosk {wanted} \(commit [0-9a-f]{{7,}}(-dirty)?\)\n", done.stdout), done.stdout
+    assert re.fullmatch(rf"kiosk {wanted} \(commit [0-9a-f]{{7,}}(-dirty)?\)\n", done.stdout), (
+        done.stdout
+    )
 
 
 def test_self_test_of_a_demo_stand_without_pcscd_passes(bundle: Path, tmp_path: Path) -> None:
@@ -82,7 +98,9 @@ def test_self_test_of_a_demo_stand_without_pcscd_passes(bundle: Path, tmp_path: 
     assert done.returncode == 0, done.stdout + done.stderr
     assert summary == "self-test: passed"
     assert found["settings"] == ("OK", "defaults (no settings file), demo mode")
-    assert found["qt"][0] == "OK" and found["qt"][1].startswith("offscreen platform, a 320x80 widget")
+    assert found["qt"][0] == "OK" and found["qt"][1].startswith(
+        "offscreen platform, a 320x80 widget"
+    )
     assert found["translations"] == ("OK", "nl, fr, en, de loaded and answering")
     assert found["roots"][0] == "OK" and found["roots"][1].startswith("5 pinned root certificates")
     assert found["pcsc"][0] == "WARN" and "PC/SC service not running" in found["pcsc"][1]
@@ -103,7 +121,9 @@ def test_self_test_of_a_real_stand_without_pcscd_fails(bundle: Path, tmp_path: P
 
 
 @pytest.mark.pcsc
-def test_self_test_finds_the_reader_of_a_running_pcscd(bundle: Path, tmp_path: Path, pcscd: object) -> None:
+def test_self_test_finds_the_reader_of_a_running_pcscd(
+    bundle: Path, tmp_path: Path, pcscd: object
+) -> None:
     # The session's pcscd: PCSCLITE_CSOCK_NAME is already set for this process and its children.
     done = run(bundle, tmp_path, "--self-test")
     found, summary = checks(done.stdout)
@@ -111,8 +131,12 @@ def test_self_test_finds_the_reader_of_a_running_pcscd(bundle: Path, tmp_path: P
     assert done.returncode == 0 and summary == "self-test: passed", done.stdout
 
 
-def test_scripted_demo_enrolment_queues_exactly_one_submission(bundle: Path, tmp_path: Path) -> None:
-    done = run(bundle, tmp_path, "--scripted-demo-enrolment", pcsc_socket=str(tmp_path / "nobody.comm"))
+def test_scripted_demo_enrolment_queues_exactly_one_submission(
+    bundle: Path, tmp_path: Path
+) -> None:
+    done = run(
+        bundle, tmp_path, "--scripted-demo-enrolment", pcsc_socket=str(tmp_path / "nobody.comm")
+    )
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["scripted_demo_enrolment"] == "ok", report
     assert report["pending"] == 1 and report["step"] == "done"
@@ -132,7 +156,9 @@ def test_the_resources_are_in_the_bundle(bundle: Path) -> None:
     )
     assert len(list((package / "cardreader" / "roots").glob("*.pem"))) == 5
     assert (package / "ui" / "theme.qss").is_file()
-    assert {p.suffix for p in (package / "cardreader" / "virtual" / "specimens").iterdir()} == {".jpg"}
+    assert {p.suffix for p in (package / "cardreader" / "virtual" / "specimens").iterdir()} == {
+        ".jpg"
+    }
     record = json.loads((package / "_build_info.json").read_text())
     assert record["version"] == metadata.version("ehealth-kiosk")
 
@@ -146,8 +172,13 @@ def test_unused_qt_modules_plugins_and_tools_are_left_out(bundle: Path) -> None:
         assert not [n for n in qt_libs if f"libQt6{unwanted}" in n], unwanted
     plugins = {n.split("/plugins/", 1)[1] for n in names if "/Qt/plugins/" in n}
     folders = {p.split("/")[0] for p in plugins}
-    assert folders <= {"platforms", "imageformats", "platforminputcontexts", "generic",
-                       "xcbglintegrations"}, folders
+    assert folders <= {
+        "platforms",
+        "imageformats",
+        "platforminputcontexts",
+        "generic",
+        "xcbglintegrations",
+    }, folders
     assert "platforms/libqoffscreen.so" in plugins and "platforms/libqxcb.so" in plugins
     assert {p for p in plugins if p.startswith("imageformats/")} == {"imageformats/libqjpeg.so"}
     assert not [n for n in names if "/Qt/translations/" in n]

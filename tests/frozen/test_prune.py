@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-_spec = importlib.util.spec_from_file_location("kiosk_packaging_prune", ROOT / "packaging" / "prune.py")
+_spec = importlib.util.spec_from_file_location(
+    "kiosk_packaging_prune", ROOT / "packaging" / "prune.py"
+)
 assert _spec is not None and _spec.loader is not None
 prune = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(prune)

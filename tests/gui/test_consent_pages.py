@@ -39,9 +39,6 @@ PROVIDER = "Dr. Anne Example"
 BODY = (1280, 600)
 
 
-
-
-
 def make_page(qtbot, cls: type[Page], ctx: PageContext) -> Page:
     page = cls(ctx)
     qtbot.addWidget(page)

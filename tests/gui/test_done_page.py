@@ -196,7 +196,9 @@ def test_a_refusal_walks_from_the_decision_to_the_receipt_in_the_real_window(
     page = window.current_page
     assert isinstance(page, DonePage)
     reference = page.reference_label.text()
-    assert re.fullmatch(r"[A-Z2-7]{4}-[A-Z2-7]{4}", reference)  # kiosk.fhir.identifiers.reference_code
+    assert re.fullmatch(
+        r"[A-Z2-7]{4}-[A-Z2-7]{4}", reference
+    )  # kiosk.fhir.identifiers.reference_code
     assert page.qr.text().endswith(f"#ref={reference}")
     reader.remove()  # the citizen takes the card: the receipt stays
     qtbot.waitUntil(lambda: kiosk.reader_link.state is not ReaderState.CARD, timeout=WAIT_MS)  # type: ignore[union-attr]

@@ -39,7 +39,6 @@ PROVIDER = "Dr. Anne Example"
 BODY = (1280, 600)
 
 
-
 @pytest.fixture
 def page(qtbot, ctx: PageContext, clock: FakeClock) -> ExclusionsPage:
     reach(ctx.flow, clock, Step.EXCLUSIONS)
@@ -272,7 +271,6 @@ def test_done_moves_to_the_name_then_adds(
     click(qtbot, page.keyboard.key("done"))  # Enter in the last field: the footer's button
     assert [(e.nihii, e.display_name) for e in ctx.flow.exclusions] == [(NAMED, "x")]
     assert page.view() is View.LIST and window.primary_button.text() == "Next"
-
 
 
 def test_both_views_fit_the_body(qtbot, themed: None, page: ExclusionsPage) -> None:

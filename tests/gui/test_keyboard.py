@@ -50,7 +50,6 @@ def form(qtbot) -> Form:
     return widget
 
 
-
 def press(qtbot, keyboard: OnScreenKeyboard, *names: str) -> None:
     for name in names:
         key = keyboard.key(name)
@@ -162,7 +161,6 @@ def test_keys_are_large_and_named_for_screen_readers(
             assert key.width() >= KEY_MIN_SIZE, key.objectName()
             assert key.accessibleName(), key.objectName()
     assert kb.key("backspace").autoRepeat()  # held down, it keeps erasing
-
 
 
 def test_special_keys_follow_the_language(qtbot, form: Form, qapp: QApplication) -> None:

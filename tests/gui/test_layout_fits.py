@@ -332,9 +332,7 @@ def test_a_short_check_box_is_still_a_touch_target(qtbot, box: WrappingCheckBox)
 
 
 @pytest.mark.parametrize("make", [QWidget, QCheckBox, QLabel])
-def test_every_widget_gets_the_base_font(
-    qtbot, themed: None, make: type[QWidget]
-) -> None:
+def test_every_widget_gets_the_base_font(qtbot, themed: None, make: type[QWidget]) -> None:
     widget = make()
     qtbot.addWidget(widget)
     widget.ensurePolished()

@@ -65,8 +65,15 @@ class FakeHost:
 
 
 class Harness:
-    def __init__(self, kiosk: Any, mode: OperatorMode, host: FakeHost, wall: FakeClock,
-                 drives: Path, overrides: list[tuple[Path, str, object]]) -> None:
+    def __init__(
+        self,
+        kiosk: Any,
+        mode: OperatorMode,
+        host: FakeHost,
+        wall: FakeClock,
+        drives: Path,
+        overrides: list[tuple[Path, str, object]],
+    ) -> None:
         self.kiosk, self.mode, self.host, self.wall = kiosk, mode, host, wall
         self.drives, self.overrides = drives, overrides
 
@@ -97,8 +104,13 @@ def harness(qtbot: Any, clock: FakeClock, tmp_path: Path) -> Iterator[Harness]:
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    settings = KioskSettings(demo=True, default_language="en", stand_name="Test stand",
-                             stand_id="test-stand", data_dir=tmp_path / "data")
+    settings = KioskSettings(
+        demo=True,
+        default_language="en",
+        stand_name="Test stand",
+        stand_id="test-stand",
+        data_dir=tmp_path / "data",
+    )
     kiosk = Kiosk(app, settings, clock=clock, page_classes=available_page_classes())
     kiosk.window.setStyleSheet(style_sheet())
     qtbot.addWidget(kiosk.window)
@@ -121,7 +133,9 @@ def harness(qtbot: Any, clock: FakeClock, tmp_path: Path) -> Iterator[Harness]:
             own.remove()  # the kiosk's own, with the real PIN strength: this test injects its own
 
         mode = install_operator_mode(
-            kiosk.window, host, kiosk.translations,
+            kiosk.window,
+            host,
+            kiosk.translations,
             pin_store=PinStore.in_folder(settings.data_dir, clock=wall, scrypt_n=MIN_SCRYPT_N),
             clock=wall,
             drives=lambda: removable_drives([str(drives / "*" / "*")], require_mount=False),
@@ -158,7 +172,11 @@ def test_a_long_press_in_the_corner_opens_the_pin_page(harness: Harness, qtbot: 
 
 def test_the_keyboard_shortcut_opens_it_too(harness: Harness, qtbot: Any) -> None:
     window = harness.kiosk.window
-    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
+    modifiers = (
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.ShiftModifier
+    )
     qtbot.keyClick(window.stand_label, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert not harness.mode.is_open
     qtbot.keyClick(window.stand_label, Qt.Key.Key_O, modifiers)
@@ -210,7 +228,9 @@ def test_wrong_pins_lock_the_panel_with_a_countdown_that_grows(harness: Harness)
     assert outcomes == ["wrong"] * 4 + ["locked"] + ["wrong"] * 4 + ["locked"]
 
 
-def test_send_now_triggers_the_sync_worker(harness: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_send_now_triggers_the_sync_worker(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch
+) -> None:
     harness.open_panel()
     sync = harness.kiosk.services.sync_worker
     assert sync is not None
@@ -222,18 +242,24 @@ def test_send_now_triggers_the_sync_worker(harness: Harness, monkeypatch: pytest
     assert harness.audit()[-1]["action"] == "operator.send_now"
 
 
-def test_export_writes_a_file_on_the_chosen_stick(harness: Harness, qtbot: Any, tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_writes_a_file_on_the_chosen_stick(
+    harness: Harness, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     pem = tmp_path / "network.pem"
-    pem.write_bytes(key.public_key().public_bytes(serialization.Encoding.PEM,
-                                                   serialization.PublicFormat.SubjectPublicKeyInfo))
+    pem.write_bytes(
+        key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
     services = harness.kiosk.services
     # The setting the config engineer adds; until then the services read it with getattr.
-    monkeypatch.setattr(services, "settings", dataclasses.replace(services.settings, export_public_key=pem))
+    monkeypatch.setattr(
+        services, "settings", dataclasses.replace(services.settings, export_public_key=pem)
+    )
     reach(harness.kiosk.flow, harness.kiosk.flow._clock, Step.DONE)  # a queued demo submission
     harness.open_panel()
     mode = harness.mode
@@ -264,7 +290,9 @@ def _reject_queued(harness: Harness) -> str:
     return record.submission_id
 
 
-def test_rejected_submissions_are_retried_or_discarded_after_a_confirmation(harness: Harness) -> None:
+def test_rejected_submissions_are_retried_or_discarded_after_a_confirmation(
+    harness: Harness,
+) -> None:
     from kiosk.fhir.identifiers import reference_code
     from kiosk.outbox.records import State
 
@@ -284,7 +312,9 @@ def test_rejected_submissions_are_retried_or_discarded_after_a_confirmation(harn
     mode.rejected_view.findChild(button_type, f"retry-{reference_code(first)}").click()
     assert mode.current_view is mode.confirm_view
     mode.confirm_view.no.click()  # changed their mind: nothing happens
-    assert mode.current_view is mode.rejected_view and len(harness.mode.queue_actions.rejected()) == 2
+    assert (
+        mode.current_view is mode.rejected_view and len(harness.mode.queue_actions.rejected()) == 2
+    )
     mode.rejected_view.findChild(button_type, f"retry-{reference_code(first)}").click()
     mode.confirm_view.yes.click()
     assert "queued again" in mode.rejected_view.message.text()
@@ -303,8 +333,11 @@ def test_demo_switch_and_default_language_call_the_host_and_persist(harness: Har
     mode, data_dir = harness.mode, harness.kiosk.services.data_dir
     harness.open_panel()
     mode.panel.action_buttons["language"].click()
-    names = [b.text() for b in mode.language_view.findChildren(type(mode.panel.close_button))
-             if b.objectName().startswith("defaultLanguage-")]
+    names = [
+        b.text()
+        for b in mode.language_view.findChildren(type(mode.panel.close_button))
+        if b.objectName().startswith("defaultLanguage-")
+    ]
     assert names == ["Nederlands", "Français", "English", "Deutsch"]
     mode.language_view.findChild(type(mode.panel.close_button), "defaultLanguage-nl").click()
     assert ("language", "nl") in harness.host.calls
@@ -355,7 +388,9 @@ def test_the_panel_closes_itself_when_left_alone(harness: Harness, qtbot: Any) -
     assert central is not None and central.isEnabled()
 
 
-def test_nothing_personal_in_the_panel_or_the_audit_log_after_a_full_enrolment(harness: Harness) -> None:
+def test_nothing_personal_in_the_panel_or_the_audit_log_after_a_full_enrolment(
+    harness: Harness,
+) -> None:
     flow = harness.kiosk.flow
     reach(flow, flow._clock, Step.REVIEW)
     flow.confirm()
@@ -373,7 +408,11 @@ def test_nothing_personal_in_the_panel_or_the_audit_log_after_a_full_enrolment(h
         shown = " ".join(widget_texts(root))
         for secret in secrets:
             assert secret not in shown
-    assert mode.panel.findChild(type(mode.panel.title), "figure-today_demo").text().startswith("1 demo")
+    assert (
+        mode.panel.findChild(type(mode.panel.title), "figure-today_demo")
+        .text()
+        .startswith("1 demo")
+    )
     raw = (harness.kiosk.services.data_dir / AUDIT_FILE_NAME).read_bytes()
     identity = specimen_read("nl-citizen").identity
     formatted = f"{identity.national_number[:2]}.{identity.national_number[2:4]}.{identity.national_number[4:6]}"

@@ -25,13 +25,18 @@ def test_the_operator_screens_are_rendered_in_every_language(tmp_path: Path) -> 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
         [sys.executable, str(TOOL), str(tmp_path), "--operator-only"],
-        env=env, capture_output=True, text=True, timeout=240, check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     first = len(Step) + 1
     expected = {
         f"{lang}-{first + i:02d}-operator-{view}.png"
-        for lang in LANGUAGES for i, view in enumerate(VIEWS)
+        for lang in LANGUAGES
+        for i, view in enumerate(VIEWS)
     }
     names = {p.name for p in tmp_path.iterdir()}
     assert names == expected
@@ -40,7 +45,9 @@ def test_the_operator_screens_are_rendered_in_every_language(tmp_path: Path) -> 
         image = QImage(str(tmp_path / name))
         assert (image.width(), image.height()) == (1280, 800), name
         dark = sum(
-            1 for x in range(0, 1280, 8) for y in range(0, 800, 8)
+            1
+            for x in range(0, 1280, 8)
+            for y in range(0, 800, 8)
             if image.pixelColor(x, y).lightness() < 80
         )
         assert dark > 50, f"{name} shows hardly any text"

@@ -195,7 +195,6 @@ def test_the_host_reports_the_reader_state(make: Make, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: kiosk.reader_state() == ReaderState.READY.value, timeout=WAIT_MS)
 
 
-
 def test_demo_mode_switches_off_and_on_again(
     make: Make, qtbot: QtBot, clock: FakeClock, tmp_path: Path, no_secure_keyring: None
 ) -> None:

@@ -29,7 +29,9 @@ def test_switching_language_many_times_creates_no_new_translators(qapp: QApplica
         translations.set_language("en")
 
 
-@pytest.mark.skipif(qm_path("nl") is None, reason="translations not compiled (scripts/build-translations.sh)")
+@pytest.mark.skipif(
+    qm_path("nl") is None, reason="translations not compiled (scripts/build-translations.sh)"
+)
 def test_the_installed_language_is_the_one_chosen_last(qapp: QApplication) -> None:
     translations = Translations(qapp)
     try:

@@ -54,9 +54,6 @@ OTHER = {
 BODY = (1280, 600)
 
 
-
-
-
 def host(qtbot, ctx: PageContext, *classes: type[Page]) -> dict[Step, Page]:
     """The pages, shown at the body's size, entered whenever the flow reaches their steps (as
     the main window does, after the pages' own observers)."""

@@ -131,7 +131,7 @@ def test_no_modules_import_each_other_in_a_circle() -> None:
 
     def visit(name: str, path: list[str]) -> None:
         if name in path:
-            cycles.append(path[path.index(name):] + [name])
+            cycles.append(path[path.index(name) :] + [name])
             return
         if name in done:
             return

@@ -110,8 +110,10 @@ def test_a_tampered_basic_key_is_forged_data() -> None:
 
 def test_a_basic_key_replaced_by_another_valid_key_is_forged_data() -> None:
     profile = build_profile("applet18")
-    other = basic_key("somebody else").public_key().public_bytes(
-        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    other = (
+        basic_key("somebody else")
+        .public_key()
+        .public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
     )
     with pytest.raises(CardDataInvalidError, match="does not match its hash"):
         read(transport_for(profile.with_files({0x4040: other})), profile)
@@ -326,7 +328,6 @@ def test_nothing_personal_in_errors_or_logs(caplog: pytest.LogCaptureFixture) ->
     ]
     for secret in secrets:
         assert secret.lower() not in text, f"{secret!r} leaks"
-
 
 
 # -- kiosk-card read --challenge --------------------------------------------------------------

@@ -23,7 +23,9 @@ def test_virtual_read_prints_verified_masked_identity(capsys: pytest.CaptureFixt
     assert data["expired"] is False
 
 
-def test_virtual_read_of_an_expired_card_warns_and_succeeds(capsys: pytest.CaptureFixture[str]) -> None:
+def test_virtual_read_of_an_expired_card_warns_and_succeeds(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     assert cli.main(["read", "--virtual", "expired"]) == 0
     assert "expired on" in capsys.readouterr().err
 

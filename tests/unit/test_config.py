@@ -40,14 +40,22 @@ def pem_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test Root CA")])
     now = datetime.datetime.now(datetime.UTC)
     cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-        .serial_number(1).not_valid_before(now).not_valid_after(now + datetime.timedelta(days=1))
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(1)
+        .not_valid_before(now)
+        .not_valid_after(now + datetime.timedelta(days=1))
         .sign(key, hashes.SHA256())
     )
     (folder / "root.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     rsa_key = rsa.generate_private_key(public_exponent=65537, key_size=1024)
-    (folder / "export.pem").write_bytes(rsa_key.public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
+    (folder / "export.pem").write_bytes(
+        rsa_key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
     (folder / "junk.pem").write_text("-----BEGIN CERTIFICATE-----\nnot base64\n", "ascii")
     return folder
 
@@ -60,6 +68,7 @@ def write(folder: Path, text: str, name: str = "kiosk.toml") -> Path:
 
 # --- defaults -------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("spec", SETTINGS, ids=lambda s: s.name)
 def test_every_default_is_the_documented_one_and_obeys_its_own_rule(spec) -> None:
     settings = KioskSettings()
@@ -67,18 +76,35 @@ def test_every_default_is_the_documented_one_and_obeys_its_own_rule(spec) -> Non
     assert spec.kind.parse(spec.default_toml(), None) == spec.default
     assert spec.doc and spec.kind.type_name
     doc = (Path(__file__).parents[2] / "docs" / "configuration.md").read_text("utf-8")
-    row = next(line for line in doc.splitlines() if line.startswith((f"| `{spec.key}`", f"| `[{spec.key}]`")))
+    row = next(
+        line
+        for line in doc.splitlines()
+        if line.startswith((f"| `{spec.key}`", f"| `[{spec.key}]`"))
+    )
     default = spec.default_toml()
-    shown = [f"{k} = {render(v)}" for k, v in default.items()] if spec.is_table else [render(default)]
+    shown = (
+        [f"{k} = {render(v)}" for k, v in default.items()] if spec.is_table else [render(default)]
+    )
     assert all(part in row for part in shown)
 
 
 def test_the_defaults_are_todays_behaviour() -> None:
     s = KioskSettings()
     assert (s.production, s.demo, s.endpoint, s.languages, s.default_language) == (
-        True, False, None, ("nl", "fr", "en", "de"), "fr")
+        True,
+        False,
+        None,
+        ("nl", "fr", "en", "de"),
+        "fr",
+    )
     assert (s.inactivity_s, s.warning_s, s.receipt_s, s.max_queue_age_s) == (60, 15, 20, 7 * 86400)
-    assert (s.trust_roots, s.hide_cursor, s.screen, s.show_photo, s.data_dir) == ((), False, 0, True, None)
+    assert (s.trust_roots, s.hide_cursor, s.screen, s.show_photo, s.data_dir) == (
+        (),
+        False,
+        0,
+        True,
+        None,
+    )
 
 
 def test_no_file_means_every_setting_is_a_default() -> None:
@@ -98,7 +124,9 @@ def test_the_default_path_is_read_when_it_exists(_isolated: Path) -> None:
     assert loaded.path == _isolated / "config" / "kiosk.toml"
 
 
-def test_kiosk_config_env_var_naming_a_missing_file_is_an_error(tmp_path: Path, monkeypatch) -> None:
+def test_kiosk_config_env_var_naming_a_missing_file_is_an_error(
+    tmp_path: Path, monkeypatch
+) -> None:
     monkeypatch.undo()  # the real default_config_path, which honours the variable
     monkeypatch.setenv(loader.ENV_VAR, str(tmp_path / "absent.toml"))
     monkeypatch.setattr(loader, "default_data_dir", lambda: tmp_path / "data")
@@ -112,7 +140,9 @@ def test_flow_config_carries_the_times() -> None:
 
 
 def test_a_full_file_sets_every_value(tmp_path: Path, pem_dir: Path) -> None:
-    path = write(tmp_path, f"""\
+    path = write(
+        tmp_path,
+        f"""\
 stand_id = "ixelles-1"
 stand_name = "Ixelles town hall"
 kiosk_id = "k.2"
@@ -135,12 +165,20 @@ trust_roots = ['{pem_dir / "root.pem"}']
 
 [portal_urls]
 nl = "https://portal.example.be/nl"
-""")
+""",
+    )
     s = load_config(path).settings
     assert (s.stand_id, s.stand_name, s.kiosk_id, s.production, s.demo) == (
-        "ixelles-1", "Ixelles town hall", "k.2", False, True)
+        "ixelles-1",
+        "Ixelles town hall",
+        "k.2",
+        False,
+        True,
+    )
     assert s.endpoint == "https://fhir.example.be/fhir"  # normalised by the endpoint policy
-    assert s.ca_bundle == str(pem_dir / "root.pem") and s.export_public_key == pem_dir / "export.pem"
+    assert (
+        s.ca_bundle == str(pem_dir / "root.pem") and s.export_public_key == pem_dir / "export.pem"
+    )
     assert (s.max_queue_age_s, s.data_dir) == (43200, tmp_path / "data")
     assert (s.languages, s.default_language) == (("fr", "nl"), "nl")
     assert (s.inactivity_s, s.warning_s, s.receipt_s) == (90, 20.5, 30)
@@ -150,9 +188,15 @@ nl = "https://portal.example.be/nl"
     assert s.portal_urls["fr"] == "https://www.reseausantebruxellois.be"  # not in the file: default
 
 
-def test_relative_paths_resolve_against_the_files_folder(tmp_path: Path, pem_dir: Path, monkeypatch) -> None:
+def test_relative_paths_resolve_against_the_files_folder(
+    tmp_path: Path, pem_dir: Path, monkeypatch
+) -> None:
     monkeypatch.chdir(tmp_path)
-    path = write(pem_dir, 'production = false\ntrust_roots = ["root.pem"]\nca_bundle = "root.pem"\n', "rel.toml")
+    path = write(
+        pem_dir,
+        'production = false\ntrust_roots = ["root.pem"]\nca_bundle = "root.pem"\n',
+        "rel.toml",
+    )
     s = load_config(path).settings
     assert s.trust_roots == (pem_dir / "root.pem",)
     assert s.ca_bundle == str(pem_dir / "root.pem")
@@ -184,37 +228,77 @@ BAD = [
     ('stand_name = ""', "stand_name", 'must be 1 to 60 printable characters in quotes, got ""'),
     (f'stand_name = "{"x" * 61}"', "stand_name", "must be 1 to 60 printable characters"),
     ('stand_name = "a\\tb"', "stand_name", "must be 1 to 60 printable characters"),
-    ('stand_name = "   "', "stand_name", 'must be 1 to 60 printable characters in quotes, got "   "'),
+    (
+        'stand_name = "   "',
+        "stand_name",
+        'must be 1 to 60 printable characters in quotes, got "   "',
+    ),
     ('production = "yes"', "production", 'must be true or false, got "yes"'),
     ("production = 1", "production", "must be true or false, got 1"),
     ('demo = "true"', "demo", 'must be true or false, got "true" (write it without quotes)'),
-    ('show_photo = 0', "show_photo", "must be true or false, got 0"),
+    ("show_photo = 0", "show_photo", "must be true or false, got 0"),
     ('hide_cursor = "no"', "hide_cursor", 'must be true or false, got "no"'),
-    ('endpoint = "http://fhir.example.be"', "endpoint", "plain http:// is refused for a non-loopback host"),
+    (
+        'endpoint = "http://fhir.example.be"',
+        "endpoint",
+        "plain http:// is refused for a non-loopback host",
+    ),
     ('endpoint = "ftp://fhir.example.be"', "endpoint", "must start with https://"),
     ('endpoint = "https://"', "endpoint", "has no host"),
     ("endpoint = 443", "endpoint", "must be an https:// address in quotes, got 443"),
     ('ca_bundle = "missing.pem"', "ca_bundle", '"missing.pem" is not a readable file'),
     ('ca_bundle = "{pem}/junk.pem"', "ca_bundle", "is not a PEM X.509 certificate file"),
     ('ca_bundle = "{pem}/export.pem"', "ca_bundle", "is not a PEM X.509 certificate file"),
-    ("max_queue_age_days = 0", "max_queue_age_days", "must be a number of days between 1/24 and 90, got 0"),
-    ("max_queue_age_days = 0.04", "max_queue_age_days", "must be a number of days between 1/24 and 90, got 0.04"),
-    ("max_queue_age_days = 91", "max_queue_age_days", "must be a number of days between 1/24 and 90, got 91"),
+    (
+        "max_queue_age_days = 0",
+        "max_queue_age_days",
+        "must be a number of days between 1/24 and 90, got 0",
+    ),
+    (
+        "max_queue_age_days = 0.04",
+        "max_queue_age_days",
+        "must be a number of days between 1/24 and 90, got 0.04",
+    ),
+    (
+        "max_queue_age_days = 91",
+        "max_queue_age_days",
+        "must be a number of days between 1/24 and 90, got 91",
+    ),
     ('max_queue_age_days = "7"', "max_queue_age_days", 'got "7" (write it without quotes)'),
-    ('export_public_key = "{pem}/root.pem"', "export_public_key", "is not a PEM RSA public key file"),
+    (
+        'export_public_key = "{pem}/root.pem"',
+        "export_public_key",
+        "is not a PEM RSA public key file",
+    ),
     ('export_public_key = "nowhere.pem"', "export_public_key", "is not a readable file"),
-    ('data_dir = "relative/queue"', "data_dir", 'must be an absolute folder path in quotes, got "relative/queue"'),
+    (
+        'data_dir = "relative/queue"',
+        "data_dir",
+        'must be an absolute folder path in quotes, got "relative/queue"',
+    ),
     ("data_dir = 5", "data_dir", "must be an absolute folder path in quotes, got 5"),
     ("languages = []", "languages", "must list at least one language (nl, fr, en, de)"),
     ('languages = ["fr", "nl", "fr"]', "languages", '"fr" is listed twice'),
     ('languages = ["fr", "es"]', "languages", 'unknown language "es" (choose from nl, fr, en, de)'),
     ('languages = "fr"', "languages", 'must be a list of languages like ["nl", "fr"], got "fr"'),
     ('languages = ["nl", "en"]', "languages", 'must include default_language ("fr")'),
-    ('default_language = "es"', "default_language", 'must be one of nl, fr, en, de in quotes, got "es"'),
-    ('default_language = "FR"', "default_language", 'must be one of nl, fr, en, de in quotes, got "FR"'),
+    (
+        'default_language = "es"',
+        "default_language",
+        'must be one of nl, fr, en, de in quotes, got "es"',
+    ),
+    (
+        'default_language = "FR"',
+        "default_language",
+        'must be one of nl, fr, en, de in quotes, got "FR"',
+    ),
     ("inactivity_s = 14", "inactivity_s", f"{NUMBER} 15 and 3600, got 14"),
     ("inactivity_s = 3601", "inactivity_s", f"{NUMBER} 15 and 3600, got 3601"),
-    ('inactivity_s = "60"', "inactivity_s", f'{NUMBER} 15 and 3600, got "60" (write it without quotes)'),
+    (
+        'inactivity_s = "60"',
+        "inactivity_s",
+        f'{NUMBER} 15 and 3600, got "60" (write it without quotes)',
+    ),
     ("inactivity_s = true", "inactivity_s", f"{NUMBER} 15 and 3600, got true"),
     ("inactivity_s = nan", "inactivity_s", f"{NUMBER} 15 and 3600, got nan"),
     ('inactivity_s = "abc"', "inactivity_s", f'{NUMBER} 15 and 3600, got "abc"'),
@@ -227,8 +311,11 @@ BAD = [
     ("screen = -1", "screen", "must be a whole number of at least 0, got -1"),
     ("screen = 1.0", "screen", "must be a whole number of at least 0, got 1.0"),
     ('screen = "0"', "screen", 'got "0" (write it without quotes)'),
-    ('trust_roots = ["{pem}/root.pem"]', "trust_roots",
-     "test trust roots are not allowed in production mode; set production = false on a test stand"),
+    (
+        'trust_roots = ["{pem}/root.pem"]',
+        "trust_roots",
+        "test trust roots are not allowed in production mode; set production = false on a test stand",
+    ),
     ('trust_roots = "{pem}/root.pem"', "trust_roots", "must be a list of file paths"),
     ('trust_roots = ["{pem}/junk.pem"]', "trust_roots", "is not a PEM X.509 certificate file"),
     ('portal_urls = "https://x.be"', "portal_urls", "must be a table"),
@@ -236,7 +323,9 @@ BAD = [
 
 
 @pytest.mark.parametrize(("line", "key", "problem"), BAD, ids=[case[0][:40] for case in BAD])
-def test_a_bad_value_names_file_line_key_and_problem(tmp_path: Path, pem_dir: Path, line: str, key: str, problem: str) -> None:
+def test_a_bad_value_names_file_line_key_and_problem(
+    tmp_path: Path, pem_dir: Path, line: str, key: str, problem: str
+) -> None:
     path = write(tmp_path, f"# a stand\n\n{line.replace('{pem}', str(pem_dir))}\n")
     with pytest.raises(ConfigError) as raised:
         load_config(path)
@@ -254,7 +343,10 @@ def test_the_contract_example_message(tmp_path: Path) -> None:
     path = write(tmp_path, "\n" * 11 + 'inactivity_s = "abc"\n')
     with pytest.raises(ConfigError) as raised:
         load_config(path)
-    assert str(raised.value) == f'{path}:12: inactivity_s: must be a number of seconds between 15 and 3600, got "abc"'
+    assert (
+        str(raised.value)
+        == f'{path}:12: inactivity_s: must be a number of seconds between 15 and 3600, got "abc"'
+    )
     assert "without quotes" not in str(raised.value)  # only for text that is a number
 
 
@@ -265,16 +357,35 @@ def test_the_endpoint_is_never_quoted_back(tmp_path: Path) -> None:
     assert "s3cret" not in str(raised.value) and "volunteer" not in str(raised.value)
 
 
-@pytest.mark.parametrize(("table", "line", "key", "problem"), [
-    ('nl = "https://a.be"\nes = "https://b.be"', 6, "portal_urls.es", "unknown language (choose from nl, fr, en, de)"),
-    ('nl = "http://a.be"', 5, "portal_urls.nl", 'must be an https:// address, got "http://a.be"'),
-    ('fr = "https://user:pw@a.be"', 5, "portal_urls.fr", "must be an https:// address"),
-    ("de = 5", 5, "portal_urls.de", "must be an https:// address in quotes, got 5"),
-    ('de = "https:// a.be"', 5, "portal_urls.de", "must be an https:// address"),
-    ('nl = "https://a.be"\ndemo = true', 6, "portal_urls.demo",
-     "demo is a setting: move it above the [portal_urls] section"),
-])
-def test_a_bad_portal_address_points_at_its_line(tmp_path: Path, table: str, line: int, key: str, problem: str) -> None:
+@pytest.mark.parametrize(
+    ("table", "line", "key", "problem"),
+    [
+        (
+            'nl = "https://a.be"\nes = "https://b.be"',
+            6,
+            "portal_urls.es",
+            "unknown language (choose from nl, fr, en, de)",
+        ),
+        (
+            'nl = "http://a.be"',
+            5,
+            "portal_urls.nl",
+            'must be an https:// address, got "http://a.be"',
+        ),
+        ('fr = "https://user:pw@a.be"', 5, "portal_urls.fr", "must be an https:// address"),
+        ("de = 5", 5, "portal_urls.de", "must be an https:// address in quotes, got 5"),
+        ('de = "https:// a.be"', 5, "portal_urls.de", "must be an https:// address"),
+        (
+            'nl = "https://a.be"\ndemo = true',
+            6,
+            "portal_urls.demo",
+            "demo is a setting: move it above the [portal_urls] section",
+        ),
+    ],
+)
+def test_a_bad_portal_address_points_at_its_line(
+    tmp_path: Path, table: str, line: int, key: str, problem: str
+) -> None:
     path = write(tmp_path, f'stand_id = "s"\n\n# portals\n[portal_urls]\n{table}\n')
     with pytest.raises(ConfigError) as raised:
         load_config(path)
@@ -282,12 +393,14 @@ def test_a_bad_portal_address_points_at_its_line(tmp_path: Path, table: str, lin
     assert problem in raised.value.problem
 
 
-def test_a_rule_between_settings_points_at_the_line_the_file_wrote(tmp_path: Path, pem_dir: Path) -> None:
+def test_a_rule_between_settings_points_at_the_line_the_file_wrote(
+    tmp_path: Path, pem_dir: Path
+) -> None:
     path = write(tmp_path, f'trust_roots = ["{pem_dir}/root.pem"]\nproduction = true\n')
     with pytest.raises(ConfigError) as raised:
         load_config(path)
     assert (raised.value.key, raised.value.line) == ("trust_roots", 1)  # both written: the first
-    path = write(tmp_path, 'inactivity_s = 30\nwarning_s = 30\n')
+    path = write(tmp_path, "inactivity_s = 30\nwarning_s = 30\n")
     with pytest.raises(ConfigError, match="warning_s: must be shorter than inactivity_s") as raised:
         load_config(path)
     assert raised.value.line == 2
@@ -301,7 +414,9 @@ def test_acceptance_stand_accepts_a_real_test_root(tmp_path: Path, pem_dir: Path
 
 
 def test_settings_built_in_code_obey_the_same_rules(pem_dir: Path) -> None:
-    with pytest.raises(ConfigError, match="^trust_roots: test trust roots are not allowed in production"):
+    with pytest.raises(
+        ConfigError, match="^trust_roots: test trust roots are not allowed in production"
+    ):
         KioskSettings(trust_roots=(pem_dir / "root.pem",))
     assert KioskSettings(production=False, trust_roots=(pem_dir / "root.pem",)).trust_roots
     with pytest.raises(ValueError, match="^default_language: must be one of"):
@@ -314,15 +429,25 @@ def test_settings_built_in_code_obey_the_same_rules(pem_dir: Path) -> None:
 
 # --- unknown keys and syntax ----------------------------------------------------------------
 
-@pytest.mark.parametrize(("line", "key", "problem"), [
-    ("inactivty_s = 60", "inactivty_s", 'unknown setting; did you mean "inactivity_s"?'),
-    ("stand_nam = 'x'", "stand_nam", 'unknown setting; did you mean "stand_name"?'),
-    ("max_queue_age_s = 7", "max_queue_age_s", 'unknown setting; did you mean "max_queue_age_days"?'),
-    ("colour = 'blue'", "colour", "unknown setting (docs/configuration.md lists them all)"),
-    ("[network]\nendpoint = 'https://a.be'", "network", "unknown setting"),
-    ("screen.index = 1", "screen", "must be a whole number of at least 0, got a table"),
-])
-def test_an_unknown_key_is_named_with_a_suggestion(tmp_path: Path, line: str, key: str, problem: str) -> None:
+
+@pytest.mark.parametrize(
+    ("line", "key", "problem"),
+    [
+        ("inactivty_s = 60", "inactivty_s", 'unknown setting; did you mean "inactivity_s"?'),
+        ("stand_nam = 'x'", "stand_nam", 'unknown setting; did you mean "stand_name"?'),
+        (
+            "max_queue_age_s = 7",
+            "max_queue_age_s",
+            'unknown setting; did you mean "max_queue_age_days"?',
+        ),
+        ("colour = 'blue'", "colour", "unknown setting (docs/configuration.md lists them all)"),
+        ("[network]\nendpoint = 'https://a.be'", "network", "unknown setting"),
+        ("screen.index = 1", "screen", "must be a whole number of at least 0, got a table"),
+    ],
+)
+def test_an_unknown_key_is_named_with_a_suggestion(
+    tmp_path: Path, line: str, key: str, problem: str
+) -> None:
     path = write(tmp_path, f"demo = false\n{line}\n")
     with pytest.raises(ConfigError) as raised:
         load_config(path)
@@ -330,13 +455,20 @@ def test_an_unknown_key_is_named_with_a_suggestion(tmp_path: Path, line: str, ke
     assert raised.value.problem.startswith(problem)
 
 
-@pytest.mark.parametrize(("text", "line", "problem"), [
-    ('demo = false\nstand_name = Ixelles\n', 2, "syntax error: Invalid value (column 14); text must be in quotes"),
-    ('demo = false\n\ndata_dir = "C:\\kiosk"\n', 3, "write Windows paths in single quotes"),
-    ('demo = false\ndemo = true\n', 2, "syntax error: Cannot overwrite a value"),
-    ('languages = ["nl",\n', 2, "syntax error"),
-    ('[portal_urls\n', 1, "syntax error"),
-])
+@pytest.mark.parametrize(
+    ("text", "line", "problem"),
+    [
+        (
+            "demo = false\nstand_name = Ixelles\n",
+            2,
+            "syntax error: Invalid value (column 14); text must be in quotes",
+        ),
+        ('demo = false\n\ndata_dir = "C:\\kiosk"\n', 3, "write Windows paths in single quotes"),
+        ("demo = false\ndemo = true\n", 2, "syntax error: Cannot overwrite a value"),
+        ('languages = ["nl",\n', 2, "syntax error"),
+        ("[portal_urls\n", 1, "syntax error"),
+    ],
+)
 def test_a_syntax_error_keeps_its_line(tmp_path: Path, text: str, line: int, problem: str) -> None:
     path = write(tmp_path, text)
     with pytest.raises(ConfigError) as raised:
@@ -361,27 +493,40 @@ def test_a_folder_instead_of_a_file_is_refused(tmp_path: Path) -> None:
 
 def test_key_lines_follow_sections_dotted_keys_and_skip_multiline_strings() -> None:
     text = (
-        'a = 1\n'                       # 1
-        'b.c = 2\n'                     # 2
-        '"quoted key" = 3\n'            # 3
-        'm = """\n'                     # 4
-        'fake = 1\n'                    # 5 (inside a string)
-        '"""\n'                         # 6
-        '[t] # a table\n'               # 7
-        'x = { y = 1 }\n'               # 8
-        "[ 'u'.v ]\n"                   # 9
-        'w = 2\n'                       # 10
+        "a = 1\n"  # 1
+        "b.c = 2\n"  # 2
+        '"quoted key" = 3\n'  # 3
+        'm = """\n'  # 4
+        "fake = 1\n"  # 5 (inside a string)
+        '"""\n'  # 6
+        "[t] # a table\n"  # 7
+        "x = { y = 1 }\n"  # 8
+        "[ 'u'.v ]\n"  # 9
+        "w = 2\n"  # 10
     )
     lines = key_lines(text)
-    assert lines == {"a": 1, "b": 2, "b.c": 2, "quoted key": 3, "m": 4, "t": 7, "t.x": 8,
-                     "u": 9, "u.v": 9, "u.v.w": 10}
+    assert lines == {
+        "a": 1,
+        "b": 2,
+        "b.c": 2,
+        "quoted key": 3,
+        "m": 4,
+        "t": 7,
+        "t.x": 8,
+        "u": 9,
+        "u.v": 9,
+        "u.v.w": 10,
+    }
 
 
 # --- precedence and the volunteer's choices ------------------------------------------------
 
+
 def test_precedence_default_file_operator_command_line(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    path = write(tmp_path, f'data_dir = "{data}"\ndefault_language = "nl"\ndemo = true\nscreen = 1\n')
+    path = write(
+        tmp_path, f'data_dir = "{data}"\ndefault_language = "nl"\ndemo = true\nscreen = 1\n'
+    )
     save_override(data, "default_language", "de")
     save_override(data, "demo", False)
     loaded = load_config(path, overrides={"demo": True, "screen": 2})
@@ -404,12 +549,18 @@ def test_operator_choices_live_in_the_default_data_folder_without_data_dir(_isol
 def test_a_bad_command_line_value_says_so(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as raised:
         load_config(overrides={"default_language": "es"})
-    assert str(raised.value) == 'command line: default_language: must be one of nl, fr, en, de in quotes, got "es"'
+    assert (
+        str(raised.value)
+        == 'command line: default_language: must be one of nl, fr, en, de in quotes, got "es"'
+    )
     assert raised.value.path is None and raised.value.origin == "command line"
     with pytest.raises(ConfigError, match="^command line: colour: unknown setting"):
         load_config(overrides={"colour": "blue"})
     path = write(tmp_path, 'languages = ["nl", "fr"]\n')
-    with pytest.raises(ConfigError, match=r'^command line: default_language: must be one of the languages offered \(nl, fr\), got "de"'):
+    with pytest.raises(
+        ConfigError,
+        match=r'^command line: default_language: must be one of the languages offered \(nl, fr\), got "de"',
+    ):
         load_config(path, overrides={"default_language": "de"})
 
 
@@ -421,17 +572,25 @@ def test_overrides_round_trip_atomically_in_the_data_folder(tmp_path: Path) -> N
     save_override(data, "demo", True)
     save_override(data, "default_language", "en")
     assert load_overrides(data) == {"default_language": "en", "demo": True}
-    assert json.loads((data / FILE_NAME).read_text("utf-8")) == {"default_language": "en", "demo": True}
+    assert json.loads((data / FILE_NAME).read_text("utf-8")) == {
+        "default_language": "en",
+        "demo": True,
+    }
     assert [p.name for p in data.iterdir()] == [FILE_NAME]  # no temp file left behind
 
 
-@pytest.mark.parametrize(("key", "value", "problem"), [
-    ("stand_id", "other", "cannot be changed from the volunteer panel"),
-    ("endpoint", "https://a.be", "cannot be changed from the volunteer panel"),
-    ("default_language", "es", "must be one of nl, fr, en, de"),
-    ("demo", "yes", "must be true or false"),
-])
-def test_only_language_and_demo_can_be_overridden(tmp_path: Path, key: str, value: object, problem: str) -> None:
+@pytest.mark.parametrize(
+    ("key", "value", "problem"),
+    [
+        ("stand_id", "other", "cannot be changed from the volunteer panel"),
+        ("endpoint", "https://a.be", "cannot be changed from the volunteer panel"),
+        ("default_language", "es", "must be one of nl, fr, en, de"),
+        ("demo", "yes", "must be true or false"),
+    ],
+)
+def test_only_language_and_demo_can_be_overridden(
+    tmp_path: Path, key: str, value: object, problem: str
+) -> None:
     with pytest.raises(ConfigError, match=problem):
         save_override(tmp_path, key, value)
     assert not (tmp_path / FILE_NAME).exists()
@@ -443,11 +602,16 @@ def test_an_override_no_longer_valid_is_ignored_with_a_warning(tmp_path: Path, c
     path = write(tmp_path, f'data_dir = "{data}"\nlanguages = ["nl", "fr"]\n')
     with caplog.at_level(logging.WARNING, logger="kiosk.config"):
         loaded = load_config(path)
-    assert (loaded.settings.default_language, loaded.sources["default_language"]) == ("fr", "default")
+    assert (loaded.settings.default_language, loaded.sources["default_language"]) == (
+        "fr",
+        "default",
+    )
     assert "default language" in caplog.text
 
 
-@pytest.mark.parametrize("content", [b"{not json", b"[1, 2]", b'{"stand_id": "x", "demo": "yes"}', b"\xff\xfe"])
+@pytest.mark.parametrize(
+    "content", [b"{not json", b"[1, 2]", b'{"stand_id": "x", "demo": "yes"}', b"\xff\xfe"]
+)
 def test_a_damaged_overrides_file_is_ignored(tmp_path: Path, content: bytes, caplog) -> None:
     (tmp_path / FILE_NAME).write_bytes(content)
     with caplog.at_level(logging.WARNING, logger="kiosk.config"):

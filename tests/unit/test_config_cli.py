@@ -60,7 +60,9 @@ def test_check_reports_the_problem_with_exit_code_2(tmp_path: Path, capsys) -> N
     assert main(["config", "check", str(path)]) == 2
     out, err = capsys.readouterr()
     assert out == ""
-    assert err == f"error: {path}:2: receipt_s: must be a number of seconds between 5 and 300, got 2\n"
+    assert (
+        err == f"error: {path}:2: receipt_s: must be a number of seconds between 5 and 300, got 2\n"
+    )
 
 
 def test_check_of_a_missing_file_fails(tmp_path: Path, capsys) -> None:
@@ -75,7 +77,9 @@ def test_check_ignores_the_volunteers_choices(tmp_path: Path, home: Path, capsys
     assert main(["config", "check", str(path)]) == 0
 
 
-def test_show_prints_every_setting_with_its_value_and_source(tmp_path: Path, home: Path, capsys) -> None:
+def test_show_prints_every_setting_with_its_value_and_source(
+    tmp_path: Path, home: Path, capsys
+) -> None:
     path = tmp_path / "kiosk.toml"
     path.write_text('# stand\nstand_name = "Schaerbeek"\nmax_queue_age_days = 2\n', "utf-8")
     save_override(home / "data", "demo", True)
@@ -84,8 +88,12 @@ def test_show_prints_every_setting_with_its_value_and_source(tmp_path: Path, hom
     assert lines[0] == f"# settings file: {path}"
     rows = {line.split()[0]: line for line in lines[1:]}
     assert list(rows) == [s.key for s in SETTINGS]
-    assert re.fullmatch(rf'stand_name += "Schaerbeek" +# {re.escape(str(path))}:2', rows["stand_name"])
-    assert re.fullmatch(rf"max_queue_age_days += 2 +# {re.escape(str(path))}:3", rows["max_queue_age_days"])
+    assert re.fullmatch(
+        rf'stand_name += "Schaerbeek" +# {re.escape(str(path))}:2', rows["stand_name"]
+    )
+    assert re.fullmatch(
+        rf"max_queue_age_days += 2 +# {re.escape(str(path))}:3", rows["max_queue_age_days"]
+    )
     assert re.fullmatch(r"demo += true +# operator", rows["demo"])
     assert re.fullmatch(r"inactivity_s += 60 +# default", rows["inactivity_s"])
     assert re.fullmatch(r"endpoint += \(not set\) +# default", rows["endpoint"])
@@ -104,8 +112,16 @@ def test_show_json(tmp_path: Path, capsys) -> None:
     assert main(["config", "show", "--config", str(path), "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["path"] == str(path)
-    assert doc["settings"]["languages"] == {"setting": "languages", "value": ["fr", "nl"], "source": f"{path}:1"}
-    assert doc["settings"]["max_queue_age_days"] == {"setting": "max_queue_age_s", "value": 7, "source": "default"}
+    assert doc["settings"]["languages"] == {
+        "setting": "languages",
+        "value": ["fr", "nl"],
+        "source": f"{path}:1",
+    }
+    assert doc["settings"]["max_queue_age_days"] == {
+        "setting": "max_queue_age_s",
+        "value": 7,
+        "source": "default",
+    }
     assert doc["settings"]["endpoint"]["value"] is None
     assert set(doc["settings"]) == {s.key for s in SETTINGS}
 
@@ -118,29 +134,54 @@ def test_show_of_a_bad_file_fails_like_the_kiosk(tmp_path: Path, capsys) -> None
     assert captured.out == "" and f"{path}:1: screen: " in captured.err
 
 
-@pytest.mark.parametrize(("argv", "code", "expected"), [
-    (["config", "--help"], 0, "check"),
-    (["config", "show", "--help"], 0, "source"),
-    (["config", "check", "--help"], 0, "exit code 2"),
-    (["config"], 2, "required"),
-    (["config", "frobnicate"], 2, "invalid choice"),
-    (["config", "check"], 2, "FILE"),
-])
-def test_help_and_usage_errors_return_codes(argv: list[str], code: int, expected: str, capsys) -> None:
+@pytest.mark.parametrize(
+    ("argv", "code", "expected"),
+    [
+        (["config", "--help"], 0, "check"),
+        (["config", "show", "--help"], 0, "source"),
+        (["config", "check", "--help"], 0, "exit code 2"),
+        (["config"], 2, "required"),
+        (["config", "frobnicate"], 2, "invalid choice"),
+        (["config", "check"], 2, "FILE"),
+    ],
+)
+def test_help_and_usage_errors_return_codes(
+    argv: list[str], code: int, expected: str, capsys
+) -> None:
     assert main(argv) == code
     captured = capsys.readouterr()
     assert expected in captured.out + captured.err
 
 
 _VALUES = st.one_of(
-    st.integers(-10**6, 10**6).map(str), st.floats(allow_nan=True).map(lambda f: repr(f).lower()),
-    st.sampled_from(["true", "false", '""', "[]", "{}", '["nl", "fr"]', '["es"]', "'C:\\x'", '"C:\\x"',
-                     '"https://a.be"', '"http://a.be"', "1979-05-27", "inf", "[[1]]", '{ nl = "x" }']),
+    st.integers(-(10**6), 10**6).map(str),
+    st.floats(allow_nan=True).map(lambda f: repr(f).lower()),
+    st.sampled_from(
+        [
+            "true",
+            "false",
+            '""',
+            "[]",
+            "{}",
+            '["nl", "fr"]',
+            '["es"]',
+            "'C:\\x'",
+            '"C:\\x"',
+            '"https://a.be"',
+            '"http://a.be"',
+            "1979-05-27",
+            "inf",
+            "[[1]]",
+            '{ nl = "x" }',
+        ]
+    ),
     st.text(max_size=12).map(lambda t: json.dumps(t)),
     st.text(max_size=12),
 )
-_KEYS = st.one_of(st.sampled_from([s.key for s in SETTINGS] + ["portal_urls.nl", "a.b", '"q"']),
-                  st.text(max_size=8))
+_KEYS = st.one_of(
+    st.sampled_from([s.key for s in SETTINGS] + ["portal_urls.nl", "a.b", '"q"']),
+    st.text(max_size=8),
+)
 _LINES = st.one_of(
     st.tuples(_KEYS, _VALUES).map(lambda kv: f"{kv[0]} = {kv[1]}"),
     st.sampled_from(["[portal_urls]", "[[x]]", "[stand]", "# comment", "", '"""', "[", "="]),

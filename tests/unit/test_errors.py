@@ -79,9 +79,5 @@ def _core_exception_classes() -> list[type[BaseException]]:
 def test_every_core_error_with_a_code_is_a_kiosk_error() -> None:
     classes = _core_exception_classes()
     assert CardError in classes and OutboxError in classes
-    coded = [
-        cls
-        for cls in classes
-        if "code" in vars(cls) or "self.code" in inspect.getsource(cls)
-    ]
+    coded = [cls for cls in classes if "code" in vars(cls) or "self.code" in inspect.getsource(cls)]
     assert [cls for cls in coded if not issubclass(cls, KioskError)] == []

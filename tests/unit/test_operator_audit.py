@@ -31,7 +31,11 @@ def test_a_line_has_the_documented_fields(tmp_path: Path) -> None:
     key = DataKey.generate().subkey(b"audit-subject")
     audit.set_subject_key(key)
     written = audit.record(
-        "submission", "queued", demo=False, national_number=NN, reference="ABCD-EF23",
+        "submission",
+        "queued",
+        demo=False,
+        national_number=NN,
+        reference="ABCD-EF23",
         decision="given",
     )
     path = tmp_path / AUDIT_FILE_NAME
@@ -72,8 +76,13 @@ def test_without_a_key_a_line_has_no_subject_and_says_so(tmp_path: Path) -> None
 def test_no_national_number_or_long_number_reaches_the_file(tmp_path: Path) -> None:
     audit = _log(tmp_path)
     audit.set_subject_key(DataKey.generate().subkey(b"audit-subject"))
-    audit.record("operator.export", "failed", demo=False, national_number=FORMATTED,
-                 detail=f"oops {NN} and {FORMATTED}")
+    audit.record(
+        "operator.export",
+        "failed",
+        demo=False,
+        national_number=FORMATTED,
+        detail=f"oops {NN} and {FORMATTED}",
+    )
     raw = (tmp_path / AUDIT_FILE_NAME).read_bytes()
     for secret in (NN, FORMATTED, NN[:6] + NN[6:]):
         assert secret.encode() not in raw

@@ -118,7 +118,11 @@ def test_five_wrong_pins_lock_and_the_lock_grows_and_is_capped(
     _wrong(store, TRIES_PER_LOCK - 1)
     second = store.check("999000")
     assert second.outcome == "locked" and second.locked_until == clock.now + 2 * FIRST_LOCK_S
-    assert [lock_seconds(n) for n in (1, 2, 3)] == [FIRST_LOCK_S, 2 * FIRST_LOCK_S, 4 * FIRST_LOCK_S]
+    assert [lock_seconds(n) for n in (1, 2, 3)] == [
+        FIRST_LOCK_S,
+        2 * FIRST_LOCK_S,
+        4 * FIRST_LOCK_S,
+    ]
     assert lock_seconds(50) == MAX_LOCK_S
 
 
@@ -180,10 +184,22 @@ def test_a_damaged_file_never_means_no_pin(store: PinStore) -> None:
     with pytest.raises(PinError) as raised:
         store.is_set()
     assert raised.value.code == "damaged"
-    store.path.write_text(json.dumps({"format": "ehealth-kiosk-operator-pin", "version": 1,
-                                      "kdf": {"name": "scrypt", "n": 2**30, "r": 8, "p": 1,
-                                              "salt": "AAAAAAAAAAAAAAAAAAAAAA=="},
-                                      "hash": "AA=="}))
+    store.path.write_text(
+        json.dumps(
+            {
+                "format": "ehealth-kiosk-operator-pin",
+                "version": 1,
+                "kdf": {
+                    "name": "scrypt",
+                    "n": 2**30,
+                    "r": 8,
+                    "p": 1,
+                    "salt": "AAAAAAAAAAAAAAAAAAAAAA==",
+                },
+                "hash": "AA==",
+            }
+        )
+    )
     with pytest.raises(PinError):
         store.check(GOOD)
 

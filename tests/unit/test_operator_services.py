@@ -35,22 +35,33 @@ from tests.helpers.specimens import specimen_read
 PASSPHRASE = "Brussel-Bruxelles 2024"
 
 
-def _enrolment(*, demo: bool = False, decision: ConsentDecision = ConsentDecision.GIVEN,
-               trusted: bool = False) -> Enrolment:
+def _enrolment(
+    *, demo: bool = False, decision: ConsentDecision = ConsentDecision.GIVEN, trusted: bool = False
+) -> Enrolment:
     card = specimen_read("nl-citizen", photo=False)
     now = datetime.now(UTC)
     persons: tuple[TrustedPerson, ...] = ()
     if trusted:
         other = specimen_read("fr-citizen", photo=False).identity
-        persons = (TrustedPerson(national_number=other.national_number, surname=other.surname,
-                                 first_names=other.first_names, eid_card_number=other.card_number,
-                                 source="card"),)
+        persons = (
+            TrustedPerson(
+                national_number=other.national_number,
+                surname=other.surname,
+                first_names=other.first_names,
+                eid_card_number=other.card_number,
+                source="card",
+            ),
+        )
     return Enrolment.capture(
-        citizen=citizen_from_card(card, "nl"), decision=decision,
-        trusted_persons=persons, proof=proof_from_card(card, now),
-        stand_id="ixelles-1", kiosk_id="kiosk-2", demo=demo, now=now,
+        citizen=citizen_from_card(card, "nl"),
+        decision=decision,
+        trusted_persons=persons,
+        proof=proof_from_card(card, now),
+        stand_id="ixelles-1",
+        kiosk_id="kiosk-2",
+        demo=demo,
+        now=now,
     )
-
 
 
 @functools.cache
@@ -62,22 +73,34 @@ def _network_private_key() -> rsa.RSAPrivateKey:
 def network_key(tmp_path: Path) -> tuple[rsa.RSAPrivateKey, Path]:
     private = _network_private_key()
     path = tmp_path / "network.pem"
-    path.write_bytes(private.public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
+    path.write_bytes(
+        private.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
     return private, path
 
 
 @pytest.fixture
-def real(tmp_path: Path, no_secure_keyring: None, network_key: tuple[object, Path]) -> Iterator[Services]:
-    settings = KioskSettings(demo=False, data_dir=tmp_path / "data", stand_id="ixelles-1",
-                              kiosk_id="kiosk-2", export_public_key=network_key[1])
+def real(
+    tmp_path: Path, no_secure_keyring: None, network_key: tuple[object, Path]
+) -> Iterator[Services]:
+    settings = KioskSettings(
+        demo=False,
+        data_dir=tmp_path / "data",
+        stand_id="ixelles-1",
+        kiosk_id="kiosk-2",
+        export_public_key=network_key[1],
+    )
     services = Services(settings)
     yield services
     services.close()
 
 
 def _audit_lines(services: Services) -> list[dict[str, object]]:
-    return [json.loads(line) for line in (services.data_dir / AUDIT_FILE_NAME).read_text().splitlines()]
+    return [
+        json.loads(line) for line in (services.data_dir / AUDIT_FILE_NAME).read_text().splitlines()
+    ]
 
 
 def test_a_queue_behind_a_passphrase_waits_for_the_volunteer_and_unlocks(real: Services) -> None:
@@ -106,7 +129,10 @@ def test_a_wrong_passphrase_changes_nothing_and_is_audited(
         assert again.outbox is None and again.sync_status() is None
         last = _audit_lines(again)[-1]
         assert (last["action"], last["outcome"], last["detail"]) == (
-            "operator.queue_unlock", "failed", "wrong_passphrase")
+            "operator.queue_unlock",
+            "failed",
+            "wrong_passphrase",
+        )
         QueueActions(again).unlock_queue(PASSPHRASE)
         assert again.outbox is not None
     finally:
@@ -119,15 +145,23 @@ def test_submit_writes_one_audit_line_per_person_with_hashed_numbers(real: Servi
     reference = real.submit(enrolment)
     lines = _audit_lines(real)
     citizen, trusted = lines[-2], lines[-1]
-    assert (citizen["action"], citizen["outcome"], citizen["reference"]) == ("submission", "queued", reference)
+    assert (citizen["action"], citizen["outcome"], citizen["reference"]) == (
+        "submission",
+        "queued",
+        reference,
+    )
     assert citizen["decision"] == "given" and citizen["demo"] is False
     assert (trusted["action"], trusted["reference"]) == ("submission.trusted_person", reference)
     assert len(str(citizen["subject"])) == 64 and citizen["subject"] != trusted["subject"]
     raw = (real.data_dir / AUDIT_FILE_NAME).read_bytes()
     people = [specimen_read(name, photo=False).identity for name in ("nl-citizen", "fr-citizen")]
     for person in people:
-        for secret in (person.national_number, person.surname, person.card_number,
-                       *person.first_names.split()):
+        for secret in (
+            person.national_number,
+            person.surname,
+            person.card_number,
+            *person.first_names.split(),
+        ):
             assert secret.encode() not in raw
     # The same citizen tomorrow gets the same subject (dispute handling), under this key.
     real.submit(_enrolment())
@@ -146,7 +180,9 @@ def test_send_now_triggers_the_worker(real: Services) -> None:
     assert QueueActions(real).send_now() is False
     QueueActions(real).unlock_queue(PASSPHRASE)
     assert QueueActions(real).send_now() is True
-    assert [line["outcome"] for line in _audit_lines(real) if line["action"] == "operator.send_now"] == ["no-queue", "ok"]
+    assert [
+        line["outcome"] for line in _audit_lines(real) if line["action"] == "operator.send_now"
+    ] == ["no-queue", "ok"]
 
 
 def test_an_audit_line_lost_to_a_full_disk_is_logged_not_raised(
@@ -172,7 +208,7 @@ def test_export_writes_a_sealed_file_named_without_personal_data(
     result = QueueActions(real).export_queue(drive)
     assert result.count == 1 and result.path is not None and result.path.parent == drive
     assert result.path.name.startswith("kiosk-export-ixelles-1-kiosk-2-")
-    (sid, bundle, demo), = open_records(result.path.read_bytes(), network_key[0])
+    ((sid, bundle, demo),) = open_records(result.path.read_bytes(), network_key[0])
     assert sid == enrolment.submission_id and not demo and b"Bundle" in bundle
     assert _audit_lines(real)[-1]["action"] == "operator.export"
 
@@ -194,7 +230,9 @@ def _reject_one(services: Services) -> str:
     assert outbox is not None
     record = outbox.claim_next()
     assert record is not None
-    outbox.mark_rejected(record.submission_id, reason="HTTP 422: Patient.identifier 85073003328 invalid")
+    outbox.mark_rejected(
+        record.submission_id, reason="HTTP 422: Patient.identifier 85073003328 invalid"
+    )
     return record.submission_id
 
 
@@ -218,7 +256,10 @@ def test_rejected_submissions_are_listed_by_reference_and_reason_then_retried_or
     states = {r.submission_id: r.state for r in outbox.records()}
     assert states[first] in (State.PENDING, State.SENDING) and states[second] is State.DISCARDED
     actions = [(line["action"], line.get("reference")) for line in _audit_lines(real)[-2:]]
-    assert actions == [("operator.retry", reference_code(first)), ("operator.discard", reference_code(second))]
+    assert actions == [
+        ("operator.retry", reference_code(first)),
+        ("operator.discard", reference_code(second)),
+    ]
     with pytest.raises(OutboxStateError):
         QueueActions(real).discard_rejected(second)  # not rejected any more
     assert _audit_lines(real)[-1]["outcome"] == "failed"
@@ -233,7 +274,12 @@ def test_the_snapshot_has_counts_today_and_no_personal_data(real: Services) -> N
     _reject_one(real)
     snap = build_snapshot(real, reader_state="card")
     assert snap.queue_open and snap.count("rejected") == 1 and snap.waiting == 1
-    assert (snap.today.queued, snap.today.given, snap.today.refused, snap.today.demo) == (2, 1, 1, 0)
+    assert (snap.today.queued, snap.today.given, snap.today.refused, snap.today.demo) == (
+        2,
+        1,
+        1,
+        0,
+    )
     assert snap.max_age_s == 7 * 86400 and snap.overdue == 0
     assert "85073003328" not in repr(snap)
     assert snap.network in ("unknown", "unreachable")
@@ -250,8 +296,14 @@ def test_the_snapshot_needs_only_the_status_source_not_the_services(tmp_path: Pa
         queue_problem = None
 
         def queue_status(self) -> QueueStatus:
-            return QueueStatus(counts={"pending": 2}, oldest_pending_age_s=60.0, exported_count=0,
-                               last_success_at=None, last_error=None, overdue=0)
+            return QueueStatus(
+                counts={"pending": 2},
+                oldest_pending_age_s=60.0,
+                exported_count=0,
+                last_success_at=None,
+                last_error=None,
+                overdue=0,
+            )
 
         def sync_status(self) -> None:
             return None
@@ -278,7 +330,13 @@ def test_today_counts_only_this_stand_and_this_day_with_demo_apart() -> None:
         {**base, "time": "garbage"},
     ]
     counts = today_counts(entries, stand_id="s1", now=now)
-    assert (counts.queued, counts.given, counts.refused, counts.failed, counts.demo) == (2, 1, 1, 1, 1)
+    assert (counts.queued, counts.given, counts.refused, counts.failed, counts.demo) == (
+        2,
+        1,
+        1,
+        1,
+        1,
+    )
 
 
 def test_removable_drives_lists_writable_folders_under_the_patterns(tmp_path: Path) -> None:

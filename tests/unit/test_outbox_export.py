@@ -57,7 +57,11 @@ def test_round_trip_exports_undelivered_and_changes_nothing_else(
     assert export_pending(outbox, target, public_pem) == 3
 
     records = import_export(target, private_pem)
-    assert records == [("b", bundles["b"], True), ("c", bundles["c"], False), ("d", bundles["d"], False)]
+    assert records == [
+        ("b", bundles["b"], True),
+        ("c", bundles["c"], False),
+        ("d", bundles["d"], False),
+    ]
     after = {r.submission_id: r for r in outbox.records()}
     for sid in "bcd":
         assert after[sid].exported_at is not None
@@ -83,7 +87,9 @@ def test_export_reveals_nothing_without_the_private_key(
     assert b"3f0c1a52" not in data and b"Patient" not in data and b"Bundle" not in data
 
 
-def test_nothing_to_export_writes_no_file(tmp_path: Path, outbox: Outbox, network_keys: tuple[bytes, bytes]) -> None:
+def test_nothing_to_export_writes_no_file(
+    tmp_path: Path, outbox: Outbox, network_keys: tuple[bytes, bytes]
+) -> None:
     target = tmp_path / "export.kqx"
     assert export_pending(outbox, target, network_keys[0]) == 0
     assert not target.exists()
@@ -103,7 +109,9 @@ def test_existing_file_is_not_overwritten_unless_asked(
     assert import_export(target, network_keys[1])[0][0] == "a"
 
 
-def test_unwritable_target_is_an_environment_error(tmp_path: Path, outbox: Outbox, network_keys: tuple[bytes, bytes]) -> None:
+def test_unwritable_target_is_an_environment_error(
+    tmp_path: Path, outbox: Outbox, network_keys: tuple[bytes, bytes]
+) -> None:
     outbox.enqueue("a", make_bundle())
     with pytest.raises(OutboxEnvironmentError) as info:
         export_pending(outbox, tmp_path / "no-such-stick" / "export.kqx", network_keys[0])
@@ -114,8 +122,10 @@ def test_unwritable_target_is_an_environment_error(tmp_path: Path, outbox: Outbo
 def test_weak_or_wrong_type_network_keys_are_refused(tmp_path: Path, outbox: Outbox) -> None:
     outbox.enqueue("a", make_bundle())
     weak_public, _ = _pem_pair(1024)
-    ec_public = ec.generate_private_key(ec.SECP256R1()).public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    ec_public = (
+        ec.generate_private_key(ec.SECP256R1())
+        .public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
     )
     for pem in (weak_public, ec_public, b"not a key"):
         with pytest.raises(ExportError) as info:
@@ -144,7 +154,9 @@ def sealed(tmp_path: Path, outbox: Outbox, network_keys: tuple[bytes, bytes]) ->
     ],
     ids=["magic", "fingerprint", "wrapped-key", "ciphertext", "tag"],
 )
-def test_tampering_is_detected(tmp_path: Path, sealed: bytes, network_keys: tuple[bytes, bytes], where, code: str) -> None:
+def test_tampering_is_detected(
+    tmp_path: Path, sealed: bytes, network_keys: tuple[bytes, bytes], where, code: str
+) -> None:
     data = bytearray(sealed)
     data[where(len(data))] ^= 0x01
     target = tmp_path / "tampered.kqx"
@@ -155,7 +167,9 @@ def test_tampering_is_detected(tmp_path: Path, sealed: bytes, network_keys: tupl
 
 
 @pytest.mark.parametrize("change", ["truncate", "append"])
-def test_truncated_or_extended_file_is_damaged(tmp_path: Path, sealed: bytes, network_keys: tuple[bytes, bytes], change: str) -> None:
+def test_truncated_or_extended_file_is_damaged(
+    tmp_path: Path, sealed: bytes, network_keys: tuple[bytes, bytes], change: str
+) -> None:
     target = tmp_path / "changed.kqx"
     target.write_bytes(sealed[:-10] if change == "truncate" else sealed + b"\x00")
     with pytest.raises(ExportError) as info:
@@ -171,26 +185,39 @@ def test_other_private_key_is_refused(tmp_path: Path, sealed: bytes) -> None:
     assert info.value.code == "export_wrong_key"
 
 
-def test_records_sealed_twice_import_the_same(tmp_path: Path, outbox: Outbox, network_keys: tuple[bytes, bytes]) -> None:
+def test_records_sealed_twice_import_the_same(
+    tmp_path: Path, outbox: Outbox, network_keys: tuple[bytes, bytes]
+) -> None:
     bundle = make_bundle()
     outbox.enqueue("a", bundle)
     first, second = tmp_path / "1.kqx", tmp_path / "2.kqx"
     export_pending(outbox, first, network_keys[0])
     export_pending(outbox, second, network_keys[0])
     assert first.read_bytes() != second.read_bytes()  # fresh file key and nonce each time
-    assert import_export(first, network_keys[1]) == import_export(second, network_keys[1]) == [("a", bundle, False)]
+    assert (
+        import_export(first, network_keys[1])
+        == import_export(second, network_keys[1])
+        == [("a", bundle, False)]
+    )
     assert outbox.records()[0].state is State.PENDING
 
 
-def test_a_damaged_record_is_left_out_not_blocking(tmp_path: Path, outbox: Outbox, network_keys: tuple[bytes, bytes]) -> None:
+def test_a_damaged_record_is_left_out_not_blocking(
+    tmp_path: Path, outbox: Outbox, network_keys: tuple[bytes, bytes]
+) -> None:
     import sqlite3
 
     outbox.enqueue("bad", make_bundle())
     outbox.enqueue("good", make_bundle())
     with sqlite3.connect(outbox.path) as conn:
-        conn.execute("UPDATE submissions SET payload=substr(payload, 1, 40) WHERE submission_id='bad'")
+        conn.execute(
+            "UPDATE submissions SET payload=substr(payload, 1, 40) WHERE submission_id='bad'"
+        )
     conn.close()
     target = tmp_path / "export.kqx"
     assert export_pending(outbox, target, network_keys[0]) == 1
     assert [sid for sid, _, _ in import_export(target, network_keys[1])] == ["good"]
-    assert {r.submission_id: r.exported_at is not None for r in outbox.records()} == {"bad": False, "good": True}
+    assert {r.submission_id: r.exported_at is not None for r in outbox.records()} == {
+        "bad": False,
+        "good": True,
+    }

@@ -98,7 +98,9 @@ def test_os_secret_stores_are_accepted(module: str, name: str) -> None:
 def test_chainer_is_judged_by_its_members() -> None:
     plaintext = _fake_backend("keyrings.alt.file", "PlaintextKeyring")
     vault = _fake_backend("keyring.backends.Windows", "WinVaultKeyring")
-    only_insecure = _fake_backend("keyring.backends.chainer", "ChainerBackend", backends=[plaintext])
+    only_insecure = _fake_backend(
+        "keyring.backends.chainer", "ChainerBackend", backends=[plaintext]
+    )
     mixed = _fake_backend("keyring.backends.chainer", "ChainerBackend", backends=[plaintext, vault])
     assert not secure_keyring_available(only_insecure)
     assert secure_keyring_available(mixed)
@@ -106,7 +108,9 @@ def test_chainer_is_judged_by_its_members() -> None:
     assert keys._resolve_secure_backend(mixed, keys.SECURE_KEYRING_BACKENDS) is vault
 
 
-def test_this_headless_machine_has_no_secure_keyring_and_asks_for_a_passphrase(tmp_path: Path) -> None:
+def test_this_headless_machine_has_no_secure_keyring_and_asks_for_a_passphrase(
+    tmp_path: Path,
+) -> None:
     if secure_keyring_available():
         pytest.skip("this machine has a secure keyring")
     with pytest.raises(PassphraseRequired) as info:
@@ -115,7 +119,9 @@ def test_this_headless_machine_has_no_secure_keyring_and_asks_for_a_passphrase(t
     assert not (tmp_path / "data" / "outbox-key.json").exists()
 
 
-def test_test_backend_is_not_on_the_production_allow_list(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+def test_test_backend_is_not_on_the_production_allow_list(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
     with pytest.raises(PassphraseRequired):
         load_or_create_key(tmp_path / "data")
     assert memory_keyring.secrets == {}
@@ -138,11 +144,17 @@ def test_key_in_allowed_keyring_round_trips(tmp_path: Path, memory_keyring: Memo
     assert base64.b64decode(stored) == created.material
 
 
-def test_keyring_gone_or_emptied_is_a_clear_error(tmp_path: Path, memory_keyring: MemoryKeyring) -> None:
+def test_keyring_gone_or_emptied_is_a_clear_error(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
     data_dir = tmp_path / "data"
     load_or_create_key(data_dir, allowed_backends=MEMORY)
     with pytest.raises(OutboxKeyError) as info:
-        load_key(data_dir, keyring_backend=_fake_backend("keyring.backends.fail", "Keyring"), allowed_backends=MEMORY)
+        load_key(
+            data_dir,
+            keyring_backend=_fake_backend("keyring.backends.fail", "Keyring"),
+            allowed_backends=MEMORY,
+        )
     assert info.value.code == "keyring_unavailable" and "kept" in str(info.value)
     memory_keyring.secrets.clear()
     with pytest.raises(OutboxKeyError) as info:
@@ -170,7 +182,9 @@ def test_keyring_that_refuses_to_store_is_reported(tmp_path: Path) -> None:
 
 def test_passphrase_key_round_trips_and_file_holds_no_key(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    created = load_or_create_key(data_dir, passphrase=PASSPHRASE, keyring_backend=_no_keyring(), scrypt_n=FAST_N)
+    created = load_or_create_key(
+        data_dir, passphrase=PASSPHRASE, keyring_backend=_no_keyring(), scrypt_n=FAST_N
+    )
     assert created.source == "passphrase" and key_protection(data_dir) == "passphrase"
     loaded = load_key(data_dir, passphrase=PASSPHRASE)
     assert loaded.material == created.material
@@ -191,12 +205,16 @@ def test_default_scrypt_strength(tmp_path: Path) -> None:
 
 def test_wrong_or_missing_passphrase_changes_nothing(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    load_or_create_key(data_dir, passphrase=PASSPHRASE, keyring_backend=_no_keyring(), scrypt_n=FAST_N)
+    load_or_create_key(
+        data_dir, passphrase=PASSPHRASE, keyring_backend=_no_keyring(), scrypt_n=FAST_N
+    )
     before = (data_dir / "outbox-key.json").read_bytes()
     with pytest.raises(OutboxKeyError) as info:
         load_or_create_key(data_dir, passphrase="not the passphrase")
     assert info.value.code == "wrong_passphrase"
-    assert "passphrase chosen when this kiosk was set up" in str(info.value) and "kept" in str(info.value)
+    assert "passphrase chosen when this kiosk was set up" in str(info.value) and "kept" in str(
+        info.value
+    )
     with pytest.raises(PassphraseRequired):
         load_key(data_dir)
     assert (data_dir / "outbox-key.json").read_bytes() == before
@@ -205,7 +223,9 @@ def test_wrong_or_missing_passphrase_changes_nothing(tmp_path: Path) -> None:
 def test_passphrase_typed_decomposed_still_opens(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     composed = "Crème brûlée à Ixelles"
-    load_or_create_key(data_dir, passphrase=composed, keyring_backend=_no_keyring(), scrypt_n=FAST_N)
+    load_or_create_key(
+        data_dir, passphrase=composed, keyring_backend=_no_keyring(), scrypt_n=FAST_N
+    )
     decomposed = unicodedata.normalize("NFD", composed)
     assert decomposed != composed
     assert load_key(data_dir, passphrase=decomposed).key_id == 1
@@ -220,7 +240,9 @@ def test_short_passphrase_is_refused(tmp_path: Path) -> None:
 
 def test_damaged_key_file_is_reported(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    load_or_create_key(data_dir, passphrase=PASSPHRASE, keyring_backend=_no_keyring(), scrypt_n=FAST_N)
+    load_or_create_key(
+        data_dir, passphrase=PASSPHRASE, keyring_backend=_no_keyring(), scrypt_n=FAST_N
+    )
     path = data_dir / "outbox-key.json"
     doc = json.loads(path.read_bytes())
     doc["kdf"]["n"] = 3  # not a power of two
@@ -247,7 +269,9 @@ def test_repr_never_shows_the_key() -> None:
 def test_lost_or_wrong_key_never_costs_queued_data(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     db = data_dir / "outbox.sqlite3"
-    key = load_or_create_key(data_dir, passphrase=PASSPHRASE, keyring_backend=_no_keyring(), scrypt_n=FAST_N)
+    key = load_or_create_key(
+        data_dir, passphrase=PASSPHRASE, keyring_backend=_no_keyring(), scrypt_n=FAST_N
+    )
     bundles = {f"sub-{n}": make_bundle() for n in range(3)}
     with Outbox.open(db, key) as box:
         for sid, bundle in bundles.items():
@@ -262,7 +286,9 @@ def test_lost_or_wrong_key_never_costs_queued_data(tmp_path: Path) -> None:
     backup = tmp_path / "backup-key.json"
     key_file.rename(backup)  # the key file is lost ...
     with pytest.raises(OutboxKeyError) as info:
-        load_or_create_key(data_dir, passphrase=PASSPHRASE, keyring_backend=_no_keyring(), scrypt_n=FAST_N)
+        load_or_create_key(
+            data_dir, passphrase=PASSPHRASE, keyring_backend=_no_keyring(), scrypt_n=FAST_N
+        )
     assert info.value.code == "key_file_missing" and "restore" in str(info.value)
     assert not key_file.exists()  # ... and no new key was made over the old queue
     with pytest.raises(OutboxKeyError):

@@ -55,7 +55,11 @@ def make_bundle(national_number: str = NATIONAL_NUMBER) -> bytes:
                     "identifier": [{"system": ssin, "value": national_number}],
                     "name": [{"family": "Dupré-Lefèvre", "given": ["Françoise"]}],
                 },
-                "request": {"method": "POST", "url": "Patient", "ifNoneExist": f"identifier={ssin}|{national_number}"},
+                "request": {
+                    "method": "POST",
+                    "url": "Patient",
+                    "ifNoneExist": f"identifier={ssin}|{national_number}",
+                },
             },
             {
                 "fullUrl": f"urn:uuid:{uuid.uuid4()}",
@@ -69,7 +73,11 @@ def make_bundle(national_number: str = NATIONAL_NUMBER) -> bytes:
             },
             {
                 "fullUrl": f"urn:uuid:{uuid.uuid4()}",
-                "resource": {"resourceType": "Consent", "status": "active", "patient": {"reference": patient}},
+                "resource": {
+                    "resourceType": "Consent",
+                    "status": "active",
+                    "patient": {"reference": patient},
+                },
                 "request": {"method": "POST", "url": "Consent"},
             },
         ],
@@ -120,7 +128,9 @@ def outbox(data_dir: Path, key: DataKey, clock: FakeClock):
 
 def raw_payload(db: Path, submission_id: str) -> bytes | None:
     with sqlite3.connect(db) as conn:
-        row = conn.execute("SELECT payload FROM submissions WHERE submission_id=?", (submission_id,)).fetchone()
+        row = conn.execute(
+            "SELECT payload FROM submissions WHERE submission_id=?", (submission_id,)
+        ).fetchone()
     conn.close()
     return row[0]
 
@@ -135,7 +145,12 @@ def test_enqueue_claim_deliver(outbox: Outbox, clock: FakeClock) -> None:
 
     claimed = outbox.claim_next()
     assert claimed is not None
-    assert (claimed.submission_id, claimed.bundle, claimed.attempts, claimed.demo) == ("sub-1", bundle, 1, False)
+    assert (claimed.submission_id, claimed.bundle, claimed.attempts, claimed.demo) == (
+        "sub-1",
+        bundle,
+        1,
+        False,
+    )
     assert outbox.status().counts["sending"] == 1
     assert outbox.claim_next() is None  # the only record is taken
 
@@ -165,7 +180,11 @@ def test_retry_waits_for_not_before(outbox: Outbox, clock: FakeClock) -> None:
     assert outbox.claim_next() is None
     assert outbox.next_due_at() == clock.now + 60
     status = outbox.status()
-    assert status.counts["pending"] == 1 and status.last_error == "HTTP 503" and status.last_error_at == clock.now
+    assert (
+        status.counts["pending"] == 1
+        and status.last_error == "HTTP 503"
+        and status.last_error_at == clock.now
+    )
     again = outbox.claim_next(now=clock.now + 60)
     assert again is not None and again.attempts == 2
 
@@ -210,7 +229,13 @@ def test_enqueue_is_idempotent_for_the_same_bytes(outbox: Outbox) -> None:
     outbox.claim_next()
     outbox.mark_delivered("sub-1", server_ids=[])
     outbox.enqueue("sub-1", bundle)  # a replay after delivery is still recognised
-    assert outbox.status().counts == {"pending": 0, "sending": 0, "delivered": 1, "rejected": 0, "discarded": 0}
+    assert outbox.status().counts == {
+        "pending": 0,
+        "sending": 0,
+        "delivered": 1,
+        "rejected": 0,
+        "discarded": 0,
+    }
     with pytest.raises(OutboxConflictError):
         outbox.enqueue("sub-1", make_bundle())
 
@@ -305,7 +330,10 @@ def test_record_claimed_by_a_killed_process_is_pending_again(data_dir: Path, key
         box.enqueue("sub-1", bundle)
     proc = subprocess.Popen(
         [sys.executable, "-c", _CRASHER, str(db)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parents[2],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parents[2],
     )
     try:
         proc.stdin.write(key.material.hex() + "\n")
@@ -549,7 +577,9 @@ def test_a_claim_walks_the_queue_in_order_instead_of_sorting_it(outbox: Outbox) 
     assert "submissions_queue" in plan and "TEMP B-TREE FOR ORDER BY" not in plan
 
 
-def test_logs_carry_no_personal_data(data_dir: Path, key: DataKey, caplog: pytest.LogCaptureFixture) -> None:
+def test_logs_carry_no_personal_data(
+    data_dir: Path, key: DataKey, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)
     with Outbox.open(data_dir / "outbox.sqlite3", key) as box:
         box.enqueue("sub-1", make_bundle())
@@ -623,13 +653,18 @@ def test_damaged_payload_is_set_aside_not_blocking(outbox: Outbox) -> None:
     outbox.enqueue("bad", make_bundle())
     outbox.enqueue("good", make_bundle())
     with sqlite3.connect(outbox.path) as conn:  # simulate corruption of one sealed payload
-        sealed = bytearray(conn.execute("SELECT payload FROM submissions WHERE submission_id='bad'").fetchone()[0])
+        sealed = bytearray(
+            conn.execute("SELECT payload FROM submissions WHERE submission_id='bad'").fetchone()[0]
+        )
         sealed[-1] ^= 1
         conn.execute("UPDATE submissions SET payload=? WHERE submission_id='bad'", (bytes(sealed),))
     conn.close()
     record = outbox.claim_next()
     assert record is not None and record.submission_id == "good"
-    assert outbox.records([State.REJECTED])[0].rejected_reason == "stored payload failed its integrity check"
+    assert (
+        outbox.records([State.REJECTED])[0].rejected_reason
+        == "stored payload failed its integrity check"
+    )
 
 
 def test_payload_moved_to_another_row_does_not_decrypt(key: DataKey) -> None:
@@ -650,7 +685,9 @@ def test_unusable_folder_is_an_environment_error(tmp_path: Path, key: DataKey) -
     assert info.value.environment
 
 
-@pytest.mark.parametrize(("errcode", "code"), [(13, "disk_full"), (8, "read_only"), (5, "busy"), (778, "io_error")])
+@pytest.mark.parametrize(
+    ("errcode", "code"), [(13, "disk_full"), (8, "read_only"), (5, "busy"), (778, "io_error")]
+)
 def test_sqlite_failures_of_the_machine_are_environment_errors(errcode: int, code: str) -> None:
     exc = sqlite3.OperationalError("simulated")
     exc.sqlite_errorcode = errcode
@@ -667,7 +704,9 @@ def test_sqlite_bugs_stay_bugs() -> None:
 # -- schema versions ----------------------------------------------------------------------------
 
 
-def test_v1_file_is_migrated_by_a_later_version(data_dir: Path, key: DataKey, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_v1_file_is_migrated_by_a_later_version(
+    data_dir: Path, key: DataKey, monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = data_dir / "outbox.sqlite3"
     bundle = make_bundle()
     current = list(database.MIGRATIONS)
@@ -749,7 +788,9 @@ def test_read_status_needs_no_key_and_writes_nothing(outbox: Outbox, clock: Fake
     assert info.value.code == "no_queue"
 
 
-def test_default_path_is_the_user_data_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, key: DataKey) -> None:
+def test_default_path_is_the_user_data_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, key: DataKey
+) -> None:
     monkeypatch.setattr(store, "default_data_dir", lambda: tmp_path / "user-data")
     with Outbox.open(None, key) as box:
         assert box.path == tmp_path / "user-data" / "outbox.sqlite3"

@@ -18,7 +18,12 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from kiosk.outbox import cli
 from kiosk.outbox.keys import MIN_SCRYPT_N, load_or_create_key
 from kiosk.outbox.store import Outbox
-from tests.unit.test_outbox_store import NAMES, NATIONAL_NUMBER, TRUSTED_NATIONAL_NUMBER, make_bundle
+from tests.unit.test_outbox_store import (
+    NAMES,
+    NATIONAL_NUMBER,
+    TRUSTED_NATIONAL_NUMBER,
+    make_bundle,
+)
 
 PASSPHRASE = "volunteer day passphrase"
 
@@ -39,7 +44,9 @@ def _assert_nothing_personal(text: str) -> None:
 def queue(tmp_path: Path) -> dict[str, bytes]:
     """A passphrase-protected queue: two pending (one demo), one delivered, one rejected."""
     data_dir = tmp_path / "data"
-    key = load_or_create_key(data_dir, passphrase=PASSPHRASE, keyring_backend=_NoKeyring(), scrypt_n=MIN_SCRYPT_N)
+    key = load_or_create_key(
+        data_dir, passphrase=PASSPHRASE, keyring_backend=_NoKeyring(), scrypt_n=MIN_SCRYPT_N
+    )
     bundles = {sid: make_bundle() for sid in ("done", "refused", "p1", "p2")}
     with Outbox.open(data_dir / "outbox.sqlite3", key) as box:
         for sid, bundle in bundles.items():
@@ -61,10 +68,18 @@ def network_keys(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     folder = tmp_path_factory.mktemp("network")
     private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     public_path, private_path = folder / "network.pub.pem", folder / "network.key.pem"
-    public_path.write_bytes(private.public_key().public_bytes(
-        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo))
-    private_path.write_bytes(private.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    public_path.write_bytes(
+        private.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
+    private_path.write_bytes(
+        private.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
     return public_path, private_path
 
 
@@ -75,7 +90,13 @@ def test_status_json(queue: dict[str, bytes], db: Path, capsys: pytest.CaptureFi
     assert cli.main(["status", "--json", "--db", str(db)]) == cli.EXIT_OK
     out = capsys.readouterr().out
     doc = json.loads(out)
-    assert doc["counts"] == {"pending": 2, "sending": 0, "delivered": 1, "rejected": 1, "discarded": 0}
+    assert doc["counts"] == {
+        "pending": 2,
+        "sending": 0,
+        "delivered": 1,
+        "rejected": 1,
+        "discarded": 0,
+    }
     assert doc["undelivered"] == 2 and doc["overdue"] == 0 and doc["needs_volunteer"] is True
     assert doc["exported_count"] == 0 and doc["last_success_at"] is not None
     assert doc["last_error"] == "HTTP 422 invalid ssin [number]"
@@ -86,7 +107,11 @@ def test_status_json(queue: dict[str, bytes], db: Path, capsys: pytest.CaptureFi
 def test_status_text(queue: dict[str, bytes], db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["status", "--db", str(db)]) == cli.EXIT_OK
     out = capsys.readouterr().out
-    assert "pending" in out and "a volunteer must look" in out and "Overdue (older than 7 days): 0" in out
+    assert (
+        "pending" in out
+        and "a volunteer must look" in out
+        and "Overdue (older than 7 days): 0" in out
+    )
     _assert_nothing_personal(out)
 
 
@@ -98,7 +123,10 @@ def test_status_without_a_queue(tmp_path: Path, capsys: pytest.CaptureFixture[st
 def test_help_documents_exit_codes() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "kiosk.outbox.cli", "export", "--help"],
-        capture_output=True, text=True, check=True, cwd=Path(__file__).parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).parents[2],
     ).stdout
     assert "exit codes:" in out and "wrong passphrase" in out and "--network-key" in out
 
@@ -107,15 +135,22 @@ def test_help_documents_exit_codes() -> None:
 
 
 def test_export_with_passphrase_from_environment(
-    queue: dict[str, bytes], db: Path, tmp_path: Path, network_keys: tuple[Path, Path],
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    queue: dict[str, bytes],
+    db: Path,
+    tmp_path: Path,
+    network_keys: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
     target = tmp_path / "stick.kqx"
     code = cli.main(["export", str(target), "--network-key", str(network_keys[0]), "--db", str(db)])
     assert code == cli.EXIT_OK
     assert "Exported 2 submission(s)" in capsys.readouterr().out
-    assert cli.main(["export", str(target), "--network-key", str(network_keys[0]), "--db", str(db)]) == cli.EXIT_FILE
+    assert (
+        cli.main(["export", str(target), "--network-key", str(network_keys[0]), "--db", str(db)])
+        == cli.EXIT_FILE
+    )
     assert "export_exists" in capsys.readouterr().err
 
     from kiosk.outbox.export import import_export
@@ -125,8 +160,12 @@ def test_export_with_passphrase_from_environment(
 
 
 def test_export_with_wrong_or_missing_passphrase(
-    queue: dict[str, bytes], db: Path, tmp_path: Path, network_keys: tuple[Path, Path],
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    queue: dict[str, bytes],
+    db: Path,
+    tmp_path: Path,
+    network_keys: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     target = tmp_path / "stick.kqx"
     args = ["export", str(target), "--network-key", str(network_keys[0]), "--db", str(db)]
@@ -165,13 +204,23 @@ class FhirStub:
                 if stub.status == 200:
                     entries = json.loads(body)["entry"]
                     answer = {
-                        "resourceType": "Bundle", "type": "transaction-response",
-                        "entry": [{"response": {"status": "201 Created", "location": f"Res/{n}/_history/1"}}
-                                  for n in range(len(entries))],
+                        "resourceType": "Bundle",
+                        "type": "transaction-response",
+                        "entry": [
+                            {
+                                "response": {
+                                    "status": "201 Created",
+                                    "location": f"Res/{n}/_history/1",
+                                }
+                            }
+                            for n in range(len(entries))
+                        ],
                     }
                 else:
-                    answer = {"resourceType": "OperationOutcome",
-                              "issue": [{"severity": "error", "code": "processing"}]}
+                    answer = {
+                        "resourceType": "OperationOutcome",
+                        "issue": [{"severity": "error", "code": "processing"}],
+                    }
                 payload = json.dumps(answer).encode()
                 self.send_response(stub.status)
                 self.send_header("Content-Type", "application/fhir+json")
@@ -184,7 +233,9 @@ class FhirStub:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/fhir"
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
         self.thread.start()
 
     def close(self) -> None:
@@ -201,22 +252,43 @@ def fhir() -> Iterator[FhirStub]:
 
 
 @pytest.fixture
-def export_file(queue: dict[str, bytes], db: Path, tmp_path: Path, network_keys: tuple[Path, Path],
-                monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Path:
+def export_file(
+    queue: dict[str, bytes],
+    db: Path,
+    tmp_path: Path,
+    network_keys: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> Path:
     monkeypatch.setenv(cli.PASSPHRASE_ENV, PASSPHRASE)
     target = tmp_path / "stick.kqx"
-    assert cli.main(["export", str(target), "--network-key", str(network_keys[0]), "--db", str(db)]) == 0
+    assert (
+        cli.main(["export", str(target), "--network-key", str(network_keys[0]), "--db", str(db)])
+        == 0
+    )
     capsys.readouterr()
     return target
 
 
 def test_import_delivers_and_skips_demo(
-    queue: dict[str, bytes], export_file: Path, network_keys: tuple[Path, Path], fhir: FhirStub,
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    queue: dict[str, bytes],
+    export_file: Path,
+    network_keys: tuple[Path, Path],
+    fhir: FhirStub,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("NETWORK_TOKEN", "t0ken")
-    args = ["import", str(export_file), "--key", str(network_keys[1]), "--endpoint", fhir.url,
-            "--token-env", "NETWORK_TOKEN"]
+    args = [
+        "import",
+        str(export_file),
+        "--key",
+        str(network_keys[1]),
+        "--endpoint",
+        fhir.url,
+        "--token-env",
+        "NETWORK_TOKEN",
+    ]
     assert cli.main(args) == cli.EXIT_OK
     out = capsys.readouterr().out
     assert "delivered  p1" in out and "2 in file: 1 delivered, 0 rejected, 1 demo skipped." in out
@@ -229,29 +301,61 @@ def test_import_delivers_and_skips_demo(
 
 @pytest.mark.parametrize(
     ("status", "code", "posts"),
-    [(503, cli.EXIT_INCOMPLETE, 1), (500, cli.EXIT_INCOMPLETE, 1), (401, cli.EXIT_KEY, 1), (422, cli.EXIT_REJECTED, 2)],
+    [
+        (503, cli.EXIT_INCOMPLETE, 1),
+        (500, cli.EXIT_INCOMPLETE, 1),
+        (401, cli.EXIT_KEY, 1),
+        (422, cli.EXIT_REJECTED, 2),
+    ],
 )
 def test_import_exit_codes(
-    export_file: Path, network_keys: tuple[Path, Path], fhir: FhirStub, capsys: pytest.CaptureFixture[str],
-    status: int, code: int, posts: int,
+    export_file: Path,
+    network_keys: tuple[Path, Path],
+    fhir: FhirStub,
+    capsys: pytest.CaptureFixture[str],
+    status: int,
+    code: int,
+    posts: int,
 ) -> None:
     fhir.status = status
-    args = ["import", str(export_file), "--key", str(network_keys[1]), "--endpoint", fhir.url, "--include-demo"]
+    args = [
+        "import",
+        str(export_file),
+        "--key",
+        str(network_keys[1]),
+        "--endpoint",
+        fhir.url,
+        "--include-demo",
+    ]
     assert cli.main(args) == code
-    assert len(fhir.received) == posts  # stops at the first unavailable answer; goes on after a rejection
+    assert (
+        len(fhir.received) == posts
+    )  # stops at the first unavailable answer; goes on after a rejection
     captured = capsys.readouterr()
     _assert_nothing_personal(captured.out + captured.err)
 
 
-def test_import_refuses_plain_http_to_a_remote_host(export_file: Path, network_keys: tuple[Path, Path],
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
-    args = ["import", str(export_file), "--key", str(network_keys[1]), "--endpoint", "http://example.org/fhir"]
+def test_import_refuses_plain_http_to_a_remote_host(
+    export_file: Path, network_keys: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = [
+        "import",
+        str(export_file),
+        "--key",
+        str(network_keys[1]),
+        "--endpoint",
+        "http://example.org/fhir",
+    ]
     assert cli.main(args) == cli.EXIT_USAGE
     assert "https" in capsys.readouterr().err
 
 
-def test_import_of_a_damaged_file(export_file: Path, network_keys: tuple[Path, Path], fhir: FhirStub,
-                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_of_a_damaged_file(
+    export_file: Path,
+    network_keys: tuple[Path, Path],
+    fhir: FhirStub,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     data = bytearray(export_file.read_bytes())
     data[-5] ^= 0xFF
     export_file.write_bytes(bytes(data))

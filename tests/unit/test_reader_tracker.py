@@ -216,6 +216,7 @@ def test_with_the_real_flow_a_card_starts_a_read_and_a_failure_shows_its_code() 
 
     flow = EnrolmentFlow(submit)
     reads: list[tuple[str, bool]] = []
+
     def request_read(reader: str, *, photo: bool) -> None:
         reads.append((reader, photo))
 

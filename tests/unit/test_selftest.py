@@ -83,7 +83,9 @@ def test_a_display_is_left_to_qt(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_qt_that_aborts_is_a_failure_with_qts_last_words() -> None:
-    said = 'qt.qpa.plugin: Could not load the Qt platform plugin "xcb" in "" even though it was found.'
+    said = (
+        'qt.qpa.plugin: Could not load the Qt platform plugin "xcb" in "" even though it was found.'
+    )
     probe = python(f"import sys; sys.stderr.write('noise\\n' + {said!r} + '\\n'); sys.exit(134)")
     result = selftest_checks.check_qt(command=probe)
     assert result.status is Status.FAIL
@@ -180,7 +182,9 @@ def test_no_service_fails_a_real_stand(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(selftest.sys, "platform", "linux")
     result = selftest.check_pcsc(demo=False, list_readers=_no_service)
     assert result.status is Status.FAIL
-    assert result.detail == "SCardEstablishContext: PC/SC service not running, 0x8010001D: start pcscd"
+    assert (
+        result.detail == "SCardEstablishContext: PC/SC service not running, 0x8010001D: start pcscd"
+    )
 
 
 def test_no_service_is_a_warning_in_demo_mode() -> None:
@@ -202,7 +206,9 @@ def test_a_pcsc_library_that_does_not_load_fails(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setitem(sys.modules, "kiosk.cardreader.pcsc", None)  # import raises ImportError
     monkeypatch.delattr(kiosk.cardreader, "pcsc", raising=False)
     result = selftest.check_pcsc(demo=False)
-    assert result.status is Status.FAIL and result.detail.startswith("the PC/SC library cannot be loaded")
+    assert result.status is Status.FAIL and result.detail.startswith(
+        "the PC/SC library cannot be loaded"
+    )
 
 
 @pytest.mark.pcsc
@@ -236,7 +242,9 @@ def test_a_passphrase_protected_key_is_ok_without_a_keyring(
     assert selftest.check_keyring(tmp_path, backend=INSECURE).status is Status.OK
 
 
-def test_a_key_in_a_keyring_that_is_gone_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_key_in_a_keyring_that_is_gone_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from kiosk.outbox import keys
 
     monkeypatch.setattr(keys, "key_protection", lambda data_dir: "keyring")
@@ -249,7 +257,9 @@ def test_an_unreadable_key_file_fails(tmp_path: Path) -> None:
 
     (tmp_path / KEY_FILE_NAME).write_text("{ not json")
     result = selftest.check_keyring(tmp_path, backend=SECURE)
-    assert result.status is Status.FAIL and result.detail.startswith("the queue's key file cannot be read")
+    assert result.status is Status.FAIL and result.detail.startswith(
+        "the queue's key file cannot be read"
+    )
 
 
 def test_a_writable_data_folder_is_ok_and_left_clean(tmp_path: Path) -> None:
@@ -264,13 +274,19 @@ def test_a_data_folder_that_cannot_be_made_fails(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("")
     result = selftest.check_data_dir(blocker / "data")
-    assert result.status is Status.FAIL and result.detail.startswith(f"{blocker / 'data'} is not writable")
+    assert result.status is Status.FAIL and result.detail.startswith(
+        f"{blocker / 'data'} is not writable"
+    )
 
 
 def test_a_nearly_full_disk_is_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(selftest.shutil, "disk_usage", lambda path: SimpleNamespace(free=10 * 2**20))
+    monkeypatch.setattr(
+        selftest.shutil, "disk_usage", lambda path: SimpleNamespace(free=10 * 2**20)
+    )
     result = selftest.check_data_dir(tmp_path)
-    assert result == CheckResult("data-dir", Status.WARN, f"{tmp_path} is writable but only 10 MB are free")
+    assert result == CheckResult(
+        "data-dir", Status.WARN, f"{tmp_path} is writable but only 10 MB are free"
+    )
 
 
 # ---------------------------------------------------------------- endpoint
@@ -302,7 +318,9 @@ def test_an_endpoint_nobody_answers_is_a_warning_with_the_reason() -> None:
         port = unused.getsockname()[1]
     result = selftest.check_endpoint(settings(endpoint=f"http://127.0.0.1:{port}/fhir"))  # type: ignore[arg-type]
     assert result.status is Status.WARN
-    assert result.detail.startswith(f"http://127.0.0.1:{port}/fhir not reachable (FHIR endpoint probe failed")
+    assert result.detail.startswith(
+        f"http://127.0.0.1:{port}/fhir not reachable (FHIR endpoint probe failed"
+    )
     assert result.detail.endswith("submissions wait in the queue")
 
 
@@ -350,8 +368,14 @@ def test_a_demo_stand_passes_with_warnings(stand: Path, capsys: pytest.CaptureFi
     assert [m["name"] for m in matches] == CHECKS
     status = {m["name"]: m[1] for m in matches}
     assert status == {
-        "settings": "OK", "qt": "OK", "translations": "OK", "roots": "OK", "pcsc": "WARN",
-        "keyring": "WARN", "data-dir": "OK", "endpoint": "OK",
+        "settings": "OK",
+        "qt": "OK",
+        "translations": "OK",
+        "roots": "OK",
+        "pcsc": "WARN",
+        "keyring": "WARN",
+        "data-dir": "OK",
+        "endpoint": "OK",
     }
     assert summary == "self-test: passed"
 

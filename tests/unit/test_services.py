@@ -161,7 +161,6 @@ def test_demo_mode_reads_specimen_cards_through_the_monitor(demo: Services) -> N
     assert demo.monitor is not None and not demo.monitor.running
 
 
-
 def test_a_real_kiosk_without_a_secure_keyring_cannot_open_its_queue(
     tmp_path: Path, no_secure_keyring: None
 ) -> None:

@@ -152,7 +152,10 @@ def _ways_to_end(flow: EnrolmentFlow) -> dict[str, Callable[[], None]]:
 def test_after_a_visit_nothing_reachable_from_the_flow_holds_personal_data(ending: str) -> None:
     citizen, other = specimen_read("nl-citizen"), specimen_read("fr-citizen")
     secrets = [
-        *card_secrets(citizen), *card_secrets(other), TYPED["national_number"], TYPED["surname"]
+        *card_secrets(citizen),
+        *card_secrets(other),
+        TYPED["national_number"],
+        TYPED["surname"],
     ]
     files = [citizen.identity_file, citizen.photo or b"", other.identity_file, other.photo or b""]
     flow, _, outbox = make_flow()

@@ -45,7 +45,11 @@ def test_main_prints_the_version_and_the_commit(capsys: pytest.CaptureFixture[st
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 def test_from_a_checkout_the_commit_is_the_checkouts_head() -> None:
     head = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True
+        ["git", "rev-parse", "--short", "HEAD"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     assert version_module.build_commit() == head
 
@@ -58,7 +62,9 @@ def test_from_a_checkout_git_wins_over_a_stale_build_record(
     assert version_module.build_commit() == "fresh11"
 
 
-def test_frozen_the_build_record_gives_the_commit(record: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_frozen_the_build_record_gives_the_commit(
+    record: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     record.write_text(json.dumps({"version": "9.8.7", "commit": "abc1234-dirty"}))
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(version_module, "_git_commit", lambda folder: pytest.fail("git asked"))
@@ -66,14 +72,18 @@ def test_frozen_the_build_record_gives_the_commit(record: Path, monkeypatch: pyt
     assert version_module.describe() == "kiosk 9.8.7 (commit abc1234-dirty)"
 
 
-def test_frozen_without_a_record_the_commit_is_unknown(record: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_frozen_without_a_record_the_commit_is_unknown(
+    record: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(version_module.metadata, "version", _no_metadata)
     assert version_module.describe() == "kiosk unknown (commit unknown)"
 
 
 @pytest.mark.parametrize("content", ["not json", "[1, 2]", '{"version": 3, "commit": ""}'])
-def test_a_broken_record_is_ignored(record: Path, monkeypatch: pytest.MonkeyPatch, content: str) -> None:
+def test_a_broken_record_is_ignored(
+    record: Path, monkeypatch: pytest.MonkeyPatch, content: str
+) -> None:
     record.write_text(content)
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert version_module.build_commit() == "unknown"

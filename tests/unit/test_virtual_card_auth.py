@@ -265,4 +265,3 @@ def test_a_dump_with_a_broken_key_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / BASIC_KEY_NAME).write_bytes(b"not a key")
     with pytest.raises(ValueError, match=BASIC_KEY_NAME):
         load_dump(tmp_path)
-

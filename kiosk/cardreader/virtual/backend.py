@@ -40,7 +40,6 @@ class _Inserted:
     token: int
 
 
-
 class VirtualBackend:
     """One virtual reader that a presenter (or a test) fills with specimen cards.
 

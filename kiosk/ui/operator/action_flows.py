@@ -67,9 +67,15 @@ class ActionFlows:
     def send_now(self) -> None:
         mode = self._mode
         if mode.queue_actions.send_now():
-            mode.show_panel(lambda: translate("OperatorPanel", "Sending started. The figures update in a moment."))
+            mode.show_panel(
+                lambda: translate(
+                    "OperatorPanel", "Sending started. The figures update in a moment."
+                )
+            )
         else:
-            mode.show_panel(lambda: translate("OperatorPanel", "The queue is not open: nothing can be sent."))
+            mode.show_panel(
+                lambda: translate("OperatorPanel", "The queue is not open: nothing can be sent.")
+            )
 
     # -- confirmations ------------------------------------------------------------------------
 
@@ -111,7 +117,8 @@ class ActionFlows:
             texts = (
                 lambda: translate("OperatorConfirm", "Stop demonstration mode?"),
                 lambda: translate(
-                    "OperatorConfirm", "The kiosk will read real eID cards and save real choices again."
+                    "OperatorConfirm",
+                    "The kiosk will read real eID cards and save real choices again.",
                 ),
                 lambda: translate("OperatorConfirm", "Yes, stop it"),
                 lambda: translate("OperatorConfirm", "No"),
@@ -160,7 +167,9 @@ class ActionFlows:
         mode.queue_actions.record("operator.language", "ok", detail=language)
         name = LANGUAGE_NAMES[language]
         mode.show_panel(
-            lambda: translate("OperatorPanel", "New visitors will start in {language}.").format(language=name)
+            lambda: translate("OperatorPanel", "New visitors will start in {language}.").format(
+                language=name
+            )
         )
 
     def _persist(self, data_dir: Path, key: str, value: object) -> None:
@@ -185,7 +194,8 @@ class ActionFlows:
             texts = (
                 lambda: translate("OperatorConfirm", "Send this submission again?"),
                 lambda: translate(
-                    "OperatorConfirm", "Reference {reference} goes back into the queue and is sent again."
+                    "OperatorConfirm",
+                    "Reference {reference} goes back into the queue and is sent again.",
                 ).format(reference=ref),
                 lambda: translate("OperatorConfirm", "Yes, send it again"),
                 lambda: translate("OperatorConfirm", "No"),
@@ -202,7 +212,9 @@ class ActionFlows:
                 lambda: translate("OperatorConfirm", "No"),
             )
         self._confirm(
-            texts, lambda: self._act_on_rejected(submission_id, ref, retry), self._mode.rejected_view
+            texts,
+            lambda: self._act_on_rejected(submission_id, ref, retry),
+            self._mode.rejected_view,
         )
 
     def _act_on_rejected(self, submission_id: str, ref: str, retry: bool) -> None:
@@ -215,12 +227,24 @@ class ActionFlows:
         except Exception as exc:  # noqa: BLE001 - shown to the volunteer by its code
             code = stable_code(exc)
             log.error("operator action on a refused submission failed (%s)", code)
-            self.show_rejected(lambda: translate("OperatorRejected", "That did not work ({code}).").format(code=code))
+            self.show_rejected(
+                lambda: translate("OperatorRejected", "That did not work ({code}).").format(
+                    code=code
+                )
+            )
             return
         if retry:
-            self.show_rejected(lambda: translate("OperatorRejected", "Reference {reference} is queued again.").format(reference=ref))
+            self.show_rejected(
+                lambda: translate(
+                    "OperatorRejected", "Reference {reference} is queued again."
+                ).format(reference=ref)
+            )
         else:
-            self.show_rejected(lambda: translate("OperatorRejected", "Reference {reference} was discarded.").format(reference=ref))
+            self.show_rejected(
+                lambda: translate(
+                    "OperatorRejected", "Reference {reference} was discarded."
+                ).format(reference=ref)
+            )
 
     # -- export ------------------------------------------------------------------------------
 
@@ -251,7 +275,9 @@ class ActionFlows:
         export_view = self._mode.export_view
         export_view.set_busy(False)
         if not result.count:
-            export_view.show_message(lambda: translate("OperatorExport", "Nothing to export: no submission is waiting."))
+            export_view.show_message(
+                lambda: translate("OperatorExport", "Nothing to export: no submission is waiting.")
+            )
             return
         count, name = result.count, drive.name
         export_view.show_message(
@@ -267,13 +293,23 @@ class ActionFlows:
         log.error("export failed (%s)", code)
         texts = {
             "export_key_missing": lambda: translate(
-                "OperatorExport", "This kiosk has no network key for exports. Ask the technical support."
+                "OperatorExport",
+                "This kiosk has no network key for exports. Ask the technical support.",
             ),
-            "disk_full": lambda: translate("OperatorExport", "The USB stick is full. Use another one."),
-            "read_only": lambda: translate("OperatorExport", "The USB stick cannot be written to. Use another one."),
+            "disk_full": lambda: translate(
+                "OperatorExport", "The USB stick is full. Use another one."
+            ),
+            "read_only": lambda: translate(
+                "OperatorExport", "The USB stick cannot be written to. Use another one."
+            ),
         }
         export_view.show_message(
-            texts.get(code, lambda: translate("OperatorExport", "The export did not work ({code}).").format(code=code)),
+            texts.get(
+                code,
+                lambda: translate("OperatorExport", "The export did not work ({code}).").format(
+                    code=code
+                ),
+            ),
             error=True,
         )
 
@@ -302,7 +338,9 @@ class ActionFlows:
         mode = self._mode
         mode.passphrase_view.set_busy(False)
         mode.window.status_strip.set_queue_problem(None)
-        mode.show_panel(lambda: translate("OperatorPanel", "The queue is unlocked. Choices can be saved again."))
+        mode.show_panel(
+            lambda: translate("OperatorPanel", "The queue is unlocked. Choices can be saved again.")
+        )
 
     def _unlock_failed(self, error: BaseException) -> None:
         passphrase_view = self._mode.passphrase_view
@@ -310,10 +348,13 @@ class ActionFlows:
         code = stable_code(error)
         if code == "wrong_passphrase":
             passphrase_view.show_message(
-                lambda: translate("OperatorPassphrase", "Wrong passphrase. Type it again."), error=True
+                lambda: translate("OperatorPassphrase", "Wrong passphrase. Type it again."),
+                error=True,
             )
         else:
             passphrase_view.show_message(
-                lambda: translate("OperatorPassphrase", "The queue could not be unlocked ({code}).").format(code=code),
+                lambda: translate(
+                    "OperatorPassphrase", "The queue could not be unlocked ({code})."
+                ).format(code=code),
                 error=True,
             )

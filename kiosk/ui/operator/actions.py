@@ -79,11 +79,15 @@ class RejectedView(View):
         layout.setSpacing(16)
         text = QVBoxLayout()
         reference = label("value", wrap=False)
-        reference.setText(translate("OperatorRejected", "Reference {reference}").format(reference=item.reference))
+        reference.setText(
+            translate("OperatorRejected", "Reference {reference}").format(reference=item.reference)
+        )
         when = datetime.fromtimestamp(item.rejected_at).astimezone().strftime("%d/%m/%Y %H:%M")
         detail = label("hint")
         detail.setText(
-            translate("OperatorRejected", "Refused on {date}: {reason}").format(date=when, reason=item.reason)
+            translate("OperatorRejected", "Refused on {date}: {reason}").format(
+                date=when, reason=item.reason
+            )
         )
         text.addWidget(reference)
         text.addWidget(detail)
@@ -185,7 +189,10 @@ class ExportView(View):
             )
         )
         self.none_found.setText(
-            translate("OperatorExport", "No USB stick found. Insert one, wait a moment, then tap \"Look again\".")
+            translate(
+                "OperatorExport",
+                'No USB stick found. Insert one, wait a moment, then tap "Look again".',
+            )
         )
         _named(self.back_button, translate("OperatorExport", "Back to the panel"))
         _named(self.rescan_button, translate("OperatorExport", "Look again"))
@@ -227,7 +234,9 @@ class QueuePassphraseView(View):
         field.setObjectName(name)
         field.setEchoMode(QLineEdit.EchoMode.Password)
         field.setMinimumHeight(64)
-        field.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText)
+        field.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+        )
         return field
 
     def ask(self, *, creating: bool) -> None:
@@ -262,7 +271,9 @@ class QueuePassphraseView(View):
             if self.again.text() != text:
                 self.again.clear()
                 self.show_message(
-                    lambda: translate("OperatorPassphrase", "The two passphrases differ. Type them again."),
+                    lambda: translate(
+                        "OperatorPassphrase", "The two passphrases differ. Type them again."
+                    ),
                     error=True,
                 )
                 return

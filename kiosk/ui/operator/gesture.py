@@ -36,7 +36,9 @@ class OperatorGesture(QObject):
 
     triggered = Signal()
 
-    def __init__(self, window: QWidget, *, hold_ms: int = HOLD_MS, corner_px: int = CORNER_PX) -> None:
+    def __init__(
+        self, window: QWidget, *, hold_ms: int = HOLD_MS, corner_px: int = CORNER_PX
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._corner = corner_px
@@ -87,7 +89,11 @@ class OperatorGesture(QObject):
         point = _position(event)
         if point is None:
             return
-        at = widget.mapTo(self._window, point.toPoint()) if widget is not self._window else point.toPoint()
+        at = (
+            widget.mapTo(self._window, point.toPoint())
+            if widget is not self._window
+            else point.toPoint()
+        )
         inside = 0 <= at.x() < self._corner and 0 <= at.y() < self._corner
         if kind in _PRESS:
             if inside and self.enabled:
@@ -102,7 +108,11 @@ def _is_shortcut(event: QKeyEvent) -> bool:
         | Qt.KeyboardModifier.AltModifier
         | Qt.KeyboardModifier.ShiftModifier
     )
-    return event.key() == Qt.Key.Key_O and (event.modifiers() & wanted) == wanted and not event.isAutoRepeat()
+    return (
+        event.key() == Qt.Key.Key_O
+        and (event.modifiers() & wanted) == wanted
+        and not event.isAutoRepeat()
+    )
 
 
 def _position(event: QEvent) -> QPointF | None:
@@ -111,4 +121,3 @@ def _position(event: QEvent) -> QPointF | None:
     if isinstance(event, QTouchEvent) and event.points():
         return event.points()[0].position()
     return None
-

@@ -105,8 +105,16 @@ class OperatorMode(QObject):
         self.confirm_view = ConfirmView()
         self.language_view = LanguageView()
         self.passphrase_view = QueuePassphraseView()
-        for view in (self.pin_view, self.locked_view, self.panel, self.rejected_view,
-                     self.export_view, self.confirm_view, self.language_view, self.passphrase_view):
+        for view in (
+            self.pin_view,
+            self.locked_view,
+            self.panel,
+            self.rejected_view,
+            self.export_view,
+            self.confirm_view,
+            self.language_view,
+            self.passphrase_view,
+        ):
             self.stack.addWidget(view)
         self._wire()
 
@@ -191,7 +199,13 @@ class OperatorMode(QObject):
         self.passphrase_view.reset()
         self.pin_flow.reset()
         self.action_flows.reset()
-        for view in (self.pin_view, self.panel, self.rejected_view, self.export_view, self.passphrase_view):
+        for view in (
+            self.pin_view,
+            self.panel,
+            self.rejected_view,
+            self.export_view,
+            self.passphrase_view,
+        ):
             view.show_message(None)
         self.overlay.hide()
         central = self.window.centralWidget()

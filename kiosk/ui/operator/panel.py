@@ -52,7 +52,9 @@ class PanelView(View):
     closed = Signal()
     language = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, *, now: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, now: Callable[[], datetime] | None = None
+    ) -> None:
         super().__init__(parent)
         self._now = now or (lambda: datetime.now().astimezone())
         self._snapshot: OperatorSnapshot | None = None
@@ -61,8 +63,20 @@ class PanelView(View):
         self.figures.setHorizontalSpacing(16)
         self.figures.setVerticalSpacing(4)
         self._rows: dict[str, tuple[QLabel, QLabel]] = {}
-        keys = ("waiting", "last_success", "rejected", "last_error", "overdue", "network",
-                "oldest", "reader", "delivered", "today", "discarded", "today_demo")
+        keys = (
+            "waiting",
+            "last_success",
+            "rejected",
+            "last_error",
+            "overdue",
+            "network",
+            "oldest",
+            "reader",
+            "delivered",
+            "today",
+            "discarded",
+            "today_demo",
+        )
         for key in keys:
             caption, value = label("hint", wrap=False), label("hint")
             value.setObjectName(f"figure-{key}")
@@ -114,40 +128,99 @@ class PanelView(View):
         value_label.setStyleSheet(f"color: {'#a4161a' if warn else '#111111'}; font-weight: bold;")
 
     def _show_figures(self, s: OperatorSnapshot) -> None:
-        closed = translate("OperatorPanel", "queue locked") if s.passphrase_needed else translate("OperatorPanel", "not available")
+        closed = (
+            translate("OperatorPanel", "queue locked")
+            if s.passphrase_needed
+            else translate("OperatorPanel", "not available")
+        )
         count = (lambda n: str(n)) if s.queue_open else (lambda n: closed)
-        self._figure("waiting", translate("OperatorPanel", "Waiting to be sent"), count(s.waiting), warn=s.overdue > 0)
-        self._figure("delivered", translate("OperatorPanel", "Delivered"), count(s.count("delivered")))
-        self._figure("rejected", translate("OperatorPanel", "Refused by the network"), count(s.count("rejected")),
-                     warn=s.count("rejected") > 0)
-        self._figure("discarded", translate("OperatorPanel", "Discarded by a volunteer"), count(s.count("discarded")))
-        oldest = format_duration(s.oldest_waiting_age_s) if s.oldest_waiting_age_s is not None else translate("OperatorPanel", "none")
-        self._figure("oldest", translate("OperatorPanel", "Oldest waiting for"), oldest if s.queue_open else closed)
+        self._figure(
+            "waiting",
+            translate("OperatorPanel", "Waiting to be sent"),
+            count(s.waiting),
+            warn=s.overdue > 0,
+        )
+        self._figure(
+            "delivered", translate("OperatorPanel", "Delivered"), count(s.count("delivered"))
+        )
+        self._figure(
+            "rejected",
+            translate("OperatorPanel", "Refused by the network"),
+            count(s.count("rejected")),
+            warn=s.count("rejected") > 0,
+        )
+        self._figure(
+            "discarded",
+            translate("OperatorPanel", "Discarded by a volunteer"),
+            count(s.count("discarded")),
+        )
+        oldest = (
+            format_duration(s.oldest_waiting_age_s)
+            if s.oldest_waiting_age_s is not None
+            else translate("OperatorPanel", "none")
+        )
+        self._figure(
+            "oldest",
+            translate("OperatorPanel", "Oldest waiting for"),
+            oldest if s.queue_open else closed,
+        )
         days = round((s.max_age_s or 0) / 86400)
-        self._figure("overdue", translate("OperatorPanel", "Waiting longer than {days} days").format(days=days),
-                     count(s.overdue), warn=s.overdue > 0)
-        self._figure("last_success", translate("OperatorPanel", "Last delivery"), _when(s.last_success_at, self._now))
+        self._figure(
+            "overdue",
+            translate("OperatorPanel", "Waiting longer than {days} days").format(days=days),
+            count(s.overdue),
+            warn=s.overdue > 0,
+        )
+        self._figure(
+            "last_success",
+            translate("OperatorPanel", "Last delivery"),
+            _when(s.last_success_at, self._now),
+        )
         problem = s.last_error
         if problem == NOT_REACHABLE:
             problem = translate("OperatorPanel", "the network's server does not answer")
         if self._demo and s.network != REACHABLE:
             problem = None  # nothing is sent in demonstration mode: not a problem
-        self._figure("last_error", translate("OperatorPanel", "Last problem"), problem or translate("OperatorPanel", "none"),
-                     warn=bool(problem))
-        self._figure("reader", translate("OperatorPanel", "Card reader"), self._reader_text(s.reader_state),
-                     warn=s.reader_state in ("no-service", "no-reader"))
-        network = {REACHABLE: translate("OperatorPanel", "reachable"), UNREACHABLE: translate("OperatorPanel", "not reachable")}.get(s.network, translate("OperatorPanel", "unknown"))
+        self._figure(
+            "last_error",
+            translate("OperatorPanel", "Last problem"),
+            problem or translate("OperatorPanel", "none"),
+            warn=bool(problem),
+        )
+        self._figure(
+            "reader",
+            translate("OperatorPanel", "Card reader"),
+            self._reader_text(s.reader_state),
+            warn=s.reader_state in ("no-service", "no-reader"),
+        )
+        network = {
+            REACHABLE: translate("OperatorPanel", "reachable"),
+            UNREACHABLE: translate("OperatorPanel", "not reachable"),
+        }.get(s.network, translate("OperatorPanel", "unknown"))
         offline_demo = self._demo and s.network != REACHABLE
         if offline_demo:
             network = translate("OperatorPanel", "not used in demonstration mode")
-        self._figure("network", translate("OperatorPanel", "Network"), network,
-                     warn=s.network == UNREACHABLE and not offline_demo)
+        self._figure(
+            "network",
+            translate("OperatorPanel", "Network"),
+            network,
+            warn=s.network == UNREACHABLE and not offline_demo,
+        )
         d = s.today
-        self._figure("today", translate("OperatorPanel", "Enrolments today at this stand"),
-                     translate("OperatorPanel", "{n} (consent given: {given}, refused: {refused})").format(
-                         n=d.queued, given=d.given, refused=d.refused))
-        self._figure("today_demo", translate("OperatorPanel", "Today, demonstrations apart"),
-                     translate("OperatorPanel", "{demo} demo, {failed} not saved").format(demo=d.demo, failed=d.failed))
+        self._figure(
+            "today",
+            translate("OperatorPanel", "Enrolments today at this stand"),
+            translate("OperatorPanel", "{n} (consent given: {given}, refused: {refused})").format(
+                n=d.queued, given=d.given, refused=d.refused
+            ),
+        )
+        self._figure(
+            "today_demo",
+            translate("OperatorPanel", "Today, demonstrations apart"),
+            translate("OperatorPanel", "{demo} demo, {failed} not saved").format(
+                demo=d.demo, failed=d.failed
+            ),
+        )
 
     @staticmethod
     def _reader_text(state: str) -> str:
@@ -164,8 +237,12 @@ class PanelView(View):
     def retranslate(self) -> None:
         self.title.setText(translate("OperatorPanel", "Volunteer panel"))
         self.lead.setText(
-            translate("OperatorPanel", "Demonstration mode: specimen cards, nothing is sent.") if self._demo
-            else translate("OperatorPanel", "Only volunteers may use this panel. Close it before a visitor comes.")
+            translate("OperatorPanel", "Demonstration mode: specimen cards, nothing is sent.")
+            if self._demo
+            else translate(
+                "OperatorPanel",
+                "Only volunteers may use this panel. Close it before a visitor comes.",
+            )
         )
         s = self._snapshot
         rejected = s.count("rejected") if s is not None else 0
@@ -173,7 +250,9 @@ class PanelView(View):
             "send_now": translate("OperatorPanel", "Send now"),
             "export": translate("OperatorPanel", "Export to a USB stick"),
             "rejected": translate("OperatorPanel", "Refused submissions: {n}").format(n=rejected),
-            "demo": translate("OperatorPanel", "Stop demonstration mode") if self._demo else translate("OperatorPanel", "Start demonstration mode"),
+            "demo": translate("OperatorPanel", "Stop demonstration mode")
+            if self._demo
+            else translate("OperatorPanel", "Start demonstration mode"),
             "language": translate("OperatorPanel", "Language for new visitors"),
             "unlock_queue": translate("OperatorPanel", "Unlock the queue"),
             "change_pin": translate("OperatorPanel", "Change the PIN"),

@@ -107,7 +107,9 @@ class PinFlow:
         else:
             left = result.tries_left
             mode.pin_view.show_message(
-                lambda: translate("OperatorPin", "Wrong PIN. Tries left before a pause: {n}").format(n=left),
+                lambda: translate(
+                    "OperatorPin", "Wrong PIN. Tries left before a pause: {n}"
+                ).format(n=left),
                 error=True,
             )
 
@@ -149,7 +151,9 @@ class PinFlow:
         mode.pin_store.set_first(new)
         self._typed = []
         mode.queue_actions.record("operator.pin_set", "ok")
-        mode.show_panel(lambda: translate("OperatorPanel", "The PIN is set. Keep it among the volunteers."))
+        mode.show_panel(
+            lambda: translate("OperatorPanel", "The PIN is set. Keep it among the volunteers.")
+        )
 
     def _change(self, new: str) -> None:
         mode = self._mode
@@ -165,7 +169,9 @@ class PinFlow:
             if error.code != "wrong":
                 raise
             mode.pin_view.show_message(
-                lambda: translate("OperatorPin", "The current PIN was wrong. The PIN was not changed."),
+                lambda: translate(
+                    "OperatorPin", "The current PIN was wrong. The PIN was not changed."
+                ),
                 error=True,
             )
             mode.pin_view.ask("old")
@@ -184,5 +190,6 @@ def weak_pin_text(pin: str) -> Callable[[], str] | None:
     if problem in ("digits", "length"):
         return lambda: translate("OperatorPin", "A PIN has 6 to 12 digits.")
     return lambda: translate(
-        "OperatorPin", "This PIN is too easy to guess (repeated or consecutive digits). Choose another."
+        "OperatorPin",
+        "This PIN is too easy to guess (repeated or consecutive digits). Choose another.",
     )

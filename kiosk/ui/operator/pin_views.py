@@ -36,11 +36,15 @@ class PinPadView(View):
         self.field.setObjectName("operatorPin")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setMaxLength(MAX_DIGITS)
-        self.field.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9]*"), self.field))
+        self.field.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[0-9]*"), self.field)
+        )
         self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.field.setMinimumHeight(72)
         self.field.setMaximumWidth(420)
-        self.field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
+        self.field.setInputMethodHints(
+            Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData
+        )
         self.field.setStyleSheet("font-size: 40px; letter-spacing: 8px;")
         self.field.returnPressed.connect(self._submit)
         self.body.addWidget(self.field, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -32,7 +32,9 @@ def format_duration(seconds: float) -> str:
     if s < 3600:
         return translate("OperatorPanel", "{m} min").format(m=s // 60)
     if s < 86400:
-        return translate("OperatorPanel", "{h} h {m} min").format(h=s // 3600, m=f"{s % 3600 // 60:02d}")
+        return translate("OperatorPanel", "{h} h {m} min").format(
+            h=s // 3600, m=f"{s % 3600 // 60:02d}"
+        )
     return translate("OperatorPanel", "{d} d {h} h").format(d=s // 86400, h=s % 86400 // 3600)
 
 
@@ -138,7 +140,9 @@ class LockedView(View):
     expired = Signal()
     closed = Signal()
 
-    def __init__(self, clock: Callable[[], float] = time.time, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clock: Callable[[], float] = time.time, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
         self._until = 0.0

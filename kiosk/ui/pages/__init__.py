@@ -36,6 +36,11 @@ def page_classes() -> list[type[Page]]:
     for name in MODULES:
         module = import_module(f"{__name__}.{name}")
         for _, obj in inspect.getmembers(module, inspect.isclass):
-            if issubclass(obj, Page) and obj is not Page and obj.__module__ == module.__name__ and obj.steps:
+            if (
+                issubclass(obj, Page)
+                and obj is not Page
+                and obj.__module__ == module.__name__
+                and obj.steps
+            ):
                 found.append(obj)
     return found
