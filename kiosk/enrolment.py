@@ -33,7 +33,7 @@ import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, TypeGuard
 
 from kiosk.errors import KioskError
 
@@ -41,7 +41,15 @@ Gender = Literal["M", "F"]
 Language = Literal["nl", "fr", "en", "de"]
 Source = Literal["card", "typed"]
 
-LANGUAGES: tuple[str, ...] = ("nl", "fr", "en", "de")
+#: The kiosk's languages; Brussels needs FR and NL with equal prominence (consent-domain.md §4).
+LANGUAGES: tuple[Language, ...] = ("nl", "fr", "en", "de")
+
+
+def is_language(value: str) -> TypeGuard[Language]:
+    """Whether ``value`` is one of the kiosk's :data:`LANGUAGES`."""
+    return value in LANGUAGES
+
+
 MINIMUM_AGE = 16
 _MAX_NAME = 200
 _SEPARATORS = re.compile(r"[\s.\-/]")

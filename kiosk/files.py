@@ -38,7 +38,9 @@ def ensure_private_dir(path: Path) -> None:
 
 
 def fsync_dir(path: Path) -> None:
-    """Make a rename or a new file in ``path`` durable (no-op where directories cannot be synced)."""
+    """Make a rename or a new file in ``path`` durable
+    (no-op where directories cannot be synced).
+    """
     if os.name != "posix":
         return
     fd = os.open(path, os.O_RDONLY)

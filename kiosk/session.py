@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from datetime import datetime
 
     from kiosk.cardreader.reader import CardRead
-    from kiosk.enrolment import ConsentDecision, Enrolment, Exclusion, TrustedPerson
+    from kiosk.enrolment import ConsentDecision, Enrolment, Exclusion, Language, TrustedPerson
 
 
 @dataclass(repr=False)
@@ -81,7 +81,7 @@ class VisitSession:
         "enrolment",
     )
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: Language) -> None:
         self.language = language
         self.card: CardRead | None = None
         self.read_at: datetime | None = None

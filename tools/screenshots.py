@@ -16,8 +16,8 @@ order (``nl-03-insert-card.png``): never anything personal.
 With ``--operator`` the volunteer (operator) panel's screens follow, numbered after the steps
 (``<lang>-<nn>-operator-<view>.png``): choosing the first PIN, typing the PIN, the panel with
 queued submissions and one the network refused, the refused list, the USB stick chooser, the
-lock-out, and the crash screen a volunteer is called to. ``--operator-only`` renders just those. The kiosk's data folder (PIN, audit log) is a
-temporary folder, removed at the end.
+lock-out, and the crash screen a volunteer is called to. ``--operator-only`` renders just
+those. The kiosk's data folder (PIN, audit log) is a temporary folder, removed at the end.
 
 Usage with the panel: ``python tools/screenshots.py OUTDIR --operator``.
 

@@ -92,7 +92,10 @@ class CardReadFailed:
 
     def __repr__(self) -> str:
         # Only the type and code: an unexpected exception's message could hold anything.
-        return f"CardReadFailed(reader={self.reader!r}, error={type(self.error).__name__}, code={self.code!r})"
+        return (
+            f"CardReadFailed(reader={self.reader!r}, error={type(self.error).__name__}, "
+            f"code={self.code!r})"
+        )
 
     __str__ = __repr__
 

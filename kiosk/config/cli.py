@@ -27,7 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk config",
         description="Show or check the kiosk's settings (a TOML file; see docs/configuration.md).",
-        epilog=f"The settings file: --config FILE, else ${ENV_VAR}, else {loader.default_config_path()}. "
+        epilog="The settings file: --config FILE, "
+        f"else ${ENV_VAR}, else {loader.default_config_path()}. "
         "Exit code 2: the settings are wrong (the kiosk would refuse to start).",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")

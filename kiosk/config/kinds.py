@@ -166,7 +166,8 @@ class Count:
     def parse(self, raw: object, base: Path | None) -> int:
         if not isinstance(raw, int) or isinstance(raw, bool) or raw < self.low:
             raise Problem(
-                f"must be a whole number of at least {self.low}, got {got(raw)}{_quoted_hint(raw, int)}"
+                f"must be a whole number of at least {self.low}, "
+                f"got {got(raw)}{_quoted_hint(raw, int)}"
             )
         return raw
 

@@ -35,7 +35,7 @@ def _specs() -> tuple[SettingSpec, ...]:
     specs = []
     for f in fields(KioskSettings):
         decl: Declaration = f.metadata["setting"]
-        default = f.default_factory() if f.default is MISSING else f.default  # type: ignore[misc,operator]
+        default = f.default_factory() if f.default is MISSING else f.default  # type: ignore[operator]
         specs.append(SettingSpec(f.name, decl.key or f.name, decl.kind, decl.doc, default))
     return tuple(specs)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from kiosk.enrolment import is_language
 from kiosk.flow.config import LANGUAGES, FlowConfig
 
 from . import kinds
@@ -182,6 +183,8 @@ class KioskSettings:
             raise ConfigError(problem, key=_key(name))
 
     def flow_config(self) -> FlowConfig:
+        # The settings check refused any other language (kinds.Choice over LANGUAGES).
+        assert is_language(self.default_language)
         return FlowConfig(
             stand_id=self.stand_id,
             kiosk_id=self.kiosk_id,
@@ -207,7 +210,10 @@ def problems_together(values: Mapping[str, Any]) -> list[tuple[tuple[str, str], 
     """
     broken: list[tuple[tuple[str, str], ...]] = []
     if values["trust_roots"] and values["production"]:
-        problem = "test trust roots are not allowed in production mode; set production = false on a test stand"
+        problem = (
+            "test trust roots are not allowed in production mode; "
+            "set production = false on a test stand"
+        )
         broken.append((("trust_roots", problem), ("production", problem)))
     language, offered = values["default_language"], values["languages"]
     if language not in offered:
@@ -215,7 +221,8 @@ def problems_together(values: Mapping[str, Any]) -> list[tuple[tuple[str, str], 
             (
                 (
                     "default_language",
-                    f"must be one of the languages offered ({', '.join(offered)}), got {kinds.got(language)}",
+                    f"must be one of the languages offered ({', '.join(offered)}), "
+                    f"got {kinds.got(language)}",
                 ),
                 ("languages", f"must include default_language ({kinds.got(language)})"),
             )
@@ -226,11 +233,13 @@ def problems_together(values: Mapping[str, Any]) -> list[tuple[tuple[str, str], 
             (
                 (
                     "warning_s",
-                    f"must be shorter than inactivity_s ({kinds.render(inactivity)} seconds), got {kinds.render(warning)}",
+                    f"must be shorter than inactivity_s ({kinds.render(inactivity)} seconds), "
+                    f"got {kinds.render(warning)}",
                 ),
                 (
                     "inactivity_s",
-                    f"must be longer than warning_s ({kinds.render(warning)} seconds), got {kinds.render(inactivity)}",
+                    f"must be longer than warning_s ({kinds.render(warning)} seconds), "
+                    f"got {kinds.render(inactivity)}",
                 ),
             )
         )

@@ -9,8 +9,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-#: The kiosk's languages; Brussels needs FR and NL with equal prominence (consent-domain.md §4).
-LANGUAGES: tuple[str, ...] = ("nl", "fr", "en", "de")
+from kiosk.enrolment import LANGUAGES, Language
+
+__all__ = ["LANGUAGES", "FlowConfig", "Language"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,7 @@ class FlowConfig:
     stand_id: str = "stand"
     kiosk_id: str = "kiosk"
     demo: bool = False
-    default_language: str = "fr"
+    default_language: Language = "fr"
     inactivity_s: float = 60.0
     warning_s: float = 15.0
     ending_s: float = 20.0

@@ -112,7 +112,8 @@ def pin_problem(pin: str) -> str | None:
 
 def lock_seconds(lock_number: int) -> float:
     """How long the ``lock_number``-th lock (1, 2, ...) of a run of wrong PINs lasts."""
-    return min(MAX_LOCK_S, FIRST_LOCK_S * 2 ** min(max(lock_number - 1, 0), 20))
+    doublings = min(max(lock_number - 1, 0), 20)
+    return float(min(MAX_LOCK_S, FIRST_LOCK_S * 2**doublings))
 
 
 class PinStore:
@@ -247,7 +248,7 @@ class PinStore:
                 "damaged", f"the operator PIN file cannot be read ({exc.strerror})"
             ) from None
         try:
-            doc = json.loads(raw)
+            doc: dict[str, Any] = json.loads(raw)
             kdf = doc["kdf"]
             ok = (
                 doc.get("format") == FILE_FORMAT

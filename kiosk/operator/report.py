@@ -89,7 +89,9 @@ def today_counts(
 
 
 class StatusSource(Protocol):
-    """What :func:`build_snapshot` reads of the kiosk's runtime (:class:`~kiosk.services.Services`)."""
+    """What :func:`build_snapshot` reads of the kiosk's runtime
+    (:class:`~kiosk.services.Services`).
+    """
 
     @property
     def settings(self) -> KioskSettings: ...  # the stand's id

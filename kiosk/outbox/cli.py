@@ -62,7 +62,7 @@ EXIT_CODES_HELP = f"""exit codes:
   {EXIT_REJECTED}  import done but the server rejected some submissions (listed; follow up)
 
 Queued submissions are never deleted by this tool, whatever the exit code.
-"""
+"""  # noqa: E501 (help text laid out as printed; the {EXIT_...} placeholders make it look longer)
 
 log = logging.getLogger("kiosk.outbox.cli")
 
@@ -243,7 +243,8 @@ def _export(args: argparse.Namespace) -> int:
         print("Nothing to export: no undelivered submissions. No file was written.")
     else:
         print(
-            f"Exported {count} submission(s) to {args.file} (sealed; they stay queued until delivered)."
+            f"Exported {count} submission(s) to {args.file} "
+            "(sealed; they stay queued until delivered)."
         )
     return EXIT_OK
 
@@ -307,7 +308,8 @@ def _import(args: argparse.Namespace) -> int:
                 print(f"REJECTED   {submission_id}: {outcome.reason}")
             elif isinstance(outcome, AuthFailed):
                 print(
-                    f"kiosk-queue: the server refused the token ({outcome.reason}); nothing more was sent",
+                    "kiosk-queue: the server refused the token "
+                    f"({outcome.reason}); nothing more was sent",
                     file=sys.stderr,
                 )
                 _summary(delivered, rejected, skipped, len(records))
@@ -315,9 +317,9 @@ def _import(args: argparse.Namespace) -> int:
             else:
                 remaining = len(records) - index
                 print(
-                    f"kiosk-queue: stopped, the endpoint is not available ({_outcome_text(outcome)}); "
-                    f"{remaining} submission(s) not sent yet. Run the same import again later: "
-                    "it is safe.",
+                    "kiosk-queue: stopped, the endpoint is not available "
+                    f"({_outcome_text(outcome)}); {remaining} submission(s) not sent yet. "
+                    "Run the same import again later: it is safe.",
                     file=sys.stderr,
                 )
                 _summary(delivered, rejected, skipped, len(records))

@@ -74,7 +74,8 @@ def decrypt_payload(key: DataKey, submission_id: str, blob: bytes) -> bytes:
         )
     except InvalidTag:
         raise OutboxIntegrityError(
-            "a stored payload failed its integrity check (damaged, moved or sealed with another key)",
+            "a stored payload failed its integrity check "
+            "(damaged, moved or sealed with another key)",
             code="payload_integrity",
         ) from None
 

@@ -144,7 +144,9 @@ def key_file_path(data_dir: Path) -> Path:
 
 
 def key_protection(data_dir: Path) -> str | None:
-    """How this data folder's key is protected (``"keyring"``/``"passphrase"``), None if no key yet."""
+    """How this data folder's key is protected (``"keyring"``/``"passphrase"``),
+    None if no key yet.
+    """
     path = key_file_path(data_dir)
     if not path.exists():
         return None
@@ -256,7 +258,8 @@ def _read_key_file(path: Path) -> dict[str, Any]:
         )
     if doc.get("version", 0) > KEY_FILE_VERSION:
         raise OutboxKeyError(
-            f"the queue key file {path} was written by a newer kiosk version; update this kiosk. {_KEEP}",
+            f"the queue key file {path} was written by a newer kiosk version; "
+            f"update this kiosk. {_KEEP}",
             code="key_file_too_new",
         )
     return doc
@@ -304,7 +307,8 @@ def _create_in_keyring(data_dir: Path, backend: Any) -> DataKey:
         ) from None
     if stored != encoded:
         raise OutboxKeyError(
-            "the system keyring did not keep the queue key; set the kiosk up with a queue passphrase",
+            "the system keyring did not keep the queue key; "
+            "set the kiosk up with a queue passphrase",
             code="keyring_unavailable",
         )
     doc = _new_doc(key.key_id, "keyring")
@@ -355,13 +359,15 @@ def _load_from_keyring(
         encoded = secure.get_password(entry.get("service", KEYRING_SERVICE), entry["username"])
     except Exception as exc:
         raise OutboxKeyError(
-            f"the system keyring could not be read ({type(exc).__name__}): unlock it and restart. {_KEEP}",
+            f"the system keyring could not be read ({type(exc).__name__}): "
+            f"unlock it and restart. {_KEEP}",
             code="keyring_locked",
         ) from None
     if encoded is None:
         raise OutboxKeyError(
-            "the queue key is missing from the system keyring (another user account, or the keyring "
-            f"was reset): log in as the kiosk's usual account or restore the keyring. {_KEEP}",
+            "the queue key is missing from the system keyring "
+            "(another user account, or the keyring was reset): "
+            f"log in as the kiosk's usual account or restore the keyring. {_KEEP}",
             code="keyring_entry_missing",
         )
     try:

@@ -18,7 +18,7 @@ DB_FILE_NAME = "outbox.sqlite3"
 KEY_FILE_NAME = "outbox-key.json"
 
 
-class State(str, enum.Enum):
+class State(enum.StrEnum):
     """Where a submission is in its life.
 
     pending -> sending -> delivered (payload purged; receipt kept)
@@ -108,7 +108,9 @@ class OutboxEnvironmentError(OutboxError):
 
 
 class OutboxKeyError(OutboxEnvironmentError):
-    """The data key is not available or does not fit (keyring locked, wrong passphrase, lost key file)."""
+    """The data key is not available or does not fit
+    (keyring locked, wrong passphrase, lost key file).
+    """
 
     code = "key_unavailable"
 

@@ -202,7 +202,8 @@ class Outbox:
             try:
                 with self._write() as c:
                     c.execute(
-                        "UPDATE submissions SET state='pending', lease_owner=NULL, lease_expires=NULL"
+                        "UPDATE submissions"
+                        " SET state='pending', lease_owner=NULL, lease_expires=NULL"
                         " WHERE state='sending' AND lease_owner=?",
                         (self._owner,),
                     )
@@ -315,7 +316,8 @@ class Outbox:
                 log.info("submission %s was already marked delivered", submission_id)
                 return
             c.execute(
-                "UPDATE submissions SET state='delivered', payload=NULL, delivered_at=?, updated_at=?,"
+                "UPDATE submissions"
+                " SET state='delivered', payload=NULL, delivered_at=?, updated_at=?,"
                 " server_ids=?, lease_owner=NULL, lease_expires=NULL, rejected_reason=NULL"
                 " WHERE submission_id=?",
                 (now, now, json.dumps(ids), submission_id),
@@ -341,15 +343,19 @@ class Outbox:
             self._set_last_error(c, text, now)
 
     def mark_rejected(self, submission_id: str, *, reason: str) -> None:
-        """A permanent failure: kept (payload too) for a volunteer, never claimed again on its own."""
+        """A permanent failure: kept (payload too) for a volunteer,
+        never claimed again on its own.
+        """
         now = self._clock()
         text = scrub_error_text(reason)
         with self._write(durable=False) as c:
             if not self._expect_sending(c, submission_id, "reject"):
                 return
             c.execute(
-                "UPDATE submissions SET state='rejected', rejected_reason=?, last_error=?, updated_at=?,"
-                " lease_owner=NULL, lease_expires=NULL WHERE submission_id=?",
+                "UPDATE submissions"
+                " SET state='rejected', rejected_reason=?, last_error=?, updated_at=?,"
+                " lease_owner=NULL, lease_expires=NULL"
+                " WHERE submission_id=?",
                 (text, text, now, submission_id),
             )
             self._set_last_error(c, text, now)
@@ -368,7 +374,9 @@ class Outbox:
         log.info("submission %s put back in the queue by a volunteer", submission_id)
 
     def discard_rejected(self, submission_id: str) -> None:
-        """Volunteer action: give up on a rejected record; its payload is purged, a receipt stays."""
+        """Volunteer action: give up on a rejected record;
+        its payload is purged, a receipt stays.
+        """
         now = self._clock()
         with self._write() as c:
             self._expect(c, submission_id, State.REJECTED, "discard")
@@ -399,7 +407,8 @@ class Outbox:
                 "SELECT MIN(not_before) FROM submissions WHERE state='pending'"
             ).fetchone()[0]
             lease = c.execute(
-                "SELECT MIN(lease_expires) FROM submissions WHERE state='sending' AND lease_owner<>?",
+                "SELECT MIN(lease_expires) FROM submissions"
+                " WHERE state='sending' AND lease_owner<>?",
                 (self._owner,),
             ).fetchone()[0]
         candidates = [t for t in (due, lease) if t is not None]
@@ -419,7 +428,8 @@ class Outbox:
         with self._read() as c:
             rows = c.execute(
                 "SELECT submission_id, state, demo, created_at, updated_at, attempts, not_before,"
-                " last_error, rejected_reason, exported_at, delivered_at, server_ids FROM submissions"
+                " last_error, rejected_reason, exported_at, delivered_at, server_ids"
+                " FROM submissions"
                 f" WHERE state IN ({marks}) ORDER BY created_at, rowid",
                 wanted,
             ).fetchall()
@@ -564,8 +574,8 @@ class Outbox:
             if row is None and others:
                 # Key rotation is not implemented yet: a queue has exactly one key.
                 raise OutboxKeyError(
-                    f"queue key #{self._key.key_id} was never used with this queue database: restore "
-                    f"the key file (or keyring) of this kiosk. {_KEEP}",
+                    f"queue key #{self._key.key_id} was never used with this queue database: "
+                    f"restore the key file (or keyring) of this kiosk. {_KEEP}",
                     code="key_mismatch",
                 )
             if row is None:
@@ -589,7 +599,8 @@ class Outbox:
         now = self._clock()
         with self._write() as c:
             rows = c.execute(
-                "SELECT submission_id, lease_owner, lease_expires FROM submissions WHERE state='sending'"
+                "SELECT submission_id, lease_owner, lease_expires FROM submissions"
+                " WHERE state='sending'"
             ).fetchall()
             stale = [
                 sid

@@ -147,8 +147,9 @@ def _log_failure(error: BaseException) -> None:
 
 
 class ReaderLink(QObject):
-    """Card events into the flow, reads out of it (:class:`~kiosk.flow.reader_tracker.ReaderTracker`),
-    on the GUI thread: the monitor's events arrive through ``bridge``'s queued signal.
+    """Card events into the flow, reads out of it
+    (:class:`~kiosk.flow.reader_tracker.ReaderTracker`), on the GUI thread: the monitor's
+    events arrive through ``bridge``'s queued signal.
 
     ``request_read(reader, photo=...)`` is the monitor's :meth:`request_read`.
 

@@ -6,7 +6,6 @@ submit of ``tests/gui/conftest.py``); clicks and key presses go through Qt.
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget

@@ -7,7 +7,6 @@ through Qt.
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget

@@ -6,7 +6,6 @@ Keys are pressed with real mouse clicks (``qtbot.mouseClick``) on a shown keyboa
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget

@@ -415,7 +415,8 @@ def test_nothing_personal_in_the_panel_or_the_audit_log_after_a_full_enrolment(
     )
     raw = (harness.kiosk.services.data_dir / AUDIT_FILE_NAME).read_bytes()
     identity = specimen_read("nl-citizen").identity
-    formatted = f"{identity.national_number[:2]}.{identity.national_number[2:4]}.{identity.national_number[4:6]}"
+    number = identity.national_number
+    formatted = f"{number[:2]}.{number[2:4]}.{number[4:6]}"
     for secret in (*secrets, formatted):
         assert secret.encode() not in raw
 

@@ -221,9 +221,10 @@ def test_demo_mode_switches_off_and_on_again(
     kiosk.switch_demo(True)
     assert kiosk.settings.demo is True and kiosk.flow.config.demo is True
     assert window.demo_mark.isVisible()
-    toggles = lambda: [
-        t for t in window.findChildren(QAbstractButton, "demoToggle") if t.isVisible()
-    ]
+
+    def toggles() -> list[QAbstractButton]:
+        return [t for t in window.findChildren(QAbstractButton, "demoToggle") if t.isVisible()]
+
     qtbot.waitUntil(lambda: len(toggles()) == 1, timeout=WAIT_MS)  # shown by the layout, queued
     qtbot.waitUntil(lambda: kiosk.services.outbox is not None, timeout=WAIT_MS)
     reader = kiosk.services.demo_reader

@@ -8,7 +8,6 @@ thread; the error mapping holds against pcscd's real return codes.
 from __future__ import annotations
 
 import logging
-
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path

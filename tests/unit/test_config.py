@@ -314,7 +314,8 @@ BAD = [
     (
         'trust_roots = ["{pem}/root.pem"]',
         "trust_roots",
-        "test trust roots are not allowed in production mode; set production = false on a test stand",
+        "test trust roots are not allowed in production mode; "
+        "set production = false on a test stand",
     ),
     ('trust_roots = "{pem}/root.pem"', "trust_roots", "must be a list of file paths"),
     ('trust_roots = ["{pem}/junk.pem"]', "trust_roots", "is not a PEM X.509 certificate file"),
@@ -559,7 +560,8 @@ def test_a_bad_command_line_value_says_so(tmp_path: Path) -> None:
     path = write(tmp_path, 'languages = ["nl", "fr"]\n')
     with pytest.raises(
         ConfigError,
-        match=r'^command line: default_language: must be one of the languages offered \(nl, fr\), got "de"',
+        match=r"^command line: default_language: must be one of the languages offered "
+        r'\(nl, fr\), got "de"',
     ):
         load_config(path, overrides={"default_language": "de"})
 

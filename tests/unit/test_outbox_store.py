@@ -40,7 +40,9 @@ NAMES = ("Françoise", "Dupré-Lefèvre", "Jérôme", "Van den Bossche")
 
 
 def make_bundle(national_number: str = NATIONAL_NUMBER) -> bytes:
-    """A consent transaction Bundle shaped like the kiosk's, with a real-looking SSIN and accents."""
+    """A consent transaction Bundle shaped like the kiosk's,
+    with a real-looking SSIN and accents.
+    """
     patient = f"urn:uuid:{uuid.uuid4()}"
     ssin = "https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin"
     doc = {

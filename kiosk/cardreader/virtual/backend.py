@@ -19,11 +19,12 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from kiosk.cardreader.belpic import FID_ID
 from kiosk.cardreader.errors import CardReadError, NoCardError, NoReaderError
 from kiosk.cardreader.reader import CardRead, read_card
 from kiosk.cardreader.transport import AbortableTransport
 from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
-from kiosk.cardreader.virtual.model import FID_ID, CardProfile, Faults
+from kiosk.cardreader.virtual.model import CardProfile, Faults
 from kiosk.cardreader.virtual.profiles import build_profile
 
 __all__ = ["DEFAULT_READER", "VirtualBackend"]

@@ -20,14 +20,11 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import Prehashed, decode_dss_signature
 
+from kiosk.cardreader.belpic import BELPIC_AID, DF_BELPIC, DF_ID, MF
 from kiosk.cardreader.errors import CardRemovedError
 from kiosk.cardreader.virtual.model import (
-    BELPIC_AID,
     CARD_DATA_LEN,
-    DF_BELPIC,
-    DF_ID,
     IDFILES_AID,
-    MF,
     PKCS15_AID,
     CardProfile,
     Faults,

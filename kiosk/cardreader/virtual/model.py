@@ -16,19 +16,7 @@ from types import MappingProxyType
 
 from cryptography.hazmat.primitives.asymmetric import ec
 
-from kiosk.cardreader.belpic import (  # noqa: F401 (re-exported: the card speaks the same files)
-    BELPIC_AID,
-    DF_BELPIC,
-    DF_ID,
-    FID_ADDRESS,
-    FID_ADDRESS_SIG,
-    FID_BASIC_KEY,
-    FID_ID,
-    FID_ID_SIG,
-    FID_PHOTO,
-    FID_RRN_CERT,
-    MF,
-)
+from kiosk.cardreader.belpic import DF_BELPIC, DF_ID, MF
 
 # ATR of applet 1.1/1.7 cards (perso v02+, Dec 2004 onwards).
 ATR_APPLET_17 = bytes.fromhex("3B 98 13 40 0A A5 03 01 01 01 AD 13 11")

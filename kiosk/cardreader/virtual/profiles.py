@@ -23,18 +23,20 @@ from datetime import date, timedelta
 from importlib import resources
 from types import MappingProxyType
 
-from kiosk.cardreader.virtual import encode as enc
-from kiosk.cardreader.virtual.model import (
-    ATR_APPLET_17,
-    ATR_APPLET_18,
+from kiosk.cardreader.belpic import (
     FID_ADDRESS,
     FID_ADDRESS_SIG,
     FID_BASIC_KEY,
     FID_ID,
     FID_ID_SIG,
     FID_PHOTO,
-    FID_ROOT_CERT,
     FID_RRN_CERT,
+)
+from kiosk.cardreader.virtual import encode as enc
+from kiosk.cardreader.virtual.model import (
+    ATR_APPLET_17,
+    ATR_APPLET_18,
+    FID_ROOT_CERT,
     CardProfile,
     Specimen,
 )

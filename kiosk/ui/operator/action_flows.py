@@ -4,10 +4,11 @@ the export to a USB stick and the queue passphrase.
 
 :class:`ActionFlows` drives the action screens (:mod:`kiosk.ui.operator.actions`,
 :class:`~kiosk.ui.operator.views.ConfirmView`, :class:`~kiosk.ui.operator.views.LanguageView`)
-of its operator mode (:class:`~kiosk.ui.operator.controller.OperatorController`); the mode wires the panel's buttons and the
-screens' signals to it. Every action is audited, through
-:class:`~kiosk.operator.queue_actions.QueueActions` (its :meth:`record` for the panel's own). Slow work (the
-export, the queue passphrase) runs on the mode's :class:`~kiosk.ui.bridges.Background` helper.
+of its operator mode (:class:`~kiosk.ui.operator.controller.OperatorController`); the mode
+wires the panel's buttons and the screens' signals to it. Every action is audited, through
+:class:`~kiosk.operator.queue_actions.QueueActions` (its :meth:`record` for the panel's own).
+Slow work (the export, the queue passphrase) runs on the mode's
+:class:`~kiosk.ui.bridges.Background` helper.
 """
 
 from __future__ import annotations

@@ -133,7 +133,10 @@ class PanelView(View):
             if s.passphrase_needed
             else translate("OperatorPanel", "not available")
         )
-        count = (lambda n: str(n)) if s.queue_open else (lambda n: closed)
+
+        def count(n: int) -> str:
+            return str(n) if s.queue_open else closed
+
         self._figure(
             "waiting",
             translate("OperatorPanel", "Waiting to be sent"),

@@ -4,10 +4,12 @@ entry that opens the panel, the lock-out after too many wrong tries, and changin
 
 :class:`PinFlow` drives the :class:`~kiosk.ui.operator.pin_views.PinPadView` and the
 :class:`~kiosk.ui.operator.views.LockedView` of its operator mode
-(:class:`~kiosk.ui.operator.controller.OperatorController`) against the mode's :class:`~kiosk.operator.pin.PinStore`; the mode wires the views' signals to
-it and shows the panel or closes when a step is done. Every unlock and PIN change is audited
-through :meth:`QueueActions.record <kiosk.operator.queue_actions.QueueActions.record>`. The digits typed in an earlier step are kept only until
-the question ends or the mode closes (:meth:`PinFlow.reset`).
+(:class:`~kiosk.ui.operator.controller.OperatorController`) against the mode's
+:class:`~kiosk.operator.pin.PinStore`; the mode wires the views' signals to it and shows the
+panel or closes when a step is done. Every unlock and PIN change is audited through
+:meth:`QueueActions.record <kiosk.operator.queue_actions.QueueActions.record>`. The digits
+typed in an earlier step are kept only until the question ends or the mode closes
+(:meth:`PinFlow.reset`).
 """
 
 from __future__ import annotations

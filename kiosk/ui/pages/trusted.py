@@ -291,6 +291,6 @@ class TrustedPage(Page):
             widget.setEnabled(not full)
         # The hints say how to add someone: with the list full, the note says why one cannot,
         # and the page fits the screen without scrolling.
-        for widget in (self.by_card_hint, self.by_typing_hint):
-            widget.setVisible(not full)
+        for hint in (self.by_card_hint, self.by_typing_hint):
+            hint.setVisible(not full)
         self.full_note.setVisible(full)

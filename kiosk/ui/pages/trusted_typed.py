@@ -266,7 +266,7 @@ class TrustedTypedPage(Page):
         self.keyboard = OnScreenKeyboard()
         self._fields = (self.national, self.card, self.surname, self.first_names)
         for field, mode in zip(
-            self._fields, (KeyboardMode.DIGITS,) * 2 + (KeyboardMode.LETTERS,) * 2
+            self._fields, (KeyboardMode.DIGITS,) * 2 + (KeyboardMode.LETTERS,) * 2, strict=True
         ):
             self.keyboard.attach(field.edit, mode)
             field.edit.textChanged.connect(self._revalidate)
@@ -352,7 +352,7 @@ class TrustedTypedPage(Page):
             translate("TrustedTypedPage", "Surname"),
             translate("TrustedTypedPage", "First names"),
         )
-        for field, text in zip(self._fields, labels):
+        for field, text in zip(self._fields, labels, strict=True):
             field.label.setText(text)
             field.edit.setAccessibleName(text)
         self.acknowledged.setText(
@@ -394,7 +394,7 @@ class TrustedTypedPage(Page):
         )
 
     def _revalidate(self) -> None:
-        for field, state in zip(self._fields, self._states()):
+        for field, state in zip(self._fields, self._states(), strict=True):
             field.display(state)
         self.changed.emit()
 
