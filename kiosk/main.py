@@ -58,9 +58,16 @@ def _ui(args: list[str]) -> int:
         from kiosk.ui.scripted import report_first_paint
 
         return report_first_paint([a for a in args if a != "--report-first-paint"])
-    from kiosk.ui.app import main as app_main
+    # Options, settings and the log first, without Qt: a bad settings file is refused at once,
+    # and a broken Qt installation is written to the log file.
+    from kiosk.launch import prepare
 
-    return app_main(args)
+    prepared = prepare(args)
+    if isinstance(prepared, int):
+        return prepared
+    from kiosk.ui.app import run
+
+    return run(*prepared)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""The ``kiosk`` command: read the stand's settings, set up Qt, show the welcome page, then start
-the hardware and the queue.
+"""The ``kiosk`` command's window: set up Qt, show the welcome page, then start the hardware and
+the queue (the options, the settings and the log are ready by then: :mod:`kiosk.launch`).
 
 ``kiosk`` runs a real kiosk for the public: the window covers the configured screen, frameless
 and on top, and a visitor cannot close it (:mod:`kiosk.ui.lockdown`); a second ``kiosk`` refuses
@@ -28,17 +28,15 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.cardreader.reader_state import ReaderState
-from kiosk.config import ConfigError, KioskSettings, load_config
+from kiosk.config import KioskSettings
 from kiosk.flow import EnrolmentFlow, Step
-from kiosk.flow.config import LANGUAGES
-from kiosk.logging_setup import configure_logging, log_dir
+from kiosk.launch import prepare, refuse
 from kiosk.ui.crash import CrashGuard
 from kiosk.ui.i18n import Translations
 from kiosk.ui.inactivity import InactivityWatch
@@ -56,13 +54,11 @@ if TYPE_CHECKING:
     from kiosk.ui.error_screen import ErrorScreen
     from kiosk.ui.operator import OperatorMode
 
-__all__ = ["CONFIG_ERROR_EXIT", "Kiosk", "main"]
+__all__ = ["Kiosk", "main", "run"]
 
 log = logging.getLogger("kiosk.ui")
 
 WINDOWED_SIZE = (1280, 800)  # the stand's touchscreen
-#: The exit status when the settings are not valid (``kiosk config check`` uses it too).
-CONFIG_ERROR_EXIT = 2
 
 
 class Kiosk:
@@ -322,71 +318,22 @@ class Kiosk:
 # -------------------------------------------------------------------- the command
 
 
-def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="kiosk",
-        description="Consent enrolment kiosk of the Brussels Health Network.",
-        epilog="Exit status: 2 when the settings are not valid, 3 when a kiosk already runs.",
-    )
-    parser.add_argument(
-        "--config",
-        type=Path,
-        metavar="FILE",
-        help="the stand's settings file (default: kiosk.toml in the user's config folder)",
-    )
-    parser.add_argument(
-        "--demo",
-        action="store_true",
-        default=None,
-        help="specimen cards in a virtual reader, a temporary queue, a presenters' panel",
-    )
-    parser.add_argument(
-        "--windowed", action="store_true", help="a 1280x800 window instead of full screen"
-    )
-    parser.add_argument(
-        "--language",
-        choices=LANGUAGES,
-        help="the welcome page's language for each new visitor (default: from the settings)",
-    )
-    parser.add_argument(
-        "--smoke-test",
-        action="store_true",
-        help="show the welcome page, start the reader and open the queue, then exit",
-    )
-    return parser.parse_args(argv)
-
-
-def load_settings(args: argparse.Namespace) -> KioskSettings:
-    """The effective settings: the file (or defaults), then the command line's overrides.
-    Raises :class:`~kiosk.config.ConfigError`."""
-    overrides: dict[str, object] = {}
-    if args.demo:
-        overrides["demo"] = True
-    if args.language:
-        overrides["default_language"] = args.language
-    return load_config(args.config, overrides=overrides).settings
-
-
-def _refuse(status: int, message: str) -> int:
-    """Tell why the kiosk does not start: one plain line on stderr, and in the log file."""
-    print(f"kiosk: {message}", file=sys.stderr)
-    log.error("the kiosk does not start: %s", message, extra={"console": False})
-    return status
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parse(argv)
-    try:
-        settings = load_settings(args)
-    except ConfigError as error:
-        configure_logging(log_dir())
-        return _refuse(CONFIG_ERROR_EXIT, f"the settings are not valid: {error}")
-    configure_logging(log_dir(settings.data_dir))
+    """The ``kiosk`` command: the options, settings and log (Qt-free, :mod:`kiosk.launch`),
+    then the window."""
+    prepared = prepare(argv)
+    if isinstance(prepared, int):
+        return prepared
+    return run(*prepared)
+
+
+def run(args: argparse.Namespace, settings: KioskSettings) -> int:
+    """Run the kiosk with ``settings`` (logging already set up) until it exits."""
     instance = SingleInstance()
     if not instance.acquire():
         owner = instance.owner or "?"
         log.info("the running kiosk is process %s", owner, extra={"console": False})
-        return _refuse(ALREADY_RUNNING_EXIT, "another kiosk is already running on this computer.")
+        return refuse(ALREADY_RUNNING_EXIT, "another kiosk is already running on this computer.")
     try:
         return _run(args, settings)
     finally:

@@ -19,6 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk import launch
 from kiosk.flow import Step
 from kiosk.services import KioskSettings
 from kiosk.ui import app as app_module
@@ -340,7 +341,7 @@ def test_a_second_kiosk_exits_with_a_clear_message(
 ) -> None:
     path = tmp_path / "kiosk.lock"
     monkeypatch.setattr(app_module, "SingleInstance", lambda: SingleInstance(path))
-    monkeypatch.setattr(app_module, "configure_logging", lambda log_dir, **_: None)
+    monkeypatch.setattr(launch, "configure_logging", lambda log_dir, **_: None)
     running = SingleInstance(path)
     assert running.acquire()
     try:

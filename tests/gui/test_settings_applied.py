@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from kiosk import launch
 from kiosk.cardreader.monitor import CardInserted
 from kiosk.cardreader.reader_state import ReaderState
 from kiosk.flow import Step
@@ -255,14 +256,14 @@ def test_the_command_line_overrides_reach_the_loader(monkeypatch: pytest.MonkeyP
         seen.update(path=path, overrides=overrides)
         return Loaded()
 
-    monkeypatch.setattr(app_module, "load_config", fake_load)
-    args = app_module._parse(["--config", "/x/kiosk.toml", "--demo", "--language", "de"])
-    app_module.load_settings(args)
+    monkeypatch.setattr(launch, "load_config", fake_load)
+    args = launch.parse_options(["--config", "/x/kiosk.toml", "--demo", "--language", "de"])
+    launch.load_settings(args)
     assert seen == {
         "path": Path("/x/kiosk.toml"),
         "overrides": {"demo": True, "default_language": "de"},
     }
-    app_module.load_settings(app_module._parse([]))
+    launch.load_settings(launch.parse_options([]))
     assert seen == {"path": None, "overrides": {}}  # the file decides
 
 
@@ -272,11 +273,11 @@ def test_a_bad_settings_file_refuses_to_start(
     pytest.importorskip("kiosk.config.loader", reason="the settings loader has not landed yet")
     bad = tmp_path / "kiosk.toml"
     bad.write_text('inactivity_s = "abc"\n', encoding="utf-8")
-    monkeypatch.setattr(app_module, "configure_logging", lambda log_dir, **_: None)
+    monkeypatch.setattr(launch, "configure_logging", lambda log_dir, **_: None)
     opened: list[object] = []
     monkeypatch.setattr(app_module, "_run", lambda *a: opened.append(a) or 0)
     status = app_module.main(["--config", str(bad), "--windowed"])
-    assert status == app_module.CONFIG_ERROR_EXIT == 2
+    assert status == launch.CONFIG_ERROR_EXIT == 2
     assert opened == []  # no window
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("kiosk: the settings are not valid: ")
