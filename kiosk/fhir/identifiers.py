@@ -53,10 +53,9 @@ CONSENT_KIND = f"{_LOCAL}/CodeSystem/consent-kind"
 REPRESENTATION_ROLE = f"{_LOCAL}/CodeSystem/representation-role"
 EID_CARD_NUMBER_SYSTEM = f"{_LOCAL}/NamingSystem/be-eid-card-number"
 STAND_SYSTEM = f"{_LOCAL}/NamingSystem/stand"
-EXT_CHIP_NUMBER = f"{_LOCAL}/StructureDefinition/eid-chip-number"
-EXT_IDENTITY_FILE = f"{_LOCAL}/StructureDefinition/eid-identity-file"
-EXT_IDENTITY_SIGNATURE = f"{_LOCAL}/StructureDefinition/eid-identity-signature"
-EXT_RRN_CERTIFICATE = f"{_LOCAL}/StructureDefinition/eid-rrn-certificate"
+# The KMEHR proof types (CD-PROOFTYPE: eidreading, sisreading, ...) until a FHIR system exists;
+# the eID card number (KMEHR id scheme EID-CARDNO) with type "eidreading" is the proof.
+PROOF_TYPE = f"{_LOCAL}/CodeSystem/kmehr-cd-prooftype"
 
 
 @dataclass(frozen=True)
