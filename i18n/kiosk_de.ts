@@ -1475,99 +1475,129 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="82"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="85"/>
         <source>I understand, continue</source>
         <translation>Verstanden, weiter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="88"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="91"/>
         <source>Before we read your card</source>
         <translation>Bevor wir Ihre Karte lesen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
-        <source>The law asks us to tell you what this kiosk reads from your identity card, and why.</source>
-        <translation>Laut Gesetz müssen wir Ihnen sagen, was dieses Gerät von Ihrem Ausweis liest und warum.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="92"/>
         <source>What we read from your card</source>
         <translation>Was wir von Ihrer Karte lesen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="148"/>
+        <source>Your names and national number</source>
+        <translation>Ihr Name, Ihre Vornamen und Ihre Nationalregisternummer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="154"/>
+        <source>The number of your identity card</source>
+        <translation>Die Nummer Ihres Personalausweises</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
+        <source>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</source>
+        <translation>Die elektronischen Signaturen der Karte, um ihre Echtheit zu prüfen. Sie werden nicht übermittelt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="163"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Ihr Foto, nur um es auf diesem Bildschirm zu zeigen. Es wird nie gespeichert oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="103"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="97"/>
         <source>Not your photo.</source>
         <translation>Nicht Ihr Foto.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
-        <source>Your surname and first names</source>
-        <translation>Ihren Nachnamen und Ihre Vornamen</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="107"/>
-        <source>Your national number</source>
-        <translation>Ihre Nationalregisternummer</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="108"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="151"/>
         <source>Your date of birth, only to check that you are 16 or older</source>
         <translation>Ihr Geburtsdatum, nur um zu prüfen, ob Sie mindestens 16 Jahre alt sind</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="168"/>
+        <source>The language you chose</source>
+        <translation>Die Sprache, die Sie gewählt haben</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="169"/>
+        <source>Your decision on the informed consent</source>
+        <translation>Ihre Entscheidung zur aufgeklärten Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
+        <source>Your trusted persons: names, national number and card number</source>
+        <translation>Ihre Vertrauenspersonen: Name, Vornamen, Nationalregisternummer und Kartennummer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="175"/>
+        <source>The care providers you exclude: NIHII number and name</source>
+        <translation>Die Gesundheitsdienstleister, die Sie ausschließen: LIKIV-Nummer und Name</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="178"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>Die Nummer Ihres Personalausweises, als Nachweis, dass er gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
         <source>We do not read your address.</source>
         <translation>Ihre Adresse lesen wir nicht.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <source>What we send to the Brussels Health Network</source>
+        <translation>Was wir an das Brüsseler Gesundheitsnetzwerk senden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
         <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
         <translation>Um Ihre Entscheidung dem Brüsseler Gesundheitsnetzwerk (Abrumet) zu melden, das für diese Daten verantwortlich ist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
         <source>Your national number is used only for this registration.</source>
         <translation>Ihre Nationalregisternummer wird nur für diese Registrierung verwendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
         <source>Nothing is used for anything else.</source>
         <translation>Nichts wird für etwas anderes verwendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="127"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
         <source>Afterwards</source>
         <translation>Danach</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
         <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
         <translation>Ihre Angaben bleiben verschlüsselt hier, bis sie gesendet sind, und werden dann gelöscht. Auf dem Bildschirm bleibt nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="134"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="128"/>
         <source>Questions about your data: dpo@abrumet.be</source>
         <translation>Fragen zu Ihren Daten: dpo@abrumet.be</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
         <source>You may also complain to the Data Protection Authority.</source>
         <translation>Sie können sich auch bei der Datenschutzbehörde beschweren.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="181"/>
+        <source>The date, the time, this stand and this kiosk</source>
+        <translation>Das Datum, die Uhrzeit, dieser Stand und dieses Gerät</translation>
     </message>
 </context>
 <context>

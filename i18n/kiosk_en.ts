@@ -1475,99 +1475,129 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="82"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="85"/>
         <source>I understand, continue</source>
         <translation>I understand, continue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="88"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="91"/>
         <source>Before we read your card</source>
         <translation>Before we read your card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
-        <source>The law asks us to tell you what this kiosk reads from your identity card, and why.</source>
-        <translation>The law asks us to tell you what this kiosk reads from your identity card, and why.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="92"/>
         <source>What we read from your card</source>
         <translation>What we read from your card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="148"/>
+        <source>Your names and national number</source>
+        <translation>Your names and national number</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="154"/>
+        <source>The number of your identity card</source>
+        <translation>The number of your identity card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
+        <source>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</source>
+        <translation>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="163"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Your photo, only to show it on this screen. It is never stored or sent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="103"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="97"/>
         <source>Not your photo.</source>
         <translation>Not your photo.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
-        <source>Your surname and first names</source>
-        <translation>Your surname and first names</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="107"/>
-        <source>Your national number</source>
-        <translation>Your national number</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="108"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="151"/>
         <source>Your date of birth, only to check that you are 16 or older</source>
         <translation>Your date of birth, only to check that you are 16 or older</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="168"/>
+        <source>The language you chose</source>
+        <translation>The language you chose</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="169"/>
+        <source>Your decision on the informed consent</source>
+        <translation>Your decision on the informed consent</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
+        <source>Your trusted persons: names, national number and card number</source>
+        <translation>Your trusted persons: names, national number and card number</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="175"/>
+        <source>The care providers you exclude: NIHII number and name</source>
+        <translation>The care providers you exclude: NIHII number and name</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="178"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>The number of your identity card, as proof that it was read</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
         <source>We do not read your address.</source>
         <translation>We do not read your address.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <source>What we send to the Brussels Health Network</source>
+        <translation>What we send to the Brussels Health Network</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
         <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
         <translation>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
         <source>Your national number is used only for this registration.</source>
         <translation>Your national number is used only for this registration.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
         <source>Nothing is used for anything else.</source>
         <translation>Nothing is used for anything else.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="127"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
         <source>Afterwards</source>
         <translation>Afterwards</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
         <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
         <translation>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="134"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="128"/>
         <source>Questions about your data: dpo@abrumet.be</source>
         <translation>Questions about your data: dpo@abrumet.be</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
         <source>You may also complain to the Data Protection Authority.</source>
         <translation>You may also complain to the Data Protection Authority.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="181"/>
+        <source>The date, the time, this stand and this kiosk</source>
+        <translation>The date, the time, this stand and this kiosk</translation>
     </message>
 </context>
 <context>

@@ -246,7 +246,7 @@
     <message>
         <location filename="../kiosk/ui/pages/done.py" line="158"/>
         <source>Your answer is noted. Nothing about you was stored or sent: your data was not registered.</source>
-        <translation>Votre réponse est notée. Rien à votre sujet n’a été conservé ni envoyé : vos données n’ont pas été enregistrées.</translation>
+        <translation>Votre réponse est notée. Rien à votre sujet n’a été conservé ni envoyé&#xa0;: vos données n’ont pas été enregistrées.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/done.py" line="164"/>
@@ -1475,99 +1475,129 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="82"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="85"/>
         <source>I understand, continue</source>
         <translation>J’ai compris, continuer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="88"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="91"/>
         <source>Before we read your card</source>
         <translation>Avant de lire votre carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
-        <source>The law asks us to tell you what this kiosk reads from your identity card, and why.</source>
-        <translation>La loi nous demande de vous dire ce que cette borne lit sur votre carte d’identité, et pourquoi.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="92"/>
         <source>What we read from your card</source>
         <translation>Ce que nous lisons sur votre carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="148"/>
+        <source>Your names and national number</source>
+        <translation>Vos nom, prénoms et numéro de registre national</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="154"/>
+        <source>The number of your identity card</source>
+        <translation>Le numéro de votre carte d’identité</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
+        <source>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</source>
+        <translation>Les signatures électroniques de la carte, pour vérifier qu’elle est authentique. Elles ne sont pas envoyées.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="163"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Votre photo, uniquement pour l’afficher sur cet écran. Elle n’est jamais enregistrée ni envoyée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="103"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="97"/>
         <source>Not your photo.</source>
         <translation>Pas votre photo.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
-        <source>Your surname and first names</source>
-        <translation>Vos nom et prénoms</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="107"/>
-        <source>Your national number</source>
-        <translation>Votre numéro de registre national</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="108"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="151"/>
         <source>Your date of birth, only to check that you are 16 or older</source>
         <translation>Votre date de naissance, uniquement pour vérifier que vous avez au moins 16 ans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="168"/>
+        <source>The language you chose</source>
+        <translation>La langue que vous avez choisie</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="169"/>
+        <source>Your decision on the informed consent</source>
+        <translation>Votre décision sur le consentement éclairé</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
+        <source>Your trusted persons: names, national number and card number</source>
+        <translation>Vos personnes de confiance&#xa0;: nom, prénoms, numéro de registre national et numéro de carte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="175"/>
+        <source>The care providers you exclude: NIHII number and name</source>
+        <translation>Les prestataires de soins que vous excluez&#xa0;: numéro INAMI et nom</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="178"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>Le numéro de votre carte d’identité, comme preuve qu’elle a été lue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
         <source>We do not read your address.</source>
         <translation>Nous ne lisons pas votre adresse.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <source>What we send to the Brussels Health Network</source>
+        <translation>Ce que nous envoyons au Réseau Santé Bruxellois</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
         <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
         <translation>Pour enregistrer votre choix auprès du Réseau Santé Bruxellois (Abrumet), qui est responsable de ces données.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
         <source>Your national number is used only for this registration.</source>
         <translation>Votre numéro de registre national sert uniquement à cet enregistrement.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
         <source>Nothing is used for anything else.</source>
         <translation>Rien n’est utilisé à d’autres fins.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="127"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
         <source>Afterwards</source>
         <translation>Ensuite</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
         <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
         <translation>Vos choix sont conservés chiffrés sur cette borne jusqu’à leur envoi, puis effacés. Rien ne reste à l’écran quand vous partez.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="134"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="128"/>
         <source>Questions about your data: dpo@abrumet.be</source>
         <translation>Questions sur vos données&#xa0;: dpo@abrumet.be</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
         <source>You may also complain to the Data Protection Authority.</source>
         <translation>Vous pouvez aussi porter plainte auprès de l’Autorité de protection des données.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="181"/>
+        <source>The date, the time, this stand and this kiosk</source>
+        <translation>La date, l’heure, ce stand et cette borne</translation>
     </message>
 </context>
 <context>

@@ -1475,99 +1475,129 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="82"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="85"/>
         <source>I understand, continue</source>
         <translation>Begrepen, verder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="88"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="91"/>
         <source>Before we read your card</source>
         <translation>Voordat we uw kaart lezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
-        <source>The law asks us to tell you what this kiosk reads from your identity card, and why.</source>
-        <translation>De wet vraagt ons u te vertellen wat deze kiosk van uw identiteitskaart leest, en waarom.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="92"/>
         <source>What we read from your card</source>
         <translation>Wat we van uw kaart lezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="148"/>
+        <source>Your names and national number</source>
+        <translation>Uw naam, voornamen en rijksregisternummer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="154"/>
+        <source>The number of your identity card</source>
+        <translation>Het nummer van uw identiteitskaart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
+        <source>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</source>
+        <translation>De elektronische handtekeningen van de kaart, om te controleren of ze echt is. Die worden niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="163"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Uw foto, alleen om ze op dit scherm te tonen. Ze wordt nooit bewaard of verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="103"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="97"/>
         <source>Not your photo.</source>
         <translation>Niet uw foto.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
-        <source>Your surname and first names</source>
-        <translation>Uw familienaam en voornamen</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="107"/>
-        <source>Your national number</source>
-        <translation>Uw rijksregisternummer</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="108"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="151"/>
         <source>Your date of birth, only to check that you are 16 or older</source>
         <translation>Uw geboortedatum, alleen om na te gaan of u 16 jaar of ouder bent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="168"/>
+        <source>The language you chose</source>
+        <translation>De taal die u koos</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="169"/>
+        <source>Your decision on the informed consent</source>
+        <translation>Uw beslissing over de geïnformeerde toestemming</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
+        <source>Your trusted persons: names, national number and card number</source>
+        <translation>Uw vertrouwenspersonen: naam, voornamen, rijksregisternummer en kaartnummer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="175"/>
+        <source>The care providers you exclude: NIHII number and name</source>
+        <translation>De zorgverleners die u uitsluit: RIZIV-nummer en naam</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="178"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>Het nummer van uw identiteitskaart, als bewijs dat ze werd gelezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
         <source>We do not read your address.</source>
         <translation>We lezen uw adres niet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <source>What we send to the Brussels Health Network</source>
+        <translation>Wat we naar het Brussels Gezondheidsnetwerk sturen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
         <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
         <translation>Om uw keuze te registreren bij het Brussels Gezondheidsnetwerk (Abrumet), dat verantwoordelijk is voor deze gegevens.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
         <source>Your national number is used only for this registration.</source>
         <translation>Uw rijksregisternummer wordt alleen voor deze registratie gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
         <source>Nothing is used for anything else.</source>
         <translation>Niets wordt voor iets anders gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="127"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
         <source>Afterwards</source>
         <translation>Daarna</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
         <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
         <translation>Uw keuzes worden versleuteld bewaard in deze kiosk tot ze verstuurd zijn, en daarna gewist. Als u weggaat, blijft er niets op het scherm staan.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="134"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="128"/>
         <source>Questions about your data: dpo@abrumet.be</source>
         <translation>Vragen over uw gegevens: dpo@abrumet.be</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
         <source>You may also complain to the Data Protection Authority.</source>
         <translation>U kunt ook een klacht indienen bij de Gegevensbeschermingsautoriteit.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="181"/>
+        <source>The date, the time, this stand and this kiosk</source>
+        <translation>De datum, het uur, deze stand en deze kiosk</translation>
     </message>
 </context>
 <context>

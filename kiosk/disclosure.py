@@ -75,11 +75,14 @@ class SentField:
     card_item: str | None = None  # the ReadItem this value comes from, for card values
 
 
-_NAMES_LABEL = "Your surname and first names"
-_CARD_NUMBER_LABEL = "The number of your identity card, as proof that it was read"
-_NATIONAL_NUMBER_LABEL = "Your national number"
+_NAMES_LABEL = "Your names and national number"
+_CARD_NUMBER_LABEL = "The number of your identity card"
+_PROOF_LABEL = "The number of your identity card, as proof that it was read"
+_NATIONAL_NUMBER_LABEL = _NAMES_LABEL
+_TRUSTED_LABEL = "Your trusted persons: names, national number and card number"
+_EXCLUDED_LABEL = "The care providers you exclude: NIHII number and name"
 _VERIFY_LABEL = "The card's electronic signatures, to check that it is genuine. They are not sent."
-_KIOSK_LABEL = "The date and time, this stand and this kiosk"
+_KIOSK_LABEL = "The date, the time, this stand and this kiosk"
 
 READ: tuple[ReadItem, ...] = (
     ReadItem(
@@ -204,7 +207,7 @@ SENT: tuple[SentField, ...] = (
         "typed, or read from the trusted person's card (tag 0x06)",
         ("RelatedPerson.identifier.value",),
         "BHN registers a trusted person by national number and card number",
-        "For each trusted person: national number, names and card number",
+        _TRUSTED_LABEL,
     ),
     SentField(
         "trusted-person.card-number",
@@ -212,7 +215,7 @@ SENT: tuple[SentField, ...] = (
         "typed, or read from the trusted person's card (tag 0x01)",
         ("RelatedPerson.identifier.value",),
         "BHN registers a trusted person by national number and card number",
-        "For each trusted person: national number, names and card number",
+        _TRUSTED_LABEL,
     ),
     SentField(
         "trusted-person.surname",
@@ -220,7 +223,7 @@ SENT: tuple[SentField, ...] = (
         "typed, or read from the trusted person's card (tag 0x07)",
         ("RelatedPerson.name.family",),
         "lets the network check the trusted person's national number",
-        "For each trusted person: national number, names and card number",
+        _TRUSTED_LABEL,
     ),
     SentField(
         "trusted-person.first-names",
@@ -228,7 +231,7 @@ SENT: tuple[SentField, ...] = (
         "typed, or read from the trusted person's card (tag 0x08)",
         ("RelatedPerson.name.given",),
         "lets the network check the trusted person's national number",
-        "For each trusted person: national number, names and card number",
+        _TRUSTED_LABEL,
     ),
     SentField(
         "exclusion.nihii",
@@ -236,7 +239,7 @@ SENT: tuple[SentField, ...] = (
         "typed on the exclusions screen",
         ("Consent.provision.actor.reference.identifier.value",),
         "the care provider the citizen excludes from their shared health record",
-        "For each excluded care provider: NIHII number and name",
+        _EXCLUDED_LABEL,
     ),
     SentField(
         "exclusion.name",
@@ -244,7 +247,7 @@ SENT: tuple[SentField, ...] = (
         "typed on the exclusions screen (optional)",
         ("Consent.provision.actor.reference.display",),
         "helps the network confirm the NIHII number",
-        "For each excluded care provider: NIHII number and name",
+        _EXCLUDED_LABEL,
     ),
     SentField(
         "evidence.card-number",
@@ -252,7 +255,7 @@ SENT: tuple[SentField, ...] = (
         "identity file tag 0x01",
         ("Provenance.entity.what.identifier.value",),
         "the proof of the eID reading: KMEHR EID-CARDNO, proof type eidreading",
-        _CARD_NUMBER_LABEL,
+        _PROOF_LABEL,
         card_item="card.card-number",
     ),
     SentField(
