@@ -274,6 +274,14 @@ SENT: tuple[SentField, ...] = (
         _KIOSK_LABEL,
     ),
     SentField(
+        "kiosk.reference",
+        "kiosk",
+        "the receipt's reference code, derived from the submission UUID",
+        ("Consent.identifier.value",),
+        "the citizen's handle: the network's helpdesk finds the consent with one search",
+        _KIOSK_LABEL,
+    ),
+    SentField(
         "kiosk.times",
         "kiosk",
         "the kiosk's clock: when the card was read and when the citizen confirmed",

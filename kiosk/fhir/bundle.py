@@ -243,6 +243,10 @@ class _Builder:
                 "verificationDate": _instant(self.e.proof.read_at),
             }
         ]
+        # The receipt's reference, so the network's helpdesk finds this consent with one search.
+        consent["identifier"] = [
+            {"system": self.ns.reference, "value": ids.reference_code(self.e.submission_id)}
+        ]
         if given:
             consent["provision"] = {
                 "type": "permit",

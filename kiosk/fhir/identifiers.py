@@ -67,6 +67,9 @@ class Namespaces:
     kiosk: str
     # R4 Provenance has no identifier: it is conditioned on a meta.tag from this system.
     provenance_tag: str
+    # The receipt's reference code, an identifier of the informed Consent: the helpdesk finds
+    # the submission with one search (Consent?identifier=<system>|ABCD-EF23).
+    reference: str
 
 
 REAL = Namespaces(
@@ -74,12 +77,14 @@ REAL = Namespaces(
     submission=RFC3986_SYSTEM,
     kiosk=f"{_LOCAL}/NamingSystem/kiosk",
     provenance_tag=f"{_LOCAL}/CodeSystem/submission-provenance",
+    reference=f"{_LOCAL}/NamingSystem/kiosk-reference",
 )
 DEMO = Namespaces(
     ssin=f"{_LOCAL}/NamingSystem/demo/ssin",
     submission=f"{_LOCAL}/NamingSystem/demo/submission",
     kiosk=f"{_LOCAL}/NamingSystem/demo/kiosk",
     provenance_tag=f"{_LOCAL}/CodeSystem/demo/submission-provenance",
+    reference=f"{_LOCAL}/NamingSystem/demo/kiosk-reference",
 )
 
 

@@ -280,7 +280,11 @@ def test_conditional_identifiers_derive_from_the_submission_uuid() -> None:
     enrolment = make_enrolment()
     (consent,) = resources(build_bundle(enrolment), "Consent")
     expected = ids.urn(ids.derived_uuid(enrolment.submission_id, "informed-consent"))
-    assert consent["identifier"] == [{"system": ids.RFC3986_SYSTEM, "value": expected}]
+    assert consent["identifier"] == [
+        # The receipt's reference, for the helpdesk's search; then the conditional identifier.
+        {"system": ids.REAL.reference, "value": ids.reference_code(enrolment.submission_id)},
+        {"system": ids.RFC3986_SYSTEM, "value": expected},
+    ]
     assert (
         parse(build_bundle(enrolment))["identifier"]["value"]
         == f"urn:uuid:{enrolment.submission_id}"
