@@ -233,13 +233,13 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="148"/>
+        <location filename="../kiosk/ui/pages/done.py" line="149"/>
         <source>Finish</source>
         <extracomment>The Brussels Health Network&apos;s portal per kiosk language, when the stand configures none. BHN publishes FR/NL/EN only (consent-domain.md §5): German visitors get the English site. The QR code&apos;s side in pixels: about 7 px modules for a portal link, easy for any phone at arm&apos;s length, and small enough to leave the reference the main place on the receipt.</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="155"/>
+        <location filename="../kiosk/ui/pages/done.py" line="156"/>
         <source>Thank you!</source>
         <translation>Vielen Dank!</translation>
     </message>
@@ -249,52 +249,57 @@
         <translation>Ihre Antwort ist vermerkt. Nichts über Sie wurde gespeichert oder übermittelt: Ihre Daten wurden nicht registriert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="164"/>
+        <location filename="../kiosk/ui/pages/done.py" line="163"/>
         <source>Scan to open the network&apos;s website.</source>
         <translation>Scannen Sie, um die Website des Netzwerks zu öffnen.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/done.py" line="167"/>
+        <source>This was a demonstration: nothing was sent to the Brussels Health Network.</source>
+        <translation>Dies war eine Demonstration: Nichts wurde an das Brüsseler Gesundheitsnetzwerk gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="172"/>
         <source>Your choice has been saved. This kiosk sends it securely to the Brussels Health Network.</source>
         <translation>Ihre Entscheidung wurde gespeichert. Dieses Gerät sendet sie sicher an das Brüsseler Gesundheitsnetzwerk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="178"/>
+        <location filename="../kiosk/ui/pages/done.py" line="183"/>
         <source>Your reference</source>
         <translation>Ihre Referenz</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="180"/>
+        <location filename="../kiosk/ui/pages/done.py" line="185"/>
         <source>Write it down, or scan the code with your phone to keep it.</source>
         <translation>Schreiben Sie sie auf oder scannen Sie den Code mit Ihrem Handy, um sie aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="182"/>
+        <location filename="../kiosk/ui/pages/done.py" line="187"/>
         <source>Please take your eID card with you.</source>
         <translation>Bitte nehmen Sie Ihre eID-Karte mit.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="174"/>
+        <location filename="../kiosk/ui/pages/done.py" line="178"/>
         <source>Scan to open the network&apos;s website. Your reference is included.</source>
         <translation>Scannen Sie, um die Website des Netzwerks zu öffnen. Ihre Referenz ist enthalten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="183"/>
+        <location filename="../kiosk/ui/pages/done.py" line="188"/>
         <source>QR code</source>
         <translation>QR-Code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="185"/>
+        <location filename="../kiosk/ui/pages/done.py" line="190"/>
         <source>Opens the network&apos;s website, with your reference.</source>
         <translation>Öffnet die Website des Netzwerks mit Ihrer Referenz.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="220"/>
+        <location filename="../kiosk/ui/pages/done.py" line="225"/>
         <source>Your reference: {reference}</source>
         <translation>Ihre Referenz: {reference}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="235"/>
+        <location filename="../kiosk/ui/pages/done.py" line="240"/>
         <source>This screen closes by itself in {n} second(s).</source>
         <translation>Dieser Bildschirm schließt sich von selbst. Verbleibende Sekunden: {n}</translation>
     </message>

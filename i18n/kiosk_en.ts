@@ -233,13 +233,13 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="148"/>
+        <location filename="../kiosk/ui/pages/done.py" line="149"/>
         <source>Finish</source>
         <extracomment>The Brussels Health Network&apos;s portal per kiosk language, when the stand configures none. BHN publishes FR/NL/EN only (consent-domain.md §5): German visitors get the English site. The QR code&apos;s side in pixels: about 7 px modules for a portal link, easy for any phone at arm&apos;s length, and small enough to leave the reference the main place on the receipt.</extracomment>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="155"/>
+        <location filename="../kiosk/ui/pages/done.py" line="156"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
@@ -249,52 +249,57 @@
         <translation>Your answer is noted. Nothing about you was stored or sent: your data was not registered.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="164"/>
+        <location filename="../kiosk/ui/pages/done.py" line="163"/>
         <source>Scan to open the network&apos;s website.</source>
         <translation>Scan to open the network&apos;s website.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/done.py" line="167"/>
+        <source>This was a demonstration: nothing was sent to the Brussels Health Network.</source>
+        <translation>This was a demonstration: nothing was sent to the Brussels Health Network.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="172"/>
         <source>Your choice has been saved. This kiosk sends it securely to the Brussels Health Network.</source>
         <translation>Your choice has been saved. This kiosk sends it securely to the Brussels Health Network.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="178"/>
+        <location filename="../kiosk/ui/pages/done.py" line="183"/>
         <source>Your reference</source>
         <translation>Your reference</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="180"/>
+        <location filename="../kiosk/ui/pages/done.py" line="185"/>
         <source>Write it down, or scan the code with your phone to keep it.</source>
         <translation>Write it down, or scan the code with your phone to keep it.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="182"/>
+        <location filename="../kiosk/ui/pages/done.py" line="187"/>
         <source>Please take your eID card with you.</source>
         <translation>Please take your eID card with you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="174"/>
+        <location filename="../kiosk/ui/pages/done.py" line="178"/>
         <source>Scan to open the network&apos;s website. Your reference is included.</source>
         <translation>Scan to open the network&apos;s website. Your reference is included.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="183"/>
+        <location filename="../kiosk/ui/pages/done.py" line="188"/>
         <source>QR code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="185"/>
+        <location filename="../kiosk/ui/pages/done.py" line="190"/>
         <source>Opens the network&apos;s website, with your reference.</source>
         <translation>Opens the network&apos;s website, with your reference.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="220"/>
+        <location filename="../kiosk/ui/pages/done.py" line="225"/>
         <source>Your reference: {reference}</source>
         <translation>Your reference: {reference}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="235"/>
+        <location filename="../kiosk/ui/pages/done.py" line="240"/>
         <source>This screen closes by itself in {n} second(s).</source>
         <translation>This screen closes by itself in {n} second(s).</translation>
     </message>

@@ -233,13 +233,13 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="148"/>
+        <location filename="../kiosk/ui/pages/done.py" line="149"/>
         <source>Finish</source>
         <extracomment>The Brussels Health Network&apos;s portal per kiosk language, when the stand configures none. BHN publishes FR/NL/EN only (consent-domain.md §5): German visitors get the English site. The QR code&apos;s side in pixels: about 7 px modules for a portal link, easy for any phone at arm&apos;s length, and small enough to leave the reference the main place on the receipt.</extracomment>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="155"/>
+        <location filename="../kiosk/ui/pages/done.py" line="156"/>
         <source>Thank you!</source>
         <translation>Merci&#xa0;!</translation>
     </message>
@@ -249,52 +249,57 @@
         <translation>Votre réponse est notée. Rien à votre sujet n’a été conservé ni envoyé&#xa0;: vos données n’ont pas été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="164"/>
+        <location filename="../kiosk/ui/pages/done.py" line="163"/>
         <source>Scan to open the network&apos;s website.</source>
         <translation>Scannez pour ouvrir le site du réseau.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/done.py" line="167"/>
+        <source>This was a demonstration: nothing was sent to the Brussels Health Network.</source>
+        <translation>C’était une démonstration : rien n’a été envoyé au Réseau Santé Bruxellois.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="172"/>
         <source>Your choice has been saved. This kiosk sends it securely to the Brussels Health Network.</source>
         <translation>Votre choix a été enregistré. Cette borne l’envoie de manière sécurisée au Réseau Santé Bruxellois.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="178"/>
+        <location filename="../kiosk/ui/pages/done.py" line="183"/>
         <source>Your reference</source>
         <translation>Votre référence</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="180"/>
+        <location filename="../kiosk/ui/pages/done.py" line="185"/>
         <source>Write it down, or scan the code with your phone to keep it.</source>
         <translation>Notez-la, ou scannez le code avec votre téléphone pour la garder.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="182"/>
+        <location filename="../kiosk/ui/pages/done.py" line="187"/>
         <source>Please take your eID card with you.</source>
         <translation>N’oubliez pas votre carte eID.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="174"/>
+        <location filename="../kiosk/ui/pages/done.py" line="178"/>
         <source>Scan to open the network&apos;s website. Your reference is included.</source>
         <translation>Scannez pour ouvrir le site du réseau. Votre référence y est incluse.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="183"/>
+        <location filename="../kiosk/ui/pages/done.py" line="188"/>
         <source>QR code</source>
         <translation>Code QR</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="185"/>
+        <location filename="../kiosk/ui/pages/done.py" line="190"/>
         <source>Opens the network&apos;s website, with your reference.</source>
         <translation>Ouvre le site du réseau, avec votre référence.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="220"/>
+        <location filename="../kiosk/ui/pages/done.py" line="225"/>
         <source>Your reference: {reference}</source>
         <translation>Votre référence&#xa0;: {reference}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="235"/>
+        <location filename="../kiosk/ui/pages/done.py" line="240"/>
         <source>This screen closes by itself in {n} second(s).</source>
         <translation>Cet écran se fermera tout seul. Secondes restantes&#xa0;: {n}</translation>
     </message>

@@ -211,3 +211,14 @@ def test_a_refusal_walks_from_the_decision_to_the_receipt_in_the_real_window(
     text = "\n".join(widget_texts(window))
     for secret in secrets:
         assert secret not in text
+
+
+@pytest.mark.parametrize("demo", [True, False])
+def test_in_demonstration_mode_the_receipt_says_nothing_was_sent(
+    qtbot, ctx: PageContext, clock: FakeClock, demo: bool
+) -> None:
+    ctx.demo = demo
+    text = "\n".join(widget_texts(done_page(qtbot, ctx, clock)))
+    assert ("nothing was sent to the Brussels Health Network" in text) is demo
+    assert ("sends it securely" in text) is not demo
+    assert REFERENCE in text  # the practice receipt still shows its reference

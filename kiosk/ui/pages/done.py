@@ -3,7 +3,8 @@
 The enrolment is already stored in the outbox when this page shows (the flow replaced the
 visit's session: nothing personal is left to show, only the reference). After a refusal nothing
 was stored or sent (:attr:`~kiosk.flow.EnrolmentFlow.nothing_sent`): the page says so, and has
-no reference to show; the QR code then opens the portal only. The reference is the
+no reference to show; the QR code then opens the portal only. In demonstration mode the receipt
+says that nothing was sent (demo submissions are never delivered). The reference is the
 citizen's handle if they contact the network; it is shown in large monospaced characters and
 also carried by the QR code, which opens the Brussels Health Network's portal in the visitor's
 language. The page reminds the citizen to take their card, counts down to the automatic return
@@ -154,27 +155,31 @@ class DonePage(Page):
     def retranslate(self) -> None:
         self._title.setText(translate("DonePage", "Thank you!"))
         if self._nothing_sent:
-            self._saved.setText(
+            saved = translate(
+                "DonePage",
+                "Your answer is noted. Nothing about you was stored or sent: "
+                "your data was not registered.",
+            )
+            scan = translate("DonePage", "Scan to open the network's website.")
+        else:
+            # A demo submission stays in the demo queue and is never delivered (services.py).
+            saved = (
                 translate(
                     "DonePage",
-                    "Your answer is noted. Nothing about you was stored or sent: "
-                    "your data was not registered.",
+                    "This was a demonstration: nothing was sent to the Brussels Health Network.",
                 )
-            )
-            self._scan.setText(translate("DonePage", "Scan to open the network's website."))
-        else:
-            self._saved.setText(
-                translate(
+                if self.ctx.demo
+                else translate(
                     "DonePage",
                     "Your choice has been saved. This kiosk sends it securely to the Brussels "
                     "Health Network.",
                 )
             )
-            self._scan.setText(
-                translate(
-                    "DonePage", "Scan to open the network's website. Your reference is included."
-                )
+            scan = translate(
+                "DonePage", "Scan to open the network's website. Your reference is included."
             )
+        self._saved.setText(saved)
+        self._scan.setText(scan)
         self._reference_caption.setText(translate("DonePage", "Your reference"))
         self._write_down.setText(
             translate("DonePage", "Write it down, or scan the code with your phone to keep it.")
