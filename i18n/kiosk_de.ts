@@ -233,58 +233,73 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="143"/>
+        <location filename="../kiosk/ui/pages/done.py" line="149"/>
         <source>Finish</source>
         <extracomment>The Brussels Health Network&apos;s portal per kiosk language, when the stand configures none. BHN publishes FR/NL/EN only (consent-domain.md §5): German visitors get the English site. The QR code&apos;s side in pixels: about 7 px modules for a portal link, easy for any phone at arm&apos;s length, and small enough to leave the reference the main place on the receipt.</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="150"/>
+        <location filename="../kiosk/ui/pages/done.py" line="156"/>
         <source>Thank you!</source>
         <translation>Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="152"/>
+        <location filename="../kiosk/ui/pages/done.py" line="158"/>
+        <source>Your answer is noted. Nothing about you was stored or sent: your data was not registered.</source>
+        <translation>Ihre Antwort ist vermerkt. Nichts über Sie wurde gespeichert oder übermittelt: Ihre Daten wurden nicht registriert.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="163"/>
+        <source>Scan to open the network&apos;s website.</source>
+        <translation>Scannen Sie, um die Website des Netzwerks zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="167"/>
+        <source>This was a demonstration: nothing was sent to the Brussels Health Network.</source>
+        <translation>Dies war eine Demonstration: Nichts wurde an das Brüsseler Gesundheitsnetzwerk gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="172"/>
         <source>Your choice has been saved. This kiosk sends it securely to the Brussels Health Network.</source>
         <translation>Ihre Entscheidung wurde gespeichert. Dieses Gerät sendet sie sicher an das Brüsseler Gesundheitsnetzwerk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="158"/>
+        <location filename="../kiosk/ui/pages/done.py" line="183"/>
         <source>Your reference</source>
         <translation>Ihre Referenz</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="160"/>
+        <location filename="../kiosk/ui/pages/done.py" line="185"/>
         <source>Write it down, or scan the code with your phone to keep it.</source>
         <translation>Schreiben Sie sie auf oder scannen Sie den Code mit Ihrem Handy, um sie aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="162"/>
+        <location filename="../kiosk/ui/pages/done.py" line="187"/>
         <source>Please take your eID card with you.</source>
         <translation>Bitte nehmen Sie Ihre eID-Karte mit.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="164"/>
+        <location filename="../kiosk/ui/pages/done.py" line="178"/>
         <source>Scan to open the network&apos;s website. Your reference is included.</source>
         <translation>Scannen Sie, um die Website des Netzwerks zu öffnen. Ihre Referenz ist enthalten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="166"/>
+        <location filename="../kiosk/ui/pages/done.py" line="188"/>
         <source>QR code</source>
         <translation>QR-Code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="168"/>
+        <location filename="../kiosk/ui/pages/done.py" line="190"/>
         <source>Opens the network&apos;s website, with your reference.</source>
         <translation>Öffnet die Website des Netzwerks mit Ihrer Referenz.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="200"/>
+        <location filename="../kiosk/ui/pages/done.py" line="225"/>
         <source>Your reference: {reference}</source>
         <translation>Ihre Referenz: {reference}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="215"/>
+        <location filename="../kiosk/ui/pages/done.py" line="240"/>
         <source>This screen closes by itself in {n} second(s).</source>
         <translation>Dieser Bildschirm schließt sich von selbst. Verbleibende Sekunden: {n}</translation>
     </message>
@@ -292,32 +307,32 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="164"/>
+        <location filename="../kiosk/ui/error_screen.py" line="155"/>
         <source>Something went wrong.</source>
         <translation>Es ist ein Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="165"/>
+        <location filename="../kiosk/ui/error_screen.py" line="156"/>
         <source>Please ask a volunteer for help.</source>
         <translation>Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="167"/>
+        <location filename="../kiosk/ui/error_screen.py" line="158"/>
         <source>Error code: {code}</source>
         <translation>Fehlercode: {code}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="169"/>
+        <location filename="../kiosk/ui/error_screen.py" line="160"/>
         <source>Time: {time}</source>
         <translation>Uhrzeit: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="170"/>
+        <location filename="../kiosk/ui/error_screen.py" line="161"/>
         <source>This kiosk is waiting for a volunteer.</source>
         <translation>Dieses Gerät wartet auf das Team am Stand.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="171"/>
+        <location filename="../kiosk/ui/error_screen.py" line="162"/>
         <source>Start again</source>
         <translation>Neu beginnen</translation>
     </message>
@@ -491,57 +506,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="443"/>
+        <location filename="../kiosk/ui/main_window.py" line="435"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Austausch von Gesundheitsdaten: Einwilligungsterminal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="444"/>
+        <location filename="../kiosk/ui/main_window.py" line="436"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="445"/>
+        <location filename="../kiosk/ui/main_window.py" line="437"/>
         <source>Demonstration mode</source>
         <translation>Demonstrationsmodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="446"/>
+        <location filename="../kiosk/ui/main_window.py" line="438"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="447"/>
+        <location filename="../kiosk/ui/main_window.py" line="439"/>
+        <location filename="../kiosk/ui/selftest_checks.py" line="119"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="451"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <source>Go to the previous step.</source>
         <translation>Zum vorherigen Schritt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="454"/>
+        <location filename="../kiosk/ui/main_window.py" line="446"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Beenden und alles löschen, was Sie eingegeben haben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="457"/>
+        <location filename="../kiosk/ui/main_window.py" line="449"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Möchten Sie aufhören? Alles, was Sie eingegeben haben, wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="459"/>
+        <location filename="../kiosk/ui/main_window.py" line="451"/>
         <source>Yes, stop</source>
         <translation>Ja, aufhören</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="460"/>
+        <location filename="../kiosk/ui/main_window.py" line="452"/>
         <source>No, continue</source>
         <translation>Nein, weitermachen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="464"/>
+        <location filename="../kiosk/ui/main_window.py" line="456"/>
         <source>Demo cards</source>
         <translation>Demokarten</translation>
     </message>
@@ -549,173 +565,173 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="104"/>
+        <location filename="../kiosk/ui/messages.py" line="105"/>
         <source>Something went wrong on this kiosk. Please ask a volunteer.</source>
         <extracomment>The card layer&apos;s codes, plus the one the monitor gives an unexpected failure. Every code an :class:`~kiosk.outbox.records.OutboxError` can carry (the outbox has no list of its own; a test reads them from its source so a new one cannot be missed here). The error-step codes of the flow (``EnrolmentFlow.error_code``), besides the card layer&apos;s.</extracomment>
         <translation>Bei diesem Gerät ist ein Fehler aufgetreten. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="108"/>
+        <location filename="../kiosk/ui/messages.py" line="109"/>
         <source>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</source>
         <translation>Ihre Angaben konnten auf diesem Gerät nicht gespeichert werden. Es wurde nichts gesendet. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="115"/>
+        <location filename="../kiosk/ui/messages.py" line="116"/>
         <source>The card could not be read. Take it out and put it in again, chip first and facing up.</source>
         <translation>Die Karte konnte nicht gelesen werden. Nehmen Sie sie heraus und stecken Sie sie erneut hinein, mit dem Chip voran und nach oben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="122"/>
+        <location filename="../kiosk/ui/messages.py" line="123"/>
         <source>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</source>
         <translation>Diese Karte konnte nicht geprüft werden. Die Daten der Karte können hier daher nicht verwendet werden. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="130"/>
+        <location filename="../kiosk/ui/messages.py" line="131"/>
         <source>The information on this card cannot be used here. Please ask a volunteer.</source>
         <translation>Die Daten auf dieser Karte können hier nicht verwendet werden. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="138"/>
+        <location filename="../kiosk/ui/messages.py" line="139"/>
         <source>This is not possible at this step.</source>
         <translation>Das ist in diesem Schritt nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="139"/>
+        <location filename="../kiosk/ui/messages.py" line="140"/>
         <source>You cannot go back from here.</source>
         <translation>Von hier aus können Sie nicht zurück.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="140"/>
+        <location filename="../kiosk/ui/messages.py" line="141"/>
         <source>This language is not available.</source>
         <translation>Diese Sprache ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="141"/>
+        <location filename="../kiosk/ui/messages.py" line="142"/>
         <source>Please confirm that this person has registered their own consent.</source>
         <translation>Bitte bestätigen Sie, dass diese Person selbst ihre Einwilligung erteilt hat.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="144"/>
+        <location filename="../kiosk/ui/messages.py" line="145"/>
         <source>You cannot be your own trusted person. Please choose someone else.</source>
         <translation>Sie können nicht Ihre eigene Vertrauensperson sein. Bitte wählen Sie jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="147"/>
+        <location filename="../kiosk/ui/messages.py" line="148"/>
         <source>This person is already on your list.</source>
         <translation>Diese Person steht schon auf Ihrer Liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="150"/>
+        <location filename="../kiosk/ui/messages.py" line="151"/>
         <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
         <translation>Sie können hier keine weiteren Vertrauenspersonen hinzufügen. Das geht auf der Website des Brüsseler Gesundheitsnetzwerks.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="155"/>
+        <location filename="../kiosk/ui/messages.py" line="156"/>
         <source>This person is no longer on your list.</source>
         <translation>Diese Person steht nicht mehr auf Ihrer Liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="158"/>
+        <location filename="../kiosk/ui/messages.py" line="159"/>
         <source>This care provider is already on your list.</source>
         <translation>Dieser Gesundheitsdienstleister steht schon auf Ihrer Liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="161"/>
+        <location filename="../kiosk/ui/messages.py" line="162"/>
         <source>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</source>
         <translation>Sie können hier keine weiteren Gesundheitsdienstleister hinzufügen. Das geht auf der Website des Brüsseler Gesundheitsnetzwerks.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="166"/>
+        <location filename="../kiosk/ui/messages.py" line="167"/>
         <source>This care provider is no longer on your list.</source>
         <translation>Dieser Gesundheitsdienstleister steht nicht mehr auf Ihrer Liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="170"/>
+        <location filename="../kiosk/ui/messages.py" line="171"/>
         <source>This identity card has expired. Please use a valid card, or ask a volunteer.</source>
         <translation>Dieser Personalausweis ist abgelaufen. Bitte verwenden Sie einen gültigen Ausweis oder bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="174"/>
+        <location filename="../kiosk/ui/messages.py" line="175"/>
         <source>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</source>
         <translation>Auf Ihrer Karte steht nicht Ihr vollständiges Geburtsdatum. Ihr Alter kann hier daher nicht geprüft werden. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="179"/>
+        <location filename="../kiosk/ui/messages.py" line="180"/>
         <source>Reading the card took too long. Take it out and put it in again, chip first and facing up.</source>
         <translation>Das Lesen der Karte hat zu lange gedauert. Nehmen Sie sie heraus und stecken Sie sie erneut hinein, mit dem Chip voran und nach oben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="184"/>
+        <location filename="../kiosk/ui/messages.py" line="185"/>
         <source>This is not the card you used at the start. Please put your own identity card back in the reader.</source>
         <translation>Das ist nicht die Karte, die Sie am Anfang verwendet haben. Bitte stecken Sie Ihren eigenen Personalausweis wieder in das Lesegerät.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="189"/>
+        <location filename="../kiosk/ui/messages.py" line="190"/>
         <source>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</source>
         <translation>Ihre Angaben konnten nicht gespeichert werden. Es wurde nichts gesendet. Bitte versuchen Sie es erneut oder bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="194"/>
+        <location filename="../kiosk/ui/messages.py" line="195"/>
         <source>This card number is not correct. Please check the digits.</source>
         <translation>Diese Kartennummer stimmt nicht. Bitte prüfen Sie die Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="197"/>
+        <location filename="../kiosk/ui/messages.py" line="198"/>
         <source>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</source>
         <translation>Diese Kartennummer ist ungültig. Eine Kartennummer hat 12 Ziffern oder den Buchstaben B und 9 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="201"/>
+        <location filename="../kiosk/ui/messages.py" line="202"/>
         <source>This national number is not valid. It has 11 digits. Please check it.</source>
         <translation>Diese Nationalregisternummer ist ungültig. Eine Nationalregisternummer hat 11 Ziffern. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="205"/>
+        <location filename="../kiosk/ui/messages.py" line="206"/>
         <source>Please write the name as it is on the identity card.</source>
         <translation>Bitte schreiben Sie den Namen wie auf dem Personalausweis.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="208"/>
+        <location filename="../kiosk/ui/messages.py" line="209"/>
         <source>This care provider number is not valid. It has 11 digits.</source>
         <translation>Diese LIKIV-Nummer ist ungültig. Eine LIKIV-Nummer hat 11 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="211"/>
+        <location filename="../kiosk/ui/messages.py" line="212"/>
         <source>This care provider number does not look right. Please check it.</source>
         <translation>Diese LIKIV-Nummer scheint nicht zu stimmen. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="214"/>
+        <location filename="../kiosk/ui/messages.py" line="215"/>
         <source>If you do not agree, no trusted person or care provider can be recorded.</source>
         <translation>Wenn Sie nicht einverstanden sind, können keine Vertrauensperson und kein Gesundheitsdienstleister erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="218"/>
+        <location filename="../kiosk/ui/messages.py" line="219"/>
         <source>Children under 16 are registered by a parent or a legal representative.</source>
         <translation>Kinder unter 16 Jahren werden von einem Elternteil oder einem gesetzlichen Vertreter angemeldet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="243"/>
+        <location filename="../kiosk/ui/messages.py" line="241"/>
         <source>The card reader is not working. Please ask a volunteer.</source>
         <translation>Das Kartenlesegerät funktioniert nicht. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="246"/>
+        <location filename="../kiosk/ui/messages.py" line="244"/>
         <source>No card reader is connected. Please ask a volunteer.</source>
         <translation>Es ist kein Kartenlesegerät angeschlossen. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="249"/>
+        <location filename="../kiosk/ui/messages.py" line="247"/>
         <source>There is no card in the reader. Put your identity card in, chip first and facing up.</source>
         <translation>Es steckt keine Karte im Lesegerät. Stecken Sie Ihren Personalausweis hinein, mit dem Chip voran und nach oben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="253"/>
+        <location filename="../kiosk/ui/messages.py" line="251"/>
         <source>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</source>
         <translation>Diese Karte ist kein belgischer Personalausweis (eID). Bitte verwenden Sie Ihre belgische eID-Karte.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="257"/>
+        <location filename="../kiosk/ui/messages.py" line="255"/>
         <source>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</source>
         <translation>Die Karte wurde zu früh herausgenommen. Stecken Sie sie erneut hinein und lassen Sie sie stecken, bis wir Sie bitten, sie herauszunehmen.</translation>
     </message>
@@ -771,86 +787,86 @@
 <context>
     <name>OperatorConfirm</name>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="103"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="107"/>
         <source>Start demonstration mode?</source>
         <translation>Demonstrationsmodus starten?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="104"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="108"/>
         <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
         <translation>Das Gerät verwendet dann nur Musterkarten. Bis der Demonstrationsmodus beendet wird, wird nichts gespeichert oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="109"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="113"/>
         <source>Yes, start it</source>
         <translation>Ja, starten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="110"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="140"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="194"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="205"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="124"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="144"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="201"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="212"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="118"/>
         <source>Stop demonstration mode?</source>
         <translation>Demonstrationsmodus beenden?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="115"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
         <source>The kiosk will read real eID cards and save real choices again.</source>
         <translation>Das Gerät liest dann wieder echte eID-Karten und speichert echte Angaben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="118"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="123"/>
         <source>Yes, stop it</source>
         <translation>Ja, beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="133"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="137"/>
         <source>Close the kiosk program?</source>
         <translation>Das Programm des Geräts beenden?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="134"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="138"/>
         <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
         <translation>Besucher können sich erst wieder anmelden, wenn das Gerät neu gestartet ist. Übermittlungen, die noch gesendet werden müssen, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="139"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="143"/>
         <source>Yes, close it</source>
         <translation>Ja, beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="189"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="195"/>
         <source>Send this submission again?</source>
         <translation>Diese Übermittlung erneut senden?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="190"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="196"/>
         <source>Reference {reference} goes back into the queue and is sent again.</source>
         <translation>Referenz {reference} kommt zurück in die Warteschlange und wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="193"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="200"/>
         <source>Yes, send it again</source>
         <translation>Ja, erneut senden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="198"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="205"/>
         <source>Discard this submission?</source>
         <translation>Diese Übermittlung verwerfen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="199"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="206"/>
         <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
         <translation>Referenz {reference} wird das Netzwerk nie erreichen und kann nicht wiederhergestellt werden. Die Person muss sich erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="204"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="211"/>
         <source>Yes, discard it</source>
         <translation>Ja, verwerfen</translation>
     </message>
@@ -858,72 +874,72 @@
 <context>
     <name>OperatorExport</name>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="165"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="169"/>
         <source>{name} ({free} GB free)</source>
         <translation>{name} ({free} GB frei)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="169"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="173"/>
         <source>{name} ({free} MB free)</source>
         <translation>{name} ({free} MB frei)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="179"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="183"/>
         <source>Export to a USB stick</source>
         <translation>Auf einen USB-Stick exportieren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="181"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="185"/>
         <source>Choose the USB stick. The file is encrypted for the network: nobody else can read it. The submissions stay in the kiosk until the network confirms them.</source>
         <translation>Wählen Sie den USB-Stick. Die Datei ist für das Netzwerk verschlüsselt: Niemand sonst kann sie lesen. Die Übermittlungen bleiben im Gerät, bis das Netzwerk sie bestätigt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="188"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="192"/>
         <source>No USB stick found. Insert one, wait a moment, then tap &quot;Look again&quot;.</source>
         <translation>Kein USB-Stick gefunden. Stecken Sie einen ein, warten Sie kurz und tippen Sie dann auf „Erneut suchen“.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="190"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="197"/>
         <source>Back to the panel</source>
         <translation>Zurück zur Übersicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="191"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="198"/>
         <source>Look again</source>
         <translation>Erneut suchen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="245"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="266"/>
         <source>Writing the file…</source>
         <translation>Die Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="257"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="279"/>
         <source>Nothing to export: no submission is waiting.</source>
         <translation>Nichts zu exportieren: Es wartet keine Übermittlung.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="261"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="284"/>
         <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
         <translation>Auf {drive} gespeicherte Übermittlungen: {n}. Sie können den Stick abziehen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="272"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="295"/>
         <source>This kiosk has no network key for exports. Ask the technical support.</source>
         <translation>Dieses Gerät hat keinen Netzwerkschlüssel für Exporte. Wenden Sie sich an den technischen Support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="275"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="299"/>
         <source>The USB stick is full. Use another one.</source>
         <translation>Der USB-Stick ist voll. Verwenden Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="276"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="302"/>
         <source>The USB stick cannot be written to. Use another one.</source>
         <translation>Auf den USB-Stick kann nicht geschrieben werden. Verwenden Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="279"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="309"/>
         <source>The export did not work ({code}).</source>
         <translation>Der Export hat nicht funktioniert ({code}).</translation>
     </message>
@@ -931,17 +947,17 @@
 <context>
     <name>OperatorLanguage</name>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="225"/>
+        <location filename="../kiosk/ui/operator/views.py" line="229"/>
         <source>Language for new visitors</source>
         <translation>Sprache für neue Besucher</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="227"/>
+        <location filename="../kiosk/ui/operator/views.py" line="231"/>
         <source>Each new visitor first sees the kiosk in this language and can change it.</source>
         <translation>Jeder neue Besucher sieht das Gerät zuerst in dieser Sprache und kann sie ändern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="232"/>
+        <location filename="../kiosk/ui/operator/views.py" line="236"/>
         <source>Back to the panel</source>
         <translation>Zurück zur Übersicht</translation>
     </message>
@@ -949,22 +965,22 @@
 <context>
     <name>OperatorLocked</name>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="174"/>
+        <location filename="../kiosk/ui/operator/views.py" line="178"/>
         <source>Time left: {time}</source>
         <translation>Verbleibende Zeit: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="178"/>
+        <location filename="../kiosk/ui/operator/views.py" line="182"/>
         <source>The volunteer panel is locked</source>
         <translation>Der Bereich für das Team am Stand ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="180"/>
+        <location filename="../kiosk/ui/operator/views.py" line="184"/>
         <source>Too many wrong PINs. You can try again when this time has passed.</source>
         <translation>Zu oft eine falsche PIN. Sie können es erneut versuchen, wenn diese Zeit abgelaufen ist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="185"/>
+        <location filename="../kiosk/ui/operator/views.py" line="189"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -972,32 +988,32 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="152"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="155"/>
         <source>The PIN is set. Keep it among the volunteers.</source>
         <translation>Die PIN ist festgelegt. Geben Sie sie nur an das Team am Stand weiter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="174"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="180"/>
         <source>The PIN has been changed.</source>
         <translation>Die PIN wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="72"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="71"/>
         <source>Sending started. The figures update in a moment.</source>
         <translation>Der Versand hat begonnen. Die Zahlen werden gleich aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="74"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="77"/>
         <source>The queue is not open: nothing can be sent.</source>
         <translation>Die Warteschlange ist nicht geöffnet: Es kann nichts gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="166"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="170"/>
         <source>New visitors will start in {language}.</source>
         <translation>Sprache für neue Besucher: {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="310"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="342"/>
         <source>The queue is unlocked. Choices can be saved again.</source>
         <translation>Die Warteschlange ist entsperrt. Angaben können wieder gespeichert werden.</translation>
     </message>
@@ -1012,209 +1028,209 @@
         <translation>heute um {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="117"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="132"/>
         <source>queue locked</source>
         <translation>Warteschlange gesperrt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="117"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="134"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="119"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
         <source>Waiting to be sent</source>
         <translation>Warten auf Versand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="120"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="144"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="121"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
         <source>Refused by the network</source>
         <translation>Vom Netzwerk abgelehnt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="123"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="154"/>
         <source>Discarded by a volunteer</source>
         <translation>Vom Team am Stand verworfen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="124"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="187"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="125"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
         <source>Oldest waiting for</source>
         <translation>Älteste wartet seit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="127"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
         <source>Waiting longer than {days} days</source>
         <translation>Wartet länger als {days} Tage</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
         <source>Last delivery</source>
         <translation>Letzte Zustellung</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="132"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="181"/>
         <source>the network&apos;s server does not answer</source>
         <translation>der Server des Netzwerks antwortet nicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="186"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="137"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="192"/>
         <source>Card reader</source>
         <translation>Lesegerät</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="197"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="198"/>
         <source>not reachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="162"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="199"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="142"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
         <source>not used in demonstration mode</source>
         <translation>im Demonstrationsmodus nicht genutzt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="143"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="205"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="212"/>
         <source>Enrolments today at this stand</source>
         <translation>Heute hier angemeldet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="213"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
         <translation>{n} (eingewilligt: {given}, abgelehnt: {refused})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="149"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="219"/>
         <source>Today, demonstrations apart</source>
         <translation>Heute, separat gezählt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="150"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="220"/>
         <source>{demo} demo, {failed} not saved</source>
         <translation>Demo: {demo}, Fehler: {failed}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="155"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="228"/>
         <source>starting</source>
         <translation>wird gestartet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="156"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="229"/>
         <source>smart card service stopped</source>
         <translation>Chipkartendienst gestoppt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="230"/>
         <source>not connected</source>
         <translation>nicht angeschlossen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="231"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="159"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
         <source>a card is in the reader</source>
         <translation>eine Karte steckt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
         <source>reading a card</source>
         <translation>liest eine Karte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="165"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="238"/>
         <source>Volunteer panel</source>
         <translation>Bereich für das Team am Stand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="240"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
         <translation>Demonstrationsmodus: Musterkarten, es wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="242"/>
         <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
         <translation>Nur das Team am Stand darf diesen Bereich benutzen. Schließen Sie ihn, bevor Besucher kommen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="173"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="250"/>
         <source>Send now</source>
         <translation>Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="174"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="251"/>
         <source>Export to a USB stick</source>
         <translation>Auf einen USB-Stick exportieren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="175"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="252"/>
         <source>Refused submissions: {n}</source>
         <translation>Abgelehnte Übermittlungen: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="253"/>
         <source>Stop demonstration mode</source>
         <translation>Demonstrationsmodus beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
         <source>Start demonstration mode</source>
         <translation>Demonstrationsmodus starten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="177"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
         <source>Language for new visitors</source>
         <translation>Sprache für neue Besucher</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="178"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="257"/>
         <source>Unlock the queue</source>
         <translation>Warteschlange entsperren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
         <source>Change the PIN</source>
         <translation>PIN ändern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="180"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
         <source>Close the kiosk program</source>
         <translation>Programm des Geräts beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="189"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="268"/>
         <source>Close the panel</source>
         <translation>Bereich schließen</translation>
     </message>
@@ -1234,7 +1250,7 @@
         <translation>{h} Std. {m} Min.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="36"/>
+        <location filename="../kiosk/ui/operator/views.py" line="38"/>
         <source>{d} d {h} h</source>
         <translation>{d} Tg. {h} Std.</translation>
     </message>
@@ -1242,64 +1258,64 @@
 <context>
     <name>OperatorPassphrase</name>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="256"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="265"/>
         <source>Use at least {n} characters.</source>
         <translation>Verwenden Sie mindestens {n} Zeichen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="265"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="274"/>
         <source>The two passphrases differ. Type them again.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein. Geben Sie sie erneut ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="273"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="284"/>
         <source>Unlock the queue</source>
         <translation>Warteschlange entsperren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="275"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="286"/>
         <source>Choose the queue passphrase and type it twice. Volunteers will need it each time the kiosk starts: keep it safe.</source>
         <translation>Wählen Sie die Passphrase der Warteschlange und geben Sie sie zweimal ein. Das Team am Stand braucht sie bei jedem Start des Geräts: Bewahren Sie sie sicher auf.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="281"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="292"/>
         <source>Type the queue passphrase chosen when this kiosk was set up. Until then, choices cannot be saved.</source>
         <translation>Geben Sie die Passphrase der Warteschlange ein, die bei der Einrichtung dieses Geräts gewählt wurde. Bis dahin können keine Angaben gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="287"/>
-        <location filename="../kiosk/ui/operator/actions.py" line="288"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="298"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="299"/>
         <source>Queue passphrase</source>
         <translation>Passphrase der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="289"/>
-        <location filename="../kiosk/ui/operator/actions.py" line="290"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="300"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="301"/>
         <source>The same passphrase again</source>
         <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="291"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="302"/>
         <source>Back to the panel</source>
         <translation>Zurück zur Übersicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="292"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="303"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="298"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="329"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="318"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="351"/>
         <source>Wrong passphrase. Type it again.</source>
         <translation>Falsche Passphrase. Geben Sie sie erneut ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="322"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="356"/>
         <source>The queue could not be unlocked ({code}).</source>
         <translation>Die Warteschlange konnte nicht entsperrt werden ({code}).</translation>
     </message>
@@ -1317,83 +1333,83 @@
         <translation>Falsche PIN. Verbleibende Versuche vor einer Pause: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="137"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="139"/>
         <source>The two PINs differ. Choose the new PIN again.</source>
         <translation>Die beiden PINs stimmen nicht überein. Wählen Sie die neue PIN noch einmal.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="168"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="172"/>
         <source>The current PIN was wrong. The PIN was not changed.</source>
         <translation>Die aktuelle PIN war falsch. Die PIN wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="185"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="191"/>
         <source>A PIN has 6 to 12 digits.</source>
         <translation>Eine PIN hat 6 bis 12 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="186"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="192"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
         <translation>Diese PIN ist zu leicht zu erraten (wiederholte oder aufeinanderfolgende Ziffern). Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="87"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="91"/>
         <source>Volunteer panel</source>
         <translation>Bereich für das Team am Stand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="88"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="92"/>
         <source>Choose the volunteer PIN</source>
         <translation>PIN für das Team am Stand wählen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="89"/>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="90"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="93"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="94"/>
         <source>Change the volunteer PIN</source>
         <translation>PIN für das Team am Stand ändern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="91"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="95"/>
         <source>Type the new PIN again</source>
         <translation>Neue PIN noch einmal eingeben</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="94"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="98"/>
         <source>Type the volunteer PIN.</source>
         <translation>Geben Sie die PIN für das Team am Stand ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="95"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="99"/>
         <source>No PIN has been chosen yet. Choose 6 to 12 digits that are hard to guess.</source>
         <translation>Es wurde noch keine PIN gewählt. Wählen Sie 6 bis 12 Ziffern, die schwer zu erraten sind.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="99"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="103"/>
         <source>First type the current PIN.</source>
         <translation>Geben Sie zuerst die aktuelle PIN ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="100"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="104"/>
         <source>Now type the new PIN: 6 to 12 digits, hard to guess.</source>
         <translation>Geben Sie jetzt die neue PIN ein: 6 bis 12 Ziffern, schwer zu erraten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="101"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="105"/>
         <source>Type the same PIN once more, to be sure.</source>
         <translation>Geben Sie dieselbe PIN zur Sicherheit noch einmal ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="105"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="109"/>
         <source>PIN (the digits are hidden)</source>
         <translation>PIN (die Ziffern sind verborgen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="106"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="110"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="107"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="111"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1406,57 +1422,57 @@
         <translation>Es gibt keine abgelehnten Übermittlungen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="82"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="83"/>
         <source>Reference {reference}</source>
         <translation>Referenz {reference}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="86"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="88"/>
         <source>Refused on {date}: {reason}</source>
         <translation>Abgelehnt am {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="92"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="96"/>
         <source>Demonstration</source>
         <translation>Demonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="97"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="101"/>
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="100"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="104"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="108"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="112"/>
         <source>Submissions refused by the network</source>
         <translation>Vom Netzwerk abgelehnte Übermittlungen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="110"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="114"/>
         <source>Send one again once the cause is fixed, or discard it. The visitor can be found by the reference on their receipt.</source>
         <translation>Senden Sie eine Übermittlung erneut, sobald die Ursache behoben ist, oder verwerfen Sie sie. Die Person lässt sich über die Referenz auf ihrem Beleg finden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="116"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="120"/>
         <source>Back to the panel</source>
         <translation>Zurück zur Übersicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="221"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="231"/>
         <source>That did not work ({code}).</source>
         <translation>Das hat nicht funktioniert ({code}).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="224"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="238"/>
         <source>Reference {reference} is queued again.</source>
         <translation>Referenz {reference} ist wieder in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="226"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="244"/>
         <source>Reference {reference} was discarded.</source>
         <translation>Referenz {reference} wurde verworfen.</translation>
     </message>
@@ -1464,99 +1480,129 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="82"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="85"/>
         <source>I understand, continue</source>
         <translation>Verstanden, weiter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="88"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="91"/>
         <source>Before we read your card</source>
         <translation>Bevor wir Ihre Karte lesen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
-        <source>The law asks us to tell you what this kiosk reads from your identity card, and why.</source>
-        <translation>Laut Gesetz müssen wir Ihnen sagen, was dieses Gerät von Ihrem Ausweis liest und warum.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="92"/>
         <source>What we read from your card</source>
         <translation>Was wir von Ihrer Karte lesen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="148"/>
+        <source>Your names and national number</source>
+        <translation>Ihr Name, Ihre Vornamen und Ihre Nationalregisternummer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="154"/>
+        <source>The number of your identity card</source>
+        <translation>Die Nummer Ihres Personalausweises</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
+        <source>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</source>
+        <translation>Die elektronischen Signaturen der Karte, um ihre Echtheit zu prüfen. Sie werden nicht übermittelt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="163"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Ihr Foto, nur um es auf diesem Bildschirm zu zeigen. Es wird nie gespeichert oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="103"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="97"/>
         <source>Not your photo.</source>
         <translation>Nicht Ihr Foto.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
-        <source>Your surname and first names</source>
-        <translation>Ihren Nachnamen und Ihre Vornamen</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="107"/>
-        <source>Your national number</source>
-        <translation>Ihre Nationalregisternummer</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="108"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="151"/>
         <source>Your date of birth, only to check that you are 16 or older</source>
         <translation>Ihr Geburtsdatum, nur um zu prüfen, ob Sie mindestens 16 Jahre alt sind</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="168"/>
+        <source>The language you chose</source>
+        <translation>Die Sprache, die Sie gewählt haben</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="169"/>
+        <source>Your decision on the informed consent</source>
+        <translation>Ihre Entscheidung zur aufgeklärten Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
+        <source>Your trusted persons: names, national number and card number</source>
+        <translation>Ihre Vertrauenspersonen: Name, Vornamen, Nationalregisternummer und Kartennummer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="175"/>
+        <source>The care providers you exclude: NIHII number and name</source>
+        <translation>Die Gesundheitsdienstleister, die Sie ausschließen: LIKIV-Nummer und Name</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="178"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>Die Nummer Ihres Personalausweises, als Nachweis, dass er gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
         <source>We do not read your address.</source>
         <translation>Ihre Adresse lesen wir nicht.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <source>What we send to the Brussels Health Network</source>
+        <translation>Was wir an das Brüsseler Gesundheitsnetzwerk senden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
         <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
         <translation>Um Ihre Entscheidung dem Brüsseler Gesundheitsnetzwerk (Abrumet) zu melden, das für diese Daten verantwortlich ist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
         <source>Your national number is used only for this registration.</source>
         <translation>Ihre Nationalregisternummer wird nur für diese Registrierung verwendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
         <source>Nothing is used for anything else.</source>
         <translation>Nichts wird für etwas anderes verwendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="127"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
         <source>Afterwards</source>
         <translation>Danach</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
         <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
         <translation>Ihre Angaben bleiben verschlüsselt hier, bis sie gesendet sind, und werden dann gelöscht. Auf dem Bildschirm bleibt nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="134"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="128"/>
         <source>Questions about your data: dpo@abrumet.be</source>
         <translation>Fragen zu Ihren Daten: dpo@abrumet.be</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
         <source>You may also complain to the Data Protection Authority.</source>
         <translation>Sie können sich auch bei der Datenschutzbehörde beschweren.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="181"/>
+        <source>The date, the time, this stand and this kiosk</source>
+        <translation>Das Datum, die Uhrzeit, dieser Stand und dieses Gerät</translation>
     </message>
 </context>
 <context>
@@ -1721,77 +1767,77 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="86"/>
+        <location filename="../kiosk/ui/status_strip.py" line="78"/>
         <source>Choices cannot be saved: please ask a volunteer</source>
         <translation>Speichern nicht möglich: bitte am Stand fragen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="89"/>
+        <location filename="../kiosk/ui/status_strip.py" line="81"/>
         <source>Network: checking</source>
         <translation>Netzwerk: wird geprüft</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="91"/>
+        <location filename="../kiosk/ui/status_strip.py" line="83"/>
         <source>Sending paused: please ask a volunteer</source>
         <translation>Senden angehalten: bitte am Stand fragen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="94"/>
+        <location filename="../kiosk/ui/status_strip.py" line="86"/>
         <source>Storage problem: please ask a volunteer</source>
         <translation>Speicherproblem: bitte am Stand fragen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="97"/>
+        <location filename="../kiosk/ui/status_strip.py" line="89"/>
         <source>Sending</source>
         <translation>Wird gesendet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="99"/>
+        <location filename="../kiosk/ui/status_strip.py" line="91"/>
         <source>Network: connected</source>
         <translation>Netzwerk: verbunden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="101"/>
+        <location filename="../kiosk/ui/status_strip.py" line="93"/>
         <source>No network: choices are kept safely and sent later</source>
         <translation>Kein Netzwerk: Angaben sicher gespeichert, Versand später</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="110"/>
+        <location filename="../kiosk/ui/status_strip.py" line="102"/>
         <source>Need a volunteer: {n}</source>
         <translation>Helfer am Stand nötig: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="113"/>
+        <location filename="../kiosk/ui/status_strip.py" line="105"/>
         <source>Waiting to be sent: {n}</source>
         <translation>Warten auf Versand: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="119"/>
+        <location filename="../kiosk/ui/status_strip.py" line="111"/>
         <source>Card reader: starting</source>
         <translation>Lesegerät: wird gestartet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="120"/>
+        <location filename="../kiosk/ui/status_strip.py" line="112"/>
         <source>Card reader not working</source>
         <translation>Lesegerät funktioniert nicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="121"/>
+        <location filename="../kiosk/ui/status_strip.py" line="113"/>
         <source>No card reader connected</source>
         <translation>Kein Lesegerät angeschlossen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="122"/>
+        <location filename="../kiosk/ui/status_strip.py" line="114"/>
         <source>Card reader ready</source>
         <translation>Lesegerät bereit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="123"/>
+        <location filename="../kiosk/ui/status_strip.py" line="115"/>
         <source>Card in the reader</source>
         <translation>Karte im Lesegerät</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="124"/>
+        <location filename="../kiosk/ui/status_strip.py" line="116"/>
         <source>Reading the card</source>
         <translation>Karte wird gelesen</translation>
     </message>

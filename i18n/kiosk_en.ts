@@ -233,58 +233,73 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="143"/>
+        <location filename="../kiosk/ui/pages/done.py" line="149"/>
         <source>Finish</source>
         <extracomment>The Brussels Health Network&apos;s portal per kiosk language, when the stand configures none. BHN publishes FR/NL/EN only (consent-domain.md §5): German visitors get the English site. The QR code&apos;s side in pixels: about 7 px modules for a portal link, easy for any phone at arm&apos;s length, and small enough to leave the reference the main place on the receipt.</extracomment>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="150"/>
+        <location filename="../kiosk/ui/pages/done.py" line="156"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="152"/>
+        <location filename="../kiosk/ui/pages/done.py" line="158"/>
+        <source>Your answer is noted. Nothing about you was stored or sent: your data was not registered.</source>
+        <translation>Your answer is noted. Nothing about you was stored or sent: your data was not registered.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="163"/>
+        <source>Scan to open the network&apos;s website.</source>
+        <translation>Scan to open the network&apos;s website.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="167"/>
+        <source>This was a demonstration: nothing was sent to the Brussels Health Network.</source>
+        <translation>This was a demonstration: nothing was sent to the Brussels Health Network.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="172"/>
         <source>Your choice has been saved. This kiosk sends it securely to the Brussels Health Network.</source>
         <translation>Your choice has been saved. This kiosk sends it securely to the Brussels Health Network.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="158"/>
+        <location filename="../kiosk/ui/pages/done.py" line="183"/>
         <source>Your reference</source>
         <translation>Your reference</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="160"/>
+        <location filename="../kiosk/ui/pages/done.py" line="185"/>
         <source>Write it down, or scan the code with your phone to keep it.</source>
         <translation>Write it down, or scan the code with your phone to keep it.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="162"/>
+        <location filename="../kiosk/ui/pages/done.py" line="187"/>
         <source>Please take your eID card with you.</source>
         <translation>Please take your eID card with you.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="164"/>
+        <location filename="../kiosk/ui/pages/done.py" line="178"/>
         <source>Scan to open the network&apos;s website. Your reference is included.</source>
         <translation>Scan to open the network&apos;s website. Your reference is included.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="166"/>
+        <location filename="../kiosk/ui/pages/done.py" line="188"/>
         <source>QR code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="168"/>
+        <location filename="../kiosk/ui/pages/done.py" line="190"/>
         <source>Opens the network&apos;s website, with your reference.</source>
         <translation>Opens the network&apos;s website, with your reference.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="200"/>
+        <location filename="../kiosk/ui/pages/done.py" line="225"/>
         <source>Your reference: {reference}</source>
         <translation>Your reference: {reference}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="215"/>
+        <location filename="../kiosk/ui/pages/done.py" line="240"/>
         <source>This screen closes by itself in {n} second(s).</source>
         <translation>This screen closes by itself in {n} second(s).</translation>
     </message>
@@ -292,32 +307,32 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="164"/>
+        <location filename="../kiosk/ui/error_screen.py" line="155"/>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="165"/>
+        <location filename="../kiosk/ui/error_screen.py" line="156"/>
         <source>Please ask a volunteer for help.</source>
         <translation>Please ask a volunteer for help.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="167"/>
+        <location filename="../kiosk/ui/error_screen.py" line="158"/>
         <source>Error code: {code}</source>
         <translation>Error code: {code}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="169"/>
+        <location filename="../kiosk/ui/error_screen.py" line="160"/>
         <source>Time: {time}</source>
         <translation>Time: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="170"/>
+        <location filename="../kiosk/ui/error_screen.py" line="161"/>
         <source>This kiosk is waiting for a volunteer.</source>
         <translation>This kiosk is waiting for a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="171"/>
+        <location filename="../kiosk/ui/error_screen.py" line="162"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
@@ -491,57 +506,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="443"/>
+        <location filename="../kiosk/ui/main_window.py" line="435"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Health data sharing: consent kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="444"/>
+        <location filename="../kiosk/ui/main_window.py" line="436"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="445"/>
+        <location filename="../kiosk/ui/main_window.py" line="437"/>
         <source>Demonstration mode</source>
         <translation>Demonstration mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="446"/>
+        <location filename="../kiosk/ui/main_window.py" line="438"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="447"/>
+        <location filename="../kiosk/ui/main_window.py" line="439"/>
+        <location filename="../kiosk/ui/selftest_checks.py" line="119"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="451"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <source>Go to the previous step.</source>
         <translation>Go to the previous step.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="454"/>
+        <location filename="../kiosk/ui/main_window.py" line="446"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Stop and erase everything you entered.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="457"/>
+        <location filename="../kiosk/ui/main_window.py" line="449"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Do you want to stop? Everything you entered will be erased.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="459"/>
+        <location filename="../kiosk/ui/main_window.py" line="451"/>
         <source>Yes, stop</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="460"/>
+        <location filename="../kiosk/ui/main_window.py" line="452"/>
         <source>No, continue</source>
         <translation>No, continue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="464"/>
+        <location filename="../kiosk/ui/main_window.py" line="456"/>
         <source>Demo cards</source>
         <translation>Demo cards</translation>
     </message>
@@ -549,173 +565,173 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="104"/>
+        <location filename="../kiosk/ui/messages.py" line="105"/>
         <source>Something went wrong on this kiosk. Please ask a volunteer.</source>
         <extracomment>The card layer&apos;s codes, plus the one the monitor gives an unexpected failure. Every code an :class:`~kiosk.outbox.records.OutboxError` can carry (the outbox has no list of its own; a test reads them from its source so a new one cannot be missed here). The error-step codes of the flow (``EnrolmentFlow.error_code``), besides the card layer&apos;s.</extracomment>
         <translation>Something went wrong on this kiosk. Please ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="108"/>
+        <location filename="../kiosk/ui/messages.py" line="109"/>
         <source>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</source>
         <translation>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="115"/>
+        <location filename="../kiosk/ui/messages.py" line="116"/>
         <source>The card could not be read. Take it out and put it in again, chip first and facing up.</source>
         <translation>The card could not be read. Take it out and put it in again, chip first and facing up.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="122"/>
+        <location filename="../kiosk/ui/messages.py" line="123"/>
         <source>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</source>
         <translation>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="130"/>
+        <location filename="../kiosk/ui/messages.py" line="131"/>
         <source>The information on this card cannot be used here. Please ask a volunteer.</source>
         <translation>The information on this card cannot be used here. Please ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="138"/>
+        <location filename="../kiosk/ui/messages.py" line="139"/>
         <source>This is not possible at this step.</source>
         <translation>This is not possible at this step.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="139"/>
+        <location filename="../kiosk/ui/messages.py" line="140"/>
         <source>You cannot go back from here.</source>
         <translation>You cannot go back from here.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="140"/>
+        <location filename="../kiosk/ui/messages.py" line="141"/>
         <source>This language is not available.</source>
         <translation>This language is not available.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="141"/>
+        <location filename="../kiosk/ui/messages.py" line="142"/>
         <source>Please confirm that this person has registered their own consent.</source>
         <translation>Please confirm that this person has registered their own consent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="144"/>
+        <location filename="../kiosk/ui/messages.py" line="145"/>
         <source>You cannot be your own trusted person. Please choose someone else.</source>
         <translation>You cannot be your own trusted person. Please choose someone else.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="147"/>
+        <location filename="../kiosk/ui/messages.py" line="148"/>
         <source>This person is already on your list.</source>
         <translation>This person is already on your list.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="150"/>
+        <location filename="../kiosk/ui/messages.py" line="151"/>
         <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
         <translation>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="155"/>
+        <location filename="../kiosk/ui/messages.py" line="156"/>
         <source>This person is no longer on your list.</source>
         <translation>This person is no longer on your list.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="158"/>
+        <location filename="../kiosk/ui/messages.py" line="159"/>
         <source>This care provider is already on your list.</source>
         <translation>This care provider is already on your list.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="161"/>
+        <location filename="../kiosk/ui/messages.py" line="162"/>
         <source>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</source>
         <translation>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="166"/>
+        <location filename="../kiosk/ui/messages.py" line="167"/>
         <source>This care provider is no longer on your list.</source>
         <translation>This care provider is no longer on your list.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="170"/>
+        <location filename="../kiosk/ui/messages.py" line="171"/>
         <source>This identity card has expired. Please use a valid card, or ask a volunteer.</source>
         <translation>This identity card has expired. Please use a valid card, or ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="174"/>
+        <location filename="../kiosk/ui/messages.py" line="175"/>
         <source>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</source>
         <translation>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="179"/>
+        <location filename="../kiosk/ui/messages.py" line="180"/>
         <source>Reading the card took too long. Take it out and put it in again, chip first and facing up.</source>
         <translation>Reading the card took too long. Take it out and put it in again, chip first and facing up.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="184"/>
+        <location filename="../kiosk/ui/messages.py" line="185"/>
         <source>This is not the card you used at the start. Please put your own identity card back in the reader.</source>
         <translation>This is not the card you used at the start. Please put your own identity card back in the reader.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="189"/>
+        <location filename="../kiosk/ui/messages.py" line="190"/>
         <source>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</source>
         <translation>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="194"/>
+        <location filename="../kiosk/ui/messages.py" line="195"/>
         <source>This card number is not correct. Please check the digits.</source>
         <translation>This card number is not correct. Please check the digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="197"/>
+        <location filename="../kiosk/ui/messages.py" line="198"/>
         <source>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</source>
         <translation>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="201"/>
+        <location filename="../kiosk/ui/messages.py" line="202"/>
         <source>This national number is not valid. It has 11 digits. Please check it.</source>
         <translation>This national number is not valid. It has 11 digits. Please check it.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="205"/>
+        <location filename="../kiosk/ui/messages.py" line="206"/>
         <source>Please write the name as it is on the identity card.</source>
         <translation>Please write the name as it is on the identity card.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="208"/>
+        <location filename="../kiosk/ui/messages.py" line="209"/>
         <source>This care provider number is not valid. It has 11 digits.</source>
         <translation>This care provider number is not valid. It has 11 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="211"/>
+        <location filename="../kiosk/ui/messages.py" line="212"/>
         <source>This care provider number does not look right. Please check it.</source>
         <translation>This care provider number does not look right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="214"/>
+        <location filename="../kiosk/ui/messages.py" line="215"/>
         <source>If you do not agree, no trusted person or care provider can be recorded.</source>
         <translation>If you do not agree, no trusted person or care provider can be recorded.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="218"/>
+        <location filename="../kiosk/ui/messages.py" line="219"/>
         <source>Children under 16 are registered by a parent or a legal representative.</source>
         <translation>Children under 16 are registered by a parent or a legal representative.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="243"/>
+        <location filename="../kiosk/ui/messages.py" line="241"/>
         <source>The card reader is not working. Please ask a volunteer.</source>
         <translation>The card reader is not working. Please ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="246"/>
+        <location filename="../kiosk/ui/messages.py" line="244"/>
         <source>No card reader is connected. Please ask a volunteer.</source>
         <translation>No card reader is connected. Please ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="249"/>
+        <location filename="../kiosk/ui/messages.py" line="247"/>
         <source>There is no card in the reader. Put your identity card in, chip first and facing up.</source>
         <translation>There is no card in the reader. Put your identity card in, chip first and facing up.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="253"/>
+        <location filename="../kiosk/ui/messages.py" line="251"/>
         <source>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</source>
         <translation>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="257"/>
+        <location filename="../kiosk/ui/messages.py" line="255"/>
         <source>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</source>
         <translation>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</translation>
     </message>
@@ -771,86 +787,86 @@
 <context>
     <name>OperatorConfirm</name>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="103"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="107"/>
         <source>Start demonstration mode?</source>
         <translation>Start demonstration mode?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="104"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="108"/>
         <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
         <translation>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="109"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="113"/>
         <source>Yes, start it</source>
         <translation>Yes, start it</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="110"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="140"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="194"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="205"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="124"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="144"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="201"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="212"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="118"/>
         <source>Stop demonstration mode?</source>
         <translation>Stop demonstration mode?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="115"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
         <source>The kiosk will read real eID cards and save real choices again.</source>
         <translation>The kiosk will read real eID cards and save real choices again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="118"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="123"/>
         <source>Yes, stop it</source>
         <translation>Yes, stop it</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="133"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="137"/>
         <source>Close the kiosk program?</source>
         <translation>Close the kiosk program?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="134"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="138"/>
         <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
         <translation>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="139"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="143"/>
         <source>Yes, close it</source>
         <translation>Yes, close it</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="189"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="195"/>
         <source>Send this submission again?</source>
         <translation>Send this submission again?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="190"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="196"/>
         <source>Reference {reference} goes back into the queue and is sent again.</source>
         <translation>Reference {reference} goes back into the queue and is sent again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="193"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="200"/>
         <source>Yes, send it again</source>
         <translation>Yes, send it again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="198"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="205"/>
         <source>Discard this submission?</source>
         <translation>Discard this submission?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="199"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="206"/>
         <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
         <translation>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="204"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="211"/>
         <source>Yes, discard it</source>
         <translation>Yes, discard it</translation>
     </message>
@@ -858,72 +874,72 @@
 <context>
     <name>OperatorExport</name>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="165"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="169"/>
         <source>{name} ({free} GB free)</source>
         <translation>{name} ({free} GB free)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="169"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="173"/>
         <source>{name} ({free} MB free)</source>
         <translation>{name} ({free} MB free)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="179"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="183"/>
         <source>Export to a USB stick</source>
         <translation>Export to a USB stick</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="181"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="185"/>
         <source>Choose the USB stick. The file is encrypted for the network: nobody else can read it. The submissions stay in the kiosk until the network confirms them.</source>
         <translation>Choose the USB stick. The file is encrypted for the network: nobody else can read it. The submissions stay in the kiosk until the network confirms them.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="188"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="192"/>
         <source>No USB stick found. Insert one, wait a moment, then tap &quot;Look again&quot;.</source>
         <translation>No USB stick found. Insert one, wait a moment, then tap &quot;Look again&quot;.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="190"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="197"/>
         <source>Back to the panel</source>
         <translation>Back to the panel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="191"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="198"/>
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="245"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="266"/>
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="257"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="279"/>
         <source>Nothing to export: no submission is waiting.</source>
         <translation>Nothing to export: no submission is waiting.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="261"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="284"/>
         <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
         <translation>{n} submission(s) saved on {drive}. You can take the stick out.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="272"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="295"/>
         <source>This kiosk has no network key for exports. Ask the technical support.</source>
         <translation>This kiosk has no network key for exports. Ask the technical support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="275"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="299"/>
         <source>The USB stick is full. Use another one.</source>
         <translation>The USB stick is full. Use another one.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="276"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="302"/>
         <source>The USB stick cannot be written to. Use another one.</source>
         <translation>The USB stick cannot be written to. Use another one.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="279"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="309"/>
         <source>The export did not work ({code}).</source>
         <translation>The export did not work ({code}).</translation>
     </message>
@@ -931,17 +947,17 @@
 <context>
     <name>OperatorLanguage</name>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="225"/>
+        <location filename="../kiosk/ui/operator/views.py" line="229"/>
         <source>Language for new visitors</source>
         <translation>Language for new visitors</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="227"/>
+        <location filename="../kiosk/ui/operator/views.py" line="231"/>
         <source>Each new visitor first sees the kiosk in this language and can change it.</source>
         <translation>Each new visitor first sees the kiosk in this language and can change it.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="232"/>
+        <location filename="../kiosk/ui/operator/views.py" line="236"/>
         <source>Back to the panel</source>
         <translation>Back to the panel</translation>
     </message>
@@ -949,22 +965,22 @@
 <context>
     <name>OperatorLocked</name>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="174"/>
+        <location filename="../kiosk/ui/operator/views.py" line="178"/>
         <source>Time left: {time}</source>
         <translation>Time left: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="178"/>
+        <location filename="../kiosk/ui/operator/views.py" line="182"/>
         <source>The volunteer panel is locked</source>
         <translation>The volunteer panel is locked</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="180"/>
+        <location filename="../kiosk/ui/operator/views.py" line="184"/>
         <source>Too many wrong PINs. You can try again when this time has passed.</source>
         <translation>Too many wrong PINs. You can try again when this time has passed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="185"/>
+        <location filename="../kiosk/ui/operator/views.py" line="189"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -972,32 +988,32 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="152"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="155"/>
         <source>The PIN is set. Keep it among the volunteers.</source>
         <translation>The PIN is set. Keep it among the volunteers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="174"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="180"/>
         <source>The PIN has been changed.</source>
         <translation>The PIN has been changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="72"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="71"/>
         <source>Sending started. The figures update in a moment.</source>
         <translation>Sending started. The figures update in a moment.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="74"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="77"/>
         <source>The queue is not open: nothing can be sent.</source>
         <translation>The queue is not open: nothing can be sent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="166"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="170"/>
         <source>New visitors will start in {language}.</source>
         <translation>New visitors will start in {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="310"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="342"/>
         <source>The queue is unlocked. Choices can be saved again.</source>
         <translation>The queue is unlocked. Choices can be saved again.</translation>
     </message>
@@ -1012,209 +1028,209 @@
         <translation>today at {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="117"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="132"/>
         <source>queue locked</source>
         <translation>queue locked</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="117"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="134"/>
         <source>not available</source>
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="119"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="120"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="144"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="121"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
         <source>Refused by the network</source>
         <translation>Refused by the network</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="123"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="154"/>
         <source>Discarded by a volunteer</source>
         <translation>Discarded by a volunteer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="124"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="187"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="125"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
         <source>Oldest waiting for</source>
         <translation>Oldest waiting for</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="127"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
         <source>Waiting longer than {days} days</source>
         <translation>Waiting longer than {days} days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
         <source>Last delivery</source>
         <translation>Last delivery</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="132"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="181"/>
         <source>the network&apos;s server does not answer</source>
-        <translation>the network's server does not answer</translation>
+        <translation>the network&apos;s server does not answer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="186"/>
         <source>Last problem</source>
         <translation>Last problem</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="137"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="192"/>
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="197"/>
         <source>reachable</source>
         <translation>reachable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="198"/>
         <source>not reachable</source>
         <translation>not reachable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="162"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="199"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="142"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
         <source>not used in demonstration mode</source>
         <translation>not used in demonstration mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="143"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="205"/>
         <source>Network</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="212"/>
         <source>Enrolments today at this stand</source>
         <translation>Enrolments today at this stand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="213"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
         <translation>{n} (consent given: {given}, refused: {refused})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="149"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="219"/>
         <source>Today, demonstrations apart</source>
         <translation>Today, demonstrations apart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="150"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="220"/>
         <source>{demo} demo, {failed} not saved</source>
         <translation>{demo} demo, {failed} not saved</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="155"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="228"/>
         <source>starting</source>
         <translation>starting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="156"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="229"/>
         <source>smart card service stopped</source>
         <translation>smart card service stopped</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="230"/>
         <source>not connected</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="231"/>
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="159"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
         <source>a card is in the reader</source>
         <translation>a card is in the reader</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
         <source>reading a card</source>
         <translation>reading a card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="165"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="238"/>
         <source>Volunteer panel</source>
         <translation>Volunteer panel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="240"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
         <translation>Demonstration mode: specimen cards, nothing is sent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="242"/>
         <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
         <translation>Only volunteers may use this panel. Close it before a visitor comes.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="173"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="250"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="174"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="251"/>
         <source>Export to a USB stick</source>
         <translation>Export to a USB stick</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="175"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="252"/>
         <source>Refused submissions: {n}</source>
         <translation>Refused submissions: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="253"/>
         <source>Stop demonstration mode</source>
         <translation>Stop demonstration mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
         <source>Start demonstration mode</source>
         <translation>Start demonstration mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="177"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
         <source>Language for new visitors</source>
         <translation>Language for new visitors</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="178"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="257"/>
         <source>Unlock the queue</source>
         <translation>Unlock the queue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
         <source>Change the PIN</source>
         <translation>Change the PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="180"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
         <source>Close the kiosk program</source>
         <translation>Close the kiosk program</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="189"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="268"/>
         <source>Close the panel</source>
         <translation>Close the panel</translation>
     </message>
@@ -1234,7 +1250,7 @@
         <translation>{h} h {m} min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="36"/>
+        <location filename="../kiosk/ui/operator/views.py" line="38"/>
         <source>{d} d {h} h</source>
         <translation>{d} d {h} h</translation>
     </message>
@@ -1242,64 +1258,64 @@
 <context>
     <name>OperatorPassphrase</name>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="256"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="265"/>
         <source>Use at least {n} characters.</source>
         <translation>Use at least {n} characters.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="265"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="274"/>
         <source>The two passphrases differ. Type them again.</source>
         <translation>The two passphrases differ. Type them again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="273"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="284"/>
         <source>Unlock the queue</source>
         <translation>Unlock the queue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="275"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="286"/>
         <source>Choose the queue passphrase and type it twice. Volunteers will need it each time the kiosk starts: keep it safe.</source>
         <translation>Choose the queue passphrase and type it twice. Volunteers will need it each time the kiosk starts: keep it safe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="281"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="292"/>
         <source>Type the queue passphrase chosen when this kiosk was set up. Until then, choices cannot be saved.</source>
         <translation>Type the queue passphrase chosen when this kiosk was set up. Until then, choices cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="287"/>
-        <location filename="../kiosk/ui/operator/actions.py" line="288"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="298"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="299"/>
         <source>Queue passphrase</source>
         <translation>Queue passphrase</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="289"/>
-        <location filename="../kiosk/ui/operator/actions.py" line="290"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="300"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="301"/>
         <source>The same passphrase again</source>
         <translation>The same passphrase again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="291"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="302"/>
         <source>Back to the panel</source>
         <translation>Back to the panel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="292"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="303"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="298"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="329"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="318"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="351"/>
         <source>Wrong passphrase. Type it again.</source>
         <translation>Wrong passphrase. Type it again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="322"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="356"/>
         <source>The queue could not be unlocked ({code}).</source>
         <translation>The queue could not be unlocked ({code}).</translation>
     </message>
@@ -1317,83 +1333,83 @@
         <translation>Wrong PIN. Tries left before a pause: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="137"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="139"/>
         <source>The two PINs differ. Choose the new PIN again.</source>
         <translation>The two PINs differ. Choose the new PIN again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="168"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="172"/>
         <source>The current PIN was wrong. The PIN was not changed.</source>
         <translation>The current PIN was wrong. The PIN was not changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="185"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="191"/>
         <source>A PIN has 6 to 12 digits.</source>
         <translation>A PIN has 6 to 12 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="186"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="192"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
         <translation>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="87"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="91"/>
         <source>Volunteer panel</source>
         <translation>Volunteer panel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="88"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="92"/>
         <source>Choose the volunteer PIN</source>
         <translation>Choose the volunteer PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="89"/>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="90"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="93"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="94"/>
         <source>Change the volunteer PIN</source>
         <translation>Change the volunteer PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="91"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="95"/>
         <source>Type the new PIN again</source>
         <translation>Type the new PIN again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="94"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="98"/>
         <source>Type the volunteer PIN.</source>
         <translation>Type the volunteer PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="95"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="99"/>
         <source>No PIN has been chosen yet. Choose 6 to 12 digits that are hard to guess.</source>
         <translation>No PIN has been chosen yet. Choose 6 to 12 digits that are hard to guess.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="99"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="103"/>
         <source>First type the current PIN.</source>
         <translation>First type the current PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="100"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="104"/>
         <source>Now type the new PIN: 6 to 12 digits, hard to guess.</source>
         <translation>Now type the new PIN: 6 to 12 digits, hard to guess.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="101"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="105"/>
         <source>Type the same PIN once more, to be sure.</source>
         <translation>Type the same PIN once more, to be sure.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="105"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="109"/>
         <source>PIN (the digits are hidden)</source>
         <translation>PIN (the digits are hidden)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="106"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="110"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="107"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="111"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1406,57 +1422,57 @@
         <translation>There are no refused submissions.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="82"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="83"/>
         <source>Reference {reference}</source>
         <translation>Reference {reference}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="86"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="88"/>
         <source>Refused on {date}: {reason}</source>
         <translation>Refused on {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="92"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="96"/>
         <source>Demonstration</source>
         <translation>Demonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="97"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="101"/>
         <source>Send again</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="100"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="104"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="108"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="112"/>
         <source>Submissions refused by the network</source>
         <translation>Submissions refused by the network</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="110"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="114"/>
         <source>Send one again once the cause is fixed, or discard it. The visitor can be found by the reference on their receipt.</source>
         <translation>Send one again once the cause is fixed, or discard it. The visitor can be found by the reference on their receipt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="116"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="120"/>
         <source>Back to the panel</source>
         <translation>Back to the panel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="221"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="231"/>
         <source>That did not work ({code}).</source>
         <translation>That did not work ({code}).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="224"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="238"/>
         <source>Reference {reference} is queued again.</source>
         <translation>Reference {reference} is queued again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="226"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="244"/>
         <source>Reference {reference} was discarded.</source>
         <translation>Reference {reference} was discarded.</translation>
     </message>
@@ -1464,99 +1480,129 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="82"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="85"/>
         <source>I understand, continue</source>
         <translation>I understand, continue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="88"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="91"/>
         <source>Before we read your card</source>
         <translation>Before we read your card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
-        <source>The law asks us to tell you what this kiosk reads from your identity card, and why.</source>
-        <translation>The law asks us to tell you what this kiosk reads from your identity card, and why.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="92"/>
         <source>What we read from your card</source>
         <translation>What we read from your card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="148"/>
+        <source>Your names and national number</source>
+        <translation>Your names and national number</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="154"/>
+        <source>The number of your identity card</source>
+        <translation>The number of your identity card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
+        <source>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</source>
+        <translation>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="163"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Your photo, only to show it on this screen. It is never stored or sent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="103"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="97"/>
         <source>Not your photo.</source>
         <translation>Not your photo.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
-        <source>Your surname and first names</source>
-        <translation>Your surname and first names</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="107"/>
-        <source>Your national number</source>
-        <translation>Your national number</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="108"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="151"/>
         <source>Your date of birth, only to check that you are 16 or older</source>
         <translation>Your date of birth, only to check that you are 16 or older</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="168"/>
+        <source>The language you chose</source>
+        <translation>The language you chose</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="169"/>
+        <source>Your decision on the informed consent</source>
+        <translation>Your decision on the informed consent</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
+        <source>Your trusted persons: names, national number and card number</source>
+        <translation>Your trusted persons: names, national number and card number</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="175"/>
+        <source>The care providers you exclude: NIHII number and name</source>
+        <translation>The care providers you exclude: NIHII number and name</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="178"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>The number of your identity card, as proof that it was read</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
         <source>We do not read your address.</source>
         <translation>We do not read your address.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <source>What we send to the Brussels Health Network</source>
+        <translation>What we send to the Brussels Health Network</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
         <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
         <translation>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
         <source>Your national number is used only for this registration.</source>
         <translation>Your national number is used only for this registration.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
         <source>Nothing is used for anything else.</source>
         <translation>Nothing is used for anything else.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="127"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
         <source>Afterwards</source>
         <translation>Afterwards</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
         <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
         <translation>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="134"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="128"/>
         <source>Questions about your data: dpo@abrumet.be</source>
         <translation>Questions about your data: dpo@abrumet.be</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
         <source>You may also complain to the Data Protection Authority.</source>
         <translation>You may also complain to the Data Protection Authority.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="181"/>
+        <source>The date, the time, this stand and this kiosk</source>
+        <translation>The date, the time, this stand and this kiosk</translation>
     </message>
 </context>
 <context>
@@ -1721,77 +1767,77 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="86"/>
+        <location filename="../kiosk/ui/status_strip.py" line="78"/>
         <source>Choices cannot be saved: please ask a volunteer</source>
         <translation>Choices cannot be saved: please ask a volunteer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="89"/>
+        <location filename="../kiosk/ui/status_strip.py" line="81"/>
         <source>Network: checking</source>
         <translation>Network: checking</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="91"/>
+        <location filename="../kiosk/ui/status_strip.py" line="83"/>
         <source>Sending paused: please ask a volunteer</source>
         <translation>Sending paused: please ask a volunteer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="94"/>
+        <location filename="../kiosk/ui/status_strip.py" line="86"/>
         <source>Storage problem: please ask a volunteer</source>
         <translation>Storage problem: please ask a volunteer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="97"/>
+        <location filename="../kiosk/ui/status_strip.py" line="89"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="99"/>
+        <location filename="../kiosk/ui/status_strip.py" line="91"/>
         <source>Network: connected</source>
         <translation>Network: connected</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="101"/>
+        <location filename="../kiosk/ui/status_strip.py" line="93"/>
         <source>No network: choices are kept safely and sent later</source>
         <translation>No network: choices are kept safely and sent later</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="110"/>
+        <location filename="../kiosk/ui/status_strip.py" line="102"/>
         <source>Need a volunteer: {n}</source>
         <translation>Need a volunteer: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="113"/>
+        <location filename="../kiosk/ui/status_strip.py" line="105"/>
         <source>Waiting to be sent: {n}</source>
         <translation>Waiting to be sent: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="119"/>
+        <location filename="../kiosk/ui/status_strip.py" line="111"/>
         <source>Card reader: starting</source>
         <translation>Card reader: starting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="120"/>
+        <location filename="../kiosk/ui/status_strip.py" line="112"/>
         <source>Card reader not working</source>
         <translation>Card reader not working</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="121"/>
+        <location filename="../kiosk/ui/status_strip.py" line="113"/>
         <source>No card reader connected</source>
         <translation>No card reader connected</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="122"/>
+        <location filename="../kiosk/ui/status_strip.py" line="114"/>
         <source>Card reader ready</source>
         <translation>Card reader ready</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="123"/>
+        <location filename="../kiosk/ui/status_strip.py" line="115"/>
         <source>Card in the reader</source>
         <translation>Card in the reader</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="124"/>
+        <location filename="../kiosk/ui/status_strip.py" line="116"/>
         <source>Reading the card</source>
         <translation>Reading the card</translation>
     </message>

@@ -233,58 +233,73 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="143"/>
+        <location filename="../kiosk/ui/pages/done.py" line="149"/>
         <source>Finish</source>
         <extracomment>The Brussels Health Network&apos;s portal per kiosk language, when the stand configures none. BHN publishes FR/NL/EN only (consent-domain.md §5): German visitors get the English site. The QR code&apos;s side in pixels: about 7 px modules for a portal link, easy for any phone at arm&apos;s length, and small enough to leave the reference the main place on the receipt.</extracomment>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="150"/>
+        <location filename="../kiosk/ui/pages/done.py" line="156"/>
         <source>Thank you!</source>
         <translation>Merci&#xa0;!</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="152"/>
+        <location filename="../kiosk/ui/pages/done.py" line="158"/>
+        <source>Your answer is noted. Nothing about you was stored or sent: your data was not registered.</source>
+        <translation>Votre réponse est notée. Rien à votre sujet n’a été conservé ni envoyé&#xa0;: vos données n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="163"/>
+        <source>Scan to open the network&apos;s website.</source>
+        <translation>Scannez pour ouvrir le site du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="167"/>
+        <source>This was a demonstration: nothing was sent to the Brussels Health Network.</source>
+        <translation>C’était une démonstration : rien n’a été envoyé au Réseau Santé Bruxellois.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="172"/>
         <source>Your choice has been saved. This kiosk sends it securely to the Brussels Health Network.</source>
         <translation>Votre choix a été enregistré. Cette borne l’envoie de manière sécurisée au Réseau Santé Bruxellois.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="158"/>
+        <location filename="../kiosk/ui/pages/done.py" line="183"/>
         <source>Your reference</source>
         <translation>Votre référence</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="160"/>
+        <location filename="../kiosk/ui/pages/done.py" line="185"/>
         <source>Write it down, or scan the code with your phone to keep it.</source>
         <translation>Notez-la, ou scannez le code avec votre téléphone pour la garder.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="162"/>
+        <location filename="../kiosk/ui/pages/done.py" line="187"/>
         <source>Please take your eID card with you.</source>
         <translation>N’oubliez pas votre carte eID.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="164"/>
+        <location filename="../kiosk/ui/pages/done.py" line="178"/>
         <source>Scan to open the network&apos;s website. Your reference is included.</source>
         <translation>Scannez pour ouvrir le site du réseau. Votre référence y est incluse.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="166"/>
+        <location filename="../kiosk/ui/pages/done.py" line="188"/>
         <source>QR code</source>
         <translation>Code QR</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="168"/>
+        <location filename="../kiosk/ui/pages/done.py" line="190"/>
         <source>Opens the network&apos;s website, with your reference.</source>
         <translation>Ouvre le site du réseau, avec votre référence.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="200"/>
+        <location filename="../kiosk/ui/pages/done.py" line="225"/>
         <source>Your reference: {reference}</source>
         <translation>Votre référence&#xa0;: {reference}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="215"/>
+        <location filename="../kiosk/ui/pages/done.py" line="240"/>
         <source>This screen closes by itself in {n} second(s).</source>
         <translation>Cet écran se fermera tout seul. Secondes restantes&#xa0;: {n}</translation>
     </message>
@@ -292,32 +307,32 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="164"/>
+        <location filename="../kiosk/ui/error_screen.py" line="155"/>
         <source>Something went wrong.</source>
         <translation>Un problème est survenu.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="165"/>
+        <location filename="../kiosk/ui/error_screen.py" line="156"/>
         <source>Please ask a volunteer for help.</source>
         <translation>Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="167"/>
+        <location filename="../kiosk/ui/error_screen.py" line="158"/>
         <source>Error code: {code}</source>
         <translation>Code d’erreur&#xa0;: {code}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="169"/>
+        <location filename="../kiosk/ui/error_screen.py" line="160"/>
         <source>Time: {time}</source>
         <translation>Heure&#xa0;: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="170"/>
+        <location filename="../kiosk/ui/error_screen.py" line="161"/>
         <source>This kiosk is waiting for a volunteer.</source>
         <translation>Cette borne attend un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="171"/>
+        <location filename="../kiosk/ui/error_screen.py" line="162"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
@@ -491,57 +506,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="443"/>
+        <location filename="../kiosk/ui/main_window.py" line="435"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Partage des données de santé&#xa0;: borne de consentement</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="444"/>
+        <location filename="../kiosk/ui/main_window.py" line="436"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="445"/>
+        <location filename="../kiosk/ui/main_window.py" line="437"/>
         <source>Demonstration mode</source>
         <translation>Mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="446"/>
+        <location filename="../kiosk/ui/main_window.py" line="438"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="447"/>
+        <location filename="../kiosk/ui/main_window.py" line="439"/>
+        <location filename="../kiosk/ui/selftest_checks.py" line="119"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="451"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <source>Go to the previous step.</source>
         <translation>Revenir à l’étape précédente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="454"/>
+        <location filename="../kiosk/ui/main_window.py" line="446"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Arrêter et effacer tout ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="457"/>
+        <location filename="../kiosk/ui/main_window.py" line="449"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Voulez-vous arrêter&#xa0;? Tout ce que vous avez saisi sera effacé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="459"/>
+        <location filename="../kiosk/ui/main_window.py" line="451"/>
         <source>Yes, stop</source>
         <translation>Oui, arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="460"/>
+        <location filename="../kiosk/ui/main_window.py" line="452"/>
         <source>No, continue</source>
         <translation>Non, continuer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="464"/>
+        <location filename="../kiosk/ui/main_window.py" line="456"/>
         <source>Demo cards</source>
         <translation>Cartes de démo</translation>
     </message>
@@ -549,173 +565,173 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="104"/>
+        <location filename="../kiosk/ui/messages.py" line="105"/>
         <source>Something went wrong on this kiosk. Please ask a volunteer.</source>
         <extracomment>The card layer&apos;s codes, plus the one the monitor gives an unexpected failure. Every code an :class:`~kiosk.outbox.records.OutboxError` can carry (the outbox has no list of its own; a test reads them from its source so a new one cannot be missed here). The error-step codes of the flow (``EnrolmentFlow.error_code``), besides the card layer&apos;s.</extracomment>
         <translation>Un problème est survenu sur cette borne. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="108"/>
+        <location filename="../kiosk/ui/messages.py" line="109"/>
         <source>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</source>
         <translation>Vos choix n’ont pas pu être enregistrés sur cette borne. Rien n’a été envoyé. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="115"/>
+        <location filename="../kiosk/ui/messages.py" line="116"/>
         <source>The card could not be read. Take it out and put it in again, chip first and facing up.</source>
         <translation>La carte n’a pas pu être lue. Retirez-la et insérez-la à nouveau, puce en premier et vers le haut.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="122"/>
+        <location filename="../kiosk/ui/messages.py" line="123"/>
         <source>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</source>
         <translation>Cette carte n’a pas pu être vérifiée&#xa0;: ses informations ne peuvent donc pas être utilisées ici. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="130"/>
+        <location filename="../kiosk/ui/messages.py" line="131"/>
         <source>The information on this card cannot be used here. Please ask a volunteer.</source>
         <translation>Les informations de cette carte ne peuvent pas être utilisées ici. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="138"/>
+        <location filename="../kiosk/ui/messages.py" line="139"/>
         <source>This is not possible at this step.</source>
         <translation>Ce n’est pas possible à cette étape.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="139"/>
+        <location filename="../kiosk/ui/messages.py" line="140"/>
         <source>You cannot go back from here.</source>
         <translation>Vous ne pouvez pas revenir en arrière ici.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="140"/>
+        <location filename="../kiosk/ui/messages.py" line="141"/>
         <source>This language is not available.</source>
         <translation>Cette langue n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="141"/>
+        <location filename="../kiosk/ui/messages.py" line="142"/>
         <source>Please confirm that this person has registered their own consent.</source>
         <translation>Veuillez confirmer que cette personne a elle-même donné son consentement.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="144"/>
+        <location filename="../kiosk/ui/messages.py" line="145"/>
         <source>You cannot be your own trusted person. Please choose someone else.</source>
         <translation>Vous ne pouvez pas être votre propre personne de confiance. Choisissez quelqu’un d’autre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="147"/>
+        <location filename="../kiosk/ui/messages.py" line="148"/>
         <source>This person is already on your list.</source>
         <translation>Cette personne est déjà dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="150"/>
+        <location filename="../kiosk/ui/messages.py" line="151"/>
         <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
         <translation>Vous ne pouvez plus ajouter de personnes de confiance ici. Vous pouvez en ajouter d’autres sur le site du Réseau Santé Bruxellois.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="155"/>
+        <location filename="../kiosk/ui/messages.py" line="156"/>
         <source>This person is no longer on your list.</source>
         <translation>Cette personne n’est plus dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="158"/>
+        <location filename="../kiosk/ui/messages.py" line="159"/>
         <source>This care provider is already on your list.</source>
         <translation>Ce prestataire de soins est déjà dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="161"/>
+        <location filename="../kiosk/ui/messages.py" line="162"/>
         <source>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</source>
         <translation>Vous ne pouvez plus ajouter de prestataires de soins ici. Vous pouvez en ajouter d’autres sur le site du Réseau Santé Bruxellois.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="166"/>
+        <location filename="../kiosk/ui/messages.py" line="167"/>
         <source>This care provider is no longer on your list.</source>
         <translation>Ce prestataire de soins n’est plus dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="170"/>
+        <location filename="../kiosk/ui/messages.py" line="171"/>
         <source>This identity card has expired. Please use a valid card, or ask a volunteer.</source>
         <translation>Cette carte d’identité est expirée. Utilisez une carte valable ou demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="174"/>
+        <location filename="../kiosk/ui/messages.py" line="175"/>
         <source>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</source>
         <translation>Votre carte n’indique pas votre date de naissance complète&#xa0;: votre âge ne peut donc pas être vérifié ici. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="179"/>
+        <location filename="../kiosk/ui/messages.py" line="180"/>
         <source>Reading the card took too long. Take it out and put it in again, chip first and facing up.</source>
         <translation>La lecture de la carte a pris trop de temps. Retirez-la et insérez-la à nouveau, puce en premier et vers le haut.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="184"/>
+        <location filename="../kiosk/ui/messages.py" line="185"/>
         <source>This is not the card you used at the start. Please put your own identity card back in the reader.</source>
         <translation>Ce n’est pas la carte que vous avez utilisée au début. Remettez votre propre carte d’identité dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="189"/>
+        <location filename="../kiosk/ui/messages.py" line="190"/>
         <source>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</source>
         <translation>Vos choix n’ont pas pu être enregistrés. Rien n’a été envoyé. Réessayez ou demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="194"/>
+        <location filename="../kiosk/ui/messages.py" line="195"/>
         <source>This card number is not correct. Please check the digits.</source>
         <translation>Ce numéro de carte n’est pas correct. Vérifiez les chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="197"/>
+        <location filename="../kiosk/ui/messages.py" line="198"/>
         <source>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</source>
         <translation>Ce numéro de carte n’est pas valable. Il compte 12 chiffres, ou la lettre B et 9 chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="201"/>
+        <location filename="../kiosk/ui/messages.py" line="202"/>
         <source>This national number is not valid. It has 11 digits. Please check it.</source>
         <translation>Ce numéro de registre national n’est pas valable. Il compte 11 chiffres. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="205"/>
+        <location filename="../kiosk/ui/messages.py" line="206"/>
         <source>Please write the name as it is on the identity card.</source>
         <translation>Écrivez le nom comme sur la carte d’identité.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="208"/>
+        <location filename="../kiosk/ui/messages.py" line="209"/>
         <source>This care provider number is not valid. It has 11 digits.</source>
         <translation>Ce numéro INAMI n’est pas valable. Il compte 11 chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="211"/>
+        <location filename="../kiosk/ui/messages.py" line="212"/>
         <source>This care provider number does not look right. Please check it.</source>
         <translation>Ce numéro INAMI semble incorrect. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="214"/>
+        <location filename="../kiosk/ui/messages.py" line="215"/>
         <source>If you do not agree, no trusted person or care provider can be recorded.</source>
         <translation>Si vous refusez, aucune personne de confiance ni aucun prestataire de soins ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="218"/>
+        <location filename="../kiosk/ui/messages.py" line="219"/>
         <source>Children under 16 are registered by a parent or a legal representative.</source>
         <translation>Les enfants de moins de 16 ans sont inscrits par un parent ou un représentant légal.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="243"/>
+        <location filename="../kiosk/ui/messages.py" line="241"/>
         <source>The card reader is not working. Please ask a volunteer.</source>
         <translation>Le lecteur de carte ne fonctionne pas. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="246"/>
+        <location filename="../kiosk/ui/messages.py" line="244"/>
         <source>No card reader is connected. Please ask a volunteer.</source>
         <translation>Aucun lecteur de carte n’est branché. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="249"/>
+        <location filename="../kiosk/ui/messages.py" line="247"/>
         <source>There is no card in the reader. Put your identity card in, chip first and facing up.</source>
         <translation>Il n’y a pas de carte dans le lecteur. Insérez votre carte d’identité, puce en premier et vers le haut.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="253"/>
+        <location filename="../kiosk/ui/messages.py" line="251"/>
         <source>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</source>
         <translation>Cette carte n’est pas une carte d’identité belge (eID). Utilisez votre carte eID belge.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="257"/>
+        <location filename="../kiosk/ui/messages.py" line="255"/>
         <source>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</source>
         <translation>La carte a été retirée trop tôt. Insérez-la à nouveau et laissez-la jusqu’à ce qu’on vous demande de la retirer.</translation>
     </message>
@@ -771,86 +787,86 @@
 <context>
     <name>OperatorConfirm</name>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="103"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="107"/>
         <source>Start demonstration mode?</source>
         <translation>Démarrer le mode démonstration&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="104"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="108"/>
         <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
         <translation>La borne n’utilisera que des cartes spécimens. Rien n’est enregistré ni envoyé tant que le mode démonstration n’est pas arrêté.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="109"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="113"/>
         <source>Yes, start it</source>
         <translation>Oui, démarrer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="110"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="140"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="194"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="205"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="124"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="144"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="201"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="212"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="118"/>
         <source>Stop demonstration mode?</source>
         <translation>Arrêter le mode démonstration&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="115"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
         <source>The kiosk will read real eID cards and save real choices again.</source>
         <translation>La borne lira à nouveau de vraies cartes eID et enregistrera de vrais choix.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="118"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="123"/>
         <source>Yes, stop it</source>
         <translation>Oui, arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="133"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="137"/>
         <source>Close the kiosk program?</source>
         <translation>Fermer le programme de la borne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="134"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="138"/>
         <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
         <translation>Les visiteurs ne pourront plus s’inscrire tant que la borne n’aura pas redémarré. Les envois en attente sont conservés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="139"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="143"/>
         <source>Yes, close it</source>
         <translation>Oui, fermer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="189"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="195"/>
         <source>Send this submission again?</source>
         <translation>Renvoyer cet envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="190"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="196"/>
         <source>Reference {reference} goes back into the queue and is sent again.</source>
         <translation>La référence {reference} retourne dans la file d’attente et sera renvoyée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="193"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="200"/>
         <source>Yes, send it again</source>
         <translation>Oui, renvoyer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="198"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="205"/>
         <source>Discard this submission?</source>
         <translation>Supprimer cet envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="199"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="206"/>
         <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
         <translation>La référence {reference} n’arrivera jamais au réseau et ne pourra pas être récupérée. Le visiteur devra s’inscrire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="204"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="211"/>
         <source>Yes, discard it</source>
         <translation>Oui, supprimer</translation>
     </message>
@@ -858,72 +874,72 @@
 <context>
     <name>OperatorExport</name>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="165"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="169"/>
         <source>{name} ({free} GB free)</source>
         <translation>{name} (libre&#xa0;: {free}&#xa0;Go)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="169"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="173"/>
         <source>{name} ({free} MB free)</source>
         <translation>{name} (libre&#xa0;: {free}&#xa0;Mo)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="179"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="183"/>
         <source>Export to a USB stick</source>
         <translation>Exporter vers une clé USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="181"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="185"/>
         <source>Choose the USB stick. The file is encrypted for the network: nobody else can read it. The submissions stay in the kiosk until the network confirms them.</source>
         <translation>Choisissez la clé USB. Le fichier est chiffré pour le réseau&#xa0;: personne d’autre ne peut le lire. Les envois restent dans la borne jusqu’à ce que le réseau les confirme.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="188"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="192"/>
         <source>No USB stick found. Insert one, wait a moment, then tap &quot;Look again&quot;.</source>
         <translation>Aucune clé USB trouvée. Insérez-en une, patientez un instant, puis touchez «&#xa0;Chercher à nouveau&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="190"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="197"/>
         <source>Back to the panel</source>
         <translation>Retour à l’espace bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="191"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="198"/>
         <source>Look again</source>
         <translation>Chercher à nouveau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="245"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="266"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="257"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="279"/>
         <source>Nothing to export: no submission is waiting.</source>
         <translation>Rien à exporter&#xa0;: aucun envoi en attente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="261"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="284"/>
         <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
         <translation>Envois enregistrés sur {drive}&#xa0;: {n}. Vous pouvez retirer la clé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="272"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="295"/>
         <source>This kiosk has no network key for exports. Ask the technical support.</source>
         <translation>Cette borne n’a pas de clé du réseau pour les exports. Contactez l’assistance technique.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="275"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="299"/>
         <source>The USB stick is full. Use another one.</source>
         <translation>La clé USB est pleine. Utilisez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="276"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="302"/>
         <source>The USB stick cannot be written to. Use another one.</source>
         <translation>Impossible d’écrire sur la clé USB. Utilisez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="279"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="309"/>
         <source>The export did not work ({code}).</source>
         <translation>L’export n’a pas fonctionné ({code}).</translation>
     </message>
@@ -931,17 +947,17 @@
 <context>
     <name>OperatorLanguage</name>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="225"/>
+        <location filename="../kiosk/ui/operator/views.py" line="229"/>
         <source>Language for new visitors</source>
         <translation>Langue des nouveaux visiteurs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="227"/>
+        <location filename="../kiosk/ui/operator/views.py" line="231"/>
         <source>Each new visitor first sees the kiosk in this language and can change it.</source>
         <translation>Chaque nouveau visiteur voit d’abord la borne dans cette langue et peut la changer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="232"/>
+        <location filename="../kiosk/ui/operator/views.py" line="236"/>
         <source>Back to the panel</source>
         <translation>Retour à l’espace bénévoles</translation>
     </message>
@@ -949,22 +965,22 @@
 <context>
     <name>OperatorLocked</name>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="174"/>
+        <location filename="../kiosk/ui/operator/views.py" line="178"/>
         <source>Time left: {time}</source>
         <translation>Temps restant&#xa0;: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="178"/>
+        <location filename="../kiosk/ui/operator/views.py" line="182"/>
         <source>The volunteer panel is locked</source>
         <translation>L’espace bénévoles est verrouillé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="180"/>
+        <location filename="../kiosk/ui/operator/views.py" line="184"/>
         <source>Too many wrong PINs. You can try again when this time has passed.</source>
         <translation>Trop de codes PIN erronés. Vous pourrez réessayer une fois ce délai écoulé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="185"/>
+        <location filename="../kiosk/ui/operator/views.py" line="189"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -972,32 +988,32 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="152"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="155"/>
         <source>The PIN is set. Keep it among the volunteers.</source>
         <translation>Le code PIN est enregistré. Ne le communiquez qu’aux bénévoles.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="174"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="180"/>
         <source>The PIN has been changed.</source>
         <translation>Le code PIN a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="72"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="71"/>
         <source>Sending started. The figures update in a moment.</source>
         <translation>Envoi lancé. Les chiffres seront mis à jour dans un instant.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="74"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="77"/>
         <source>The queue is not open: nothing can be sent.</source>
         <translation>La file d’attente n’est pas ouverte&#xa0;: rien ne peut être envoyé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="166"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="170"/>
         <source>New visitors will start in {language}.</source>
         <translation>Langue des nouveaux visiteurs&#xa0;: {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="310"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="342"/>
         <source>The queue is unlocked. Choices can be saved again.</source>
         <translation>La file d’attente est déverrouillée. Les choix peuvent à nouveau être enregistrés.</translation>
     </message>
@@ -1012,209 +1028,209 @@
         <translation>aujourd’hui à {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="117"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="132"/>
         <source>queue locked</source>
         <translation>file verrouillée</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="117"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="134"/>
         <source>not available</source>
         <translation>indisponible</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="119"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
         <source>Waiting to be sent</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="120"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="144"/>
         <source>Delivered</source>
         <translation>Transmis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="121"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
         <source>Refused by the network</source>
         <translation>Refusés par le réseau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="123"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="154"/>
         <source>Discarded by a volunteer</source>
         <translation>Supprimés par un bénévole</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="124"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="187"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="125"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
         <source>Oldest waiting for</source>
         <translation>Le plus ancien attend depuis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="127"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
         <source>Waiting longer than {days} days</source>
         <translation>En attente depuis plus de {days}&#xa0;jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
         <source>Last delivery</source>
         <translation>Dernière transmission</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="132"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="181"/>
         <source>the network&apos;s server does not answer</source>
         <translation>le serveur du réseau ne répond pas</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="186"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="137"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="192"/>
         <source>Card reader</source>
         <translation>Lecteur de carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="197"/>
         <source>reachable</source>
         <translation>joignable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="198"/>
         <source>not reachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="162"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="199"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="142"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
         <source>not used in demonstration mode</source>
         <translation>non utilisé en mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="143"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="205"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="212"/>
         <source>Enrolments today at this stand</source>
         <translation>Inscriptions du jour ici</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="213"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
         <translation>{n} (consentement&#xa0;: {given}, refus&#xa0;: {refused})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="149"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="219"/>
         <source>Today, demonstrations apart</source>
         <translation>Aujourd’hui, comptés à part</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="150"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="220"/>
         <source>{demo} demo, {failed} not saved</source>
         <translation>démo&#xa0;: {demo}, échecs&#xa0;: {failed}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="155"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="228"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="156"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="229"/>
         <source>smart card service stopped</source>
         <translation>service carte à puce arrêté</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="230"/>
         <source>not connected</source>
         <translation>non branché</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="231"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="159"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
         <source>a card is in the reader</source>
         <translation>une carte est insérée</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
         <source>reading a card</source>
         <translation>lecture d’une carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="165"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="238"/>
         <source>Volunteer panel</source>
         <translation>Espace bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="240"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
         <translation>Mode démonstration&#xa0;: cartes spécimens, rien n’est envoyé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="242"/>
         <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
         <translation>Seuls les bénévoles peuvent utiliser cet espace. Fermez-le avant l’arrivée d’un visiteur.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="173"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="250"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="174"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="251"/>
         <source>Export to a USB stick</source>
         <translation>Exporter vers une clé USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="175"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="252"/>
         <source>Refused submissions: {n}</source>
         <translation>Envois refusés&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="253"/>
         <source>Stop demonstration mode</source>
         <translation>Arrêter le mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
         <source>Start demonstration mode</source>
         <translation>Démarrer le mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="177"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
         <source>Language for new visitors</source>
         <translation>Langue des nouveaux visiteurs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="178"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="257"/>
         <source>Unlock the queue</source>
         <translation>Déverrouiller la file d’attente</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
         <source>Change the PIN</source>
         <translation>Modifier le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="180"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
         <source>Close the kiosk program</source>
         <translation>Fermer le programme de la borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="189"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="268"/>
         <source>Close the panel</source>
         <translation>Fermer cet espace</translation>
     </message>
@@ -1234,7 +1250,7 @@
         <translation>{h}&#xa0;h&#xa0;{m}&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="36"/>
+        <location filename="../kiosk/ui/operator/views.py" line="38"/>
         <source>{d} d {h} h</source>
         <translation>{d}&#xa0;j&#xa0;{h}&#xa0;h</translation>
     </message>
@@ -1242,64 +1258,64 @@
 <context>
     <name>OperatorPassphrase</name>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="256"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="265"/>
         <source>Use at least {n} characters.</source>
         <translation>Utilisez au moins {n}&#xa0;caractères.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="265"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="274"/>
         <source>The two passphrases differ. Type them again.</source>
         <translation>Les deux phrases secrètes sont différentes. Tapez-les à nouveau.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="273"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="284"/>
         <source>Unlock the queue</source>
         <translation>Déverrouiller la file d’attente</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="275"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="286"/>
         <source>Choose the queue passphrase and type it twice. Volunteers will need it each time the kiosk starts: keep it safe.</source>
         <translation>Choisissez la phrase secrète de la file d’attente et tapez-la deux fois. Les bénévoles en auront besoin à chaque démarrage de la borne&#xa0;: conservez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="281"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="292"/>
         <source>Type the queue passphrase chosen when this kiosk was set up. Until then, choices cannot be saved.</source>
         <translation>Tapez la phrase secrète de la file d’attente choisie lors de l’installation de cette borne. D’ici là, aucun choix ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="287"/>
-        <location filename="../kiosk/ui/operator/actions.py" line="288"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="298"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="299"/>
         <source>Queue passphrase</source>
         <translation>Phrase secrète de la file d’attente</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="289"/>
-        <location filename="../kiosk/ui/operator/actions.py" line="290"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="300"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="301"/>
         <source>The same passphrase again</source>
         <translation>La même phrase secrète, à nouveau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="291"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="302"/>
         <source>Back to the panel</source>
         <translation>Retour à l’espace bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="292"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="303"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="298"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="329"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="318"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="351"/>
         <source>Wrong passphrase. Type it again.</source>
         <translation>Phrase secrète incorrecte. Tapez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="322"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="356"/>
         <source>The queue could not be unlocked ({code}).</source>
         <translation>La file d’attente n’a pas pu être déverrouillée ({code}).</translation>
     </message>
@@ -1317,83 +1333,83 @@
         <translation>Code PIN erroné. Essais restants avant une pause&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="137"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="139"/>
         <source>The two PINs differ. Choose the new PIN again.</source>
         <translation>Les deux codes PIN sont différents. Choisissez encore une fois le nouveau code PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="168"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="172"/>
         <source>The current PIN was wrong. The PIN was not changed.</source>
         <translation>Le code PIN actuel était erroné. Le code PIN n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="185"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="191"/>
         <source>A PIN has 6 to 12 digits.</source>
         <translation>Un code PIN compte 6 à 12&#xa0;chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="186"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="192"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
         <translation>Ce code PIN est trop facile à deviner (chiffres répétés ou consécutifs). Choisissez-en un autre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="87"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="91"/>
         <source>Volunteer panel</source>
         <translation>Espace bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="88"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="92"/>
         <source>Choose the volunteer PIN</source>
         <translation>Choisissez le code PIN des bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="89"/>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="90"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="93"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="94"/>
         <source>Change the volunteer PIN</source>
         <translation>Modifier le code PIN des bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="91"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="95"/>
         <source>Type the new PIN again</source>
         <translation>Retapez le nouveau code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="94"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="98"/>
         <source>Type the volunteer PIN.</source>
         <translation>Tapez le code PIN des bénévoles.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="95"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="99"/>
         <source>No PIN has been chosen yet. Choose 6 to 12 digits that are hard to guess.</source>
         <translation>Aucun code PIN n’a encore été choisi. Choisissez 6 à 12&#xa0;chiffres difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="99"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="103"/>
         <source>First type the current PIN.</source>
         <translation>Tapez d’abord le code PIN actuel.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="100"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="104"/>
         <source>Now type the new PIN: 6 to 12 digits, hard to guess.</source>
         <translation>Tapez maintenant le nouveau code PIN&#xa0;: 6 à 12&#xa0;chiffres, difficiles à deviner.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="101"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="105"/>
         <source>Type the same PIN once more, to be sure.</source>
         <translation>Tapez encore une fois le même code PIN, par sécurité.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="105"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="109"/>
         <source>PIN (the digits are hidden)</source>
         <translation>Code PIN (les chiffres sont masqués)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="106"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="110"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="107"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="111"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1406,57 +1422,57 @@
         <translation>Il n’y a aucun envoi refusé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="82"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="83"/>
         <source>Reference {reference}</source>
         <translation>Référence {reference}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="86"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="88"/>
         <source>Refused on {date}: {reason}</source>
         <translation>Refusé le {date}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="92"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="96"/>
         <source>Demonstration</source>
         <translation>Démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="97"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="101"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="100"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="104"/>
         <source>Discard</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="108"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="112"/>
         <source>Submissions refused by the network</source>
         <translation>Envois refusés par le réseau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="110"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="114"/>
         <source>Send one again once the cause is fixed, or discard it. The visitor can be found by the reference on their receipt.</source>
         <translation>Renvoyez un envoi une fois la cause corrigée, ou supprimez-le. Le visiteur peut être retrouvé grâce à la référence figurant sur son reçu.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="116"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="120"/>
         <source>Back to the panel</source>
         <translation>Retour à l’espace bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="221"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="231"/>
         <source>That did not work ({code}).</source>
         <translation>Cela n’a pas fonctionné ({code}).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="224"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="238"/>
         <source>Reference {reference} is queued again.</source>
         <translation>La référence {reference} est de nouveau dans la file d’attente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="226"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="244"/>
         <source>Reference {reference} was discarded.</source>
         <translation>La référence {reference} a été supprimée.</translation>
     </message>
@@ -1464,99 +1480,129 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="82"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="85"/>
         <source>I understand, continue</source>
         <translation>J’ai compris, continuer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="88"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="91"/>
         <source>Before we read your card</source>
         <translation>Avant de lire votre carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
-        <source>The law asks us to tell you what this kiosk reads from your identity card, and why.</source>
-        <translation>La loi nous demande de vous dire ce que cette borne lit sur votre carte d’identité, et pourquoi.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="92"/>
         <source>What we read from your card</source>
         <translation>Ce que nous lisons sur votre carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="148"/>
+        <source>Your names and national number</source>
+        <translation>Vos nom, prénoms et numéro de registre national</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="154"/>
+        <source>The number of your identity card</source>
+        <translation>Le numéro de votre carte d’identité</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
+        <source>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</source>
+        <translation>Les signatures électroniques de la carte, pour vérifier qu’elle est authentique. Elles ne sont pas envoyées.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="163"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Votre photo, uniquement pour l’afficher sur cet écran. Elle n’est jamais enregistrée ni envoyée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="103"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="97"/>
         <source>Not your photo.</source>
         <translation>Pas votre photo.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
-        <source>Your surname and first names</source>
-        <translation>Vos nom et prénoms</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="107"/>
-        <source>Your national number</source>
-        <translation>Votre numéro de registre national</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="108"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="151"/>
         <source>Your date of birth, only to check that you are 16 or older</source>
         <translation>Votre date de naissance, uniquement pour vérifier que vous avez au moins 16 ans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="168"/>
+        <source>The language you chose</source>
+        <translation>La langue que vous avez choisie</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="169"/>
+        <source>Your decision on the informed consent</source>
+        <translation>Votre décision sur le consentement éclairé</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
+        <source>Your trusted persons: names, national number and card number</source>
+        <translation>Vos personnes de confiance&#xa0;: nom, prénoms, numéro de registre national et numéro de carte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="175"/>
+        <source>The care providers you exclude: NIHII number and name</source>
+        <translation>Les prestataires de soins que vous excluez&#xa0;: numéro INAMI et nom</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="178"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>Le numéro de votre carte d’identité, comme preuve qu’elle a été lue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
         <source>We do not read your address.</source>
         <translation>Nous ne lisons pas votre adresse.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <source>What we send to the Brussels Health Network</source>
+        <translation>Ce que nous envoyons au Réseau Santé Bruxellois</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
         <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
         <translation>Pour enregistrer votre choix auprès du Réseau Santé Bruxellois (Abrumet), qui est responsable de ces données.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
         <source>Your national number is used only for this registration.</source>
         <translation>Votre numéro de registre national sert uniquement à cet enregistrement.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
         <source>Nothing is used for anything else.</source>
         <translation>Rien n’est utilisé à d’autres fins.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="127"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
         <source>Afterwards</source>
         <translation>Ensuite</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
         <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
         <translation>Vos choix sont conservés chiffrés sur cette borne jusqu’à leur envoi, puis effacés. Rien ne reste à l’écran quand vous partez.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="134"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="128"/>
         <source>Questions about your data: dpo@abrumet.be</source>
         <translation>Questions sur vos données&#xa0;: dpo@abrumet.be</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
         <source>You may also complain to the Data Protection Authority.</source>
         <translation>Vous pouvez aussi porter plainte auprès de l’Autorité de protection des données.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="181"/>
+        <source>The date, the time, this stand and this kiosk</source>
+        <translation>La date, l’heure, ce stand et cette borne</translation>
     </message>
 </context>
 <context>
@@ -1721,77 +1767,77 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="86"/>
+        <location filename="../kiosk/ui/status_strip.py" line="78"/>
         <source>Choices cannot be saved: please ask a volunteer</source>
         <translation>Impossible d’enregistrer&#xa0;: demandez à un bénévole</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="89"/>
+        <location filename="../kiosk/ui/status_strip.py" line="81"/>
         <source>Network: checking</source>
         <translation>Réseau&#xa0;: vérification</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="91"/>
+        <location filename="../kiosk/ui/status_strip.py" line="83"/>
         <source>Sending paused: please ask a volunteer</source>
         <translation>Envoi en pause&#xa0;: demandez à un bénévole</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="94"/>
+        <location filename="../kiosk/ui/status_strip.py" line="86"/>
         <source>Storage problem: please ask a volunteer</source>
         <translation>Problème de stockage&#xa0;: demandez à un bénévole</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="97"/>
+        <location filename="../kiosk/ui/status_strip.py" line="89"/>
         <source>Sending</source>
         <translation>Envoi en cours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="99"/>
+        <location filename="../kiosk/ui/status_strip.py" line="91"/>
         <source>Network: connected</source>
         <translation>Réseau&#xa0;: connecté</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="101"/>
+        <location filename="../kiosk/ui/status_strip.py" line="93"/>
         <source>No network: choices are kept safely and sent later</source>
         <translation>Hors ligne&#xa0;: choix gardés en sécurité, envoi plus tard</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="110"/>
+        <location filename="../kiosk/ui/status_strip.py" line="102"/>
         <source>Need a volunteer: {n}</source>
         <translation>Bénévole requis&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="113"/>
+        <location filename="../kiosk/ui/status_strip.py" line="105"/>
         <source>Waiting to be sent: {n}</source>
         <translation>En attente d’envoi&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="119"/>
+        <location filename="../kiosk/ui/status_strip.py" line="111"/>
         <source>Card reader: starting</source>
         <translation>Lecteur de carte&#xa0;: démarrage</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="120"/>
+        <location filename="../kiosk/ui/status_strip.py" line="112"/>
         <source>Card reader not working</source>
         <translation>Lecteur de carte en panne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="121"/>
+        <location filename="../kiosk/ui/status_strip.py" line="113"/>
         <source>No card reader connected</source>
         <translation>Pas de lecteur de carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="122"/>
+        <location filename="../kiosk/ui/status_strip.py" line="114"/>
         <source>Card reader ready</source>
         <translation>Lecteur de carte prêt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="123"/>
+        <location filename="../kiosk/ui/status_strip.py" line="115"/>
         <source>Card in the reader</source>
         <translation>Carte dans le lecteur</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="124"/>
+        <location filename="../kiosk/ui/status_strip.py" line="116"/>
         <source>Reading the card</source>
         <translation>Lecture de la carte</translation>
     </message>

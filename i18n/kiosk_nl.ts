@@ -233,58 +233,73 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="143"/>
+        <location filename="../kiosk/ui/pages/done.py" line="149"/>
         <source>Finish</source>
         <extracomment>The Brussels Health Network&apos;s portal per kiosk language, when the stand configures none. BHN publishes FR/NL/EN only (consent-domain.md §5): German visitors get the English site. The QR code&apos;s side in pixels: about 7 px modules for a portal link, easy for any phone at arm&apos;s length, and small enough to leave the reference the main place on the receipt.</extracomment>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="150"/>
+        <location filename="../kiosk/ui/pages/done.py" line="156"/>
         <source>Thank you!</source>
         <translation>Bedankt!</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="152"/>
+        <location filename="../kiosk/ui/pages/done.py" line="158"/>
+        <source>Your answer is noted. Nothing about you was stored or sent: your data was not registered.</source>
+        <translation>Uw antwoord is genoteerd. Er werd niets over u bewaard of verstuurd: uw gegevens werden niet geregistreerd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="163"/>
+        <source>Scan to open the network&apos;s website.</source>
+        <translation>Scan om de website van het netwerk te openen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="167"/>
+        <source>This was a demonstration: nothing was sent to the Brussels Health Network.</source>
+        <translation>Dit was een demonstratie: er werd niets naar het Brussels Gezondheidsnetwerk gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/done.py" line="172"/>
         <source>Your choice has been saved. This kiosk sends it securely to the Brussels Health Network.</source>
         <translation>Uw keuze is opgeslagen. Deze kiosk stuurt ze veilig naar het Brussels Gezondheidsnetwerk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="158"/>
+        <location filename="../kiosk/ui/pages/done.py" line="183"/>
         <source>Your reference</source>
         <translation>Uw referentie</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="160"/>
+        <location filename="../kiosk/ui/pages/done.py" line="185"/>
         <source>Write it down, or scan the code with your phone to keep it.</source>
         <translation>Schrijf ze op, of scan de code met uw telefoon om ze te bewaren.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="162"/>
+        <location filename="../kiosk/ui/pages/done.py" line="187"/>
         <source>Please take your eID card with you.</source>
         <translation>Neem uw eID-kaart mee.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="164"/>
+        <location filename="../kiosk/ui/pages/done.py" line="178"/>
         <source>Scan to open the network&apos;s website. Your reference is included.</source>
         <translation>Scan om de website van het netwerk te openen. Uw referentie staat erin.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="166"/>
+        <location filename="../kiosk/ui/pages/done.py" line="188"/>
         <source>QR code</source>
         <translation>QR-code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="168"/>
+        <location filename="../kiosk/ui/pages/done.py" line="190"/>
         <source>Opens the network&apos;s website, with your reference.</source>
         <translation>Opent de website van het netwerk, met uw referentie.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="200"/>
+        <location filename="../kiosk/ui/pages/done.py" line="225"/>
         <source>Your reference: {reference}</source>
         <translation>Uw referentie: {reference}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="215"/>
+        <location filename="../kiosk/ui/pages/done.py" line="240"/>
         <source>This screen closes by itself in {n} second(s).</source>
         <translation>Dit scherm sluit vanzelf. Resterende seconden: {n}</translation>
     </message>
@@ -292,32 +307,32 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="164"/>
+        <location filename="../kiosk/ui/error_screen.py" line="155"/>
         <source>Something went wrong.</source>
         <translation>Er is iets misgelopen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="165"/>
+        <location filename="../kiosk/ui/error_screen.py" line="156"/>
         <source>Please ask a volunteer for help.</source>
         <translation>Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="167"/>
+        <location filename="../kiosk/ui/error_screen.py" line="158"/>
         <source>Error code: {code}</source>
         <translation>Foutcode: {code}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="169"/>
+        <location filename="../kiosk/ui/error_screen.py" line="160"/>
         <source>Time: {time}</source>
         <translation>Tijdstip: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="170"/>
+        <location filename="../kiosk/ui/error_screen.py" line="161"/>
         <source>This kiosk is waiting for a volunteer.</source>
         <translation>Deze kiosk wacht op een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="171"/>
+        <location filename="../kiosk/ui/error_screen.py" line="162"/>
         <source>Start again</source>
         <translation>Opnieuw beginnen</translation>
     </message>
@@ -491,57 +506,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="443"/>
+        <location filename="../kiosk/ui/main_window.py" line="435"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Gezondheidsgegevens delen: toestemmingskiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="444"/>
+        <location filename="../kiosk/ui/main_window.py" line="436"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="445"/>
+        <location filename="../kiosk/ui/main_window.py" line="437"/>
         <source>Demonstration mode</source>
         <translation>Demonstratiemodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="446"/>
+        <location filename="../kiosk/ui/main_window.py" line="438"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="447"/>
+        <location filename="../kiosk/ui/main_window.py" line="439"/>
+        <location filename="../kiosk/ui/selftest_checks.py" line="119"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="451"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <source>Go to the previous step.</source>
         <translation>Naar de vorige stap.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="454"/>
+        <location filename="../kiosk/ui/main_window.py" line="446"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Stoppen en alles wissen wat u hebt ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="457"/>
+        <location filename="../kiosk/ui/main_window.py" line="449"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Wilt u stoppen? Alles wat u hebt ingevoerd, wordt gewist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="459"/>
+        <location filename="../kiosk/ui/main_window.py" line="451"/>
         <source>Yes, stop</source>
         <translation>Ja, stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="460"/>
+        <location filename="../kiosk/ui/main_window.py" line="452"/>
         <source>No, continue</source>
         <translation>Nee, doorgaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="464"/>
+        <location filename="../kiosk/ui/main_window.py" line="456"/>
         <source>Demo cards</source>
         <translation>Demokaarten</translation>
     </message>
@@ -549,173 +565,173 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="104"/>
+        <location filename="../kiosk/ui/messages.py" line="105"/>
         <source>Something went wrong on this kiosk. Please ask a volunteer.</source>
         <extracomment>The card layer&apos;s codes, plus the one the monitor gives an unexpected failure. Every code an :class:`~kiosk.outbox.records.OutboxError` can carry (the outbox has no list of its own; a test reads them from its source so a new one cannot be missed here). The error-step codes of the flow (``EnrolmentFlow.error_code``), besides the card layer&apos;s.</extracomment>
         <translation>Er is iets misgelopen in deze kiosk. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="108"/>
+        <location filename="../kiosk/ui/messages.py" line="109"/>
         <source>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</source>
         <translation>Uw keuzes konden niet worden opgeslagen in deze kiosk. Er is niets verstuurd. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="115"/>
+        <location filename="../kiosk/ui/messages.py" line="116"/>
         <source>The card could not be read. Take it out and put it in again, chip first and facing up.</source>
         <translation>De kaart kon niet worden gelezen. Neem ze eruit en steek ze er opnieuw in, met de chip eerst en naar boven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="122"/>
+        <location filename="../kiosk/ui/messages.py" line="123"/>
         <source>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</source>
         <translation>Deze kaart kon niet worden gecontroleerd, dus de gegevens erop kunnen hier niet worden gebruikt. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="130"/>
+        <location filename="../kiosk/ui/messages.py" line="131"/>
         <source>The information on this card cannot be used here. Please ask a volunteer.</source>
         <translation>De gegevens op deze kaart kunnen hier niet worden gebruikt. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="138"/>
+        <location filename="../kiosk/ui/messages.py" line="139"/>
         <source>This is not possible at this step.</source>
         <translation>Dat kan niet bij deze stap.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="139"/>
+        <location filename="../kiosk/ui/messages.py" line="140"/>
         <source>You cannot go back from here.</source>
         <translation>U kunt hier niet terug.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="140"/>
+        <location filename="../kiosk/ui/messages.py" line="141"/>
         <source>This language is not available.</source>
         <translation>Deze taal is niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="141"/>
+        <location filename="../kiosk/ui/messages.py" line="142"/>
         <source>Please confirm that this person has registered their own consent.</source>
         <translation>Bevestig dat deze persoon zelf toestemming heeft gegeven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="144"/>
+        <location filename="../kiosk/ui/messages.py" line="145"/>
         <source>You cannot be your own trusted person. Please choose someone else.</source>
         <translation>U kunt niet uw eigen vertrouwenspersoon zijn. Kies iemand anders.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="147"/>
+        <location filename="../kiosk/ui/messages.py" line="148"/>
         <source>This person is already on your list.</source>
         <translation>Deze persoon staat al op uw lijst.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="150"/>
+        <location filename="../kiosk/ui/messages.py" line="151"/>
         <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
         <translation>U kunt hier geen vertrouwenspersonen meer toevoegen. Dat kan wel op de website van het Brussels Gezondheidsnetwerk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="155"/>
+        <location filename="../kiosk/ui/messages.py" line="156"/>
         <source>This person is no longer on your list.</source>
         <translation>Deze persoon staat niet meer op uw lijst.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="158"/>
+        <location filename="../kiosk/ui/messages.py" line="159"/>
         <source>This care provider is already on your list.</source>
         <translation>Deze zorgverlener staat al op uw lijst.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="161"/>
+        <location filename="../kiosk/ui/messages.py" line="162"/>
         <source>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</source>
         <translation>U kunt hier geen zorgverleners meer toevoegen. Dat kan wel op de website van het Brussels Gezondheidsnetwerk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="166"/>
+        <location filename="../kiosk/ui/messages.py" line="167"/>
         <source>This care provider is no longer on your list.</source>
         <translation>Deze zorgverlener staat niet meer op uw lijst.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="170"/>
+        <location filename="../kiosk/ui/messages.py" line="171"/>
         <source>This identity card has expired. Please use a valid card, or ask a volunteer.</source>
         <translation>Deze identiteitskaart is vervallen. Gebruik een geldige kaart, of vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="174"/>
+        <location filename="../kiosk/ui/messages.py" line="175"/>
         <source>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</source>
         <translation>Op uw kaart staat niet uw volledige geboortedatum, dus we kunnen uw leeftijd hier niet controleren. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="179"/>
+        <location filename="../kiosk/ui/messages.py" line="180"/>
         <source>Reading the card took too long. Take it out and put it in again, chip first and facing up.</source>
         <translation>Het lezen van de kaart duurde te lang. Neem ze eruit en steek ze er opnieuw in, met de chip eerst en naar boven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="184"/>
+        <location filename="../kiosk/ui/messages.py" line="185"/>
         <source>This is not the card you used at the start. Please put your own identity card back in the reader.</source>
         <translation>Dit is niet de kaart die u in het begin gebruikte. Steek uw eigen identiteitskaart opnieuw in de kaartlezer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="189"/>
+        <location filename="../kiosk/ui/messages.py" line="190"/>
         <source>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</source>
         <translation>Uw keuzes konden niet worden opgeslagen. Er is niets verstuurd. Probeer het opnieuw, of vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="194"/>
+        <location filename="../kiosk/ui/messages.py" line="195"/>
         <source>This card number is not correct. Please check the digits.</source>
         <translation>Dit kaartnummer klopt niet. Controleer de cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="197"/>
+        <location filename="../kiosk/ui/messages.py" line="198"/>
         <source>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</source>
         <translation>Dit kaartnummer is niet geldig. Het heeft 12 cijfers, of de letter B en 9 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="201"/>
+        <location filename="../kiosk/ui/messages.py" line="202"/>
         <source>This national number is not valid. It has 11 digits. Please check it.</source>
         <translation>Dit rijksregisternummer is niet geldig. Het heeft 11 cijfers. Controleer het.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="205"/>
+        <location filename="../kiosk/ui/messages.py" line="206"/>
         <source>Please write the name as it is on the identity card.</source>
         <translation>Schrijf de naam zoals op de identiteitskaart.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="208"/>
+        <location filename="../kiosk/ui/messages.py" line="209"/>
         <source>This care provider number is not valid. It has 11 digits.</source>
         <translation>Dit RIZIV-nummer is niet geldig. Het heeft 11 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="211"/>
+        <location filename="../kiosk/ui/messages.py" line="212"/>
         <source>This care provider number does not look right. Please check it.</source>
         <translation>Dit RIZIV-nummer lijkt niet te kloppen. Controleer het.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="214"/>
+        <location filename="../kiosk/ui/messages.py" line="215"/>
         <source>If you do not agree, no trusted person or care provider can be recorded.</source>
         <translation>Als u niet akkoord gaat, kunnen we geen vertrouwenspersoon of zorgverlener registreren.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="218"/>
+        <location filename="../kiosk/ui/messages.py" line="219"/>
         <source>Children under 16 are registered by a parent or a legal representative.</source>
         <translation>Kinderen jonger dan 16 worden ingeschreven door een ouder of een wettelijke vertegenwoordiger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="243"/>
+        <location filename="../kiosk/ui/messages.py" line="241"/>
         <source>The card reader is not working. Please ask a volunteer.</source>
         <translation>De kaartlezer werkt niet. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="246"/>
+        <location filename="../kiosk/ui/messages.py" line="244"/>
         <source>No card reader is connected. Please ask a volunteer.</source>
         <translation>Er is geen kaartlezer aangesloten. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="249"/>
+        <location filename="../kiosk/ui/messages.py" line="247"/>
         <source>There is no card in the reader. Put your identity card in, chip first and facing up.</source>
         <translation>Er zit geen kaart in de kaartlezer. Steek uw identiteitskaart erin, met de chip eerst en naar boven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="253"/>
+        <location filename="../kiosk/ui/messages.py" line="251"/>
         <source>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</source>
         <translation>Deze kaart is geen Belgische identiteitskaart (eID). Gebruik uw Belgische eID-kaart.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="257"/>
+        <location filename="../kiosk/ui/messages.py" line="255"/>
         <source>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</source>
         <translation>De kaart werd te vroeg uitgenomen. Steek ze er opnieuw in en laat ze zitten tot we u vragen ze eruit te nemen.</translation>
     </message>
@@ -771,86 +787,86 @@
 <context>
     <name>OperatorConfirm</name>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="103"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="107"/>
         <source>Start demonstration mode?</source>
         <translation>Demonstratiemodus starten?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="104"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="108"/>
         <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
         <translation>De kiosk gebruikt dan alleen specimenkaarten. Er wordt niets opgeslagen of verstuurd tot de demonstratiemodus wordt gestopt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="109"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="113"/>
         <source>Yes, start it</source>
         <translation>Ja, starten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="110"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="140"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="194"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="205"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="124"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="144"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="201"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="212"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="118"/>
         <source>Stop demonstration mode?</source>
         <translation>Demonstratiemodus stoppen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="115"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
         <source>The kiosk will read real eID cards and save real choices again.</source>
         <translation>De kiosk leest dan weer echte eID-kaarten en slaat weer echte keuzes op.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="118"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="123"/>
         <source>Yes, stop it</source>
         <translation>Ja, stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="133"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="137"/>
         <source>Close the kiosk program?</source>
         <translation>Het kioskprogramma afsluiten?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="134"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="138"/>
         <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
         <translation>Bezoekers kunnen zich pas weer inschrijven als de kiosk opnieuw is opgestart. Inzendingen die nog moeten worden verstuurd, blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="139"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="143"/>
         <source>Yes, close it</source>
         <translation>Ja, afsluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="189"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="195"/>
         <source>Send this submission again?</source>
         <translation>Deze inzending opnieuw versturen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="190"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="196"/>
         <source>Reference {reference} goes back into the queue and is sent again.</source>
         <translation>Referentie {reference} gaat terug in de wachtrij en wordt opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="193"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="200"/>
         <source>Yes, send it again</source>
         <translation>Ja, opnieuw versturen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="198"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="205"/>
         <source>Discard this submission?</source>
         <translation>Deze inzending verwijderen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="199"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="206"/>
         <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
         <translation>Referentie {reference} zal het netwerk nooit bereiken en kan niet worden teruggehaald. De bezoeker moet zich opnieuw inschrijven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="204"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="211"/>
         <source>Yes, discard it</source>
         <translation>Ja, verwijderen</translation>
     </message>
@@ -858,72 +874,72 @@
 <context>
     <name>OperatorExport</name>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="165"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="169"/>
         <source>{name} ({free} GB free)</source>
         <translation>{name} ({free} GB vrij)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="169"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="173"/>
         <source>{name} ({free} MB free)</source>
         <translation>{name} ({free} MB vrij)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="179"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="183"/>
         <source>Export to a USB stick</source>
         <translation>Exporteren naar een USB-stick</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="181"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="185"/>
         <source>Choose the USB stick. The file is encrypted for the network: nobody else can read it. The submissions stay in the kiosk until the network confirms them.</source>
         <translation>Kies de USB-stick. Het bestand is versleuteld voor het netwerk: niemand anders kan het lezen. De inzendingen blijven in de kiosk tot het netwerk ze bevestigt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="188"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="192"/>
         <source>No USB stick found. Insert one, wait a moment, then tap &quot;Look again&quot;.</source>
         <translation>Geen USB-stick gevonden. Steek er een in, wacht even en tik dan op ‘Opnieuw zoeken’.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="190"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="197"/>
         <source>Back to the panel</source>
         <translation>Terug naar het paneel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="191"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="198"/>
         <source>Look again</source>
         <translation>Opnieuw zoeken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="245"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="266"/>
         <source>Writing the file…</source>
         <translation>Het bestand wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="257"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="279"/>
         <source>Nothing to export: no submission is waiting.</source>
         <translation>Niets te exporteren: er wacht geen inzending.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="261"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="284"/>
         <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
         <translation>Inzendingen opgeslagen op {drive}: {n}. U kunt de stick uitnemen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="272"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="295"/>
         <source>This kiosk has no network key for exports. Ask the technical support.</source>
         <translation>Deze kiosk heeft geen netwerksleutel voor exports. Neem contact op met de technische ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="275"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="299"/>
         <source>The USB stick is full. Use another one.</source>
         <translation>De USB-stick is vol. Gebruik een andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="276"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="302"/>
         <source>The USB stick cannot be written to. Use another one.</source>
         <translation>Er kan niet naar de USB-stick worden geschreven. Gebruik een andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="279"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="309"/>
         <source>The export did not work ({code}).</source>
         <translation>De export is mislukt ({code}).</translation>
     </message>
@@ -931,17 +947,17 @@
 <context>
     <name>OperatorLanguage</name>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="225"/>
+        <location filename="../kiosk/ui/operator/views.py" line="229"/>
         <source>Language for new visitors</source>
         <translation>Taal voor nieuwe bezoekers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="227"/>
+        <location filename="../kiosk/ui/operator/views.py" line="231"/>
         <source>Each new visitor first sees the kiosk in this language and can change it.</source>
         <translation>Elke nieuwe bezoeker ziet de kiosk eerst in deze taal en kan ze wijzigen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="232"/>
+        <location filename="../kiosk/ui/operator/views.py" line="236"/>
         <source>Back to the panel</source>
         <translation>Terug naar het paneel</translation>
     </message>
@@ -949,22 +965,22 @@
 <context>
     <name>OperatorLocked</name>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="174"/>
+        <location filename="../kiosk/ui/operator/views.py" line="178"/>
         <source>Time left: {time}</source>
         <translation>Resterende tijd: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="178"/>
+        <location filename="../kiosk/ui/operator/views.py" line="182"/>
         <source>The volunteer panel is locked</source>
         <translation>Het vrijwilligerspaneel is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="180"/>
+        <location filename="../kiosk/ui/operator/views.py" line="184"/>
         <source>Too many wrong PINs. You can try again when this time has passed.</source>
         <translation>Te vaak een verkeerde pincode. U kunt het opnieuw proberen als deze tijd voorbij is.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="185"/>
+        <location filename="../kiosk/ui/operator/views.py" line="189"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -972,32 +988,32 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="152"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="155"/>
         <source>The PIN is set. Keep it among the volunteers.</source>
         <translation>De pincode is ingesteld. Geef hem alleen aan vrijwilligers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="174"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="180"/>
         <source>The PIN has been changed.</source>
         <translation>De pincode is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="72"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="71"/>
         <source>Sending started. The figures update in a moment.</source>
         <translation>Het versturen is gestart. De cijfers worden zo bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="74"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="77"/>
         <source>The queue is not open: nothing can be sent.</source>
         <translation>De wachtrij is niet open: er kan niets worden verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="166"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="170"/>
         <source>New visitors will start in {language}.</source>
         <translation>Taal voor nieuwe bezoekers: {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="310"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="342"/>
         <source>The queue is unlocked. Choices can be saved again.</source>
         <translation>De wachtrij is ontgrendeld. Keuzes kunnen weer worden opgeslagen.</translation>
     </message>
@@ -1012,209 +1028,209 @@
         <translation>vandaag om {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="117"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="132"/>
         <source>queue locked</source>
         <translation>wachtrij vergrendeld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="117"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="134"/>
         <source>not available</source>
         <translation>niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="119"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
         <source>Waiting to be sent</source>
         <translation>Wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="120"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="144"/>
         <source>Delivered</source>
         <translation>Afgeleverd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="121"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
         <source>Refused by the network</source>
         <translation>Geweigerd door het netwerk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="123"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="154"/>
         <source>Discarded by a volunteer</source>
         <translation>Verwijderd door een vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="124"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="187"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="125"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
         <source>Oldest waiting for</source>
         <translation>Oudste wacht al</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="127"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
         <source>Waiting longer than {days} days</source>
         <translation>Wacht langer dan {days} dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="129"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
         <source>Last delivery</source>
         <translation>Laatste aflevering</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="132"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="181"/>
         <source>the network&apos;s server does not answer</source>
         <translation>de server van het netwerk antwoordt niet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="186"/>
         <source>Last problem</source>
         <translation>Laatste probleem</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="137"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="192"/>
         <source>Card reader</source>
         <translation>Kaartlezer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="197"/>
         <source>reachable</source>
         <translation>bereikbaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="198"/>
         <source>not reachable</source>
         <translation>niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="162"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="199"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="142"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
         <source>not used in demonstration mode</source>
         <translation>niet gebruikt in demonstratiemodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="143"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="205"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="212"/>
         <source>Enrolments today at this stand</source>
         <translation>Vandaag hier ingeschreven</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="213"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
         <translation>{n} (toestemming: {given}, geweigerd: {refused})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="149"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="219"/>
         <source>Today, demonstrations apart</source>
         <translation>Vandaag, apart geteld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="150"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="220"/>
         <source>{demo} demo, {failed} not saved</source>
         <translation>{demo} demo, {failed} mislukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="155"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="228"/>
         <source>starting</source>
         <translation>wordt gestart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="156"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="229"/>
         <source>smart card service stopped</source>
         <translation>chipkaartdienst gestopt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="230"/>
         <source>not connected</source>
         <translation>niet aangesloten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="231"/>
         <source>ready</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="159"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
         <source>a card is in the reader</source>
         <translation>er zit een kaart in</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
         <source>reading a card</source>
         <translation>leest een kaart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="165"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="238"/>
         <source>Volunteer panel</source>
         <translation>Vrijwilligerspaneel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="240"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
         <translation>Demonstratiemodus: specimenkaarten, er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="242"/>
         <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
         <translation>Alleen vrijwilligers mogen dit paneel gebruiken. Sluit het voordat er een bezoeker komt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="173"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="250"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="174"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="251"/>
         <source>Export to a USB stick</source>
         <translation>Exporteren naar een USB-stick</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="175"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="252"/>
         <source>Refused submissions: {n}</source>
         <translation>Geweigerde inzendingen: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="253"/>
         <source>Stop demonstration mode</source>
         <translation>Demonstratiemodus stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
         <source>Start demonstration mode</source>
         <translation>Demonstratiemodus starten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="177"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
         <source>Language for new visitors</source>
         <translation>Taal voor nieuwe bezoekers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="178"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="257"/>
         <source>Unlock the queue</source>
         <translation>Wachtrij ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
         <source>Change the PIN</source>
         <translation>Pincode wijzigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="180"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
         <source>Close the kiosk program</source>
         <translation>Kioskprogramma afsluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="189"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="268"/>
         <source>Close the panel</source>
         <translation>Paneel sluiten</translation>
     </message>
@@ -1234,7 +1250,7 @@
         <translation>{h} u {m} min</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/views.py" line="36"/>
+        <location filename="../kiosk/ui/operator/views.py" line="38"/>
         <source>{d} d {h} h</source>
         <translation>{d} d {h} u</translation>
     </message>
@@ -1242,64 +1258,64 @@
 <context>
     <name>OperatorPassphrase</name>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="256"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="265"/>
         <source>Use at least {n} characters.</source>
         <translation>Gebruik minstens {n} tekens.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="265"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="274"/>
         <source>The two passphrases differ. Type them again.</source>
         <translation>De twee wachtwoordzinnen verschillen. Typ ze opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="273"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="284"/>
         <source>Unlock the queue</source>
         <translation>Wachtrij ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="275"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="286"/>
         <source>Choose the queue passphrase and type it twice. Volunteers will need it each time the kiosk starts: keep it safe.</source>
         <translation>Kies de wachtwoordzin van de wachtrij en typ hem twee keer. Vrijwilligers hebben hem nodig telkens als de kiosk opstart: bewaar hem goed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="281"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="292"/>
         <source>Type the queue passphrase chosen when this kiosk was set up. Until then, choices cannot be saved.</source>
         <translation>Typ de wachtwoordzin van de wachtrij die bij de installatie van deze kiosk werd gekozen. Zolang dat niet gebeurd is, kunnen er geen keuzes worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="287"/>
-        <location filename="../kiosk/ui/operator/actions.py" line="288"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="298"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="299"/>
         <source>Queue passphrase</source>
         <translation>Wachtwoordzin van de wachtrij</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="289"/>
-        <location filename="../kiosk/ui/operator/actions.py" line="290"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="300"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="301"/>
         <source>The same passphrase again</source>
         <translation>Dezelfde wachtwoordzin nog eens</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="291"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="302"/>
         <source>Back to the panel</source>
         <translation>Terug naar het paneel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="292"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="303"/>
         <source>Unlock</source>
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="298"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="329"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="318"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="351"/>
         <source>Wrong passphrase. Type it again.</source>
         <translation>Verkeerde wachtwoordzin. Typ hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="322"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="356"/>
         <source>The queue could not be unlocked ({code}).</source>
         <translation>De wachtrij kon niet worden ontgrendeld ({code}).</translation>
     </message>
@@ -1317,83 +1333,83 @@
         <translation>Verkeerde pincode. Pogingen tot een pauze: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="137"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="139"/>
         <source>The two PINs differ. Choose the new PIN again.</source>
         <translation>De twee pincodes verschillen. Kies de nieuwe pincode opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="168"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="172"/>
         <source>The current PIN was wrong. The PIN was not changed.</source>
         <translation>De huidige pincode was fout. De pincode is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="185"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="191"/>
         <source>A PIN has 6 to 12 digits.</source>
         <translation>Een pincode heeft 6 tot 12 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="186"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="192"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
         <translation>Deze pincode is te makkelijk te raden (herhaalde of opeenvolgende cijfers). Kies een andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="87"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="91"/>
         <source>Volunteer panel</source>
         <translation>Vrijwilligerspaneel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="88"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="92"/>
         <source>Choose the volunteer PIN</source>
         <translation>Kies de pincode voor vrijwilligers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="89"/>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="90"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="93"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="94"/>
         <source>Change the volunteer PIN</source>
         <translation>Pincode voor vrijwilligers wijzigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="91"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="95"/>
         <source>Type the new PIN again</source>
         <translation>Typ de nieuwe pincode opnieuw</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="94"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="98"/>
         <source>Type the volunteer PIN.</source>
         <translation>Typ de pincode voor vrijwilligers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="95"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="99"/>
         <source>No PIN has been chosen yet. Choose 6 to 12 digits that are hard to guess.</source>
         <translation>Er is nog geen pincode gekozen. Kies 6 tot 12 cijfers die moeilijk te raden zijn.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="99"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="103"/>
         <source>First type the current PIN.</source>
         <translation>Typ eerst de huidige pincode.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="100"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="104"/>
         <source>Now type the new PIN: 6 to 12 digits, hard to guess.</source>
         <translation>Typ nu de nieuwe pincode: 6 tot 12 cijfers, moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="101"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="105"/>
         <source>Type the same PIN once more, to be sure.</source>
         <translation>Typ dezelfde pincode nog een keer, voor de zekerheid.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="105"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="109"/>
         <source>PIN (the digits are hidden)</source>
         <translation>Pincode (de cijfers zijn verborgen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="106"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="110"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_views.py" line="107"/>
+        <location filename="../kiosk/ui/operator/pin_views.py" line="111"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1406,57 +1422,57 @@
         <translation>Er zijn geen geweigerde inzendingen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="82"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="83"/>
         <source>Reference {reference}</source>
         <translation>Referentie {reference}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="86"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="88"/>
         <source>Refused on {date}: {reason}</source>
         <translation>Geweigerd op {date}: {reason}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="92"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="96"/>
         <source>Demonstration</source>
         <translation>Demonstratie</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="97"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="101"/>
         <source>Send again</source>
         <translation>Opnieuw versturen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="100"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="104"/>
         <source>Discard</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="108"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="112"/>
         <source>Submissions refused by the network</source>
         <translation>Inzendingen geweigerd door het netwerk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="110"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="114"/>
         <source>Send one again once the cause is fixed, or discard it. The visitor can be found by the reference on their receipt.</source>
         <translation>Verstuur een inzending opnieuw zodra de oorzaak is opgelost, of verwijder ze. De bezoeker is terug te vinden via de referentie op het ontvangstbewijs.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/actions.py" line="116"/>
+        <location filename="../kiosk/ui/operator/actions.py" line="120"/>
         <source>Back to the panel</source>
         <translation>Terug naar het paneel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="221"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="231"/>
         <source>That did not work ({code}).</source>
         <translation>Dat is mislukt ({code}).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="224"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="238"/>
         <source>Reference {reference} is queued again.</source>
         <translation>Referentie {reference} staat opnieuw in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="226"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="244"/>
         <source>Reference {reference} was discarded.</source>
         <translation>Referentie {reference} is verwijderd.</translation>
     </message>
@@ -1464,99 +1480,129 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="82"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="85"/>
         <source>I understand, continue</source>
         <translation>Begrepen, verder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="88"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="91"/>
         <source>Before we read your card</source>
         <translation>Voordat we uw kaart lezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="90"/>
-        <source>The law asks us to tell you what this kiosk reads from your identity card, and why.</source>
-        <translation>De wet vraagt ons u te vertellen wat deze kiosk van uw identiteitskaart leest, en waarom.</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="92"/>
         <source>What we read from your card</source>
         <translation>Wat we van uw kaart lezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="98"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="148"/>
+        <source>Your names and national number</source>
+        <translation>Uw naam, voornamen en rijksregisternummer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="154"/>
+        <source>The number of your identity card</source>
+        <translation>Het nummer van uw identiteitskaart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
+        <source>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</source>
+        <translation>De elektronische handtekeningen van de kaart, om te controleren of ze echt is. Die worden niet verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="163"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Uw foto, alleen om ze op dit scherm te tonen. Ze wordt nooit bewaard of verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="103"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="97"/>
         <source>Not your photo.</source>
         <translation>Niet uw foto.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="106"/>
-        <source>Your surname and first names</source>
-        <translation>Uw familienaam en voornamen</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="107"/>
-        <source>Your national number</source>
-        <translation>Uw rijksregisternummer</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="108"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="151"/>
         <source>Your date of birth, only to check that you are 16 or older</source>
         <translation>Uw geboortedatum, alleen om na te gaan of u 16 jaar of ouder bent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="168"/>
+        <source>The language you chose</source>
+        <translation>De taal die u koos</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="169"/>
+        <source>Your decision on the informed consent</source>
+        <translation>Uw beslissing over de geïnformeerde toestemming</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
+        <source>Your trusted persons: names, national number and card number</source>
+        <translation>Uw vertrouwenspersonen: naam, voornamen, rijksregisternummer en kaartnummer</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="175"/>
+        <source>The care providers you exclude: NIHII number and name</source>
+        <translation>De zorgverleners die u uitsluit: RIZIV-nummer en naam</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="178"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>Het nummer van uw identiteitskaart, als bewijs dat ze werd gelezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="114"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
         <source>We do not read your address.</source>
         <translation>We lezen uw adres niet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <source>What we send to the Brussels Health Network</source>
+        <translation>Wat we naar het Brussels Gezondheidsnetwerk sturen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
         <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
         <translation>Om uw keuze te registreren bij het Brussels Gezondheidsnetwerk (Abrumet), dat verantwoordelijk is voor deze gegevens.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="122"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
         <source>Your national number is used only for this registration.</source>
         <translation>Uw rijksregisternummer wordt alleen voor deze registratie gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
         <source>Nothing is used for anything else.</source>
         <translation>Niets wordt voor iets anders gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="127"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
         <source>Afterwards</source>
         <translation>Daarna</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
         <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
         <translation>Uw keuzes worden versleuteld bewaard in deze kiosk tot ze verstuurd zijn, en daarna gewist. Als u weggaat, blijft er niets op het scherm staan.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="134"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="128"/>
         <source>Questions about your data: dpo@abrumet.be</source>
         <translation>Vragen over uw gegevens: dpo@abrumet.be</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="135"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
         <source>You may also complain to the Data Protection Authority.</source>
         <translation>U kunt ook een klacht indienen bij de Gegevensbeschermingsautoriteit.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="181"/>
+        <source>The date, the time, this stand and this kiosk</source>
+        <translation>De datum, het uur, deze stand en deze kiosk</translation>
     </message>
 </context>
 <context>
@@ -1721,77 +1767,77 @@
 <context>
     <name>StatusStrip</name>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="86"/>
+        <location filename="../kiosk/ui/status_strip.py" line="78"/>
         <source>Choices cannot be saved: please ask a volunteer</source>
         <translation>Keuzes kunnen niet worden opgeslagen: vraag een vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="89"/>
+        <location filename="../kiosk/ui/status_strip.py" line="81"/>
         <source>Network: checking</source>
         <translation>Netwerk: wordt gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="91"/>
+        <location filename="../kiosk/ui/status_strip.py" line="83"/>
         <source>Sending paused: please ask a volunteer</source>
         <translation>Versturen gepauzeerd: vraag een vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="94"/>
+        <location filename="../kiosk/ui/status_strip.py" line="86"/>
         <source>Storage problem: please ask a volunteer</source>
         <translation>Opslagprobleem: vraag een vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="97"/>
+        <location filename="../kiosk/ui/status_strip.py" line="89"/>
         <source>Sending</source>
         <translation>Wordt verstuurd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="99"/>
+        <location filename="../kiosk/ui/status_strip.py" line="91"/>
         <source>Network: connected</source>
         <translation>Netwerk: verbonden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="101"/>
+        <location filename="../kiosk/ui/status_strip.py" line="93"/>
         <source>No network: choices are kept safely and sent later</source>
         <translation>Geen netwerk: keuzes worden veilig bewaard en later verstuurd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="110"/>
+        <location filename="../kiosk/ui/status_strip.py" line="102"/>
         <source>Need a volunteer: {n}</source>
         <translation>Vrijwilliger nodig: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="113"/>
+        <location filename="../kiosk/ui/status_strip.py" line="105"/>
         <source>Waiting to be sent: {n}</source>
         <translation>Wacht op verzending: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="119"/>
+        <location filename="../kiosk/ui/status_strip.py" line="111"/>
         <source>Card reader: starting</source>
         <translation>Kaartlezer: wordt gestart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="120"/>
+        <location filename="../kiosk/ui/status_strip.py" line="112"/>
         <source>Card reader not working</source>
         <translation>Kaartlezer werkt niet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="121"/>
+        <location filename="../kiosk/ui/status_strip.py" line="113"/>
         <source>No card reader connected</source>
         <translation>Geen kaartlezer aangesloten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="122"/>
+        <location filename="../kiosk/ui/status_strip.py" line="114"/>
         <source>Card reader ready</source>
         <translation>Kaartlezer klaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="123"/>
+        <location filename="../kiosk/ui/status_strip.py" line="115"/>
         <source>Card in the reader</source>
         <translation>Kaart in de kaartlezer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/status_strip.py" line="124"/>
+        <location filename="../kiosk/ui/status_strip.py" line="116"/>
         <source>Reading the card</source>
         <translation>Kaart wordt gelezen</translation>
     </message>

@@ -20,7 +20,7 @@ Rules enforced here, with the reason (see ``shared/reference/consent-domain.md``
   (``duplicate-trusted-person``); an excluded provider is named once (``duplicate-exclusion``).
 
 Privacy: no ``repr``/``str``/exception of this module shows a national number, name, card or
-chip number, birth date, NIHII number or card file. :class:`EnrolmentError` carries a stable
+birth date or NIHII number. :class:`EnrolmentError` carries a stable
 ``code`` that the UI maps to a translated text.
 """
 
@@ -37,7 +37,6 @@ from typing import Any, Literal, TypeGuard
 
 from kiosk.errors import KioskError
 
-Gender = Literal["M", "F"]
 Language = Literal["nl", "fr", "en", "de"]
 Source = Literal["card", "typed"]
 
@@ -54,7 +53,6 @@ MINIMUM_AGE = 16
 _MAX_NAME = 200
 _SEPARATORS = re.compile(r"[\s.\-/]")
 _SAFE_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
-_HEX = re.compile(r"^[0-9A-F]+$")
 # Belgian eID: 12 digits. Foreigner cards: "B" + 9 digits or 9 digits (eid-card.md §2.2, tag 0x01).
 _TYPED_CARD = re.compile(r"^(\d{12}|B\d{9}|\d{9})$")
 # Read from a card we only require something card-number-like: the file is signed anyway.
@@ -78,16 +76,13 @@ ERROR_CODES: frozenset[str] = frozenset(
         "duplicate-trusted-person",
         "invalid-birth-date",
         "invalid-card-number",
-        "invalid-chip-number",
         "invalid-decision",
         "invalid-enrolment",
-        "invalid-gender",
         "invalid-kiosk-id",
         "invalid-language",
         "invalid-name",
         "invalid-national-number",
         "invalid-nihii",
-        "invalid-proof",
         "invalid-source",
         "invalid-stand-id",
         "invalid-submission-id",
@@ -181,13 +176,15 @@ def _aware_utc(value: object) -> datetime:
 
 @dataclass(frozen=True, slots=True, repr=False)
 class Citizen:
-    """The person enrolling, as read from their eID (``language``: chosen at the kiosk)."""
+    """The person enrolling, as read from their eID (``language``: chosen at the kiosk).
+
+    ``birth_date`` is here only for the age rule checked at capture; it is never sent.
+    """
 
     national_number: str
     surname: str
     first_names: str
     birth_date: date | None
-    gender: Gender | None
     language: Language
 
     def __post_init__(self) -> None:
@@ -198,8 +195,6 @@ class Citizen:
             not isinstance(self.birth_date, date) or isinstance(self.birth_date, datetime)
         ):
             raise EnrolmentError("invalid-birth-date")
-        if self.gender not in ("M", "F", None):
-            raise EnrolmentError("invalid-gender")
         if self.language not in LANGUAGES:
             raise EnrolmentError("invalid-language")
 
@@ -297,40 +292,23 @@ class Exclusion:
 
 @dataclass(frozen=True, slots=True, repr=False)
 class EidProof:
-    """What proves the citizen's eID was read: the signed identity file as read from the card.
+    """What proves the citizen's eID was read: its card number (KMEHR ``EID-CARDNO``, proof type
+    ``eidreading``, consent-domain.md §1.3) and when it was read (converted to UTC).
 
-    ``chip_number`` is upper-case hex. ``read_at`` is converted to UTC.
+    Only this leaves the kiosk (:mod:`kiosk.disclosure`): the card's signed files are verified
+    when read and never copied into a submission.
     """
 
     card_number: str
-    chip_number: str
-    identity_file: bytes
-    identity_signature: bytes
-    rrn_certificate: bytes
     read_at: datetime
 
     def __post_init__(self) -> None:
         if not isinstance(self.card_number, str) or not _READ_CARD.match(self.card_number):
             raise EnrolmentError("invalid-card-number")
-        if not isinstance(self.chip_number, str):
-            raise EnrolmentError("invalid-chip-number")
-        chip = self.chip_number.upper()
-        if not chip or len(chip) % 2 or len(chip) > 64 or not _HEX.match(chip):
-            raise EnrolmentError("invalid-chip-number")
-        _set(self, "chip_number", chip)
-        for name in ("identity_file", "identity_signature", "rrn_certificate"):
-            value = getattr(self, name)
-            if not isinstance(value, (bytes, bytearray)) or not value:
-                raise EnrolmentError("invalid-proof")
-            _set(self, name, bytes(value))
         _set(self, "read_at", _aware_utc(self.read_at))
 
     def __repr__(self) -> str:
-        return (
-            f"EidProof(identity_file=<{len(self.identity_file)} bytes>, "
-            f"identity_signature=<{len(self.identity_signature)} bytes>, "
-            f"rrn_certificate=<{len(self.rrn_certificate)} bytes>)"
-        )
+        return "EidProof(<redacted>)"
 
     __str__ = __repr__
 
@@ -447,42 +425,26 @@ class Enrolment:
     __str__ = __repr__
 
 
-# The card writes the letter of its language: M, or F / V (vrouw) / W (weiblich) for female.
-_GENDERS = {"M": "M", "F": "F", "V": "F", "W": "F"}
-
-
 def citizen_from_card(card_read: Any, language: Language) -> Citizen:
     """The :class:`Citizen` from a ``kiosk.cardreader`` ``CardRead`` (duck-typed, no import).
 
-    Uses ``identity.national_number``, ``surname``, ``first_names``, ``birth_date.as_date()``
-    and ``gender`` (``M``/``F``, or the card letters ``V``/``W`` for female).
+    Uses ``identity.national_number``, ``surname``, ``first_names`` and
+    ``birth_date.as_date()`` (for the age rule only: it is never sent, see
+    :mod:`kiosk.disclosure`); nothing else of the card.
     """
     identity = card_read.identity
     birth = getattr(identity, "birth_date", None)
     if birth is not None and not isinstance(birth, date):
         birth = birth.as_date()
-    raw_gender = getattr(identity, "gender", None)
-    raw_gender = getattr(raw_gender, "value", raw_gender)
-    gender = _GENDERS.get(str(raw_gender).upper()) if raw_gender is not None else None
     return Citizen(
         national_number=identity.national_number,
         surname=identity.surname,
         first_names=identity.first_names,
         birth_date=birth,
-        gender=gender,  # type: ignore[arg-type]
         language=language,
     )
 
 
 def proof_from_card(card_read: Any, read_at: datetime) -> EidProof:
-    """The :class:`EidProof` from a ``CardRead``: the raw signed files exactly as read."""
-    identity = card_read.identity
-    chip = identity.chip_number
-    return EidProof(
-        card_number=identity.card_number,
-        chip_number=chip.hex() if isinstance(chip, (bytes, bytearray)) else str(chip),
-        identity_file=card_read.identity_file,
-        identity_signature=card_read.identity_signature,
-        rrn_certificate=card_read.rrn_certificate,
-        read_at=read_at,
-    )
+    """The :class:`EidProof` from a ``CardRead``: the card number of its verified identity."""
+    return EidProof(card_number=card_read.identity.card_number, read_at=read_at)

@@ -22,7 +22,8 @@ Imports of anything not needed to show the welcome page are inside the methods t
 :meth:`Services.submit` is the flow's ``submit``: build the FHIR Bundle, store it durably, wake
 the sync worker, and return the receipt's reference code
 (:func:`kiosk.fhir.identifiers.reference_code`), and writes one audit line per submission
-(:mod:`kiosk.operator.audit`: the national number only as a keyed hash).
+(:mod:`kiosk.operator.audit`: the national number only as a keyed hash). A refusal is only
+counted: nothing of it is queued, and its audit line names nobody.
 
 The volunteer's actions on the queue (unlock, send now, export, refused submissions) act on
 these services from :mod:`kiosk.operator.queue_actions`.
@@ -317,9 +318,19 @@ class Services:
         except (pydantic.ValidationError, KeyError, TypeError, ValueError):
             pass  # only the loading matters here
 
-    def submit(self, enrolment: Enrolment) -> str:
+    def submit(self, enrolment: Enrolment) -> str | None:
         """Store ``enrolment`` durably and return its reference code; raises having stored
-        nothing (the flow then offers to try again). Audited either way."""
+        nothing (the flow then offers to try again). Audited either way.
+
+        A refusal is only counted: no Belgian register holds refusals, so nothing of it is
+        queued or sent, and its audit line has no subject (it must not be linkable to a person
+        either). Returns None then: there is nothing to refer to.
+        """
+        from kiosk.enrolment import ConsentDecision
+
+        if enrolment.decision is ConsentDecision.REFUSED:
+            self._count_refusal(enrolment)
+            return None
         try:
             reference = self._store(enrolment)
         except Exception as exc:
@@ -343,6 +354,17 @@ class Services:
         if self._sync is not None:
             self._sync.trigger()
         return reference_code(enrolment.submission_id)
+
+    def _count_refusal(self, enrolment: Enrolment) -> None:
+        """The stand's figures count refusals from this line (``today_counts``): the decision,
+        the time, the stand and the kiosk, and nothing about the person."""
+        try:
+            self.audit.record("submission", "counted", demo=enrolment.demo, decision="refused")
+        except OSError as exc:
+            log.error(
+                "audit line for a refusal not written (%s)", exc.strerror or type(exc).__name__
+            )
+        log.info("refusal counted, nothing queued%s", " (demo)" if enrolment.demo else "")
 
     def _audit_submission(
         self, enrolment: Enrolment, outcome: str, detail: str | None, reference: str | None = None

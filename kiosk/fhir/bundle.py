@@ -17,10 +17,8 @@ The shape follows ``shared/reference/example-consent-bundle.json`` and consent-d
     actor role ``AGNT``; when their card was read at the kiosk the Consent is verified with them;
   - per exclusion: a deny Consent whose actor is the provider's NIHII (``IRCP``, access).
 * ``Provenance``: the citizen as author, the kiosk Device as enterer, the stand as location, and
-  the eID reading as its source entity: the card number as the entity's identifier and the raw
-  identity file, its National Register signature and the RRN certificate as base64 attachments
-  in extensions. (``Provenance.signature`` is for signatures *on the targets*; the RRN signature
-  is over the card file, so it is carried with the entity instead.)
+  the eID reading as its source entity, identified by the card number: the Belgian proof of an
+  eID reading (KMEHR ``EID-CARDNO``, proof type ``eidreading``). No copy of the card's files.
 
 Every entry is a conditional create (``POST`` + ``ifNoneExist``) on an identifier derived from
 the submission UUID (:mod:`.identifiers`); R4 Provenance has no identifier, so it is conditioned
@@ -29,12 +27,13 @@ fullUrls are derived too, so the same Enrolment always yields byte-identical out
 JSON (UTF-8, sorted keys, no insignificant whitespace). The outbox stores these bytes at capture
 and never rebuilds them.
 
-Data minimisation (consent-domain.md §4): birth date, gender and address are not sent.
+Data minimisation (consent-domain.md §4): only what :data:`kiosk.disclosure.SENT` declares goes
+in, at the element paths it declares; no birth date or place, gender, nationality, special
+status, validity dates, address, photo or card file, in any element or attachment.
 """
 
 from __future__ import annotations
 
-import base64
 import json
 from datetime import datetime
 from typing import Any
@@ -88,10 +87,6 @@ def _human_name(surname: str, first_names: str, use: str | None = None) -> Json:
     if use:
         name["use"] = use
     return name
-
-
-def _attachment(content_type: str, data: bytes) -> Json:
-    return {"contentType": content_type, "data": base64.b64encode(data).decode("ascii")}
 
 
 class _Builder:
@@ -248,6 +243,10 @@ class _Builder:
                 "verificationDate": _instant(self.e.proof.read_at),
             }
         ]
+        # The receipt's reference, so the network's helpdesk finds this consent with one search.
+        consent["identifier"] = [
+            {"system": self.ns.reference, "value": ids.reference_code(self.e.submission_id)}
+        ]
         if given:
             consent["provision"] = {
                 "type": "permit",
@@ -330,32 +329,12 @@ class _Builder:
                     "role": "source",
                     "what": {
                         "identifier": {
+                            "type": _concept(ids.PROOF_TYPE, "eidreading", "eID reading"),
                             "system": ids.EID_CARD_NUMBER_SYSTEM,
                             "value": proof.card_number,
                         },
                         "display": "Belgian eID card reading",
                     },
-                    "extension": [
-                        {"url": ids.EXT_CHIP_NUMBER, "valueString": proof.chip_number},
-                        {
-                            "url": ids.EXT_IDENTITY_FILE,
-                            "valueAttachment": _attachment(
-                                "application/octet-stream", proof.identity_file
-                            ),
-                        },
-                        {
-                            "url": ids.EXT_IDENTITY_SIGNATURE,
-                            "valueAttachment": _attachment(
-                                "application/octet-stream", proof.identity_signature
-                            ),
-                        },
-                        {
-                            "url": ids.EXT_RRN_CERTIFICATE,
-                            "valueAttachment": _attachment(
-                                "application/pkix-cert", proof.rrn_certificate
-                            ),
-                        },
-                    ],
                 }
             ],
         }

@@ -33,8 +33,20 @@ from kiosk.fhir import identifiers as ids
 Json = dict[str, Any]
 
 _CONSENT_STATUSES = {"draft", "proposed", "active", "rejected", "inactive", "entered-in-error"}
-_DEMO_ONLY = {ids.DEMO.ssin, ids.DEMO.submission, ids.DEMO.kiosk, ids.DEMO.provenance_tag}
-_REAL_ONLY = {ids.REAL.ssin, ids.REAL.submission, ids.REAL.kiosk, ids.REAL.provenance_tag}
+_DEMO_ONLY = {
+    ids.DEMO.ssin,
+    ids.DEMO.submission,
+    ids.DEMO.kiosk,
+    ids.DEMO.provenance_tag,
+    ids.DEMO.reference,
+}
+_REAL_ONLY = {
+    ids.REAL.ssin,
+    ids.REAL.submission,
+    ids.REAL.kiosk,
+    ids.REAL.provenance_tag,
+    ids.REAL.reference,
+}
 _SSIN_SYSTEMS = {ids.REAL.ssin, ids.DEMO.ssin}
 
 

@@ -53,10 +53,9 @@ CONSENT_KIND = f"{_LOCAL}/CodeSystem/consent-kind"
 REPRESENTATION_ROLE = f"{_LOCAL}/CodeSystem/representation-role"
 EID_CARD_NUMBER_SYSTEM = f"{_LOCAL}/NamingSystem/be-eid-card-number"
 STAND_SYSTEM = f"{_LOCAL}/NamingSystem/stand"
-EXT_CHIP_NUMBER = f"{_LOCAL}/StructureDefinition/eid-chip-number"
-EXT_IDENTITY_FILE = f"{_LOCAL}/StructureDefinition/eid-identity-file"
-EXT_IDENTITY_SIGNATURE = f"{_LOCAL}/StructureDefinition/eid-identity-signature"
-EXT_RRN_CERTIFICATE = f"{_LOCAL}/StructureDefinition/eid-rrn-certificate"
+# The KMEHR proof types (CD-PROOFTYPE: eidreading, sisreading, ...) until a FHIR system exists;
+# the eID card number (KMEHR id scheme EID-CARDNO) with type "eidreading" is the proof.
+PROOF_TYPE = f"{_LOCAL}/CodeSystem/kmehr-cd-prooftype"
 
 
 @dataclass(frozen=True)
@@ -68,6 +67,9 @@ class Namespaces:
     kiosk: str
     # R4 Provenance has no identifier: it is conditioned on a meta.tag from this system.
     provenance_tag: str
+    # The receipt's reference code, an identifier of the informed Consent: the helpdesk finds
+    # the submission with one search (Consent?identifier=<system>|ABCD-EF23).
+    reference: str
 
 
 REAL = Namespaces(
@@ -75,12 +77,14 @@ REAL = Namespaces(
     submission=RFC3986_SYSTEM,
     kiosk=f"{_LOCAL}/NamingSystem/kiosk",
     provenance_tag=f"{_LOCAL}/CodeSystem/submission-provenance",
+    reference=f"{_LOCAL}/NamingSystem/kiosk-reference",
 )
 DEMO = Namespaces(
     ssin=f"{_LOCAL}/NamingSystem/demo/ssin",
     submission=f"{_LOCAL}/NamingSystem/demo/submission",
     kiosk=f"{_LOCAL}/NamingSystem/demo/kiosk",
     provenance_tag=f"{_LOCAL}/CodeSystem/demo/submission-provenance",
+    reference=f"{_LOCAL}/NamingSystem/demo/kiosk-reference",
 )
 
 

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("kiosk.flow")
 
 Observer = Callable[[Step, Step], None]
-Submit = Callable[["Enrolment"], str]
+#: Stores a consent given and returns its reference code; for a refusal it only counts it and
+#: returns None (a refusal is never sent: no Belgian register holds refusals).
+Submit = Callable[["Enrolment"], str | None]
 
 
 def _utc_now() -> datetime:
@@ -63,6 +65,7 @@ class FlowCore:
         self._warning_deadline = 0.0
         self._error_code: str | None = None
         self._receipt: str | None = None
+        self._nothing_sent = False
         self._card_present = False
         self._card_fresh = False  # inserted during this visit, not left by the previous one
         self._own_card_back = False  # the card in the reader is the citizen's own, re-verified
@@ -104,6 +107,12 @@ class FlowCore:
     def reference(self) -> str | None:
         """The receipt's reference code, on the done step only."""
         return self._receipt
+
+    @property
+    def nothing_sent(self) -> bool:
+        """On the done step: the answer was a refusal, only counted; nothing was stored or sent
+        (so there is no reference code)."""
+        return self._nothing_sent
 
     @property
     def resume_step(self) -> Step | None:
@@ -200,6 +209,7 @@ class FlowCore:
         self._session = VisitSession(language)
         old.wipe()
         self._receipt = None
+        self._nothing_sent = False
         self._resume_step = None
         self._card_fresh = self._own_card_back = False
 

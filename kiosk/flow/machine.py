@@ -52,8 +52,9 @@ class EnrolmentFlow(CardEvents):
 
     Args:
         submit: stores the captured enrolment durably (the outbox) and returns the reference
-            code shown on the receipt. Called on the caller's thread; it must either store the
-            whole enrolment or raise having stored nothing.
+            code shown on the receipt; for a refusal it only counts it and returns None.
+            Called on the caller's thread; it must either store the whole enrolment or raise
+            having stored nothing.
         config: the kiosk's :class:`~kiosk.flow.config.FlowConfig`.
         clock: monotonic seconds, for inactivity and timeouts.
         wall_clock: aware current time, for the visit date (age rule) and the proof's time.
@@ -262,7 +263,8 @@ class EnrolmentFlow(CardEvents):
             return
         log.info("enrolment stored; receipt shown")
         self._replace_session(keep_language=True)
-        self._receipt = str(reference)
+        self._receipt = None if reference is None else str(reference)
+        self._nothing_sent = reference is None
         self._move(event, Step.DONE, now, push=False)
 
     # ---------------------------------------------------------------- time

@@ -28,7 +28,7 @@ REACHABLE, UNREACHABLE, UNKNOWN = "reachable", "unreachable", "unknown"
 class TodayCounts:
     """Today's submissions at this stand (local calendar day), real ones; demo ones apart."""
 
-    queued: int = 0  # stored in the queue (consent given or refused)
+    queued: int = 0  # recorded: consent given (queued) or refused (counted only, never queued)
     given: int = 0
     refused: int = 0
     failed: int = 0  # the queue refused to store them (the citizen was asked to try again)
@@ -79,7 +79,7 @@ def today_counts(
             continue
         if entry.get("demo"):
             demo += 1
-        elif entry.get("outcome") == "queued":
+        elif entry.get("outcome") in ("queued", "counted"):
             queued += 1
             given += entry.get("decision") == "given"
             refused += entry.get("decision") == "refused"
@@ -90,8 +90,7 @@ def today_counts(
 
 class StatusSource(Protocol):
     """What :func:`build_snapshot` reads of the kiosk's runtime
-    (:class:`~kiosk.services.Services`).
-    """
+    (:class:`~kiosk.services.Services`)."""
 
     @property
     def settings(self) -> KioskSettings: ...  # the stand's id

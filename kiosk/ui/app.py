@@ -212,7 +212,7 @@ class Kiosk:
         if self.on_queue_settled is not None:
             self.on_queue_settled()
 
-    def _submit(self, enrolment: Enrolment) -> str:
+    def _submit(self, enrolment: Enrolment) -> str | None:
         return self.services.submit(enrolment)
 
     def close(self) -> None:

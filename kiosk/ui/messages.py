@@ -224,13 +224,10 @@ _MESSAGES: dict[str, Callable[[], str]] = {
         code: _kiosk_fault
         for code in (
             "invalid-birth-date",
-            "invalid-chip-number",
             "invalid-decision",
             "invalid-enrolment",
-            "invalid-gender",
             "invalid-kiosk-id",
             "invalid-language",
-            "invalid-proof",
             "invalid-source",
             "invalid-stand-id",
             "invalid-submission-id",

@@ -3,7 +3,6 @@ back to the welcome screen, "Finish", and nothing left behind."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import pytest
@@ -193,19 +192,33 @@ def test_a_refusal_walks_from_the_decision_to_the_receipt_in_the_real_window(
     window.primary_button.click()
     assert flow.step is Step.DONE, flow.error_code
 
+    # A refusal is only counted: nothing stored or sent, so no reference, and the page says so.
     page = window.current_page
     assert isinstance(page, DonePage)
-    reference = page.reference_label.text()
-    assert re.fullmatch(
-        r"[A-Z2-7]{4}-[A-Z2-7]{4}", reference
-    )  # kiosk.fhir.identifiers.reference_code
-    assert page.qr.text().endswith(f"#ref={reference}")
+    assert flow.nothing_sent and flow.reference is None
+    assert page.reference_label.text() == "" and not page.reference_label.isVisible()
+    assert "Nothing about you was stored or sent" in "\n".join(widget_texts(page))
+    assert "#ref=" not in page.qr.text()
+    outbox = kiosk.services.outbox
+    assert outbox is not None and outbox.status().undelivered == 0
+    assert page.countdown.text()  # it still closes by itself
     reader.remove()  # the citizen takes the card: the receipt stays
     qtbot.waitUntil(lambda: kiosk.reader_link.state is not ReaderState.CARD, timeout=WAIT_MS)  # type: ignore[union-attr]
-    assert flow.step is Step.DONE and page.reference_label.text() == reference
+    assert flow.step is Step.DONE
 
     window.primary_button.click()  # "Finish"
     assert flow.step is Step.WELCOME
     text = "\n".join(widget_texts(window))
-    for secret in [*secrets, reference]:
+    for secret in secrets:
         assert secret not in text
+
+
+@pytest.mark.parametrize("demo", [True, False])
+def test_in_demonstration_mode_the_receipt_says_nothing_was_sent(
+    qtbot, ctx: PageContext, clock: FakeClock, demo: bool
+) -> None:
+    ctx.demo = demo
+    text = "\n".join(widget_texts(done_page(qtbot, ctx, clock)))
+    assert ("nothing was sent to the Brussels Health Network" in text) is demo
+    assert ("sends it securely" in text) is not demo
+    assert REFERENCE in text  # the practice receipt still shows its reference

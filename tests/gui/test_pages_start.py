@@ -10,17 +10,18 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from kiosk import disclosure
 from kiosk.cardreader import errors as card_errors
 from kiosk.cardreader.identity_fields import BirthDate
 from kiosk.cardreader.reader_state import ReaderState
 from kiosk.flow import Step
 from kiosk.flow import errors as codes
-from kiosk.ui.i18n import LANGUAGE_NAMES
+from kiosk.ui.i18n import LANGUAGE_NAMES, Translations
 from kiosk.ui.messages import card_message, message
 from kiosk.ui.page import Page, PageContext
 from kiosk.ui.pages.card import CardPage
 from kiosk.ui.pages.identity import IdentityPage, format_birth_date
-from kiosk.ui.pages.privacy import PrivacyPage
+from kiosk.ui.pages.privacy import PrivacyPage, declared_texts
 from kiosk.ui.pages.still_there import StillTherePage
 from kiosk.ui.pages.under16 import Under16Page
 from kiosk.ui.pages.welcome import CHOOSE, GREETINGS, PURPOSE, WelcomePage
@@ -80,7 +81,7 @@ def test_the_privacy_notice_says_what_is_read_and_what_is_not(
     for needed in (
         "national number",
         "date of birth",
-        "first names",
+        "names",
         "identity card",
         "never stored or sent",
         "address",
@@ -89,6 +90,33 @@ def test_the_privacy_notice_says_what_is_read_and_what_is_not(
         "Data Protection Authority",
     ):
         assert needed in text, needed
+
+
+def test_the_read_and_sent_lists_are_the_declaration(qtbot: QtBot, ctx: PageContext) -> None:
+    """kiosk/disclosure.py is the one source of both lists: every item has its text."""
+    assert set(declared_texts()) == {
+        *disclosure.labels(disclosure.READ),
+        *disclosure.labels(disclosure.SENT),
+        *(label for _, _, label in disclosure.NOT_READ),
+    }
+    assert all(source == text for source, text in declared_texts().items())  # English
+    page = _page(qtbot, PrivacyPage, ctx)
+    shown = [item.text() for item in page._read_items]  # type: ignore[attr-defined]
+    assert shown == disclosure.labels(disclosure.READ)
+    shown = [item.text() for item in page._sent_items]  # type: ignore[attr-defined]
+    assert shown == disclosure.labels(disclosure.SENT)
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "de"])
+def test_the_declared_lists_are_translated(
+    qtbot: QtBot, ctx: PageContext, translations: Translations, language: str
+) -> None:
+    translations.set_language(language)
+    texts = declared_texts()
+    assert all(texts[source] != source for source in texts), language
+    text = _text(_page(qtbot, PrivacyPage, ctx))
+    for source in disclosure.labels(disclosure.SENT):
+        assert texts[source] in text
 
 
 def test_without_the_photo_setting_the_notice_says_the_photo_is_not_read(

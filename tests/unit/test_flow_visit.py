@@ -35,7 +35,7 @@ def test_a_complete_visit_submits_the_enrolment_and_shows_the_receipt() -> None:
     assert [p.national_number for p in enrolment.trusted_persons] == [TYPED["national_number"]]
     assert [e.nihii for e in enrolment.exclusions] == [NIHII_1]
     assert (enrolment.stand_id, enrolment.kiosk_id) == ("stand-1", "k1")
-    assert enrolment.proof.identity_file == specimen_read("nl-citizen").identity_file
+    assert enrolment.proof.card_number == specimen_read("nl-citizen").identity.card_number
     assert flow.session.is_empty() and flow.language == "nl"  # the receipt is in their language
     with pytest.raises(FlowError, match="no-way-back"):
         flow.back()

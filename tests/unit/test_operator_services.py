@@ -168,6 +168,33 @@ def test_submit_writes_one_audit_line_per_person_with_hashed_numbers(real: Servi
     assert _audit_lines(real)[-1]["subject"] == citizen["subject"]
 
 
+def test_a_refusal_is_counted_but_never_queued_nor_linkable_to_the_person(
+    real: Services,
+) -> None:
+    QueueActions(real).unlock_queue(PASSPHRASE)
+    refusal = _enrolment(decision=ConsentDecision.REFUSED)
+    assert real.submit(refusal) is None  # no reference: nothing to refer to
+    outbox = real.outbox
+    assert outbox is not None and list(outbox.records()) == []
+    (line,) = [entry for entry in _audit_lines(real) if entry["action"] == "submission"]
+    assert (line["outcome"], line["decision"], line["demo"]) == ("counted", "refused", False)
+    assert not {"subject", "subject_note", "reference"} & set(line)
+    raw = (real.data_dir / AUDIT_FILE_NAME).read_bytes()
+    identity = specimen_read("nl-citizen", photo=False).identity
+    for secret in (identity.national_number, identity.surname, identity.card_number):
+        assert secret.encode() not in raw
+    snap = build_snapshot(real, reader_state="card")
+    assert (snap.today.queued, snap.today.given, snap.today.refused) == (1, 0, 1)
+    assert snap.waiting == 0
+
+
+def test_a_refusal_needs_no_open_queue(real: Services) -> None:
+    """Nothing is stored, so a closed (locked) queue does not stop a refusal being counted."""
+    assert real.outbox is None
+    assert real.submit(_enrolment(decision=ConsentDecision.REFUSED)) is None
+    assert _audit_lines(real)[-1]["outcome"] == "counted"
+
+
 def test_a_failed_submission_is_audited_without_a_subject(real: Services) -> None:
     with pytest.raises(QueueUnavailableError):
         real.submit(_enrolment())
@@ -242,7 +269,7 @@ def test_rejected_submissions_are_listed_by_reference_and_reason_then_retried_or
     QueueActions(real).unlock_queue(PASSPHRASE)
     real.sync_status()  # the worker runs offline: records stay pending
     real.submit(_enrolment())
-    real.submit(_enrolment(decision=ConsentDecision.REFUSED))
+    real.submit(_enrolment(trusted=True))
     first, second = _reject_one(real), _reject_one(real)
     listed = QueueActions(real).rejected()
     assert [r.submission_id for r in listed] == [first, second]
@@ -270,13 +297,14 @@ def test_the_snapshot_has_counts_today_and_no_personal_data(real: Services) -> N
     assert not closed.queue_open and closed.reader_state == "ready"
     QueueActions(real).unlock_queue(PASSPHRASE)
     real.submit(_enrolment(trusted=True))
-    real.submit(_enrolment(decision=ConsentDecision.REFUSED))
+    real.submit(_enrolment())
+    real.submit(_enrolment(decision=ConsentDecision.REFUSED))  # counted, never queued
     _reject_one(real)
     snap = build_snapshot(real, reader_state="card")
     assert snap.queue_open and snap.count("rejected") == 1 and snap.waiting == 1
     assert (snap.today.queued, snap.today.given, snap.today.refused, snap.today.demo) == (
+        3,
         2,
-        1,
         1,
         0,
     )
@@ -321,7 +349,8 @@ def test_today_counts_only_this_stand_and_this_day_with_demo_apart() -> None:
     base = {"action": "submission", "stand": "s1", "outcome": "queued", "demo": False}
     entries = [
         {**base, "time": today, "decision": "given"},
-        {**base, "time": today, "decision": "refused"},
+        {**base, "time": today, "decision": "refused"},  # before refusals were only counted
+        {**base, "time": today, "outcome": "counted", "decision": "refused"},
         {**base, "time": today, "demo": True},
         {**base, "time": today, "outcome": "failed"},
         {**base, "time": yesterday, "decision": "given"},
@@ -331,9 +360,9 @@ def test_today_counts_only_this_stand_and_this_day_with_demo_apart() -> None:
     ]
     counts = today_counts(entries, stand_id="s1", now=now)
     assert (counts.queued, counts.given, counts.refused, counts.failed, counts.demo) == (
+        3,
+        1,
         2,
-        1,
-        1,
         1,
         1,
     )

@@ -1,7 +1,10 @@
 """The receipt: thank you, the reference code, a QR code to the network's portal, and the way out.
 
 The enrolment is already stored in the outbox when this page shows (the flow replaced the
-visit's session: nothing personal is left to show, only the reference). The reference is the
+visit's session: nothing personal is left to show, only the reference). After a refusal nothing
+was stored or sent (:attr:`~kiosk.flow.EnrolmentFlow.nothing_sent`): the page says so, and has
+no reference to show; the QR code then opens the portal only. In demonstration mode the receipt
+says that nothing was sent (demo submissions are never delivered). The reference is the
 citizen's handle if they contact the network; it is shown in large monospaced characters and
 also carried by the QR code, which opens the Brussels Health Network's portal in the visitor's
 language. The page reminds the citizen to take their card, counts down to the automatic return
@@ -77,6 +80,8 @@ class DonePage(Page):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._reference = ""
+        self._nothing_sent = False
+        self._active = False  # entered and not yet cleared: the countdown runs
         self._title = label("title")
         self._saved = label("lead")
         self._reference_caption = label("heading")
@@ -132,11 +137,12 @@ class DonePage(Page):
     def enter(self) -> None:
         flow = self.ctx.flow
         self._reference = flow.reference or ""
+        self._nothing_sent = flow.nothing_sent
+        self._active = True
         url = portal_url(self.ctx.portal_urls, flow.language)
         self.qr.set_text(receipt_link(url, self._reference) if self._reference else url)
         self.address.setText(display_address(url))
-        self._show_reference()
-        self._update_countdown()
+        self.retranslate()  # the texts differ after a refusal; also shows the reference
         self._timer.start()
 
     def nav(self) -> Nav:
@@ -148,21 +154,37 @@ class DonePage(Page):
 
     def retranslate(self) -> None:
         self._title.setText(translate("DonePage", "Thank you!"))
-        self._saved.setText(
-            translate(
+        if self._nothing_sent:
+            saved = translate(
                 "DonePage",
-                "Your choice has been saved. This kiosk sends it securely to the Brussels "
-                "Health Network.",
+                "Your answer is noted. Nothing about you was stored or sent: "
+                "your data was not registered.",
             )
-        )
+            scan = translate("DonePage", "Scan to open the network's website.")
+        else:
+            # A demo submission stays in the demo queue and is never delivered (services.py).
+            saved = (
+                translate(
+                    "DonePage",
+                    "This was a demonstration: nothing was sent to the Brussels Health Network.",
+                )
+                if self.ctx.demo
+                else translate(
+                    "DonePage",
+                    "Your choice has been saved. This kiosk sends it securely to the Brussels "
+                    "Health Network.",
+                )
+            )
+            scan = translate(
+                "DonePage", "Scan to open the network's website. Your reference is included."
+            )
+        self._saved.setText(saved)
+        self._scan.setText(scan)
         self._reference_caption.setText(translate("DonePage", "Your reference"))
         self._write_down.setText(
             translate("DonePage", "Write it down, or scan the code with your phone to keep it.")
         )
         self._take_card.setText(translate("DonePage", "Please take your eID card with you."))
-        self._scan.setText(
-            translate("DonePage", "Scan to open the network's website. Your reference is included.")
-        )
         self.qr.setAccessibleName(translate("DonePage", "QR code"))
         self.qr.setAccessibleDescription(
             translate("DonePage", "Opens the network's website, with your reference.")
@@ -173,6 +195,7 @@ class DonePage(Page):
     def clear(self) -> None:
         self._timer.stop()
         self._reference = ""
+        self._nothing_sent = self._active = False
         self.qr.clear()
         self.address.clear()
         self._show_reference()
@@ -182,7 +205,7 @@ class DonePage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if self._reference and self.ctx.flow.step is Step.DONE:
+        if self._active and self.ctx.flow.step is Step.DONE:
             self._update_countdown()
             self._timer.start()
 
@@ -193,6 +216,8 @@ class DonePage(Page):
     # -- helpers ------------------------------------------------------------------------------
 
     def _show_reference(self) -> None:
+        for widget in (self._reference_caption, self.reference_label, self._write_down):
+            widget.setVisible(not self._nothing_sent)
         self.reference_label.setText(self._reference)
         # Screen readers read a code like "K7Q2" as a word; spaced out, they spell it.
         spelled = " ".join(self._reference)
@@ -203,7 +228,7 @@ class DonePage(Page):
         )
 
     def _update_countdown(self) -> None:
-        seconds = self.ctx.flow.seconds_left() if self._reference else None
+        seconds = self.ctx.flow.seconds_left() if self._active else None
         if seconds is None or self.ctx.flow.step is not Step.DONE:
             self._timer.stop()
             self.countdown.clear()

@@ -6,8 +6,10 @@ their eID is read, which data is read and why (consent-domain.md §4); the GDPR 
 who is responsible, how long the data is kept, whom to ask and where to complain (§6 point 9).
 The wording is plain: what we read, what we do not read, why, and what happens afterwards.
 
-The photo line follows the stand's ``show_photo`` setting: without it the photo is not read at
-all, and the notice says so.
+The "what we read" and "what we send" lists are generated from the one declaration of
+:mod:`kiosk.disclosure` (each item's ``label``, translated here), so the notice cannot drift
+from what the code reads and sends. The photo line follows the stand's ``show_photo``
+setting: without it the photo is not read at all, and the notice says so.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk import disclosure
 from kiosk.flow import Step
 from kiosk.ui.i18n import translate
 from kiosk.ui.page import Nav, Page, PageContext
@@ -38,36 +41,36 @@ class PrivacyPage(Page):
         super().__init__(ctx, parent)
         self.setObjectName("privacyPage")
         self._title = label("title")
-        self._lead = label("lead")
         self._read_heading = label("heading")
-        self._read_items = [_bullet() for _ in range(5)]
+        self._read_items = [_bullet() for _ in disclosure.labels(disclosure.READ)]
         self._not_read = label("reassurance")
+        self._sent_heading = label("heading")
+        self._sent_items = [_bullet() for _ in disclosure.labels(disclosure.SENT)]
         self._why_heading = label("heading")
         self._why_items = [_bullet() for _ in range(3)]
         self._after_heading = label("heading")
         self._after_items = [_bullet() for _ in range(3)]
 
+        # Three columns (read, sent, why and afterwards), so that the whole notice fits on the
+        # stand's screen in every language; the page's texts are a little smaller (theme.qss).
         columns = QGridLayout()
-        columns.setHorizontalSpacing(48)
-        columns.setVerticalSpacing(10)
-        left = _column(self._read_heading, [*map(bulleted, self._read_items), self._not_read])
-        right = _column(self._why_heading, [bulleted(item) for item in self._why_items])
-        right.insertSpacing(right.count() - 1, 12)
-        right.insertWidget(right.count() - 1, self._after_heading)
+        columns.setHorizontalSpacing(28)
+        read = _column(self._read_heading, [*map(bulleted, self._read_items), self._not_read])
+        sent = _column(self._sent_heading, [bulleted(item) for item in self._sent_items])
+        why = _column(self._why_heading, [bulleted(item) for item in self._why_items])
+        why.insertSpacing(why.count() - 1, 12)
+        why.insertWidget(why.count() - 1, self._after_heading)
         for item in self._after_items:
-            right.insertWidget(right.count() - 1, bulleted(item))
-        columns.addLayout(left, 0, 0)
-        columns.addLayout(right, 0, 1)
-        columns.setColumnStretch(0, 1)
-        columns.setColumnStretch(1, 1)
+            why.insertWidget(why.count() - 1, bulleted(item))
+        for i, column in enumerate((read, sent, why)):
+            columns.addLayout(column, 0, i)
+            columns.setColumnStretch(i, 1)
 
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(16)
         inner.addWidget(self._title)
-        inner.addWidget(self._lead)
-        inner.addSpacing(6)
         inner.addLayout(columns)
         inner.addStretch(1)
         # A long translation scrolls instead of being cut; the footer stays in view.
@@ -86,32 +89,23 @@ class PrivacyPage(Page):
 
     def retranslate(self) -> None:
         self._title.setText(translate("PrivacyPage", "Before we read your card"))
-        self._lead.setText(
-            translate(
-                "PrivacyPage",
-                "The law asks us to tell you what this kiosk reads from your identity card, "
-                "and why.",
-            )
-        )
         self._read_heading.setText(translate("PrivacyPage", "What we read from your card"))
-        photo = (
-            translate(
-                "PrivacyPage",
-                "Your photo, only to show it on this screen. It is never stored or sent.",
-            )
-            if self.ctx.show_photo
+        texts = declared_texts()
+        read = [
+            texts[source]
+            if self.ctx.show_photo or source not in _PHOTO_LABELS
             else translate("PrivacyPage", "Not your photo.")
-        )
-        read = (
-            translate("PrivacyPage", "Your surname and first names"),
-            translate("PrivacyPage", "Your national number"),
-            translate("PrivacyPage", "Your date of birth, only to check that you are 16 or older"),
-            translate("PrivacyPage", "The number of your identity card, as proof that it was read"),
-            photo,
-        )
+            for source in disclosure.labels(disclosure.READ)
+        ]
         for item, text in zip(self._read_items, read, strict=True):
             _set(item, text)
-        self._not_read.setText(translate("PrivacyPage", "We do not read your address."))
+        self._not_read.setText(" ".join(texts[label] for _, _, label in disclosure.NOT_READ))
+        self._sent_heading.setText(
+            translate("PrivacyPage", "What we send to the Brussels Health Network")
+        )
+        sent = [texts[source] for source in disclosure.labels(disclosure.SENT)]
+        for item, text in zip(self._sent_items, sent, strict=True):
+            _set(item, text)
         self._why_heading.setText(translate("PrivacyPage", "Why"))
         why = (
             translate(
@@ -139,6 +133,55 @@ class PrivacyPage(Page):
 
     def clear(self) -> None:
         """Nothing personal is shown here."""
+
+
+_PHOTO_LABELS = {item.label for item in disclosure.READ if item.only_if_photo_shown}
+
+
+def declared_texts() -> dict[str, str]:
+    """Every label of :mod:`kiosk.disclosure`, translated, by its English source.
+
+    Written out call by call because lupdate extracts only literal texts; a test checks that
+    the keys are exactly the declaration's labels, so a new declared item cannot go unshown.
+    """
+    return {
+        "Your names and national number": translate(
+            "PrivacyPage", "Your names and national number"
+        ),
+        "Your date of birth, only to check that you are 16 or older": translate(
+            "PrivacyPage", "Your date of birth, only to check that you are 16 or older"
+        ),
+        "The number of your identity card": translate(
+            "PrivacyPage", "The number of your identity card"
+        ),
+        "The card's electronic signatures, to check that it is genuine. They are not sent.": (
+            translate(
+                "PrivacyPage",
+                "The card's electronic signatures, to check that it is genuine. They are not sent.",
+            )
+        ),
+        "Your photo, only to show it on this screen. It is never stored or sent.": translate(
+            "PrivacyPage",
+            "Your photo, only to show it on this screen. It is never stored or sent.",
+        ),
+        "We do not read your address.": translate("PrivacyPage", "We do not read your address."),
+        "The language you chose": translate("PrivacyPage", "The language you chose"),
+        "Your decision on the informed consent": translate(
+            "PrivacyPage", "Your decision on the informed consent"
+        ),
+        "Your trusted persons: names, national number and card number": translate(
+            "PrivacyPage", "Your trusted persons: names, national number and card number"
+        ),
+        "The care providers you exclude: NIHII number and name": translate(
+            "PrivacyPage", "The care providers you exclude: NIHII number and name"
+        ),
+        "The number of your identity card, as proof that it was read": translate(
+            "PrivacyPage", "The number of your identity card, as proof that it was read"
+        ),
+        "The date, the time, this stand and this kiosk": translate(
+            "PrivacyPage", "The date, the time, this stand and this kiosk"
+        ),
+    }
 
 
 def _bullet() -> QLabel:

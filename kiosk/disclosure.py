@@ -1,0 +1,333 @@
+"""What the kiosk reads from an eID card and what leaves the kiosk, declared once, field by field.
+
+This is the one place that says it. The FHIR builder (:mod:`kiosk.fhir.bundle`) puts into a
+Bundle only what :data:`SENT` lists, at the element paths listed there; the privacy page
+(:mod:`kiosk.ui.pages.privacy`) shows the citizen the ``label`` of every item of :data:`READ`
+and :data:`SENT`, in their language, so the notice cannot drift from the code; and
+``tests/unit/test_disclosure.py`` builds Bundles from every specimen card and fails on any
+value at a path no field declares, or any card value the declaration does not send.
+
+Why so little (consent-domain.md §0.9 and §4): the law on the national register number and
+the Data Protection Authority ask to read from the eID only what is strictly needed and to
+copy nothing unless a law requires it. The consent registers need the SSIN, the names and,
+as the proof that the eID was read, the card number (KMEHR ``EID-CARDNO``, proof type
+``eidreading``). So by default a submission carries no birth date, birth place, gender,
+nationality, special status (a health-related mention), validity dates, address or photo,
+and no copy of the card's signed files.
+
+Reading: the card's identity file is read whole because the National Register's signature
+covers the whole file; the kiosk verifies that signature and keeps only the fields of
+:data:`READ`. The address file is never read, the photo only when the stand shows it.
+
+Labels are English sources; the UI translates them (context ``PrivacyPage``). Items sharing
+a label are shown once. No Qt here.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = [
+    "NOT_READ",
+    "READ",
+    "SENT",
+    "Origin",
+    "ReadItem",
+    "SentField",
+    "declared_path",
+    "labels",
+]
+
+#: Where a value comes from: the citizen's eID card, the citizen's choices on the screens
+#: (typed, or read from a trusted person's card), or the kiosk itself.
+Origin = Literal["card", "citizen", "kiosk"]
+
+
+@dataclass(frozen=True)
+class ReadItem:
+    """One thing read from the citizen's card: where on the card, why, and whether it is sent."""
+
+    id: str
+    source: str  # the card file and tag (eid-card.md §2.2)
+    purpose: str
+    sent: bool  # whether it leaves the kiosk (then a SentField has the same ``card_item``)
+    label: str  # the citizen-facing English source text
+    only_if_photo_shown: bool = False
+
+
+@dataclass(frozen=True)
+class SentField:
+    """One value that leaves the kiosk in a submission's FHIR Bundle.
+
+    ``paths`` are the element paths in the Bundle, resource-relative (``Patient.name.family``),
+    list indices left out; ``Bundle.…`` for the Bundle's own elements and entries' requests.
+    ``*`` matches any element names (``*.reference``).
+    """
+
+    id: str
+    origin: Origin
+    source: str
+    paths: tuple[str, ...]
+    purpose: str
+    label: str
+    card_item: str | None = None  # the ReadItem this value comes from, for card values
+
+
+_NAMES_LABEL = "Your names and national number"
+_CARD_NUMBER_LABEL = "The number of your identity card"
+_PROOF_LABEL = "The number of your identity card, as proof that it was read"
+_NATIONAL_NUMBER_LABEL = _NAMES_LABEL
+_TRUSTED_LABEL = "Your trusted persons: names, national number and card number"
+_EXCLUDED_LABEL = "The care providers you exclude: NIHII number and name"
+_VERIFY_LABEL = "The card's electronic signatures, to check that it is genuine. They are not sent."
+_KIOSK_LABEL = "The date, the time, this stand and this kiosk"
+
+READ: tuple[ReadItem, ...] = (
+    ReadItem(
+        "card.national-number",
+        "identity file (EF 4031) tag 0x06",
+        "the SSIN that registers the consent",
+        True,
+        _NATIONAL_NUMBER_LABEL,
+    ),
+    ReadItem(
+        "card.surname",
+        "identity file tag 0x07",
+        "shown for checking, and sent with the SSIN",
+        True,
+        _NAMES_LABEL,
+    ),
+    ReadItem(
+        "card.first-names",
+        "identity file tag 0x08",
+        "shown for checking, and sent with the SSIN",
+        True,
+        _NAMES_LABEL,
+    ),
+    ReadItem(
+        "card.birth-date",
+        "identity file tag 0x0C",
+        "the age rule only (16 or older, consent-domain.md §1.2); never sent or stored",
+        False,
+        "Your date of birth, only to check that you are 16 or older",
+    ),
+    ReadItem(
+        "card.card-number",
+        "identity file tag 0x01",
+        "the proof of the eID reading (KMEHR EID-CARDNO, proof type eidreading)",
+        True,
+        _CARD_NUMBER_LABEL,
+    ),
+    ReadItem(
+        "card.identity-signature",
+        "identity signature (EF 4032)",
+        "verifies the identity file was signed by the National Register; not sent",
+        False,
+        _VERIFY_LABEL,
+    ),
+    ReadItem(
+        "card.rrn-certificate",
+        "RRN certificate (EF 503C)",
+        "verifies that signature up to a Belgian root; not sent",
+        False,
+        _VERIFY_LABEL,
+    ),
+    ReadItem(
+        "card.basic-key",
+        "basic public key (EF 4040), its hash in identity file tag 0x1A (applet 1.8)",
+        "proves the card is the genuine chip (not a clone); not sent",
+        False,
+        _VERIFY_LABEL,
+    ),
+    ReadItem(
+        "card.photo",
+        "photo (EF 4035), checked against identity file tag 0x11",
+        "shown on the identity screen only, when the stand enables it; never stored or sent",
+        False,
+        "Your photo, only to show it on this screen. It is never stored or sent.",
+        only_if_photo_shown=True,
+    ),
+)
+
+#: Never read from the card, whatever the settings: (id, source, label).
+NOT_READ: tuple[tuple[str, str, str], ...] = (
+    ("card.address", "address file (EF 4033)", "We do not read your address."),
+)
+
+SENT: tuple[SentField, ...] = (
+    SentField(
+        "citizen.national-number",
+        "card",
+        "identity file tag 0x06",
+        ("Patient.identifier.value", "Bundle.entry.request.ifNoneExist"),
+        "identifies the citizen in the consent registers (SSIN); the Patient is conditional "
+        "on it, so a second enrolment reuses the same Patient",
+        _NATIONAL_NUMBER_LABEL,
+        card_item="card.national-number",
+    ),
+    SentField(
+        "citizen.surname",
+        "card",
+        "identity file tag 0x07",
+        ("Patient.name.family",),
+        "lets the network check that the SSIN belongs to this person",
+        _NAMES_LABEL,
+        card_item="card.surname",
+    ),
+    SentField(
+        "citizen.first-names",
+        "card",
+        "identity file tag 0x08",
+        ("Patient.name.given",),
+        "lets the network check that the SSIN belongs to this person",
+        _NAMES_LABEL,
+        card_item="card.first-names",
+    ),
+    SentField(
+        "citizen.language",
+        "citizen",
+        "the language chosen on the kiosk",
+        ("Patient.communication.language.coding.code",),
+        "the network writes to the citizen in their language",
+        "The language you chose",
+    ),
+    SentField(
+        "decision",
+        "citizen",
+        "the choice on the consent screen",
+        ("Consent.status", "Consent.provision.type"),
+        "the informed consent itself (only a consent given is sent; a refusal is only counted)",
+        "Your decision on the informed consent",
+    ),
+    SentField(
+        "trusted-person.national-number",
+        "citizen",
+        "typed, or read from the trusted person's card (tag 0x06)",
+        ("RelatedPerson.identifier.value",),
+        "BHN registers a trusted person by national number and card number",
+        _TRUSTED_LABEL,
+    ),
+    SentField(
+        "trusted-person.card-number",
+        "citizen",
+        "typed, or read from the trusted person's card (tag 0x01)",
+        ("RelatedPerson.identifier.value",),
+        "BHN registers a trusted person by national number and card number",
+        _TRUSTED_LABEL,
+    ),
+    SentField(
+        "trusted-person.surname",
+        "citizen",
+        "typed, or read from the trusted person's card (tag 0x07)",
+        ("RelatedPerson.name.family",),
+        "lets the network check the trusted person's national number",
+        _TRUSTED_LABEL,
+    ),
+    SentField(
+        "trusted-person.first-names",
+        "citizen",
+        "typed, or read from the trusted person's card (tag 0x08)",
+        ("RelatedPerson.name.given",),
+        "lets the network check the trusted person's national number",
+        _TRUSTED_LABEL,
+    ),
+    SentField(
+        "exclusion.nihii",
+        "citizen",
+        "typed on the exclusions screen",
+        ("Consent.provision.actor.reference.identifier.value",),
+        "the care provider the citizen excludes from their shared health record",
+        _EXCLUDED_LABEL,
+    ),
+    SentField(
+        "exclusion.name",
+        "citizen",
+        "typed on the exclusions screen (optional)",
+        ("Consent.provision.actor.reference.display",),
+        "helps the network confirm the NIHII number",
+        _EXCLUDED_LABEL,
+    ),
+    SentField(
+        "evidence.card-number",
+        "card",
+        "identity file tag 0x01",
+        ("Provenance.entity.what.identifier.value",),
+        "the proof of the eID reading: KMEHR EID-CARDNO, proof type eidreading",
+        _PROOF_LABEL,
+        card_item="card.card-number",
+    ),
+    SentField(
+        "kiosk.submission-id",
+        "kiosk",
+        "a random UUID minted at capture, and the identifiers derived from it",
+        (
+            "Bundle.identifier.value",
+            "Bundle.entry.fullUrl",
+            "Bundle.entry.request.ifNoneExist",
+            "*.identifier.value",
+            "*.reference",
+            "Provenance.meta.tag.code",
+        ),
+        "makes a replay a no-op at the server and links the entries of one submission",
+        _KIOSK_LABEL,
+    ),
+    SentField(
+        "kiosk.reference",
+        "kiosk",
+        "the receipt's reference code, derived from the submission UUID",
+        ("Consent.identifier.value",),
+        "the citizen's handle: the network's helpdesk finds the consent with one search",
+        _KIOSK_LABEL,
+    ),
+    SentField(
+        "kiosk.times",
+        "kiosk",
+        "the kiosk's clock: when the card was read and when the citizen confirmed",
+        (
+            "Bundle.timestamp",
+            "Consent.dateTime",
+            "Consent.provision.period.start",
+            "Consent.verification.verificationDate",
+            "Provenance.occurredDateTime",
+            "Provenance.recorded",
+        ),
+        "the consent's sign date, and the time of the eID reading",
+        _KIOSK_LABEL,
+    ),
+    SentField(
+        "kiosk.stand",
+        "kiosk",
+        "the stand_id setting",
+        ("Provenance.location.identifier.value", "Provenance.location.display"),
+        "where the consent was registered",
+        _KIOSK_LABEL,
+    ),
+    SentField(
+        "kiosk.kiosk-id",
+        "kiosk",
+        "the kiosk_id setting",
+        (
+            "Device.identifier.value",
+            "Device.deviceName.name",
+            "Bundle.entry.request.ifNoneExist",
+        ),
+        "which kiosk registered the consent (the Provenance's enterer)",
+        _KIOSK_LABEL,
+    ),
+)
+
+
+def declared_path(path: str) -> bool:
+    """Whether a Bundle element path (indices left out) is one that :data:`SENT` declares."""
+    return any(fnmatch.fnmatchcase(path, pattern) for f in SENT for pattern in f.paths)
+
+
+def labels(items: tuple[ReadItem, ...] | tuple[SentField, ...]) -> list[str]:
+    """The distinct labels of ``items``, in declaration order (items sharing one show once)."""
+    seen: list[str] = []
+    for item in items:
+        if item.label not in seen:
+            seen.append(item.label)
+    return seen

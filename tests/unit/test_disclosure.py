@@ -1,0 +1,266 @@
+"""Nothing leaves the kiosk that kiosk/disclosure.py does not declare.
+
+Bundles are built from every specimen card that can enrol, each with a trusted person read by
+card, one typed, and two excluded care providers. Every element is walked and every attachment
+base64-decoded:
+
+* a value that differs between two submissions of different people (so it is data, not a code
+  of the kiosk) must sit at an element path that a declared field names;
+* no value of the card outside the declaration (birth date, birth place, gender, nationality,
+  special status, validity dates, issuing municipality, chip number, address, photo, the signed
+  files) appears anywhere, as text or base64-encoded.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from kiosk import disclosure
+from kiosk.cardreader.reader import CardRead, read_card
+from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
+from kiosk.cardreader.virtual.profiles import PROFILES, build_profile
+from kiosk.enrolment import (
+    ConsentDecision,
+    Enrolment,
+    EnrolmentError,
+    Exclusion,
+    TrustedPerson,
+    citizen_from_card,
+    proof_from_card,
+)
+from kiosk.fhir import build_bundle
+from tests.helpers.specimens import NIHII_1, NIHII_2, NIHII_3, TYPED, specimen_read
+
+NOW = datetime.now(UTC).replace(microsecond=0)
+OTHER_TYPED = {
+    "national_number": "87021114211",
+    "card_number": "591234567829",
+    "surname": "Wouters",
+    "first_names": "Els",
+}
+
+
+def _index_free(path: str) -> str:
+    return re.sub(r"\[\d+\]", "", path)
+
+
+def leaves(node: Any, path: str = "") -> Iterator[tuple[str, Any]]:
+    """Every scalar of a JSON document with its path (``a.b[0].c``)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from leaves(value, f"{path}.{key}" if path else key)
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from leaves(value, f"{path}[{i}]")
+    else:
+        yield path, node
+
+
+def element_paths(bundle: dict[str, Any]) -> dict[str, Any]:
+    """Each leaf under its declaration-style path: ``Patient.name[0].family`` for a resource's
+    elements, ``Bundle.entry[2].request.ifNoneExist`` for the Bundle's own; indices kept so two
+    Bundles of the same shape line up."""
+    out: dict[str, Any] = {}
+    for i, entry in enumerate(bundle["entry"]):
+        resource = entry["resource"]
+        for path, value in leaves(resource):
+            out[f"{resource['resourceType']}#{i}.{path}"] = value
+        for key in ("fullUrl", "request"):
+            for path, value in leaves(entry[key], f"Bundle.entry[{i}].{key}"):
+                out[path] = value
+    for key, value in bundle.items():
+        if key != "entry":
+            for path, leaf in leaves(value, f"Bundle.{key}"):
+                out[path] = leaf
+    return out
+
+
+def declared(key: str) -> bool:
+    return disclosure.declared_path(_index_free(re.sub(r"#\d+", "", key)))
+
+
+def decoded_attachments(document: Any) -> list[bytes]:
+    """The decoded ``data`` of every attachment (any ``data`` element) in the document."""
+    found = []
+    for path, value in leaves(document):
+        if path.endswith(".data") or path == "data":
+            try:
+                found.append(base64.b64decode(value, validate=True))
+            except (binascii.Error, TypeError, ValueError):
+                pytest.fail(f"attachment at {path} is not base64")
+    return found
+
+
+def _read(name: str) -> CardRead:
+    profile = build_profile(name)
+    roots = [profile.trust_root_pem] if profile.trust_root_pem else []
+    return read_card(
+        VirtualTransport(VirtualCard(profile)), photo=True, address=True, extra_roots=roots
+    )
+
+
+def _trusted_by_card(name: str) -> TrustedPerson:
+    i = specimen_read(name).identity
+    return TrustedPerson(i.national_number, i.card_number, i.surname, i.first_names, "card")
+
+
+def _typed(values: Any) -> TrustedPerson:
+    return TrustedPerson(
+        values["national_number"],
+        values["card_number"],
+        values["surname"],
+        values["first_names"],
+        "typed",
+    )
+
+
+def enrolment_for(
+    card: CardRead,
+    *,
+    by_card: str,
+    typed: Any,
+    nihiis: tuple[str, str],
+    language: str = "nl",
+    stand_id: str = "stand-a",
+    kiosk_id: str = "kiosk-a",
+    **kw: Any,
+) -> Enrolment:
+    return Enrolment.capture(
+        citizen=citizen_from_card(card, language),  # type: ignore[arg-type]
+        stand_id=stand_id,
+        kiosk_id=kiosk_id,
+        decision=ConsentDecision.GIVEN,
+        proof=proof_from_card(card, kw.pop("read_at", NOW - timedelta(minutes=2))),
+        trusted_persons=(_trusted_by_card(by_card), _typed(typed)),
+        exclusions=(Exclusion(nihiis[0], display_name="Dr. Specimen"), Exclusion(nihiis[1])),
+        now=kw.pop("now", NOW),
+        **kw,
+    )
+
+
+def forbidden_values(card: CardRead) -> list[str]:
+    """What the card holds and the declaration does not send, as the kiosk could write it."""
+    i = card.identity
+    values = [
+        i.birth_date.raw,
+        i.birth_place,
+        i.nationality,
+        i.issuing_municipality,
+        i.gender_raw,
+        i.special_status,
+        i.nobility,
+        i.validity_begin.isoformat(),
+        i.validity_end.isoformat(),
+        i.validity_begin.strftime("%d.%m.%Y"),
+        i.validity_end.strftime("%d.%m.%Y"),
+        i.chip_number.hex(),
+        i.chip_number.hex().upper(),
+    ]
+    born = i.birth_date
+    if born.year and born.month and born.day:
+        values += [f"{born.year:04d}-{born.month:02d}-{born.day:02d}"]
+    if card.address is not None:
+        a = card.address
+        values += [a.street_and_number, a.zip_code, a.municipality]
+    # A one-letter code ("M", special status "0") cannot be searched for as text: the element
+    # path check catches those, as any value at an undeclared place.
+    return [v.strip() for v in values if v and len(v.strip()) >= 3]
+
+
+def forbidden_bytes(card: CardRead) -> list[bytes]:
+    files = [card.identity_file, card.identity_signature, card.rrn_certificate]
+    files += [f for f in (card.photo, card.address_file, card.basic_key) if f]
+    return files
+
+
+#: Every specimen card but the ten-year-old's (a child cannot enrol: see the test below).
+ENROLLABLE = [name for name in PROFILES if name != "kids"]
+
+
+def test_only_the_child_specimen_cannot_enrol() -> None:
+    with pytest.raises(EnrolmentError) as refused:
+        enrolment_for(_read("kids"), by_card="nl-citizen", typed=TYPED, nihiis=(NIHII_1, NIHII_2))
+    assert refused.value.code == "under-16"
+    assert len(ENROLLABLE) >= 6
+
+
+@pytest.mark.parametrize("demo", [False, True], ids=["real", "demo"])
+@pytest.mark.parametrize("name", ENROLLABLE)
+def test_a_bundle_holds_only_what_the_declaration_sends(name: str, demo: bool) -> None:
+    card = _read(name)
+    by_card = "fr-citizen" if name == "nl-citizen" else "nl-citizen"
+    enrolment = enrolment_for(
+        card,
+        by_card=by_card,
+        typed=TYPED,
+        nihiis=(NIHII_1, NIHII_2),
+        language="fr",
+        stand_id="stand-a",
+        kiosk_id="kiosk-a",
+        demo=demo,
+    )
+    # The same shape, all of it different: another person, other choices, place and time.
+    twin_card = specimen_read("de-citizen" if name != "de-citizen" else "foreigner")
+    twin = enrolment_for(
+        twin_card,
+        by_card="applet18" if by_card != "applet18" else "expired",
+        typed=OTHER_TYPED,
+        nihiis=(NIHII_3, NIHII_1[:8] + "002"),
+        language="nl",
+        stand_id="stand-b",
+        kiosk_id="kiosk-b",
+        demo=demo,
+        now=NOW - timedelta(hours=3),
+        read_at=NOW - timedelta(hours=3, minutes=1),
+    )
+    data = build_bundle(enrolment)
+    document = json.loads(data)
+    mine, theirs = element_paths(document), element_paths(json.loads(build_bundle(twin)))
+
+    # 1. Data (what differs between two people's submissions) only where declared.
+    undeclared = sorted(
+        key for key, value in mine.items() if theirs.get(key) != value and not declared(key)
+    )
+    assert undeclared == [], "values at paths kiosk/disclosure.py does not declare"
+
+    # 2. Every declared card value of this citizen is there, at a declared path.
+    i = card.identity
+    for value in (i.national_number, i.surname, i.card_number):
+        assert any(v == value and declared(k) for k, v in mine.items()), value
+
+    # 3. Nothing else of the card, in any form, anywhere (decoded attachments too).
+    text = data.decode("utf-8")
+    blobs = decoded_attachments(document)
+    for value in forbidden_values(card):
+        # As a whole word: the nationality "Belg" must not match the code text "Belgian eID".
+        word = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")
+        assert not word.search(text), "an undeclared card value is in the Bundle"
+        assert base64.b64encode(value.encode()).decode() not in text
+        assert all(value.encode() not in blob for blob in blobs)
+    for raw in forbidden_bytes(card):
+        assert base64.b64encode(raw).decode()[:40] not in text
+        assert all(raw[:32] not in blob for blob in blobs)
+    for key in mine:
+        leaf = _index_free(re.sub(r"#\d+", "", key))
+        assert not re.search(r"birthDate|gender|address|photo|deceased|maritalStatus", leaf)
+
+
+def test_the_declaration_is_consistent() -> None:
+    read_ids = {item.id for item in disclosure.READ}
+    for sent in disclosure.SENT:
+        assert sent.paths and sent.purpose and sent.label
+        if sent.origin == "card":
+            assert sent.card_item in read_ids, sent.id
+    for item in disclosure.READ:
+        assert item.sent == any(f.card_item == item.id for f in disclosure.SENT), item.id
+    never = {"card.birth-date", "card.photo", "card.identity-signature", "card.rrn-certificate"}
+    assert never <= {item.id for item in disclosure.READ if not item.sent}
+    assert [n[0] for n in disclosure.NOT_READ] == ["card.address"]
