@@ -23,6 +23,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import requests
 
@@ -51,6 +52,12 @@ class FhirServer:
     process: subprocess.Popen[bytes] = field(repr=False)
     workdir: Path
     log_path: Path
+    ca_bundle: str | None = None  # the test CA when the server speaks TLS
+
+    @property
+    def token_url(self) -> str:
+        """Sekmet's SMART token endpoint (the server root, not the FHIR base, + /auth/token)."""
+        return self.base_url.removesuffix("/fhir") + "/auth/token"
 
     @property
     def pid(self) -> int:
@@ -72,13 +79,24 @@ class FhirServer:
             return ""
 
 
-def start_sekmet(workdir: Path, *, tokens: list[str] | None = None) -> FhirServer:
-    """Start sekmet on a free loopback port and wait (with a deadline) until /metadata answers."""
+def start_sekmet(
+    workdir: Path,
+    *,
+    tokens: list[str] | None = None,
+    server_auth: dict[str, Any] | None = None,
+    tls: tuple[Path, Path, Path] | None = None,
+) -> FhirServer:
+    """Start sekmet on a free loopback port and wait (with a deadline) until /metadata answers.
+
+    ``server_auth``: sekmet's own ``server_auth`` block (e.g. SMART clients), instead of
+    ``tokens``. ``tls``: (certificate, key, CA) files to serve HTTPS with, checked by the CA.
+    """
     workdir.mkdir(parents=True, exist_ok=True)
     last_error = "not started"
     for _ in range(3):  # a free port can be taken between our probe and sekmet's bind
         port = free_port()
-        base_url = f"http://127.0.0.1:{port}/fhir"
+        scheme = "https" if tls else "http"
+        base_url = f"{scheme}://127.0.0.1:{port}/fhir"
         settings = {
             "base_url": base_url,
             "host": "127.0.0.1",
@@ -86,10 +104,11 @@ def start_sekmet(workdir: Path, *, tokens: list[str] | None = None) -> FhirServe
             "data_dir": str(workdir / "data"),
             "log_inbound": False,
             "simulator": {"enabled": False},
-            "server_auth": {"types": ["bearer"], "tokens": tokens}
-            if tokens
-            else {"types": ["none"]},
+            "server_auth": server_auth
+            or ({"types": ["bearer"], "tokens": tokens} if tokens else {"types": ["none"]}),
         }
+        if tls:
+            settings["tls_certfile"], settings["tls_keyfile"] = str(tls[0]), str(tls[1])
         config = workdir / "settings.yaml"
         config.write_text(json.dumps(settings), "utf-8")  # JSON is YAML
         log_path = workdir / "sekmet.log"
@@ -108,7 +127,13 @@ def start_sekmet(workdir: Path, *, tokens: list[str] | None = None) -> FhirServe
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
             )
-        server = FhirServer(base_url=base_url, process=process, workdir=workdir, log_path=log_path)
+        server = FhirServer(
+            base_url=base_url,
+            process=process,
+            workdir=workdir,
+            log_path=log_path,
+            ca_bundle=str(tls[2]) if tls else None,
+        )
         if _wait_ready(server):
             return server
         server.stop()
@@ -119,11 +144,14 @@ def start_sekmet(workdir: Path, *, tokens: list[str] | None = None) -> FhirServe
 def _wait_ready(server: FhirServer) -> bool:
     deadline = time.monotonic() + START_TIMEOUT_S
     with requests.Session() as session:
+        verify = server.ca_bundle or True  # per request: REQUESTS_CA_BUNDLE beats session.verify
         while time.monotonic() < deadline:
             if server.process.poll() is not None:
                 return False
             try:
-                with session.get(f"{server.base_url}/metadata", timeout=2) as response:
+                with session.get(
+                    f"{server.base_url}/metadata", timeout=2, verify=verify
+                ) as response:
                     if (
                         response.status_code == 200
                         and response.json().get("resourceType") == "CapabilityStatement"

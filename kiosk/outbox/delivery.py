@@ -65,6 +65,7 @@ class AuthFailed:
 
     status: int
     reason: str = "authentication refused"
+    code: str = "auth-refused"  # a network login's own code (kiosk.network.errors) when it failed
 
 
 @dataclass(frozen=True)
@@ -131,8 +132,10 @@ class FhirClient:
             import requests
 
             session = requests.Session()
-        # Set on the session so nothing (not even a caller's session) can send with verify=False.
-        session.verify = endpoint.verify
+        # Set on the session so nothing (not even a caller's session) can send with verify=False,
+        # and passed with each request: requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE in the
+        # environment override a session's verify, which would drop the network's CA bundle.
+        session.verify = self._verify = endpoint.verify
         self._session = session
 
     def __repr__(self) -> str:
@@ -173,6 +176,7 @@ class FhirClient:
                 f"{self.base_url}/metadata",
                 headers=self._headers(body=False),
                 timeout=self._timeout,
+                verify=self._verify,
                 allow_redirects=False,
             ) as response:
                 if response.status_code != 200:
@@ -180,7 +184,7 @@ class FhirClient:
                     return False
                 document = _json_object(response.content)
         except requests.RequestException as exc:
-            log.info("FHIR endpoint probe failed: %s", _transport_error(exc))
+            log.info("FHIR endpoint probe failed: %s", transport_error(exc))
             return False
         return document is not None and document.get("resourceType") == "CapabilityStatement"
 
@@ -194,13 +198,14 @@ class FhirClient:
                 data=bundle,
                 headers=self._headers(body=True),
                 timeout=self._timeout,
+                verify=self._verify,
                 allow_redirects=False,
             ) as response:
                 status = response.status_code
                 retry_after = response.headers.get("Retry-After")
                 content = response.content
         except requests.RequestException as exc:
-            return TransientFailure(_transport_error(exc))
+            return TransientFailure(transport_error(exc))
         return classify(status, content, retry_after, bundle, now=self._clock())
 
 
@@ -285,7 +290,7 @@ def _outcome_bytes(response: dict[str, Any]) -> bytes:
     return json.dumps(outcome).encode() if isinstance(outcome, dict) else b""
 
 
-def _transport_error(exc: BaseException) -> str:
+def transport_error(exc: BaseException) -> str:
     """A short non-personal name for a transport failure (never ``str(exc)``: it may hold URLs)."""
     import requests
 
