@@ -133,11 +133,15 @@ class SmartTokenSource:
 
     def token(self) -> str:
         """A valid access token: the cached one, or a new one when it is about to expire."""
+        return self.access_token().value
+
+    def access_token(self) -> AccessToken:
+        """:meth:`token` with what the network granted (scope, lifetime)."""
         with self._lock:
             cached = self._token
             if cached is None or self._monotonic() >= cached.refresh_at:
                 cached = self._token = self._fetch()
-            return cached.value
+            return cached
 
     def invalidate(self) -> None:
         """Forget the cached token (the server refused it); the next :meth:`token` fetches."""

@@ -16,14 +16,16 @@ from pathlib import Path
 import pytest
 import requests
 
+from kiosk.config.settings import KioskSettings
 from kiosk.network.errors import ClientRejected, ScopeRefused, TokenEndpointDown
 from kiosk.network.identity import KioskIdentity, load_or_create_identity
-from kiosk.network.smart import SmartDeliveryClient, SmartTokenSource
+from kiosk.network.smart import SmartDeliveryClient, SmartTokenSource, delivery_client
 from kiosk.outbox.delivery import FhirClient
-from kiosk.outbox.keys import DataKey
+from kiosk.outbox.keys import DataKey, load_or_create_key
 from kiosk.outbox.records import State
 from kiosk.outbox.store import Outbox
 from kiosk.outbox.sync import SyncState, SyncWorker
+from kiosk.selftest import Status, check_network_login
 from tests.fhir_server import FhirServer, free_port, make_bundle, start_sekmet, submission_counts
 from tests.fixtures_fhir import require_sekmet
 from tests.tls_ca import LoopbackPki, make_test_pki
@@ -33,6 +35,7 @@ from tests.tls_ca import LoopbackPki, make_test_pki
 # the narrower default (system/Patient.c system/Consent.c ...).
 SCOPES = "system/*.c"
 GOOD, WRONG_KEY, NARROW = "kiosk-good", "kiosk-wrong-key", "kiosk-narrow"
+PASSPHRASE = "stand passphrase"
 
 
 @dataclass
@@ -48,7 +51,10 @@ class SmartNetwork:
 def network(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SmartNetwork]:
     require_sekmet()
     root = Path(tmp_path_factory.mktemp("smart"))
-    data_key = DataKey.generate()
+    # The queue key as a stand without a secure keyring keeps it: wrapped under a passphrase.
+    data_key = load_or_create_key(
+        root / "kiosk", passphrase=PASSPHRASE, protection="passphrase", scrypt_n=2**14
+    )
     identity = load_or_create_identity(root / "kiosk", data_key)
     stranger = KioskIdentity.generate()  # a key that is not this kiosk's
     pki = make_test_pki(root / "pki")
@@ -242,3 +248,74 @@ def test_a_token_expiring_mid_backlog_is_renewed_before_it_is_used(
         assert (result.ended, result.delivered) == ("empty", 2)
     assert posted == ["Delivered", "Delivered"]
     assert tokens.fetched == 2
+
+
+def _settings(network: SmartNetwork, client_id: str = GOOD, **kwargs: object) -> KioskSettings:
+    return KioskSettings(
+        endpoint=network.server.base_url,
+        ca_bundle=kwargs.pop("ca_bundle", network.pki.ca_path.as_posix()),  # type: ignore[arg-type]
+        auth="smart",
+        token_url=kwargs.pop("token_url", network.server.token_url),  # type: ignore[arg-type]
+        client_id=client_id,
+        scopes=SCOPES,
+        data_dir=network.data_dir,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def test_the_settings_build_the_kiosks_smart_client(network: SmartNetwork, tmp_path: Path) -> None:
+    """What the kiosk's services start the sync worker with, from its settings alone."""
+    client = delivery_client(_settings(network), network.identity)
+    assert isinstance(client, SmartDeliveryClient)
+    outbox, _ = _outbox(tmp_path, network, 1)
+    with outbox:
+        assert SyncWorker(outbox, client).run_round().delivered == 1
+    refused = delivery_client(_settings(network), None)
+    outcome = refused.post_transaction(make_bundle(str(uuid.uuid4())))
+    assert getattr(outcome, "code", None) == "identity-unavailable"
+
+
+@pytest.mark.parametrize(
+    ("client_id", "token_url", "status", "words"),
+    [
+        (GOOD, None, Status.OK, "granted 'system/*.c' for 3600 s"),
+        (WRONG_KEY, None, Status.FAIL, "invalid-client: the network refused this kiosk's signed"),
+        ("kiosk-nobody", None, Status.FAIL, "unknown-client: the network does not know"),
+        (NARROW, None, Status.FAIL, "scope-refused"),
+        (GOOD, "down", Status.FAIL, "token-endpoint-down"),
+    ],
+    ids=["ok", "wrong-key", "unregistered", "scope", "down"],
+)
+def test_the_self_test_fetches_a_token_and_says_exactly_what_failed(
+    network: SmartNetwork,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    client_id: str,
+    token_url: str | None,
+    status: Status,
+    words: str,
+) -> None:
+    monkeypatch.setenv("KIOSK_QUEUE_PASSPHRASE", PASSPHRASE)
+    url = f"https://127.0.0.1:{free_port()}/auth/token" if token_url else network.server.token_url
+    result = check_network_login(_settings(network, client_id, token_url=url), network.data_dir)
+    print(result.line())  # the line an installer sees (pytest -s shows it)
+    assert result.status is status and words in result.detail, result.line()
+    if status is Status.OK:
+        assert network.identity.kid in result.detail
+
+
+def test_the_self_test_without_the_passphrase_asks_for_it(
+    network: SmartNetwork, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("KIOSK_QUEUE_PASSPHRASE", raising=False)
+    result = check_network_login(_settings(network), network.data_dir)
+    assert result.status is Status.WARN and "KIOSK_QUEUE_PASSPHRASE" in result.detail
+
+
+def test_the_self_test_names_an_untrusted_certificate(
+    network: SmartNetwork, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KIOSK_QUEUE_PASSPHRASE", PASSPHRASE)
+    result = check_network_login(_settings(network, ca_bundle=None), network.data_dir)
+    assert result.status is Status.FAIL
+    assert "token-endpoint-down: the token endpoint did not answer (TLS error" in result.detail
