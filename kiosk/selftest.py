@@ -212,6 +212,9 @@ def check_endpoint(settings: KioskSettings, *, session: object | None = None) ->
         client = FhirClient(
             settings.endpoint,
             ca_bundle=settings.ca_bundle,
+            client_cert=(settings.client_cert, settings.client_key)
+            if settings.auth == "mtls" and settings.client_cert and settings.client_key
+            else None,
             timeout=ENDPOINT_TIMEOUT_S,
             session=session,  # type: ignore[arg-type]
         )

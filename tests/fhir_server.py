@@ -53,6 +53,7 @@ class FhirServer:
     workdir: Path
     log_path: Path
     ca_bundle: str | None = None  # the test CA when the server speaks TLS
+    client_cert: tuple[str, str] | None = None  # when it requires a client certificate
 
     @property
     def token_url(self) -> str:
@@ -85,11 +86,15 @@ def start_sekmet(
     tokens: list[str] | None = None,
     server_auth: dict[str, Any] | None = None,
     tls: tuple[Path, Path, Path] | None = None,
+    client_cert: tuple[Path, Path] | None = None,
 ) -> FhirServer:
     """Start sekmet on a free loopback port and wait (with a deadline) until /metadata answers.
 
     ``server_auth``: sekmet's own ``server_auth`` block (e.g. SMART clients), instead of
     ``tokens``. ``tls``: (certificate, key, CA) files to serve HTTPS with, checked by the CA.
+    ``client_cert``: with ``tls``, require a client certificate issued by that CA (mutual TLS;
+    sekmet's own ``serve`` cannot, so its app runs under uvicorn with ``ssl_cert_reqs``); the
+    given (certificate, key) is what the start-up probe shows.
     """
     workdir.mkdir(parents=True, exist_ok=True)
     last_error = "not started"
@@ -113,15 +118,11 @@ def start_sekmet(
         config.write_text(json.dumps(settings), "utf-8")  # JSON is YAML
         log_path = workdir / "sekmet.log"
         with log_path.open("ab") as log:
+            command = ["-c", "from sekmet.cli import app; app()", "serve", "--config", str(config)]
+            if tls and client_cert:
+                command = ["-c", _MUTUAL_TLS_SERVE, str(config), str(port), *map(str, tls)]
             process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-c",
-                    "from sekmet.cli import app; app()",
-                    "serve",
-                    "--config",
-                    str(config),
-                ],
+                [sys.executable, *command],
                 cwd=workdir,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -133,12 +134,23 @@ def start_sekmet(
             workdir=workdir,
             log_path=log_path,
             ca_bundle=str(tls[2]) if tls else None,
+            client_cert=(str(client_cert[0]), str(client_cert[1])) if client_cert else None,
         )
         if _wait_ready(server):
             return server
         server.stop()
         last_error = server.log_tail(500)
     raise RuntimeError(f"sekmet did not start: {last_error}")
+
+
+_MUTUAL_TLS_SERVE = """
+import os, ssl, sys, uvicorn
+config, port, certfile, keyfile, ca = sys.argv[1:6]
+os.environ["SEKMET_CONFIG"] = config
+uvicorn.run("sekmet.main:app_factory", factory=True, host="127.0.0.1", port=int(port),
+            log_level="info", ssl_certfile=certfile, ssl_keyfile=keyfile, ssl_ca_certs=ca,
+            ssl_cert_reqs=ssl.CERT_REQUIRED)
+"""
 
 
 def _wait_ready(server: FhirServer) -> bool:
@@ -150,7 +162,7 @@ def _wait_ready(server: FhirServer) -> bool:
                 return False
             try:
                 with session.get(
-                    f"{server.base_url}/metadata", timeout=2, verify=verify
+                    f"{server.base_url}/metadata", timeout=2, verify=verify, cert=server.client_cert
                 ) as response:
                     if (
                         response.status_code == 200

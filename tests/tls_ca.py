@@ -24,6 +24,8 @@ class LoopbackPki:
     server_key: Path
     client_cert: Path
     client_key: Path
+    expired_cert: Path  # a client certificate of the same CA that expired yesterday
+    expired_key: Path
 
 
 def _name(common_name: str) -> x509.Name:
@@ -48,8 +50,9 @@ def _issue(
     *,
     usage: x509.ObjectIdentifier,
     sans: list[x509.GeneralName] | None = None,
+    expired: bool = False,
 ) -> x509.Certificate:
-    now = dt.datetime.now(dt.UTC)
+    now = dt.datetime.now(dt.UTC) - (dt.timedelta(days=3) if expired else dt.timedelta(0))
     builder = (
         x509.CertificateBuilder()
         .subject_name(_name(subject))
@@ -106,6 +109,8 @@ def make_test_pki(folder: Path) -> LoopbackPki:
         server_key=folder / "server-key.pem",
         client_cert=folder / "client.pem",
         client_key=folder / "client-key.pem",
+        expired_cert=folder / "expired.pem",
+        expired_key=folder / "expired-key.pem",
     )
     pki.ca_path.write_bytes(ca.public_bytes(pem))
     server_key = ec.generate_private_key(ec.SECP256R1())
@@ -122,4 +127,10 @@ def make_test_pki(folder: Path) -> LoopbackPki:
     client = _issue("test kiosk", client_key, ca_key, usage=ExtendedKeyUsageOID.CLIENT_AUTH)
     pki.client_cert.write_bytes(client.public_bytes(pem))
     _write_key(client_key, pki.client_key)
+    expired_key = ec.generate_private_key(ec.SECP256R1())
+    expired = _issue(
+        "expired kiosk", expired_key, ca_key, usage=ExtendedKeyUsageOID.CLIENT_AUTH, expired=True
+    )
+    pki.expired_cert.write_bytes(expired.public_bytes(pem))
+    _write_key(expired_key, pki.expired_key)
     return pki

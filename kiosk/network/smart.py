@@ -320,13 +320,16 @@ class SmartDeliveryClient:
 
 
 def delivery_client(settings: KioskSettings, identity: KioskIdentity | None) -> ClientLike:
-    """The sync worker's client for the configured endpoint and ``auth`` (``identity``: the
-    kiosk's key, needed for ``auth = "smart"``; without it every post is an ``AuthFailed`` that
+    """The sync worker's client for the configured endpoint and ``auth`` (``mtls``: the client
+    certificate on every connection; ``identity``: the kiosk's key, needed for ``smart``; without it every post is an ``AuthFailed`` that
     names the problem, so the queue pauses and keeps its records)."""
     from kiosk.outbox.delivery import FhirClient
 
     assert settings.endpoint is not None
-    client = FhirClient(settings.endpoint, ca_bundle=settings.ca_bundle)
+    cert = None
+    if settings.auth == "mtls" and settings.client_cert and settings.client_key:
+        cert = (settings.client_cert, settings.client_key)
+    client = FhirClient(settings.endpoint, ca_bundle=settings.ca_bundle, client_cert=cert)
     if settings.auth != "smart":
         return client
     if identity is None or settings.token_url is None or settings.client_id is None:

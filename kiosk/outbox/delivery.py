@@ -109,7 +109,8 @@ class FhirClient:
     """Posts transaction Bundles to one FHIR base URL over a ``requests.Session``.
 
     ``timeout`` is ``(connect_s, read_s)``. TLS verification is always on: ``ca_bundle`` may
-    name a network's private CA. The bearer ``token`` (from the keyring in production) can be
+    name a network's private CA; ``client_cert`` (certificate and key files) is shown to a
+    server that asks for one (mutual TLS). The bearer ``token`` (from the keyring in production) can be
     replaced with :meth:`set_token`. One client belongs to one thread (the sync worker).
     """
 
@@ -121,9 +122,11 @@ class FhirClient:
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
         session: requests.Session | None = None,
         ca_bundle: str | None = None,
+        client_cert: tuple[str, str] | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         endpoint = make_endpoint(base_url, ca_bundle)
+        self._cert = client_cert  # (certificate, key) PEM paths for mutual TLS
         self.base_url = endpoint.base_url
         self._timeout = timeout
         self._clock = clock
@@ -177,6 +180,7 @@ class FhirClient:
                 headers=self._headers(body=False),
                 timeout=self._timeout,
                 verify=self._verify,
+                cert=self._cert,
                 allow_redirects=False,
             ) as response:
                 if response.status_code != 200:
@@ -199,6 +203,7 @@ class FhirClient:
                 headers=self._headers(body=True),
                 timeout=self._timeout,
                 verify=self._verify,
+                cert=self._cert,
                 allow_redirects=False,
             ) as response:
                 status = response.status_code
