@@ -320,9 +320,12 @@ class SmartDeliveryClient:
 
 
 def delivery_client(settings: KioskSettings, identity: KioskIdentity | None) -> ClientLike:
-    """The sync worker's client for the configured endpoint and ``auth`` (``mtls``: the client
-    certificate on every connection; ``identity``: the kiosk's key, needed for ``smart``; without it every post is an ``AuthFailed`` that
-    names the problem, so the queue pauses and keeps its records)."""
+    """The sync worker's client for the configured endpoint and ``auth``.
+
+    ``mtls``: the client certificate on every connection. ``smart``: ``identity`` (the kiosk's
+    key) signs the logins; without it every post is an ``AuthFailed`` that names the problem,
+    so the queue pauses and keeps its records.
+    """
     from kiosk.outbox.delivery import FhirClient
 
     assert settings.endpoint is not None

@@ -110,8 +110,8 @@ class FhirClient:
 
     ``timeout`` is ``(connect_s, read_s)``. TLS verification is always on: ``ca_bundle`` may
     name a network's private CA; ``client_cert`` (certificate and key files) is shown to a
-    server that asks for one (mutual TLS). The bearer ``token`` (from the keyring in production) can be
-    replaced with :meth:`set_token`. One client belongs to one thread (the sync worker).
+    server that asks for one (mutual TLS). The bearer ``token`` can be replaced with
+    :meth:`set_token`. One client belongs to one thread (the sync worker).
     """
 
     def __init__(
