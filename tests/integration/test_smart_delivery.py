@@ -8,6 +8,7 @@ transient failure; a token that goes stale mid-backlog is renewed without a fail
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ import pytest
 import requests
 
 from kiosk.config.settings import KioskSettings
-from kiosk.network.errors import ClientRejected, ScopeRefused, TokenEndpointDown
+from kiosk.network.errors import ClientRejected, ClockSkew, ScopeRefused, TokenEndpointDown
 from kiosk.network.identity import KioskIdentity, load_or_create_identity
 from kiosk.network.smart import SmartDeliveryClient, SmartTokenSource, delivery_client
 from kiosk.outbox.delivery import FhirClient
@@ -319,3 +320,22 @@ def test_the_self_test_names_an_untrusted_certificate(
     result = check_network_login(_settings(network, ca_bundle=None), network.data_dir)
     assert result.status is Status.FAIL
     assert "token-endpoint-down: the token endpoint did not answer (TLS error" in result.detail
+
+
+@pytest.mark.parametrize("offset_s", [600.0, -600.0], ids=["ahead", "behind"])
+def test_a_kiosk_clock_far_from_the_networks_is_named_clock_skew(
+    network: SmartNetwork, tmp_path: Path, offset_s: float
+) -> None:
+    """The assertion carries the kiosk's time: ten minutes off, sekmet refuses it (exp too far
+    ahead, or already expired) and its Date header shows why; the queue pauses, nothing lost."""
+    tokens = _tokens(network, clock=lambda: time.time() + offset_s)
+    with pytest.raises(ClockSkew) as raised:
+        tokens.token()
+    direction = "ahead of" if offset_s > 0 else "behind"
+    assert raised.value.code == "clock-skew" and direction in raised.value.message
+    outbox, _ = _outbox(tmp_path, network, 1)
+    with outbox:
+        worker = SyncWorker(outbox, _client(network, tokens))
+        assert worker.run_round().ended == "auth"
+        assert "set the kiosk's clock" in (worker.status.last_error or "")
+        assert set(_states(outbox).values()) == {State.PENDING.value}
