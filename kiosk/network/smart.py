@@ -59,6 +59,9 @@ ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
 ASSERTION_LIFETIME_S = 240
 DEFAULT_TIMEOUT = (5.0, 15.0)
 MAX_ANSWER_BYTES = 64 * 1024
+#: The whole answer must arrive within this (the read timeout is per chunk: a server dripping
+#: bytes would otherwise hold the sync worker for as long as it likes).
+MAX_ANSWER_S = 20.0
 #: A token is renewed this long before it expires (at most a fifth of its lifetime).
 REFRESH_MARGIN_S = 60.0
 #: Clocks further apart than this make the network refuse assertions: say so.
@@ -169,7 +172,7 @@ class SmartTokenSource:
             ) as response:
                 status = response.status_code
                 date = response.headers.get("Date")
-                body = response.raw.read(MAX_ANSWER_BYTES + 1, decode_content=True)
+                body = _read_bounded(response)
         except requests.RequestException as exc:
             raise TokenEndpointDown(
                 f"the token endpoint did not answer ({transport_error(exc)}); "
@@ -177,8 +180,6 @@ class SmartTokenSource:
             ) from None
         except OSError:  # a reset while reading the body
             raise TokenEndpointDown("the token endpoint's answer was cut off") from None
-        if len(body) > MAX_ANSWER_BYTES:
-            raise TokenEndpointDown("the token endpoint's answer is too large (not a token)")
         self.fetched += 1
         if status == 200:
             return self._parse_token(body)
@@ -361,6 +362,19 @@ class _Refused:
 
     def set_token(self, token: str | None) -> None:
         pass
+
+
+def _read_bounded(response: requests.Response) -> bytes:
+    """The body, at most :data:`MAX_ANSWER_BYTES` and :data:`MAX_ANSWER_S`."""
+    deadline = time.monotonic() + MAX_ANSWER_S
+    body = bytearray()
+    for chunk in response.iter_content(chunk_size=4096):
+        body += chunk
+        if len(body) > MAX_ANSWER_BYTES:
+            raise TokenEndpointDown("the token endpoint's answer is too large (not a token)")
+        if time.monotonic() > deadline:
+            raise TokenEndpointDown("the token endpoint's answer is too slow to arrive")
+    return bytes(body)
 
 
 def _json_object(content: bytes) -> dict[str, Any] | None:

@@ -5,8 +5,9 @@ with sekmet over TLS is in tests/integration/test_smart_delivery.py."""
 from __future__ import annotations
 
 import email.utils
-import io
+import itertools
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -29,12 +30,11 @@ NOW = 1_796_000_000.0
 
 class _Answer:
     def __init__(self, status: int, body: bytes, headers: dict[str, str]) -> None:
-        self.status_code, self.headers, self.raw = status, headers, io.BytesIO(body)
-        self.raw.read = self._read  # type: ignore[method-assign]
-        self._body = body
+        self.status_code, self.headers, self._body = status, headers, body
 
-    def _read(self, n: int, decode_content: bool = False) -> bytes:
-        return self._body[:n]
+    def iter_content(self, chunk_size: int) -> Iterator[bytes]:
+        for start in range(0, len(self._body), chunk_size):
+            yield self._body[start : start + chunk_size]
 
     def __enter__(self) -> _Answer:
         return self
@@ -209,3 +209,14 @@ def test_a_token_url_must_be_https_except_to_loopback() -> None:
     with pytest.raises(EndpointError, match="plain http"):
         SmartTokenSource("http://auth.example.be/token", "k", "s", IDENTITY)
     SmartTokenSource("http://127.0.0.1:9/token", "k", "s", IDENTITY).close()
+
+
+def test_an_answer_that_drips_too_slowly_is_cut_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    import kiosk.network.smart as smart
+
+    # The deadline reads time.monotonic: start, one chunk in time, then the time is past.
+    ticks = itertools.chain([0.0, 1.0], itertools.repeat(smart.MAX_ANSWER_S + 1))
+    monkeypatch.setattr(smart.time, "monotonic", lambda: next(ticks))
+    source, _ = _source((200, b"x" * 8000, {}))
+    with pytest.raises(TokenEndpointDown, match="too slow"):
+        source.token()
