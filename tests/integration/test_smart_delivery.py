@@ -8,6 +8,7 @@ transient failure; a token that goes stale mid-backlog is renewed without a fail
 
 from __future__ import annotations
 
+import shutil
 import time
 import uuid
 from collections.abc import Iterator
@@ -259,7 +260,7 @@ def _settings(network: SmartNetwork, client_id: str = GOOD, **kwargs: object) ->
         token_url=kwargs.pop("token_url", network.server.token_url),  # type: ignore[arg-type]
         client_id=client_id,
         scopes=SCOPES,
-        data_dir=network.data_dir,
+        data_dir=kwargs.pop("data_dir", network.data_dir),  # type: ignore[arg-type]
         **kwargs,  # type: ignore[arg-type]
     )
 
@@ -339,3 +340,33 @@ def test_a_kiosk_clock_far_from_the_networks_is_named_clock_skew(
         assert worker.run_round().ended == "auth"
         assert "set the kiosk's clock" in (worker.status.last_error or "")
         assert set(_states(outbox).values()) == {State.PENDING.value}
+
+
+def test_the_kiosks_services_deliver_with_smart_from_the_settings(
+    network: SmartNetwork, tmp_path: Path
+) -> None:
+    """The running kiosk's wiring: the queue opens with the passphrase, the network key is
+    unsealed next to it, and the sync worker thread delivers with a token."""
+    import queue as queues
+
+    from kiosk.outbox.sync import SyncStatus
+    from kiosk.services import Services
+
+    data_dir = tmp_path / "stand"
+    shutil.copytree(network.data_dir, data_dir)  # the key files only: a queue of its own
+    services = Services(_settings(network, data_dir=data_dir))
+    statuses: queues.Queue[SyncStatus] = queues.Queue()
+    try:
+        services.open_queue(PASSPHRASE)
+        submission_id = str(uuid.uuid4())
+        assert services.outbox is not None
+        services.outbox.enqueue(submission_id, make_bundle(submission_id))
+        services.start_sync(statuses.put)
+        while True:  # each status change is a signal; the worker reports idle when done
+            status = statuses.get(timeout=60)
+            assert status.state is not SyncState.AUTH_PAUSED, status.last_error
+            if status.state is SyncState.IDLE and status.pending == 0:
+                break
+        assert [r.state for r in services.outbox.records()] == [State.DELIVERED]
+    finally:
+        services.close()
