@@ -112,7 +112,7 @@ class SmartTokenSource:
         self._session = session
         self._lock = threading.Lock()
         self._token: AccessToken | None = None
-        #: how many tokens were fetched (tests and the self-test read it)
+        #: how many answers the token endpoint gave (the tests count logins with it)
         self.fetched = 0
 
     def __repr__(self) -> str:
