@@ -4,6 +4,7 @@
 need no window and must not pay for Qt's widgets:
 
 - ``kiosk config show|check ...``: the stand's settings (:mod:`kiosk.config.cli`);
+- ``kiosk network register|rotate-key``: the kiosk's key for the network (:mod:`kiosk.network.cli`);
 - ``kiosk --version``: the version and the build's git commit (:mod:`kiosk.version`);
 - ``kiosk --self-test``: checks a volunteer or an installer runs on a stand laptop
   (:mod:`kiosk.selftest`, with the UI's own checks from :mod:`kiosk.ui.selftest_checks`).
@@ -27,6 +28,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.config.cli import main as config_main
 
         return config_main(args[1:])
+    if args[:1] == ["network"]:
+        from kiosk.network.cli import main as network_main
+
+        return network_main(args[1:])
     if "--version" in args:
         from kiosk.version import main as version_main
 

@@ -43,6 +43,7 @@ __all__ = [
     "check_data_dir",
     "check_endpoint",
     "check_keyring",
+    "check_network_login",
     "check_pcsc",
     "check_roots",
     "main",
@@ -211,6 +212,9 @@ def check_endpoint(settings: KioskSettings, *, session: object | None = None) ->
         client = FhirClient(
             settings.endpoint,
             ca_bundle=settings.ca_bundle,
+            client_cert=(settings.client_cert, settings.client_key)
+            if settings.auth == "mtls" and settings.client_cert and settings.client_key
+            else None,
             timeout=ENDPOINT_TIMEOUT_S,
             session=session,  # type: ignore[arg-type]
         )
@@ -250,6 +254,54 @@ class _Collect(logging.Handler):
 # ---------------------------------------------------------------- running them
 
 
+def check_network_login(settings: KioskSettings, data_dir: Path) -> CheckResult:
+    """With ``auth = "smart"``: open the kiosk's network key (secure keyring, or the queue
+    passphrase in ``KIOSK_QUEUE_PASSPHRASE``; never a prompt) and fetch a real token, naming
+    exactly what failed: unknown client, key not registered, scope refused, clock skew, token
+    endpoint down or its TLS certificate not trusted."""
+    from kiosk.errors import KioskError
+    from kiosk.network.errors import NetworkAuthError
+    from kiosk.network.identity import load_identity
+    from kiosk.network.smart import SmartTokenSource
+    from kiosk.outbox.cli import PASSPHRASE_ENV
+    from kiosk.outbox.keys import load_key
+    from kiosk.outbox.records import PassphraseRequired
+
+    name = "network-login"
+    if settings.token_url is None or settings.client_id is None:
+        return _fail(name, "auth = smart needs token_url and client_id")
+    try:
+        key = load_key(data_dir, passphrase=os.environ.get(PASSPHRASE_ENV))
+    except PassphraseRequired:
+        return _warn(
+            name, f"set {PASSPHRASE_ENV} to the queue passphrase to check the network login"
+        )
+    except KioskError as exc:
+        return _fail(name, f"the queue key is unavailable ({exc.code}): {exc}")
+    try:
+        identity = load_identity(data_dir, key)
+    except KioskError as exc:
+        return _fail(name, f"{exc.code}: {exc}")
+    tokens = SmartTokenSource(
+        settings.token_url,
+        settings.client_id,
+        settings.scopes,
+        identity,
+        ca_bundle=settings.ca_bundle,
+        timeout=ENDPOINT_TIMEOUT_S,
+    )
+    try:
+        with contextlib.closing(tokens):
+            token = tokens.access_token()
+    except NetworkAuthError as exc:
+        return _fail(name, f"{exc.code}: {exc.message}")
+    return _ok(
+        name,
+        f"token for client id {settings.client_id!r} (key {identity.kid}): "
+        f"granted {token.scope!r} for {token.expires_in:.0f} s",
+    )
+
+
 def _load_settings(config: Path | None, demo: bool) -> tuple[KioskSettings, CheckResult]:
     from kiosk.config import ConfigError, KioskSettings, load_config
 
@@ -275,6 +327,8 @@ def run_checks(settings: KioskSettings, ui_checks: Sequence[Check] = ()) -> list
         ("data-dir", lambda: check_data_dir(data_dir)),
         ("endpoint", lambda: check_endpoint(settings)),
     ]
+    if settings.auth == "smart" and not settings.demo:
+        checks.append(("network-login", lambda: check_network_login(settings, data_dir)))
     results = []
     for name, check in checks:
         try:

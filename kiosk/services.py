@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from kiosk.cardreader.monitor import CardMonitor, MonitorBackend, MonitorEvent
     from kiosk.cardreader.virtual.backend import VirtualBackend
     from kiosk.enrolment import Enrolment
+    from kiosk.network.identity import KioskIdentity
     from kiosk.operator.audit import AuditLog
     from kiosk.outbox.delivery import Outcome
     from kiosk.outbox.keys import DataKey
@@ -104,6 +105,7 @@ class Services:
         self._tempdir: tempfile.TemporaryDirectory[str] | None = None
         self._audit: AuditLog | None = None
         self._queue_problem: str | None = None
+        self._identity: KioskIdentity | None = None
         self._closed = False
 
     def __repr__(self) -> str:
@@ -213,7 +215,20 @@ class Services:
                 tempdir.cleanup()
             return
         self._keep_subject_key(key)
+        if self.settings.auth == "smart" and not self.settings.demo:
+            self._load_identity(key)
         log.info("submission queue open (%s)", "demo, temporary" if self.settings.demo else "kiosk")
+
+    def _load_identity(self, key: DataKey) -> None:
+        """The kiosk's network key (made on first use). Without it the queue still opens: the
+        sync worker then pauses with the reason, and nothing is lost."""
+        from kiosk.network.errors import IdentityError
+        from kiosk.network.identity import load_or_create_identity
+
+        try:
+            self._identity = load_or_create_identity(self.data_dir, key)
+        except IdentityError as exc:
+            log.error("the kiosk's network key is unavailable (%s)", exc.code)
 
     def _keep_subject_key(self, key: DataKey) -> None:
         from kiosk.operator.audit import SUBJECT_KEY_LABEL
@@ -253,9 +268,9 @@ class Services:
             raise RuntimeError("the sync worker is already running")
         if client is None:
             if self.settings.endpoint and not self.settings.demo:
-                from kiosk.outbox.delivery import FhirClient
+                from kiosk.network.smart import delivery_client
 
-                client = FhirClient(self.settings.endpoint, ca_bundle=self.settings.ca_bundle)
+                client = delivery_client(self.settings, self._identity)
             else:
                 client = _NoEndpoint()
         self._sync = SyncWorker(outbox, client, on_change=on_change)

@@ -23,6 +23,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import requests
 
@@ -51,6 +52,13 @@ class FhirServer:
     process: subprocess.Popen[bytes] = field(repr=False)
     workdir: Path
     log_path: Path
+    ca_bundle: str | None = None  # the test CA when the server speaks TLS
+    client_cert: tuple[str, str] | None = None  # when it requires a client certificate
+
+    @property
+    def token_url(self) -> str:
+        """Sekmet's SMART token endpoint (the server root, not the FHIR base, + /auth/token)."""
+        return self.base_url.removesuffix("/fhir") + "/auth/token"
 
     @property
     def pid(self) -> int:
@@ -72,13 +80,28 @@ class FhirServer:
             return ""
 
 
-def start_sekmet(workdir: Path, *, tokens: list[str] | None = None) -> FhirServer:
-    """Start sekmet on a free loopback port and wait (with a deadline) until /metadata answers."""
+def start_sekmet(
+    workdir: Path,
+    *,
+    tokens: list[str] | None = None,
+    server_auth: dict[str, Any] | None = None,
+    tls: tuple[Path, Path, Path] | None = None,
+    client_cert: tuple[Path, Path] | None = None,
+) -> FhirServer:
+    """Start sekmet on a free loopback port and wait (with a deadline) until /metadata answers.
+
+    ``server_auth``: sekmet's own ``server_auth`` block (e.g. SMART clients), instead of
+    ``tokens``. ``tls``: (certificate, key, CA) files to serve HTTPS with, checked by the CA.
+    ``client_cert``: with ``tls``, require a client certificate issued by that CA (mutual TLS;
+    sekmet's own ``serve`` cannot, so its app runs under uvicorn with ``ssl_cert_reqs``); the
+    given (certificate, key) is what the start-up probe shows.
+    """
     workdir.mkdir(parents=True, exist_ok=True)
     last_error = "not started"
     for _ in range(3):  # a free port can be taken between our probe and sekmet's bind
         port = free_port()
-        base_url = f"http://127.0.0.1:{port}/fhir"
+        scheme = "https" if tls else "http"
+        base_url = f"{scheme}://127.0.0.1:{port}/fhir"
         settings = {
             "base_url": base_url,
             "host": "127.0.0.1",
@@ -86,29 +109,33 @@ def start_sekmet(workdir: Path, *, tokens: list[str] | None = None) -> FhirServe
             "data_dir": str(workdir / "data"),
             "log_inbound": False,
             "simulator": {"enabled": False},
-            "server_auth": {"types": ["bearer"], "tokens": tokens}
-            if tokens
-            else {"types": ["none"]},
+            "server_auth": server_auth
+            or ({"types": ["bearer"], "tokens": tokens} if tokens else {"types": ["none"]}),
         }
+        if tls:
+            settings["tls_certfile"], settings["tls_keyfile"] = str(tls[0]), str(tls[1])
         config = workdir / "settings.yaml"
         config.write_text(json.dumps(settings), "utf-8")  # JSON is YAML
         log_path = workdir / "sekmet.log"
         with log_path.open("ab") as log:
+            command = ["-c", "from sekmet.cli import app; app()", "serve", "--config", str(config)]
+            if tls and client_cert:
+                command = ["-c", _MUTUAL_TLS_SERVE, str(config), str(port), *map(str, tls)]
             process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-c",
-                    "from sekmet.cli import app; app()",
-                    "serve",
-                    "--config",
-                    str(config),
-                ],
+                [sys.executable, *command],
                 cwd=workdir,
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
             )
-        server = FhirServer(base_url=base_url, process=process, workdir=workdir, log_path=log_path)
+        server = FhirServer(
+            base_url=base_url,
+            process=process,
+            workdir=workdir,
+            log_path=log_path,
+            ca_bundle=str(tls[2]) if tls else None,
+            client_cert=(str(client_cert[0]), str(client_cert[1])) if client_cert else None,
+        )
         if _wait_ready(server):
             return server
         server.stop()
@@ -116,14 +143,27 @@ def start_sekmet(workdir: Path, *, tokens: list[str] | None = None) -> FhirServe
     raise RuntimeError(f"sekmet did not start: {last_error}")
 
 
+_MUTUAL_TLS_SERVE = """
+import os, ssl, sys, uvicorn
+config, port, certfile, keyfile, ca = sys.argv[1:6]
+os.environ["SEKMET_CONFIG"] = config
+uvicorn.run("sekmet.main:app_factory", factory=True, host="127.0.0.1", port=int(port),
+            log_level="info", ssl_certfile=certfile, ssl_keyfile=keyfile, ssl_ca_certs=ca,
+            ssl_cert_reqs=ssl.CERT_REQUIRED)
+"""
+
+
 def _wait_ready(server: FhirServer) -> bool:
     deadline = time.monotonic() + START_TIMEOUT_S
     with requests.Session() as session:
+        verify = server.ca_bundle or True  # per request: REQUESTS_CA_BUNDLE beats session.verify
         while time.monotonic() < deadline:
             if server.process.poll() is not None:
                 return False
             try:
-                with session.get(f"{server.base_url}/metadata", timeout=2) as response:
+                with session.get(
+                    f"{server.base_url}/metadata", timeout=2, verify=verify, cert=server.client_cert
+                ) as response:
                     if (
                         response.status_code == 200
                         and response.json().get("resourceType") == "CapabilityStatement"

@@ -283,8 +283,8 @@ class PortalUrls:
 
 
 class Endpoint:
-    """The network's FHIR base URL, under :mod:`kiosk.outbox.endpoint`'s policy. Never
-    quoted back: a URL may carry credentials."""
+    """The network's FHIR base URL (or its token URL), under :mod:`kiosk.outbox.endpoint`'s
+    policy. Never quoted back: a URL may carry credentials."""
 
     type_name = "https address (http only to this machine)"
 
@@ -332,16 +332,26 @@ def _rsa_public_key(data: bytes) -> bool:
         return False
 
 
+def _private_key(data: bytes) -> bool:
+    # Only the PEM armour is checked: the key may be encrypted, and is read when it is used.
+    return re.search(rb"-----BEGIN [A-Z ]*PRIVATE KEY-----", data) is not None
+
+
+_PEM_CHECKS: dict[str, tuple[Callable[[bytes], bool], str]] = {
+    "certificates": (_certificates, "PEM X.509 certificate file"),
+    "public key": (_rsa_public_key, "PEM RSA public key file"),
+    "private key": (_private_key, "PEM private key file"),
+}
+
+
 class PemFile:
-    """A file of PEM certificates (``what="certificates"``) or a PEM RSA public key
-    (``what="public key"``); ``as_text`` gives the resolved path as a ``str``."""
+    """A file of PEM certificates (``what="certificates"``), a PEM RSA public key
+    (``what="public key"``) or a PEM private key (``what="private key"``); ``as_text`` gives
+    the resolved path as a ``str``."""
 
     def __init__(self, what: str, *, as_text: bool = False) -> None:
         self.what, self.as_text = what, as_text
-        self.check = _certificates if what == "certificates" else _rsa_public_key
-        self.label = (
-            "PEM X.509 certificate file" if what == "certificates" else "PEM RSA public key file"
-        )
+        self.check, self.label = _PEM_CHECKS[what]
         self.type_name = f"path of a {self.label}"
 
     def parse(self, raw: object, base: Path | None) -> Path | str:

@@ -29,6 +29,11 @@ DEFAULT_PORTAL_URLS: Mapping[str, str] = {
     "de": "https://www.brusselshealthnetwork.be/en",
 }
 
+AUTH_KINDS = ("none", "smart", "mtls")
+DEFAULT_SCOPES = (
+    "system/Patient.c system/Consent.c system/RelatedPerson.c system/Provenance.c system/Device.c"
+)
+
 HOUR_S = 3600.0
 DAY_S = 86400.0
 
@@ -60,6 +65,15 @@ def setting(
 
 def _stand_name_ok(text: str) -> bool:
     return 1 <= len(text) <= 60 and text.isprintable() and not text.isspace()
+
+
+def _client_id_ok(text: str) -> bool:
+    return 1 <= len(text) <= 255 and text.isprintable() and not any(c in text for c in " \"'\\")
+
+
+def _scopes_ok(text: str) -> bool:
+    parts = text.split(" ")
+    return bool(text) and len(text) <= 1000 and all(_client_id_ok(part) for part in parts)
 
 
 _ID = kinds.Text.pattern(
@@ -107,6 +121,40 @@ class KioskSettings:
         None,
         kinds.Optional(kinds.PemFile("certificates", as_text=True)),
         "A private CA for the endpoint's TLS certificate (PEM). Not set: the system's CAs.",
+    )
+    auth: str = setting(
+        "none",
+        kinds.Choice(AUTH_KINDS),
+        "How the kiosk logs in to the endpoint: none; smart (SMART Backend Services: a token "
+        "from token_url for client_id, signed with the kiosk's own key, see `kiosk network "
+        "register`); mtls (a client certificate, client_cert and client_key).",
+    )
+    token_url: str | None = setting(
+        None,
+        kinds.Optional(kinds.Endpoint()),
+        "The network's OAuth token endpoint (auth = smart). Plain http:// only to this machine.",
+    )
+    client_id: str | None = setting(
+        None,
+        kinds.Optional(
+            kinds.Text(_client_id_ok, "1 to 255 printable characters without spaces or quotes")
+        ),
+        "The client id the network registered for this kiosk (auth = smart).",
+    )
+    scopes: str = setting(
+        DEFAULT_SCOPES,
+        kinds.Text(_scopes_ok, "scopes separated by single spaces (e.g. system/Consent.c)"),
+        "The SMART scopes the kiosk asks for (auth = smart); SMART v2 (.c) or v1 (.write) form.",
+    )
+    client_cert: str | None = setting(
+        None,
+        kinds.Optional(kinds.PemFile("certificates", as_text=True)),
+        "The kiosk's TLS client certificate (PEM) for auth = mtls.",
+    )
+    client_key: str | None = setting(
+        None,
+        kinds.Optional(kinds.PemFile("private key", as_text=True)),
+        "The private key (PEM) of client_cert, for auth = mtls.",
     )
     max_queue_age_s: float = setting(
         7 * DAY_S,
@@ -243,4 +291,22 @@ def problems_together(values: Mapping[str, Any]) -> list[tuple[tuple[str, str], 
                 ),
             )
         )
+    broken.extend(_auth_problems(values))
+    return broken
+
+
+def _auth_problems(values: Mapping[str, Any]) -> list[tuple[tuple[str, str], ...]]:
+    """``auth`` and the settings it needs (or that are set for nothing without it)."""
+    auth = values["auth"]
+    broken: list[tuple[tuple[str, str], ...]] = []
+    needs = {"smart": ("token_url", "client_id"), "mtls": ("client_cert", "client_key")}
+    for name in needs.get(auth, ()):
+        if values[name] is None:
+            problem = f"auth = {auth} needs {name}"
+            broken.append(((name, f"must be set when auth = {auth}"), ("auth", problem)))
+    for kind, names in needs.items():
+        for name in names:
+            if auth != kind and values[name] is not None:
+                problem = f"is only used when auth = {kind} (auth is {auth})"
+                broken.append(((name, problem), ("auth", f"is {auth}, but {name} is set")))
     return broken

@@ -65,6 +65,7 @@ class AuthFailed:
 
     status: int
     reason: str = "authentication refused"
+    code: str = "auth-refused"  # a network login's own code (kiosk.network.errors) when it failed
 
 
 @dataclass(frozen=True)
@@ -108,8 +109,9 @@ class FhirClient:
     """Posts transaction Bundles to one FHIR base URL over a ``requests.Session``.
 
     ``timeout`` is ``(connect_s, read_s)``. TLS verification is always on: ``ca_bundle`` may
-    name a network's private CA. The bearer ``token`` (from the keyring in production) can be
-    replaced with :meth:`set_token`. One client belongs to one thread (the sync worker).
+    name a network's private CA; ``client_cert`` (certificate and key files) is shown to a
+    server that asks for one (mutual TLS). The bearer ``token`` can be replaced with
+    :meth:`set_token`. One client belongs to one thread (the sync worker).
     """
 
     def __init__(
@@ -120,9 +122,11 @@ class FhirClient:
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
         session: requests.Session | None = None,
         ca_bundle: str | None = None,
+        client_cert: tuple[str, str] | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         endpoint = make_endpoint(base_url, ca_bundle)
+        self._cert = client_cert  # (certificate, key) PEM paths for mutual TLS
         self.base_url = endpoint.base_url
         self._timeout = timeout
         self._clock = clock
@@ -131,8 +135,10 @@ class FhirClient:
             import requests
 
             session = requests.Session()
-        # Set on the session so nothing (not even a caller's session) can send with verify=False.
-        session.verify = endpoint.verify
+        # Set on the session so nothing (not even a caller's session) can send with verify=False,
+        # and passed with each request: requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE in the
+        # environment override a session's verify, which would drop the network's CA bundle.
+        session.verify = self._verify = endpoint.verify
         self._session = session
 
     def __repr__(self) -> str:
@@ -173,6 +179,8 @@ class FhirClient:
                 f"{self.base_url}/metadata",
                 headers=self._headers(body=False),
                 timeout=self._timeout,
+                verify=self._verify,
+                cert=self._cert,
                 allow_redirects=False,
             ) as response:
                 if response.status_code != 200:
@@ -180,7 +188,7 @@ class FhirClient:
                     return False
                 document = _json_object(response.content)
         except requests.RequestException as exc:
-            log.info("FHIR endpoint probe failed: %s", _transport_error(exc))
+            log.info("FHIR endpoint probe failed: %s", transport_error(exc))
             return False
         return document is not None and document.get("resourceType") == "CapabilityStatement"
 
@@ -194,13 +202,15 @@ class FhirClient:
                 data=bundle,
                 headers=self._headers(body=True),
                 timeout=self._timeout,
+                verify=self._verify,
+                cert=self._cert,
                 allow_redirects=False,
             ) as response:
                 status = response.status_code
                 retry_after = response.headers.get("Retry-After")
                 content = response.content
         except requests.RequestException as exc:
-            return TransientFailure(_transport_error(exc))
+            return TransientFailure(transport_error(exc))
         return classify(status, content, retry_after, bundle, now=self._clock())
 
 
@@ -285,7 +295,7 @@ def _outcome_bytes(response: dict[str, Any]) -> bytes:
     return json.dumps(outcome).encode() if isinstance(outcome, dict) else b""
 
 
-def _transport_error(exc: BaseException) -> str:
+def transport_error(exc: BaseException) -> str:
     """A short non-personal name for a transport failure (never ``str(exc)``: it may hold URLs)."""
     import requests
 

@@ -320,6 +320,15 @@ BAD = [
     ('trust_roots = "{pem}/root.pem"', "trust_roots", "must be a list of file paths"),
     ('trust_roots = ["{pem}/junk.pem"]', "trust_roots", "is not a PEM X.509 certificate file"),
     ('portal_urls = "https://x.be"', "portal_urls", "must be a table"),
+    ('auth = "oauth"', "auth", 'must be one of none, smart, mtls in quotes, got "oauth"'),
+    ('auth = "smart"', "auth", "auth = smart needs token_url"),
+    ('auth = "mtls"', "auth", "auth = mtls needs client_cert"),
+    ('token_url = "http://auth.example.be/t"', "token_url", "plain http:// is refused"),
+    ('token_url = "https://a.example.be/t"', "token_url", "is only used when auth = smart"),
+    ('client_id = "kiosk 1"', "client_id", "must be 1 to 255 printable characters"),
+    ('scopes = "system/Consent.c  x"', "scopes", "scopes separated by single spaces"),
+    ('client_cert = "{pem}/junk.pem"', "client_cert", "is not a PEM X.509 certificate file"),
+    ('client_key = "{pem}/root.pem"', "client_key", "is not a PEM private key file"),
 ]
 
 

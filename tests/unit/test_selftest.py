@@ -293,7 +293,8 @@ def test_a_nearly_full_disk_is_a_warning(tmp_path: Path, monkeypatch: pytest.Mon
 
 
 def settings(**values: object) -> SimpleNamespace:
-    return SimpleNamespace(**{"demo": False, "endpoint": None, "ca_bundle": None, **values})
+    defaults = {"demo": False, "endpoint": None, "ca_bundle": None, "auth": "none"}
+    return SimpleNamespace(**{**defaults, **values})
 
 
 def test_no_endpoint_is_a_warning() -> None:
