@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.cardreader.reader_state import ReaderState
 from kiosk.config import KioskSettings
 from kiosk.flow import EnrolmentFlow, Step
-from kiosk.launch import prepare, refuse
+from kiosk.launch import refuse
 from kiosk.ui.crash import CrashGuard
 from kiosk.ui.i18n import Translations
 from kiosk.ui.inactivity import InactivityWatch
@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from kiosk.ui.error_screen import ErrorScreen
     from kiosk.ui.operator import OperatorMode
 
-__all__ = ["Kiosk", "main", "run"]
+__all__ = ["Kiosk", "run"]
 
 log = logging.getLogger("kiosk.ui")
 
@@ -66,7 +66,7 @@ class Kiosk:
 
     ``clock`` is the flow's monotonic clock (tests inject a fake one); ``page_classes`` replaces
     the registered pages (tests). The crash guard (:attr:`crash_guard`) is installed by
-    :func:`main`, not here: the hooks are process-wide.
+    :func:`run`, not here: the hooks are process-wide.
 
     The services, the bridges, the other pages and the background helper are built (and their
     modules imported) by :meth:`start`, after the first paint: the welcome page needs none of
@@ -318,15 +318,6 @@ class Kiosk:
 # -------------------------------------------------------------------- the command
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """The ``kiosk`` command: the options, settings and log (Qt-free, :mod:`kiosk.launch`),
-    then the window."""
-    prepared = prepare(argv)
-    if isinstance(prepared, int):
-        return prepared
-    return run(*prepared)
-
-
 def run(args: argparse.Namespace, settings: KioskSettings) -> int:
     """Run the kiosk with ``settings`` (logging already set up) until it exits."""
     instance = SingleInstance()
@@ -364,7 +355,3 @@ def _run(args: argparse.Namespace, settings: KioskSettings) -> int:
         return app.exec()
     finally:
         kiosk.close()
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -218,6 +218,11 @@ def scripted_demo_enrolment(argv: Sequence[str] = ()) -> int:
 
 def report_first_paint(argv: Sequence[str]) -> int:
     """``kiosk --report-first-paint ...``: ``kiosk ...`` that prints when it is first painted."""
+    from kiosk.launch import prepare
+
+    prepared = prepare(list(argv))  # as ``kiosk`` does: options, settings and log before Qt
+    if isinstance(prepared, int):
+        return prepared
     from kiosk.ui import app as kiosk_app
 
     def report() -> None:
@@ -238,6 +243,6 @@ def report_first_paint(argv: Sequence[str]) -> int:
     # The one hook start-up has no seam for; the welcome page is painted on the first paint.
     kiosk_app.Kiosk.show = show  # type: ignore[method-assign]
     try:
-        return kiosk_app.main(list(argv))
+        return kiosk_app.run(*prepared)
     finally:
         kiosk_app.Kiosk.show = original  # type: ignore[method-assign]

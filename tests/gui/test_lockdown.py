@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk import launch
 from kiosk.flow import Step
+from kiosk.main import main as kiosk_main
 from kiosk.services import KioskSettings
 from kiosk.ui import app as app_module
 from kiosk.ui.app import Kiosk
@@ -345,7 +346,7 @@ def test_a_second_kiosk_exits_with_a_clear_message(
     running = SingleInstance(path)
     assert running.acquire()
     try:
-        status = app_module.main(["--demo", "--windowed"])
+        status = kiosk_main(["--demo", "--windowed"])
     finally:
         running.release()
     assert status == ALREADY_RUNNING_EXIT == 3

@@ -17,6 +17,7 @@ from kiosk import launch
 from kiosk.cardreader.monitor import CardInserted
 from kiosk.cardreader.reader_state import ReaderState
 from kiosk.flow import Step
+from kiosk.main import main as kiosk_main
 from kiosk.services import KioskSettings
 from kiosk.ui import app as app_module
 from kiosk.ui.app import Kiosk
@@ -276,7 +277,7 @@ def test_a_bad_settings_file_refuses_to_start(
     monkeypatch.setattr(launch, "configure_logging", lambda log_dir, **_: None)
     opened: list[object] = []
     monkeypatch.setattr(app_module, "_run", lambda *a: opened.append(a) or 0)
-    status = app_module.main(["--config", str(bad), "--windowed"])
+    status = kiosk_main(["--config", str(bad), "--windowed"])
     assert status == launch.CONFIG_ERROR_EXIT == 2
     assert opened == []  # no window
     err = capsys.readouterr().err.strip().splitlines()
