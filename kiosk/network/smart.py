@@ -20,16 +20,21 @@ access token with the OAuth 2.0 client-credentials grant, authenticated by a cli
 from __future__ import annotations
 
 import email.utils
-import json
 import logging
 import secrets
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from kiosk.outbox.delivery import AuthFailed, Outcome, TransientFailure, transport_error
+from kiosk.outbox.delivery import (
+    AuthFailed,
+    Outcome,
+    TransientFailure,
+    json_object,
+    transport_error,
+)
 from kiosk.outbox.endpoint import make_endpoint
 
 from .errors import (
@@ -186,7 +191,7 @@ class SmartTokenSource:
         raise self._refusal(status, body, date)
 
     def _parse_token(self, body: bytes) -> AccessToken:
-        doc = _json_object(body)
+        doc = json_object(body)
         value = doc.get("access_token") if doc else None
         token_type = doc.get("token_type") if doc else None
         expires_in = doc.get("expires_in", 300) if doc else None
@@ -218,7 +223,7 @@ class SmartTokenSource:
                 f"the token endpoint answered HTTP {status}; submissions wait in the queue",
                 status=status,
             )
-        doc = _json_object(body) or {}
+        doc = json_object(body) or {}
         error = doc.get("error") if isinstance(doc.get("error"), str) else ""
         detail = _detail(doc.get("error_description"))
         server_says = f" (the network says: {detail})" if detail else ""
@@ -375,14 +380,6 @@ def _read_bounded(response: requests.Response) -> bytes:
         if time.monotonic() > deadline:
             raise TokenEndpointDown("the token endpoint's answer is too slow to arrive")
     return bytes(body)
-
-
-def _json_object(content: bytes) -> dict[str, Any] | None:
-    try:
-        document = json.loads(content)
-    except (ValueError, UnicodeDecodeError):
-        return None
-    return document if isinstance(document, dict) else None
 
 
 def _detail(value: object) -> str:

@@ -186,7 +186,7 @@ class FhirClient:
                 if response.status_code != 200:
                     log.info("FHIR endpoint probe: HTTP %d", response.status_code)
                     return False
-                document = _json_object(response.content)
+                document = json_object(response.content)
         except requests.RequestException as exc:
             log.info("FHIR endpoint probe failed: %s", transport_error(exc))
             return False
@@ -234,7 +234,7 @@ def classify(
 
 
 def _classify_success(status: int, content: bytes, bundle: bytes) -> Outcome:
-    document = _json_object(content)
+    document = json_object(content)
     if document is None:
         return TransientFailure(f"HTTP {status} without a FHIR JSON body (captive portal?)")
     if document.get("resourceType") != "Bundle" or document.get("type") != "transaction-response":
@@ -264,7 +264,8 @@ def _classify_success(status: int, content: bytes, bundle: bytes) -> Outcome:
     return Delivered(server_ids=tuple(server_ids), status=status)
 
 
-def _json_object(content: bytes) -> dict[str, Any] | None:
+def json_object(content: bytes) -> dict[str, Any] | None:
+    """``content`` as a JSON object, or None when it is not one (a server's answer, a Bundle)."""
     try:
         document = json.loads(content)
     except (ValueError, UnicodeDecodeError):
@@ -273,7 +274,7 @@ def _json_object(content: bytes) -> dict[str, Any] | None:
 
 
 def _entry_count(bundle: bytes) -> int | None:
-    document = _json_object(bundle)
+    document = json_object(bundle)
     entries = document.get("entry") if document else None
     return len(entries) if isinstance(entries, list) else None
 
@@ -339,7 +340,7 @@ _CODE = re.compile(r"^[a-z][a-z-]{0,40}$")
 
 
 def _rejection_reason(status: int, content: bytes, bundle: bytes) -> str:
-    code, diagnostics = _first_issue(_json_object(content))
+    code, diagnostics = _first_issue(json_object(content))
     reason = f"HTTP {status}"
     if code:
         reason += f" {code}"
@@ -378,7 +379,7 @@ def _personal_strings(bundle: bytes) -> list[str]:
             elif key == "ifNoneExist":
                 found.update(m for m in re.findall(r"\|([^&]+)", node) if len(m) >= 2)
 
-    walk(_json_object(bundle), None)
+    walk(json_object(bundle), None)
     return sorted(found, key=len, reverse=True)
 
 
