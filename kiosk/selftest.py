@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kiosk.config.settings import KioskSettings
+    from kiosk.network.identity import KioskIdentity
 
 __all__ = [
     "Check",
@@ -198,26 +199,35 @@ def check_data_dir(data_dir: Path) -> CheckResult:
     return _ok("data-dir", f"{data_dir} is writable ({free // 2**20} MB free)")
 
 
-def check_endpoint(settings: KioskSettings, *, session: object | None = None) -> CheckResult:
-    """The configured FHIR endpoint answers ``GET [base]/metadata`` (TLS verified). Offline or
-    not configured is a WARN: submissions wait in the queue."""
+def check_endpoint(
+    settings: KioskSettings, *, session: object | None = None, data_dir: Path | None = None
+) -> CheckResult:
+    """The configured FHIR endpoint answers ``GET [base]/metadata`` (TLS verified, with the
+    client certificate when ``auth = mtls``: the handshake is part of the check). Offline or not
+    configured is a WARN: submissions wait in the queue."""
     if settings.demo:
         return _ok("endpoint", "demo mode: submissions never leave the kiosk")
     if not settings.endpoint:
         return _warn("endpoint", "no endpoint configured: submissions wait in the queue")
-    from kiosk.outbox.delivery import FhirClient
+    from kiosk.network.clients import fhir_client
+    from kiosk.network.errors import NetworkAuthError
     from kiosk.outbox.endpoint import EndpointError
 
+    identity = None
+    if settings.auth == "mtls" and not settings.client_key:
+        loaded = _network_identity("endpoint", data_dir or _data_dir(settings))
+        if isinstance(loaded, CheckResult):
+            return loaded
+        identity = loaded
     try:
-        client = FhirClient(
-            settings.endpoint,
-            ca_bundle=settings.ca_bundle,
-            client_cert=(settings.client_cert, settings.client_key)
-            if settings.auth == "mtls" and settings.client_cert and settings.client_key
-            else None,
+        client = fhir_client(
+            settings,
+            identity,
             timeout=ENDPOINT_TIMEOUT_S,
             session=session,  # type: ignore[arg-type]
         )
+    except NetworkAuthError as exc:
+        return _fail("endpoint", f"{exc.code}: {exc.message}")
     except (EndpointError, ValueError) as exc:
         return _fail("endpoint", f"the endpoint setting is unusable: {exc}")
     # The client logs why a probe failed; the self-test's line carries it.
@@ -258,38 +268,27 @@ def check_network_login(settings: KioskSettings, data_dir: Path) -> CheckResult:
     """With ``auth = "smart"``: open the kiosk's network key (secure keyring, or the queue
     passphrase in ``KIOSK_QUEUE_PASSPHRASE``; never a prompt) and fetch a real token, naming
     exactly what failed: unknown client, key not registered, scope refused, clock skew, token
-    endpoint down or its TLS certificate not trusted."""
-    from kiosk.errors import KioskError
+    endpoint down or its TLS certificate not trusted. With ``auth = "bearer-from-keyring"``: a
+    token is stored in a secure keyring (never shown)."""
+    from kiosk.network.clients import token_source
     from kiosk.network.errors import NetworkAuthError
-    from kiosk.network.identity import load_identity
-    from kiosk.network.smart import SmartTokenSource
-    from kiosk.outbox.cli import PASSPHRASE_ENV
-    from kiosk.outbox.keys import load_key
-    from kiosk.outbox.records import PassphraseRequired
 
     name = "network-login"
+    if settings.auth == "bearer-from-keyring":
+        from kiosk.network.bearer import load_bearer_token
+
+        try:
+            load_bearer_token(data_dir)
+        except NetworkAuthError as exc:
+            return _fail(name, f"{exc.code}: {exc.message}")
+        return _ok(name, "a bearer token is stored in the secure keyring (not checked online)")
     if settings.token_url is None or settings.client_id is None:
         return _fail(name, "auth = smart needs token_url and client_id")
-    try:
-        key = load_key(data_dir, passphrase=os.environ.get(PASSPHRASE_ENV))
-    except PassphraseRequired:
-        return _warn(
-            name, f"set {PASSPHRASE_ENV} to the queue passphrase to check the network login"
-        )
-    except KioskError as exc:
-        return _fail(name, f"the queue key is unavailable ({exc.code}): {exc}")
-    try:
-        identity = load_identity(data_dir, key)
-    except KioskError as exc:
-        return _fail(name, f"{exc.code}: {exc}")
-    tokens = SmartTokenSource(
-        settings.token_url,
-        settings.client_id,
-        settings.scopes,
-        identity,
-        ca_bundle=settings.ca_bundle,
-        timeout=ENDPOINT_TIMEOUT_S,
-    )
+    loaded = _network_identity(name, data_dir)
+    if isinstance(loaded, CheckResult):
+        return loaded
+    identity = loaded
+    tokens = token_source(settings, identity, timeout=ENDPOINT_TIMEOUT_S)
     try:
         with contextlib.closing(tokens):
             token = tokens.access_token()
@@ -300,6 +299,34 @@ def check_network_login(settings: KioskSettings, data_dir: Path) -> CheckResult:
         f"token for client id {settings.client_id!r} (key {identity.kid}): "
         f"granted {token.scope!r} for {token.expires_in:.0f} s",
     )
+
+
+def _network_identity(name: str, data_dir: Path) -> KioskIdentity | CheckResult:
+    """The kiosk's network key for a check, or the check's result saying why it is not there."""
+    from kiosk.errors import KioskError
+    from kiosk.network.identity import load_identity
+    from kiosk.outbox.cli import PASSPHRASE_ENV
+    from kiosk.outbox.keys import load_key
+    from kiosk.outbox.records import PassphraseRequired
+
+    try:
+        key = load_key(data_dir, passphrase=os.environ.get(PASSPHRASE_ENV))
+    except PassphraseRequired:
+        return _warn(
+            name, f"set {PASSPHRASE_ENV} to the queue passphrase to check the network login"
+        )
+    except KioskError as exc:
+        return _fail(name, f"the queue key is unavailable ({exc.code}): {exc}")
+    try:
+        return load_identity(data_dir, key)
+    except KioskError as exc:
+        return _fail(name, f"{exc.code}: {exc}")
+
+
+def _data_dir(settings: KioskSettings) -> Path:
+    from kiosk.files import default_data_dir
+
+    return settings.data_dir or default_data_dir()
 
 
 def _load_settings(config: Path | None, demo: bool) -> tuple[KioskSettings, CheckResult]:
@@ -316,18 +343,16 @@ def _load_settings(config: Path | None, demo: bool) -> tuple[KioskSettings, Chec
 
 def run_checks(settings: KioskSettings, ui_checks: Sequence[Check] = ()) -> list[CheckResult]:
     """Every check but the settings', in the order they are printed: ``ui_checks`` first."""
-    from kiosk.files import default_data_dir
-
-    data_dir = settings.data_dir or default_data_dir()
+    data_dir = _data_dir(settings)
     checks: list[Check] = [
         *ui_checks,
         ("roots", check_roots),
         ("pcsc", lambda: check_pcsc(demo=settings.demo)),
         ("keyring", lambda: check_keyring(data_dir)),
         ("data-dir", lambda: check_data_dir(data_dir)),
-        ("endpoint", lambda: check_endpoint(settings)),
+        ("endpoint", lambda: check_endpoint(settings, data_dir=data_dir)),
     ]
-    if settings.auth == "smart" and not settings.demo:
+    if settings.auth in ("smart", "bearer-from-keyring") and not settings.demo:
         checks.append(("network-login", lambda: check_network_login(settings, data_dir)))
     results = []
     for name, check in checks:

@@ -215,7 +215,7 @@ class Services:
                 tempdir.cleanup()
             return
         self._keep_subject_key(key)
-        if self.settings.auth == "smart" and not self.settings.demo:
+        if self.settings.auth in ("smart", "mtls") and not self.settings.demo:
             self._load_identity(key)
         log.info("submission queue open (%s)", "demo, temporary" if self.settings.demo else "kiosk")
 
@@ -268,9 +268,9 @@ class Services:
             raise RuntimeError("the sync worker is already running")
         if client is None:
             if self.settings.endpoint and not self.settings.demo:
-                from kiosk.network.smart import delivery_client
+                from kiosk.network.clients import delivery_client
 
-                client = delivery_client(self.settings, self._identity)
+                client = delivery_client(self.settings, self._identity, data_dir=self.data_dir)
             else:
                 client = _NoEndpoint()
         self._sync = SyncWorker(outbox, client, on_change=on_change)

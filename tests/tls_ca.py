@@ -26,6 +26,7 @@ class LoopbackPki:
     client_key: Path
     expired_cert: Path  # a client certificate of the same CA that expired yesterday
     expired_key: Path
+    ca_key: Path  # to sign a kiosk's certificate request (:func:`sign_request`)
 
 
 def _name(common_name: str) -> x509.Name:
@@ -45,7 +46,7 @@ def _write_key(key: ec.EllipticCurvePrivateKey, path: Path) -> None:
 
 def _issue(
     subject: str,
-    key: ec.EllipticCurvePrivateKey,
+    key: ec.EllipticCurvePrivateKey | ec.EllipticCurvePublicKey,
     ca_key: ec.EllipticCurvePrivateKey,
     *,
     usage: x509.ObjectIdentifier,
@@ -57,7 +58,7 @@ def _issue(
         x509.CertificateBuilder()
         .subject_name(_name(subject))
         .issuer_name(_name("kiosk test CA"))
-        .public_key(key.public_key())
+        .public_key(key.public_key() if isinstance(key, ec.EllipticCurvePrivateKey) else key)
         .serial_number(x509.random_serial_number())
         .not_valid_before(now - dt.timedelta(minutes=5))
         .not_valid_after(now + dt.timedelta(days=2))
@@ -111,7 +112,9 @@ def make_test_pki(folder: Path) -> LoopbackPki:
         client_key=folder / "client-key.pem",
         expired_cert=folder / "expired.pem",
         expired_key=folder / "expired-key.pem",
+        ca_key=folder / "ca-key.pem",
     )
+    _write_key(ca_key, pki.ca_key)
     pki.ca_path.write_bytes(ca.public_bytes(pem))
     server_key = ec.generate_private_key(ec.SECP256R1())
     sans: list[x509.GeneralName] = [
@@ -134,3 +137,18 @@ def make_test_pki(folder: Path) -> LoopbackPki:
     pki.expired_cert.write_bytes(expired.public_bytes(pem))
     _write_key(expired_key, pki.expired_key)
     return pki
+
+
+def sign_request(pki: LoopbackPki, request_pem: bytes, path: Path) -> Path:
+    """Issue a client certificate for a PEM certificate request (as the network's CA would),
+    checking the request's own signature first; written to ``path``."""
+    request = x509.load_pem_x509_csr(request_pem)
+    assert request.is_signature_valid
+    ca_key = serialization.load_pem_private_key(pki.ca_key.read_bytes(), password=None)
+    assert isinstance(ca_key, ec.EllipticCurvePrivateKey)
+    public = request.public_key()
+    assert isinstance(public, ec.EllipticCurvePublicKey)
+    common_name = request.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value
+    certificate = _issue(str(common_name), public, ca_key, usage=ExtendedKeyUsageOID.CLIENT_AUTH)
+    path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    return path

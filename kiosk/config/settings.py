@@ -29,7 +29,7 @@ DEFAULT_PORTAL_URLS: Mapping[str, str] = {
     "de": "https://www.brusselshealthnetwork.be/en",
 }
 
-AUTH_KINDS = ("none", "smart", "mtls")
+AUTH_KINDS = ("none", "smart", "mtls", "bearer-from-keyring")
 DEFAULT_SCOPES = (
     "system/Patient.c system/Consent.c system/RelatedPerson.c system/Provenance.c system/Device.c"
 )
@@ -127,7 +127,9 @@ class KioskSettings:
         kinds.Choice(AUTH_KINDS),
         "How the kiosk logs in to the endpoint: none; smart (SMART Backend Services: a token "
         "from token_url for client_id, signed with the kiosk's own key, see `kiosk network "
-        "register`); mtls (a client certificate, client_cert and client_key).",
+        "register`); mtls (a TLS client certificate, client_cert, for the kiosk's own key, see "
+        "`kiosk network csr`); bearer-from-keyring (a token the network issued, kept in the OS "
+        "keyring by `kiosk network set-token`).",
     )
     token_url: str | None = setting(
         None,
@@ -149,12 +151,15 @@ class KioskSettings:
     client_cert: str | None = setting(
         None,
         kinds.Optional(kinds.PemFile("certificates", as_text=True)),
-        "The kiosk's TLS client certificate (PEM) for auth = mtls.",
+        "The kiosk's TLS client certificate (PEM) for auth = mtls, issued by the network for "
+        "the request `kiosk network csr` prints.",
     )
     client_key: str | None = setting(
         None,
         kinds.Optional(kinds.PemFile("private key", as_text=True)),
-        "The private key (PEM) of client_cert, for auth = mtls.",
+        "Only for a client certificate whose key is kept outside the kiosk's sealed key store: "
+        "its private key (PEM, readable by the kiosk user alone). Not set: the kiosk's own "
+        "network key, which never leaves the kiosk.",
     )
     max_queue_age_s: float = setting(
         7 * DAY_S,
@@ -299,12 +304,13 @@ def _auth_problems(values: Mapping[str, Any]) -> list[tuple[tuple[str, str], ...
     """``auth`` and the settings it needs (or that are set for nothing without it)."""
     auth = values["auth"]
     broken: list[tuple[tuple[str, str], ...]] = []
-    needs = {"smart": ("token_url", "client_id"), "mtls": ("client_cert", "client_key")}
+    needs = {"smart": ("token_url", "client_id"), "mtls": ("client_cert",)}
     for name in needs.get(auth, ()):
         if values[name] is None:
             problem = f"auth = {auth} needs {name}"
             broken.append(((name, f"must be set when auth = {auth}"), ("auth", problem)))
-    for kind, names in needs.items():
+    used_by = {**needs, "mtls": ("client_cert", "client_key")}
+    for kind, names in used_by.items():
         for name in names:
             if auth != kind and values[name] is not None:
                 problem = f"is only used when auth = {kind} (auth is {auth})"

@@ -7,6 +7,7 @@ from __future__ import annotations
 from kiosk.errors import KioskError
 
 __all__ = [
+    "ClientCertificateError",
     "ClientRejected",
     "ClockSkew",
     "IdentityError",
@@ -67,6 +68,13 @@ class TokenRefused(NetworkAuthError):
     """Any other refusal by the token endpoint (e.g. ``unauthorized_client``)."""
 
     code = "token-refused"
+
+
+class ClientCertificateError(NetworkAuthError):
+    """The TLS client certificate cannot be used with this kiosk's key: issued for another key
+    (``client-cert-mismatch``) or unreadable (``client-cert-unreadable``)."""
+
+    code = "client-cert-unusable"
 
 
 class IdentityError(KioskError):

@@ -49,13 +49,11 @@ from .errors import (
 if TYPE_CHECKING:
     import requests
 
-    from kiosk.config.settings import KioskSettings
     from kiosk.outbox.delivery import FhirClient
-    from kiosk.outbox.sync import ClientLike
 
     from .identity import KioskIdentity
 
-__all__ = ["AccessToken", "SmartDeliveryClient", "SmartTokenSource", "delivery_client"]
+__all__ = ["AccessToken", "SmartDeliveryClient", "SmartTokenSource"]
 
 log = logging.getLogger(__name__)
 
@@ -323,50 +321,6 @@ class SmartDeliveryClient:
                 return TransientFailure(exc.message)
             return AuthFailed(status=exc.status or 401, reason=exc.message, code=exc.code)
         return None
-
-
-def delivery_client(settings: KioskSettings, identity: KioskIdentity | None) -> ClientLike:
-    """The sync worker's client for the configured endpoint and ``auth``.
-
-    ``mtls``: the client certificate on every connection. ``smart``: ``identity`` (the kiosk's
-    key) signs the logins; without it every post is an ``AuthFailed`` that names the problem,
-    so the queue pauses and keeps its records.
-    """
-    from kiosk.outbox.delivery import FhirClient
-
-    assert settings.endpoint is not None
-    cert = None
-    if settings.auth == "mtls" and settings.client_cert and settings.client_key:
-        cert = (settings.client_cert, settings.client_key)
-    client = FhirClient(settings.endpoint, ca_bundle=settings.ca_bundle, client_cert=cert)
-    if settings.auth != "smart":
-        return client
-    if identity is None or settings.token_url is None or settings.client_id is None:
-        return _Refused(client, "this kiosk's network key is unavailable: see the kiosk's log")
-    tokens = SmartTokenSource(
-        settings.token_url,
-        settings.client_id,
-        settings.scopes,
-        identity,
-        ca_bundle=settings.ca_bundle,
-    )
-    return SmartDeliveryClient(client, tokens)
-
-
-class _Refused:
-    """A client that cannot log in at all: reachable, but every post is refused."""
-
-    def __init__(self, client: FhirClient, reason: str) -> None:
-        self._client, self._reason = client, reason
-
-    def probe(self) -> bool:
-        return self._client.probe()
-
-    def post_transaction(self, bundle: bytes) -> Outcome:
-        return AuthFailed(status=401, reason=self._reason, code="identity-unavailable")
-
-    def set_token(self, token: str | None) -> None:
-        pass
 
 
 def _read_bounded(response: requests.Response) -> bytes:

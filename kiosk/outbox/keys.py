@@ -139,6 +139,14 @@ def secure_keyring_available(
     return _resolve_secure_backend(backend, allowed) is not None
 
 
+def secure_keyring_backend(
+    backend: Any | None = None, *, allowed: frozenset[str] = SECURE_KEYRING_BACKENDS
+) -> Any | None:
+    """The secure keyring backend to keep a secret in (the given or active one, or the best
+    allowed member of a chainer), or None when there is no secure store."""
+    return _resolve_secure_backend(backend, allowed)
+
+
 def key_file_path(data_dir: Path) -> Path:
     return Path(data_dir) / KEY_FILE_NAME
 

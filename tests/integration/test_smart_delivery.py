@@ -19,9 +19,11 @@ import pytest
 import requests
 
 from kiosk.config.settings import KioskSettings
+from kiosk.network.bearer import BearerTokenError, KeyringBearerClient, store_bearer_token
+from kiosk.network.clients import delivery_client
 from kiosk.network.errors import ClientRejected, ClockSkew, ScopeRefused, TokenEndpointDown
 from kiosk.network.identity import KioskIdentity, load_or_create_identity
-from kiosk.network.smart import SmartDeliveryClient, SmartTokenSource, delivery_client
+from kiosk.network.smart import SmartDeliveryClient, SmartTokenSource
 from kiosk.outbox.delivery import FhirClient
 from kiosk.outbox.keys import DataKey, load_or_create_key
 from kiosk.outbox.records import State
@@ -30,6 +32,7 @@ from kiosk.outbox.sync import SyncState, SyncWorker
 from kiosk.selftest import Status, check_network_login
 from tests.fhir_server import FhirServer, free_port, make_bundle, start_sekmet, submission_counts
 from tests.fixtures_fhir import require_sekmet
+from tests.helpers.keyrings import MEMORY, MemoryKeyring
 from tests.tls_ca import LoopbackPki, make_test_pki
 
 # Sekmet checks a transaction posted to [base] against scope type "*" (not entry by entry), so
@@ -370,3 +373,55 @@ def test_the_kiosks_services_deliver_with_smart_from_the_settings(
         assert [r.state for r in services.outbox.records()] == [State.DELIVERED]
     finally:
         services.close()
+
+
+# -- auth = "bearer-from-keyring": a token the network issued, kept in the OS keyring ----------
+
+
+def test_a_bearer_token_from_the_keyring_delivers_and_a_replaced_one_resumes_the_queue(
+    network: SmartNetwork, tmp_path: Path
+) -> None:
+    """No token stored: the queue pauses (bearer-missing), nothing lost. A refused token: it
+    pauses again. The network's token stored and the queue resumed: delivered."""
+    store = MemoryKeyring()
+    fhir = FhirClient(network.server.base_url, ca_bundle=network.pki.ca_path.as_posix())
+    client = KeyringBearerClient(fhir, tmp_path, backend=store, allowed=MEMORY)
+    outbox, ids = _outbox(tmp_path, network, 2)
+    with outbox:
+        worker = SyncWorker(outbox, client)
+        assert worker.run_round().ended == "auth"
+        assert worker.status.state is SyncState.AUTH_PAUSED
+        assert "kiosk network set-token" in (worker.status.last_error or "")
+        store_bearer_token(
+            tmp_path, "not-a-token-the-network-issued", backend=store, allowed=MEMORY
+        )
+        worker.resume()
+        assert worker.run_round().ended == "auth"
+        assert set(_states(outbox).values()) == {State.PENDING}
+        token = _tokens(network).token()
+        store_bearer_token(tmp_path, token, backend=store, allowed=MEMORY)
+        worker.resume()
+        assert worker.run_round().delivered == 2
+        assert set(_states(outbox).values()) == {State.DELIVERED}
+    # The token is kept under this kiosk's name only, and never in a file of its folder.
+    assert list(store.secrets.values()) == [token]
+    assert not any(token.encode() in p.read_bytes() for p in tmp_path.rglob("*") if p.is_file())
+
+
+def test_a_bearer_token_is_only_kept_in_a_secure_keyring(tmp_path: Path) -> None:
+    with pytest.raises(BearerTokenError) as raised:
+        store_bearer_token(tmp_path, "abc", backend=MemoryKeyring())  # not allow-listed
+    assert raised.value.code == "bearer-no-secure-keyring"
+    with pytest.raises(BearerTokenError) as raised:
+        store_bearer_token(tmp_path, "two words", backend=MemoryKeyring(), allowed=MEMORY)
+    assert raised.value.code == "bearer-invalid"
+
+
+def test_the_settings_build_the_bearer_client(network: SmartNetwork) -> None:
+    settings = KioskSettings(
+        endpoint=network.server.base_url,
+        ca_bundle=network.pki.ca_path.as_posix(),
+        auth="bearer-from-keyring",
+        data_dir=network.data_dir,
+    )
+    assert isinstance(delivery_client(settings, None), KeyringBearerClient)

@@ -320,7 +320,11 @@ BAD = [
     ('trust_roots = "{pem}/root.pem"', "trust_roots", "must be a list of file paths"),
     ('trust_roots = ["{pem}/junk.pem"]', "trust_roots", "is not a PEM X.509 certificate file"),
     ('portal_urls = "https://x.be"', "portal_urls", "must be a table"),
-    ('auth = "oauth"', "auth", 'must be one of none, smart, mtls in quotes, got "oauth"'),
+    (
+        'auth = "oauth"',
+        "auth",
+        'must be one of none, smart, mtls, bearer-from-keyring in quotes, got "oauth"',
+    ),
     ('auth = "smart"', "auth", "auth = smart needs token_url"),
     ('auth = "mtls"', "auth", "auth = mtls needs client_cert"),
     ('token_url = "http://auth.example.be/t"', "token_url", "plain http:// is refused"),

@@ -10,6 +10,7 @@ import pickle
 from pathlib import Path
 
 import pytest
+from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from kiosk.main import main
@@ -127,3 +128,41 @@ def test_register_without_the_queue_passphrase_fails_with_exit_3(
     monkeypatch.setenv("KIOSK_QUEUE_PASSPHRASE", "wrong passphrase")
     assert main(["network", "--config", str(configured), "register"]) == 3
     assert "wrong_passphrase" in capsys.readouterr().err
+
+
+def test_csr_prints_a_request_signed_with_the_kiosks_own_key(
+    configured: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["network", "--config", str(configured), "register", "--jwks-only"]) == 0
+    jwk = json.loads(capsys.readouterr().out)["keys"][0]
+    assert main(["network", "--config", str(configured), "csr", "--common-name", "stand-1"]) == 0
+    captured = capsys.readouterr()
+    request = x509.load_pem_x509_csr(captured.out.encode("ascii"))
+    assert request.is_signature_valid
+    public = request.public_key()
+    assert isinstance(public, ec.EllipticCurvePublicKey)
+    numbers = public.public_numbers()
+    assert _b64(numbers.x.to_bytes(48, "big")) == jwk["x"]  # the registered key, no other
+    assert "PRIVATE" not in captured.out and jwk["kid"] in captured.err
+
+
+def test_set_token_refuses_a_machine_without_a_secure_keyring(
+    configured: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    monkeypatch.setattr("sys.stdin", io.StringIO("a-token\n"))
+    try:
+        assert main(["network", "--config", str(configured), "set-token"]) == 3
+    finally:
+        keyring.set_keyring(previous)
+    assert "bearer-no-secure-keyring" in capsys.readouterr().err
+
+
+def _b64(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")

@@ -23,32 +23,11 @@ from kiosk.outbox.keys import (
 )
 from kiosk.outbox.records import OutboxKeyError, PassphraseRequired
 from kiosk.outbox.store import Outbox
+from tests.helpers.keyrings import MEMORY, MemoryKeyring
 from tests.unit.test_outbox_store import make_bundle
 
 FAST_N = keys.MIN_SCRYPT_N  # keeps the suite quick; the default strength has its own test
 PASSPHRASE = "Brussel-Bruxelles 2024"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """An in-memory backend; allow-listed only through the tests' ``allowed`` parameter."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
-MEMORY = frozenset({f"{MemoryKeyring.__module__}.{MemoryKeyring.__qualname__}"})
 
 
 def _fake_backend(module: str, name: str, **attrs: object) -> object:
