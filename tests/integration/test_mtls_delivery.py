@@ -53,12 +53,14 @@ def _settings(server: FhirServer, pki: LoopbackPki, cert: Path | None, key: Path
     )
 
 
-def _round(settings: KioskSettings, tmp_path: Path) -> tuple[SyncWorker, str, list[State]]:
+def _round(
+    settings: KioskSettings, tmp_path: Path, identity: KioskIdentity | None = None
+) -> tuple[SyncWorker, str, list[State]]:
     outbox = Outbox.open(tmp_path / "outbox.sqlite3", DataKey.generate())
     submission_id = str(uuid.uuid4())
     outbox.enqueue(submission_id, make_bundle(submission_id))
     with outbox:
-        worker = SyncWorker(outbox, delivery_client(settings, None))
+        worker = SyncWorker(outbox, delivery_client(settings, identity))
         result = worker.run_round()
         states = [r.state for r in outbox.records()]
     return worker, result.ended, states
@@ -127,13 +129,8 @@ def test_a_certificate_for_the_kiosks_own_key_delivers_and_no_key_file_is_left(
     data_dir, identity, cert = own_key
     settings = _own_key_settings(server, pki, cert, data_dir)
     before = set(Path(tempfile.gettempdir()).glob("kiosk-tls-*"))
-    outbox = Outbox.open(tmp_path / "outbox.sqlite3", DataKey.generate())
-    submission_id = str(uuid.uuid4())
-    outbox.enqueue(submission_id, make_bundle(submission_id))
-    with outbox:
-        worker = SyncWorker(outbox, delivery_client(settings, identity))
-        assert worker.run_round().ended == "empty"
-        assert [r.state for r in outbox.records()] == [State.DELIVERED]
+    _worker, ended, states = _round(settings, tmp_path, identity)
+    assert (ended, states) == ("empty", [State.DELIVERED])
     # The key was handed to TLS encrypted, in a folder that is gone again.
     assert set(Path(tempfile.gettempdir()).glob("kiosk-tls-*")) == before
 
@@ -154,13 +151,8 @@ def test_a_certificate_for_another_key_pauses_the_queue_and_says_why(
     server, pki = mtls
     data_dir, identity, _cert = own_key
     settings = _own_key_settings(server, pki, pki.client_cert, data_dir)  # not for this key
-    outbox = Outbox.open(tmp_path / "outbox.sqlite3", DataKey.generate())
-    submission_id = str(uuid.uuid4())
-    outbox.enqueue(submission_id, make_bundle(submission_id))
-    with outbox:
-        worker = SyncWorker(outbox, delivery_client(settings, identity))
-        assert worker.run_round().ended == "auth"
-        assert [r.state for r in outbox.records()] == [State.PENDING]
+    worker, ended, states = _round(settings, tmp_path, identity)
+    assert (ended, states) == ("auth", [State.PENDING])
     assert worker.status.state is SyncState.AUTH_PAUSED
     monkeypatch.setenv("KIOSK_QUEUE_PASSPHRASE", PASSPHRASE)
     result = check_endpoint(settings, data_dir=data_dir)
