@@ -1,7 +1,7 @@
 """A hostile server on 127.0.0.1 for the delivery tests: per path, it answers like a FHIR server
 (or a token endpoint) or misbehaves on purpose, the way an attacker on the stand's network
-would: a 100 MB answer, an answer trickled one byte at a time (in its headers or its body), a
-redirect to itself, or no answer at all.
+would: a 100 MB answer (or 100 KB that inflate to 100 MB), an answer trickled one byte at a
+time (in its headers or its body), a redirect to itself, or no answer at all.
 
 Each request it served is recorded (:class:`Served`: path, bytes of the answer sent, whether
 the whole answer went out), so a test can tell that the client hung up early without timing
@@ -12,10 +12,15 @@ Trickled and silent answers wait on the server's own closing event, so :meth:`cl
 from __future__ import annotations
 
 import enum
+import functools
+import gzip
 import json
+import ssl
 import threading
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from tests.tls_ca import LoopbackPki
 
 MB = 1024 * 1024
 
@@ -24,10 +29,16 @@ class Mode(enum.StrEnum):
     OK = "ok"  # a well-formed answer at once
     HUGE = "huge"  # 200 with a body of ``huge_bytes``, chunked (no Content-Length to refuse)
     HUGE_DECLARED = "huge-declared"  # the same with an honest Content-Length
+    GZIP_BOMB = "gzip-bomb"  # ``huge_bytes`` of spaces gzipped into about 100 KB
     TRICKLE_HEADERS = "trickle-headers"  # the status line, then header bytes one at a time
     TRICKLE_BODY = "trickle-body"  # headers, then leading JSON whitespace one byte at a time
     SILENT = "silent"  # reads the request and never answers
     REDIRECT = "redirect"  # 302 to itself
+
+
+@functools.cache
+def gzip_bomb(size: int) -> bytes:
+    return gzip.compress(b" " * size, compresslevel=9)
 
 
 def capability_statement() -> bytes:
@@ -62,7 +73,8 @@ class Served:
 class HostileServer:
     """``modes`` maps a path (``/fhir/metadata``, ``/fhir``, ``/token``) to a :class:`Mode`;
     other paths get 404. ``trickle_bytes`` bytes are trickled, one per ``trickle_s``, before
-    the well-formed answer; ``trickle_bytes=None`` trickles until the server is closed."""
+    the well-formed answer; ``trickle_bytes=None`` trickles until the server is closed. With
+    ``tls`` it speaks only TLS, with the server certificate of that test PKI."""
 
     def __init__(
         self,
@@ -71,6 +83,7 @@ class HostileServer:
         huge_bytes: int = 100 * MB,
         trickle_s: float = 0.2,
         trickle_bytes: int | None = 40,
+        tls: LoopbackPki | None = None,
     ) -> None:
         self.modes = modes
         self.huge_bytes = huge_bytes
@@ -79,10 +92,18 @@ class HostileServer:
         self.closing = threading.Event()
         self.began = threading.Event()
         self.served: list[Served] = []
+        if Mode.GZIP_BOMB in modes.values():
+            gzip_bomb(huge_bytes)  # made now, not while a test measures the client's memory
         self._done = threading.Condition()
         self._server = _QuietServer(("127.0.0.1", 0), _make_handler(self))
         port = self._server.server_address[1]
-        self.origin = f"http://127.0.0.1:{port}"
+        scheme = "http"
+        if tls is not None:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(tls.server_cert, tls.server_key)
+            self._server.socket = context.wrap_socket(self._server.socket, server_side=True)
+            scheme = "https"
+        self.origin = f"{scheme}://127.0.0.1:{port}"
         self.base_url = f"{self.origin}/fhir"
         self.token_url = f"{self.origin}/token"
         self._thread = threading.Thread(
@@ -188,6 +209,10 @@ def _make_handler(server: HostileServer) -> type[BaseHTTPRequestHandler]:
                 self._send(served, head + body)
             elif mode in (Mode.HUGE, Mode.HUGE_DECLARED):
                 self._huge(served, chunked=mode is Mode.HUGE)
+            elif mode is Mode.GZIP_BOMB:
+                bomb = gzip_bomb(server.huge_bytes)
+                headers = {"Content-Encoding": "gzip", "Content-Length": str(len(bomb))}
+                self._send(served, self._head("200 OK", {**json_type, **headers}) + bomb)
             elif mode is Mode.TRICKLE_HEADERS:
                 self._send(served, b"HTTP/1.1 200 OK\r\nX-Padding: ")
                 self._trickle(served, b"a")

@@ -29,6 +29,7 @@ from kiosk.outbox.store import Outbox
 from kiosk.outbox.sync import SyncState, SyncWorker
 from tests.fhir_server import make_bundle
 from tests.hostile_server import MB, HostileServer, Mode
+from tests.tls_ca import LoopbackPki, make_test_pki
 
 T = TypeVar("T")
 
@@ -62,6 +63,11 @@ def outbox(tmp_path: Path) -> Iterator[Outbox]:
     box.close()
 
 
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> LoopbackPki:
+    return make_test_pki(tmp_path_factory.mktemp("hostile-tls"))
+
+
 def _one_record(outbox: Outbox) -> str:
     submission_id = str(uuid.uuid4())
     outbox.enqueue(submission_id, make_bundle(submission_id))
@@ -75,7 +81,7 @@ def _states(outbox: Outbox) -> dict[str, State]:
 # ---- answers too large ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("mode", [Mode.HUGE, Mode.HUGE_DECLARED])
+@pytest.mark.parametrize("mode", [Mode.HUGE, Mode.HUGE_DECLARED, Mode.GZIP_BOMB])
 def test_a_100_mb_answer_to_a_post_is_refused_without_being_held(mode: Mode) -> None:
     with HostileServer({BASE: mode}) as server, FhirClient(server.base_url) as client:
         outcome, peak = _peak(lambda: client.post_transaction(BUNDLE))
@@ -83,7 +89,8 @@ def test_a_100_mb_answer_to_a_post_is_refused_without_being_held(mode: Mode) -> 
     assert peak < MEMORY_CEILING, f"the client held {peak / MB:.0f} MB of the answer"
     assert isinstance(outcome, TransientFailure) and outcome.code == "answer-too-large"
     assert outcome.error.startswith("answer too large")
-    assert not served[0].complete  # the client hung up: it did not read the rest
+    if mode is not Mode.GZIP_BOMB:  # (the bomb is small enough to fit the socket buffers)
+        assert not served[0].complete  # the client hung up: it did not read the rest
 
 
 def test_a_100_mb_answer_to_the_probe_is_not_reachable_and_not_held(
@@ -137,6 +144,21 @@ def test_a_post_whose_answer_trickles_or_never_comes_ends_at_its_deadline(mode: 
     assert not isinstance(outcome, Delivered)
     assert isinstance(outcome, TransientFailure) and outcome.code == "deadline-exceeded"
     assert "deadline" in outcome.error
+
+
+@pytest.mark.parametrize("mode", [Mode.TRICKLE_BODY, Mode.SILENT])
+def test_over_tls_a_trickled_or_missing_answer_ends_at_its_deadline(
+    mode: Mode, pki: LoopbackPki
+) -> None:
+    with HostileServer({BASE: mode}, tls=pki) as server:
+        assert server.base_url.startswith("https://")
+        with FhirClient(
+            server.base_url, timeout=TIMEOUT, deadline_s=DEADLINE_S, ca_bundle=str(pki.ca_path)
+        ) as client:
+            outcome = client.post_transaction(BUNDLE)
+        if mode is Mode.TRICKLE_BODY:
+            assert not server.wait_served(1)[0].complete
+    assert isinstance(outcome, TransientFailure) and outcome.code == "deadline-exceeded"
 
 
 def test_a_trickling_probe_is_not_reachable() -> None:
@@ -205,6 +227,20 @@ def test_stop_ends_a_login_in_flight_and_the_record_stays_pending(outbox: Outbox
         client.close()
     assert _states(outbox) == {submission_id: State.PENDING}
     assert [s.path for s in server.served if s.path == BASE] == []  # nothing was posted
+
+
+def test_over_tls_stop_ends_a_post_in_flight(outbox: Outbox, pki: LoopbackPki) -> None:
+    submission_id = _one_record(outbox)
+    hostile = HostileServer({METADATA: Mode.OK, BASE: Mode.SILENT}, tls=pki)
+    with (
+        hostile as server,
+        FhirClient(server.base_url, timeout=(2.0, 60.0), ca_bundle=str(pki.ca_path)) as client,
+    ):
+        worker = SyncWorker(outbox, client, **FAST)  # type: ignore[arg-type]
+        worker.start()
+        assert server.began.wait(30), "the worker never posted"
+        assert worker.stop(timeout=5.0), "stop() could not end the post in flight"
+    assert _states(outbox) == {submission_id: State.PENDING}
 
 
 # ---- redirects -----------------------------------------------------------------------------
