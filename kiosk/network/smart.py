@@ -402,7 +402,8 @@ class _Refused:
 
 
 def _unusable_answer(exc: AnswerError) -> str:
-    """Why an exchange with the token endpoint was ended (the code stays token-endpoint-down)."""
+    """Why an exchange with the token endpoint was ended (as a ``token-endpoint-down``, but for
+    a stop, which keeps its own ``request-cancelled``)."""
     if isinstance(exc, AnswerTooLarge):
         return "the token endpoint's answer is too large (not a token)"
     if isinstance(exc, DeadlineExceeded):

@@ -119,12 +119,19 @@ class Exchange:
         for sock in sockets:
             _shut(sock)
 
-    def check(self) -> None:
-        """Raise if the exchange was ended or its deadline has passed."""
+    def error(self) -> AnswerError | None:
+        """Why the exchange is over (ended, or past its deadline), or None while it may go on."""
         if self._ended == _CANCELLED:
-            raise RequestCancelled()
+            return RequestCancelled()
         if self._ended == _DEADLINE or time.monotonic() > self._deadline:
-            raise DeadlineExceeded(self.deadline_s)
+            return DeadlineExceeded(self.deadline_s)
+        return None
+
+    def check(self) -> None:
+        """Raise :meth:`error`, if any."""
+        error = self.error()
+        if error is not None:
+            raise error
 
 
 def _shut(sock: socket.socket) -> None:
@@ -225,7 +232,9 @@ def fetch(
                 status, headers = response.status_code, response.headers
                 body = _read_capped(response, exchange, limit)
         except Exception:
-            exchange.check()  # an exchange we ended is named so, not "connection reset"
+            ended = exchange.error()  # an exchange we ended is named so, not "connection reset"
+            if ended is not None:
+                raise ended from None  # (the transport error's text may hold the URL)
             raise
         exchange.check()  # ended while the last bytes came: an answer cut short is no answer
     return Answer(status, headers, body)
