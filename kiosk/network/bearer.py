@@ -141,5 +141,9 @@ class KeyringBearerClient:
     def set_token(self, token: str | None) -> None:
         self._stale = True
 
+    def cancel(self) -> None:
+        """End a post in flight (the sync worker is stopping)."""
+        self._client.cancel()
+
     def close(self) -> None:
         self._client.close()

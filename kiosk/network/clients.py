@@ -142,5 +142,8 @@ class _Refused:
     def set_token(self, token: str | None) -> None:
         pass
 
+    def cancel(self) -> None:
+        self._client.cancel()
+
     def close(self) -> None:
         self._client.close()

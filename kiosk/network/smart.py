@@ -3,7 +3,8 @@ access token with the OAuth 2.0 client-credentials grant, authenticated by a cli
 (``private_key_jwt``) that it signs with its own key (:mod:`kiosk.network.identity`).
 
 * :class:`SmartTokenSource` asks the token endpoint for a token and keeps it until shortly
-  before it expires. The token endpoint's answer is bounded (size and time) and every refusal
+  before it expires. The exchange with the token endpoint is bounded (the answer's size, the
+  whole exchange's time: :mod:`kiosk.outbox.bounds`) and every refusal
   becomes a :class:`~kiosk.network.errors.NetworkAuthError` with a stable code and a message
   that says what to fix: unknown client, key not registered (bad signature), scope refused,
   clock skew, endpoint down (the only transient one).
@@ -28,6 +29,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from kiosk.outbox.bounds import (
+    AnswerError,
+    AnswerTooLarge,
+    DeadlineExceeded,
+    RequestCancelled,
+    Watchdog,
+    fetch,
+)
 from kiosk.outbox.delivery import (
     AuthFailed,
     Outcome,
@@ -62,7 +71,7 @@ ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer"
 ASSERTION_LIFETIME_S = 240
 DEFAULT_TIMEOUT = (5.0, 15.0)
 MAX_ANSWER_BYTES = 64 * 1024
-#: The whole answer must arrive within this (the read timeout is per chunk: a server dripping
+#: The whole exchange must end within this (the read timeout is per read: a server dripping
 #: bytes would otherwise hold the sync worker for as long as it likes).
 MAX_ANSWER_S = 20.0
 #: A token is renewed this long before it expires (at most a fifth of its lifetime).
@@ -97,6 +106,7 @@ class SmartTokenSource:
         clock: Callable[[], float] = time.time,
         monotonic: Callable[[], float] = time.monotonic,
         timeout: tuple[float, float] = DEFAULT_TIMEOUT,
+        deadline_s: float = MAX_ANSWER_S,
     ) -> None:
         endpoint = make_endpoint(token_url, ca_bundle)  # https, or http to loopback only
         self.token_url = endpoint.base_url
@@ -106,10 +116,12 @@ class SmartTokenSource:
         self._clock = clock  # wall time: the assertion's iat/exp, the clock-skew check
         self._monotonic = monotonic  # the cache: immune to the wall clock being set
         self._timeout = timeout
+        self._deadline_s = deadline_s
+        self._watchdog = Watchdog()
         if session is None:
-            import requests
+            from kiosk.outbox.watched_http import watched_session
 
-            session = requests.Session()
+            session = watched_session()
         # Never False; passed with each request too (see kiosk.outbox.delivery.FhirClient).
         session.verify = self._verify = endpoint.verify
         self._session = session
@@ -123,6 +135,11 @@ class SmartTokenSource:
 
     def close(self) -> None:
         self._session.close()
+
+    def cancel(self) -> None:
+        """End a login in flight at once and refuse every later one (any thread): for stopping
+        the sync worker."""
+        self._watchdog.cancel()
 
     def client_assertion(self) -> str:
         """A fresh signed client assertion: iss = sub = client id, aud = token URL, unique jti."""
@@ -164,18 +181,24 @@ class SmartTokenSource:
             "client_assertion": self.client_assertion(),
         }
         try:
-            with self._session.post(
-                self.token_url,
-                data=form,
-                headers={"Accept": "application/json"},
-                timeout=self._timeout,
-                verify=self._verify,
-                allow_redirects=False,
-                stream=True,
-            ) as response:
-                status = response.status_code
-                date = response.headers.get("Date")
-                body = _read_bounded(response)
+            answer = fetch(
+                lambda: self._session.post(
+                    self.token_url,
+                    data=form,
+                    headers={"Accept": "application/json"},
+                    timeout=self._timeout,
+                    verify=self._verify,
+                    allow_redirects=False,
+                    stream=True,
+                ),
+                self._watchdog,
+                deadline_s=self._deadline_s,
+                limit=MAX_ANSWER_BYTES,
+            )
+        except RequestCancelled as exc:
+            raise TokenEndpointDown(_unusable_answer(exc), code=exc.code) from None
+        except AnswerError as exc:
+            raise TokenEndpointDown(_unusable_answer(exc)) from None
         except requests.RequestException as exc:
             raise TokenEndpointDown(
                 f"the token endpoint did not answer ({transport_error(exc)}); "
@@ -184,9 +207,9 @@ class SmartTokenSource:
         except OSError:  # a reset while reading the body
             raise TokenEndpointDown("the token endpoint's answer was cut off") from None
         self.fetched += 1
-        if status == 200:
-            return self._parse_token(body)
-        raise self._refusal(status, body, date)
+        if answer.status == 200:
+            return self._parse_token(answer.body)
+        raise self._refusal(answer.status, answer.body, answer.headers.get("Date"))
 
     def _parse_token(self, body: bytes) -> AccessToken:
         doc = json_object(body)
@@ -312,28 +335,33 @@ class SmartDeliveryClient:
         self._client.close()
         self._tokens.close()
 
+    def cancel(self) -> None:
+        """End a login or a post in flight and refuse later ones (any thread; see
+        :meth:`kiosk.outbox.delivery.FhirClient.cancel`)."""
+        self._tokens.cancel()
+        self._client.cancel()
+
     def _use_token(self) -> Outcome | None:
         try:
             self._client.set_token(self._tokens.token())
         except NetworkAuthError as exc:
             log.warning("network login failed (%s)", exc.code)
             if exc.transient:
-                return TransientFailure(exc.message)
+                return TransientFailure(exc.message, code=exc.code)
             return AuthFailed(status=exc.status or 401, reason=exc.message, code=exc.code)
         return None
 
 
-def _read_bounded(response: requests.Response) -> bytes:
-    """The body, at most :data:`MAX_ANSWER_BYTES` and :data:`MAX_ANSWER_S`."""
-    deadline = time.monotonic() + MAX_ANSWER_S
-    body = bytearray()
-    for chunk in response.iter_content(chunk_size=4096):
-        body += chunk
-        if len(body) > MAX_ANSWER_BYTES:
-            raise TokenEndpointDown("the token endpoint's answer is too large (not a token)")
-        if time.monotonic() > deadline:
-            raise TokenEndpointDown("the token endpoint's answer is too slow to arrive")
-    return bytes(body)
+def _unusable_answer(exc: AnswerError) -> str:
+    """Why an exchange with the token endpoint was ended (as a ``token-endpoint-down``, but for
+    a stop, which keeps its own ``request-cancelled``)."""
+    if isinstance(exc, AnswerTooLarge):
+        return "the token endpoint's answer is too large (not a token)"
+    if isinstance(exc, DeadlineExceeded):
+        return f"the token endpoint's answer is too slow to arrive ({exc.seconds:g} s deadline)"
+    if isinstance(exc, RequestCancelled):
+        return "the login was ended: the sync worker is stopping"
+    return str(exc)
 
 
 def _detail(value: object) -> str:

@@ -13,8 +13,13 @@ answer                                       outcome              worker action
 409, 412, 422, other 4xx                     :class:`Rejected`    quarantine, go on with the next
 429, 503                                     :class:`RetryLater`  honour Retry-After, end round
 other 5xx, 408, 425, 3xx, timeouts, resets,  :class:`Transient-   back off with jitter, end round
-TLS errors, malformed or foreign answers       Failure`
+TLS errors, malformed or foreign answers,      Failure`
+answers too large or too slow, a stop
 ==========================================  ===================  ===============================
+
+Every exchange is bounded (:mod:`kiosk.outbox.bounds`): at most :data:`MAX_ANSWER_BYTES` of an
+answer are read, the whole exchange has a deadline, and :meth:`FhirClient.cancel` ends one in
+flight from another thread. Redirects are never followed.
 
 Nothing here logs or returns Bundle content: server diagnostics are scrubbed of every value
 the Bundle carries before they become a :class:`Rejected` reason. ``requests`` is imported
@@ -31,6 +36,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from kiosk.outbox.bounds import Answer, AnswerError, Watchdog, fetch
 from kiosk.outbox.endpoint import make_endpoint
 
 if TYPE_CHECKING:
@@ -41,6 +47,10 @@ log = logging.getLogger(__name__)
 FHIR_JSON = "application/fhir+json"
 REASON_MAX = 200
 DEFAULT_TIMEOUT = (5.0, 30.0)
+#: The most of an answer read: a CapabilityStatement or a transaction-response is far smaller.
+MAX_ANSWER_BYTES = 2 * 1024 * 1024
+#: Added to the connect and read timeouts for the default deadline of a whole exchange.
+ANSWER_GRACE_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -78,9 +88,12 @@ class RetryLater:
 
 @dataclass(frozen=True)
 class TransientFailure:
-    """The network or the server failed in a way that may pass; ``error`` is non-personal."""
+    """The network or the server failed in a way that may pass; ``error`` is non-personal.
+    ``code`` is stable: ``transient``, or an :class:`~kiosk.outbox.bounds.AnswerError`'s code
+    (``answer-too-large``, ``deadline-exceeded``, ``request-cancelled``)."""
 
     error: str
+    code: str = "transient"
 
 
 Outcome = Delivered | Rejected | AuthFailed | RetryLater | TransientFailure
@@ -108,10 +121,12 @@ def parse_retry_after(value: str | None, now: float | None = None) -> float | No
 class FhirClient:
     """Posts transaction Bundles to one FHIR base URL over a ``requests.Session``.
 
-    ``timeout`` is ``(connect_s, read_s)``. TLS verification is always on: ``ca_bundle`` may
-    name a network's private CA; ``client_cert`` (certificate and key files) is shown to a
-    server that asks for one (mutual TLS). The bearer ``token`` can be replaced with
-    :meth:`set_token`. One client belongs to one thread (the sync worker).
+    ``timeout`` is ``(connect_s, read_s)``, and ``deadline_s`` bounds a whole exchange
+    (default: both timeouts and :data:`ANSWER_GRACE_S`); answers are read up to
+    ``max_answer_bytes``. TLS verification is always on: ``ca_bundle`` may name a network's
+    private CA; ``client_cert`` (certificate and key files) is shown to a server that asks for
+    one (mutual TLS). The bearer ``token`` can be replaced with :meth:`set_token`. One client
+    belongs to one thread (the sync worker); :meth:`cancel` may be called from any thread.
     """
 
     def __init__(
@@ -124,17 +139,22 @@ class FhirClient:
         ca_bundle: str | None = None,
         client_cert: tuple[str, str] | None = None,
         clock: Callable[[], float] = time.time,
+        deadline_s: float | None = None,
+        max_answer_bytes: int = MAX_ANSWER_BYTES,
     ) -> None:
         endpoint = make_endpoint(base_url, ca_bundle)
         self._cert = client_cert  # (certificate, key) PEM paths for mutual TLS
         self.base_url = endpoint.base_url
         self._timeout = timeout
+        self._deadline_s = sum(timeout) + ANSWER_GRACE_S if deadline_s is None else deadline_s
+        self._max_answer_bytes = max_answer_bytes
+        self._watchdog = Watchdog()
         self._clock = clock
         self._token = token
         if session is None:
-            import requests
+            from kiosk.outbox.watched_http import watched_session
 
-            session = requests.Session()
+            session = watched_session()
         # Set on the session so nothing (not even a caller's session) can send with verify=False,
         # and passed with each request: requests lets REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE in the
         # environment override a session's verify, which would drop the network's CA bundle.
@@ -149,6 +169,11 @@ class FhirClient:
 
     def close(self) -> None:
         self._session.close()
+
+    def cancel(self) -> None:
+        """End the request in flight at once and refuse every later one (any thread): for
+        stopping the sync worker. Its outcome is a transient ``request-cancelled``."""
+        self._watchdog.cancel()
 
     def __enter__(self) -> FhirClient:
         return self
@@ -175,21 +200,27 @@ class FhirClient:
         import requests
 
         try:
-            with self._session.get(
-                f"{self.base_url}/metadata",
-                headers=self._headers(body=False),
-                timeout=self._timeout,
-                verify=self._verify,
-                cert=self._cert,
-                allow_redirects=False,
-            ) as response:
-                if response.status_code != 200:
-                    log.info("FHIR endpoint probe: HTTP %d", response.status_code)
-                    return False
-                document = json_object(response.content)
-        except requests.RequestException as exc:
+            answer = self._fetch(
+                lambda: self._session.get(
+                    f"{self.base_url}/metadata",
+                    headers=self._headers(body=False),
+                    timeout=self._timeout,
+                    verify=self._verify,
+                    cert=self._cert,
+                    allow_redirects=False,
+                    stream=True,
+                )
+            )
+        except AnswerError as exc:
+            log.info("FHIR endpoint probe failed: %s (%s)", exc, exc.code)
+            return False
+        except (requests.RequestException, OSError) as exc:
             log.info("FHIR endpoint probe failed: %s", transport_error(exc))
             return False
+        if answer.status != 200:
+            log.info("FHIR endpoint probe: HTTP %d", answer.status)
+            return False
+        document = json_object(answer.body)
         return document is not None and document.get("resourceType") == "CapabilityStatement"
 
     def post_transaction(self, bundle: bytes) -> Outcome:
@@ -197,21 +228,29 @@ class FhirClient:
         import requests
 
         try:
-            with self._session.post(
-                self.base_url,
-                data=bundle,
-                headers=self._headers(body=True),
-                timeout=self._timeout,
-                verify=self._verify,
-                cert=self._cert,
-                allow_redirects=False,
-            ) as response:
-                status = response.status_code
-                retry_after = response.headers.get("Retry-After")
-                content = response.content
-        except requests.RequestException as exc:
+            answer = self._fetch(
+                lambda: self._session.post(
+                    self.base_url,
+                    data=bundle,
+                    headers=self._headers(body=True),
+                    timeout=self._timeout,
+                    verify=self._verify,
+                    cert=self._cert,
+                    allow_redirects=False,
+                    stream=True,
+                )
+            )
+        except AnswerError as exc:
+            return TransientFailure(str(exc), code=exc.code)
+        except (requests.RequestException, OSError) as exc:
             return TransientFailure(transport_error(exc))
-        return classify(status, content, retry_after, bundle, now=self._clock())
+        retry_after = answer.headers.get("Retry-After")
+        return classify(answer.status, answer.body, retry_after, bundle, now=self._clock())
+
+    def _fetch(self, send: Callable[[], requests.Response]) -> Answer:
+        return fetch(
+            send, self._watchdog, deadline_s=self._deadline_s, limit=self._max_answer_bytes
+        )
 
 
 def classify(

@@ -13,7 +13,9 @@ opinion); if it answers, records are claimed, posted and marked one after anothe
 
 Between rounds the thread waits on a condition until the next record is due, a hold-off
 (backoff, Retry-After) ends, the periodic poll comes round, or :meth:`SyncWorker.trigger`
-(connectivity change, "send now", a new enqueue) or :meth:`SyncWorker.stop` wakes it.
+(connectivity change, "send now", a new enqueue) or :meth:`SyncWorker.stop` wakes it. A
+request in flight when :meth:`SyncWorker.stop` is called is ended through the client's
+``cancel()`` (:class:`Cancellable`); its record goes back to pending, due at once.
 ``clock`` and ``rng`` are injected so tests are deterministic; :meth:`SyncWorker.run_round`
 runs one round on the caller's thread.
 
@@ -31,8 +33,9 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
+from kiosk.outbox.bounds import RequestCancelled
 from kiosk.outbox.delivery import (
     AuthFailed,
     Delivered,
@@ -47,6 +50,7 @@ from kiosk.outbox.sync_status import SyncState, SyncStatus
 # SyncState and SyncStatus are defined in sync_status and exported here with the worker.
 __all__ = [
     "NOT_REACHABLE",
+    "Cancellable",
     "ClientLike",
     "OutboxLike",
     "RoundResult",
@@ -81,6 +85,14 @@ class ClientLike(Protocol):
     def probe(self) -> bool: ...
     def post_transaction(self, bundle: bytes) -> Outcome: ...
     def set_token(self, token: str | None) -> None: ...
+
+
+@runtime_checkable
+class Cancellable(Protocol):
+    """A client that can end its request in flight from another thread (and refuse later ones):
+    :meth:`SyncWorker.stop` uses it when the client has it."""
+
+    def cancel(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -142,12 +154,18 @@ class SyncWorker:
     def stop(self, timeout: float = 5.0) -> bool:
         """Ask the thread to end and wait for it; True if it ended within ``timeout``.
 
-        A wait between rounds ends at once; a request in flight finishes first (it is bounded
-        by the client's timeout) and its outcome is recorded before the thread ends.
+        A wait between rounds ends at once. A request in flight is ended at once when the client
+        is :class:`Cancellable` (else it runs to its own deadline); its record goes back to
+        pending, never marked delivered, before the thread ends. The client is left cancelled.
         """
         with self._cond:
             self._stopping = True
             self._cond.notify_all()
+        if isinstance(self._client, Cancellable):
+            try:
+                self._client.cancel()
+            except Exception:  # stopping must not fail because a client could not cancel
+                log.exception("the FHIR client could not cancel its request")
         if self._thread.is_alive():
             self._thread.join(timeout)
         return not self._thread.is_alive()
@@ -267,6 +285,11 @@ class SyncWorker:
                     delivered,
                     rejected,
                 )
+            elif isinstance(outcome, TransientFailure) and outcome.code == RequestCancelled.code:
+                # Ended by stop(), not by the server: due again as soon as the kiosk restarts.
+                self._outbox.mark_retry(record.submission_id, not_before=now, error=outcome.error)
+                log.info("submission %s not delivered: the sync worker is stopping", _short(record))
+                return RoundResult("stopped", delivered, rejected)
             else:
                 error = (
                     outcome.error if isinstance(outcome, TransientFailure) else "unknown outcome"

@@ -424,3 +424,33 @@ def test_progress_is_reported_when_sending_starts_then_at_most_twice_a_second() 
     worker2.run_round()
     assert [s.state for s in seen2] == [SyncState.SENDING] * 3 + [SyncState.IDLE]
     assert [s.pending for s in seen2] == [3, 2, 1, 0]
+
+
+def test_a_post_ended_by_stop_goes_back_to_pending_due_at_once_and_ends_the_round() -> None:
+    cancelled = TransientFailure("request ended: the sync worker is stopping", "request-cancelled")
+    worker, outbox, client, clock, _, _ = make([cancelled], records=2)
+    result = worker.run_round()
+    assert (result.ended, result.delivered) == ("stopped", 0)
+    assert outbox.rows["s0"].state == "pending" and outbox.rows["s0"].not_before == clock()
+    assert outbox.rows["s1"].state == "pending" and len(client.posted) == 1
+
+
+class CancellableClient(ScriptedClient):
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancels = 0
+
+    def cancel(self) -> None:
+        self.cancels += 1
+
+
+def test_stop_cancels_the_clients_request_when_the_client_can() -> None:
+    client = CancellableClient()
+    worker = SyncWorker(FakeOutbox(FakeClock(1_000_000.0)), client, poll_interval_s=3600)
+    worker.start()
+    assert worker.stop(timeout=5)
+    assert client.cancels == 1
+    # A client without cancel() (kiosk.services' offline stand-in) is simply left alone.
+    plain = SyncWorker(FakeOutbox(FakeClock(1_000_000.0)), ScriptedClient(), poll_interval_s=3600)
+    plain.start()
+    assert plain.stop(timeout=5)
