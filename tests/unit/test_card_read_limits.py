@@ -13,6 +13,7 @@ import queue
 
 import pytest
 
+from kiosk.cardreader.belpic import BELPIC_AID
 from kiosk.cardreader.errors import CardReadError, ReadLimitError
 from kiosk.cardreader.monitor import CardMonitor, CardReadDone, CardReadFailed, MonitorEvent
 from kiosk.cardreader.reader import read_card
@@ -119,3 +120,55 @@ def test_the_monitor_is_free_for_the_next_card_after_a_hostile_one(faults: Fault
     finally:
         monitor.stop(timeout_s=WAIT_S)
     assert not monitor.running
+
+
+# -- the hostile modes themselves, at the APDU level -------------------------------------------
+
+SELECT_APPLET = bytes.fromhex("00A4040C0F") + BELPIC_AID
+SELECT_ID_DF = bytes.fromhex("00A4020C02DF01")
+SELECT_IDENTITY = bytes.fromhex("00A4020C024031")
+READ_FIRST_BLOCK = bytes.fromhex("00B00000FC")
+
+
+def test_tiny_chunks_hand_out_the_whole_answer_four_bytes_at_a_time() -> None:
+    profile = build_profile("nl-citizen")
+    card = VirtualCard(profile).with_faults(Faults(get_response_chunk=4))
+    assert card.process(bytes.fromhex("80E400001C")) == b"\x61\x04"
+    data = b""
+    while True:
+        response = card.process(bytes.fromhex("00C0000004"))
+        data += response[:-2]
+        if response[-2:] == b"\x90\x00":
+            break
+        assert response[-2:] == b"\x61\x04"
+    assert data == profile.card_data
+
+
+def test_reask_answers_6c_with_the_asked_length_then_the_block() -> None:
+    profile = build_profile("nl-citizen")
+    card = VirtualCard(profile).with_faults(Faults(reask_length=True, endless_files=True))
+    for apdu in (SELECT_APPLET, SELECT_ID_DF, SELECT_IDENTITY):
+        assert card.process(apdu) == b"\x90\x00"
+    assert card.process(READ_FIRST_BLOCK) == b"\x6c\xfc"
+    response = card.process(READ_FIRST_BLOCK)
+    assert response[-2:] == b"\x90\x00"
+    assert response[:-2] == profile.files[0x4031].ljust(0xFC, b"\x00")[:0xFC]
+
+
+def test_old_applet_and_endless_files_change_only_what_they_say() -> None:
+    profile = build_profile("applet18")
+    hostile = VirtualCard(profile).with_faults(Faults(old_applet=True, endless_files=True))
+    assert hostile.profile.applet_version == 0x10
+    assert len(hostile.profile.files[0x4035]) == 0x8000
+    assert hostile.profile.files[0x503C] == profile.files[0x503C]
+
+
+def test_mute_after_select_holds_back_every_later_answer() -> None:
+    clock = FakeClock()
+    transport = VirtualTransport(
+        VirtualCard(build_profile("kids")), Faults(mute_after_select_s=60.0), sleep=clock.advance
+    )
+    transport.transmit(SELECT_APPLET)
+    assert clock.now == 1000.0
+    transport.transmit(bytes.fromhex("80E400001C"))
+    assert clock.now == 1060.0
