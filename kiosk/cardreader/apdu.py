@@ -5,7 +5,9 @@ exactly as the card sent them. :func:`send` finishes the exchange the way the of
 middleware does (eid-mw ``CCard::SendAPDU``):
 
 * ``61 xx``: the data waits in the card; fetch it with GET RESPONSE ``00 C0 00 00 xx``,
-  again while the card keeps answering ``61 xx`` (chained responses).
+  again while the card keeps answering ``61 xx`` (chained responses), at most
+  ``max_get_responses`` times (:class:`~kiosk.cardreader.transport.ReadLimits`): a card that
+  drips its answer out a few bytes at a time is refused.
 * ``6C xx``: the Le was wrong; re-send the same command with ``Le = xx``. Applet 1.0 cards need
   a pause before the re-issue or they go mute (eid-mw waits 50 ms, OpenSC 40 ms); later applets
   do not, so the pause is a parameter the BELPIC layer sets from GET CARD DATA.

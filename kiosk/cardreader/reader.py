@@ -196,6 +196,8 @@ def authenticate_card(transport: ApduTransport, basic_key: bytes, challenge: byt
     Make sure the card is still the one that was read (the monitor's card token): another
     genuine card fails the challenge like a clone.
 
+    Bounded like a read (:data:`~kiosk.cardreader.transport.READ_LIMITS`).
+
     Raises :class:`CardCloneError` (code ``card-clone``; a :class:`CardDataInvalidError`, so
     refused like forged data) when the signature does not verify or the card has no basic
     key; :class:`CardReadError` when the card refuses for another reason (``69 85``: blocked
@@ -210,7 +212,7 @@ def authenticate_card(transport: ApduTransport, basic_key: bytes, challenge: byt
     except CardDataInvalidError as exc:
         raise ValueError("basic_key is not the P-384 key of a verified read") from exc
     started = time.perf_counter()
-    counting = CountingTransport(transport)
+    counting = CountingTransport(LimitedTransport(transport))
     session = BelpicSession(counting)
     session.select_applet()
     signature, sw = session.internal_authenticate(challenge)
