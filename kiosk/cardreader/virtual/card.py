@@ -213,6 +213,7 @@ class VirtualCard:
             self._current_df = MF
             self._current_ef = None
             self._pending = b""
+            self._reasked = None
 
     reset = power_on
 
