@@ -5,7 +5,9 @@ exactly as the card sent them. :func:`send` finishes the exchange the way the of
 middleware does (eid-mw ``CCard::SendAPDU``):
 
 * ``61 xx``: the data waits in the card; fetch it with GET RESPONSE ``00 C0 00 00 xx``,
-  again while the card keeps answering ``61 xx`` (chained responses).
+  again while the card keeps answering ``61 xx`` (chained responses), at most
+  ``max_get_responses`` times (:class:`~kiosk.cardreader.transport.ReadLimits`): a card that
+  drips its answer out a few bytes at a time is refused.
 * ``6C xx``: the Le was wrong; re-send the same command with ``Le = xx``. Applet 1.0 cards need
   a pause before the re-issue or they go mute (eid-mw waits 50 ms, OpenSC 40 ms); later applets
   do not, so the pause is a parameter the BELPIC layer sets from GET CARD DATA.
@@ -21,8 +23,8 @@ import time
 from collections.abc import Callable
 from typing import NamedTuple
 
-from kiosk.cardreader.errors import CardError, CardReadError, NotAnEidCardError
-from kiosk.cardreader.transport import ApduTransport
+from kiosk.cardreader.errors import CardError, CardReadError, NotAnEidCardError, ReadLimitError
+from kiosk.cardreader.transport import READ_LIMITS, ApduTransport
 
 __all__ = [
     "SW_OK",
@@ -36,9 +38,6 @@ __all__ = [
 SW_OK = 0x9000
 
 INS_GET_RESPONSE = 0xC0
-# A chained GET RESPONSE that never ends means the card (or an emulator) is broken; real
-# responses here are at most a few hundred bytes.
-_MAX_GET_RESPONSES = 64
 
 _COMMAND_NAMES = {
     0x88: "INTERNAL AUTHENTICATE",
@@ -127,6 +126,7 @@ def send(
     *,
     reissue_delay_s: float = 0.0,
     sleep: Callable[[float], None] = time.sleep,
+    max_get_responses: int = READ_LIMITS.max_get_responses,
 ) -> Response:
     """Send one command APDU over a raw T=0 transport and return the complete response.
 
@@ -134,8 +134,9 @@ def send(
     the same command with ``Le = xx``, after ``reissue_delay_s``. Any other status word is
     returned as it is: whether ``6A 82`` or ``6B 00`` is an error depends on the caller.
 
-    Raises :class:`CardReadError` if the card answers without a status word, asks for a
-    second ``6C`` correction, or never ends a GET RESPONSE chain; transport errors
+    Raises :class:`CardReadError` if the card answers without a status word or asks for a
+    second ``6C`` correction, :class:`ReadLimitError` if it needs more than
+    ``max_get_responses`` GET RESPONSE commands for one answer; transport errors
     (:class:`~kiosk.cardreader.errors.CardRemovedError`...) pass through.
     """
     apdu = bytes(apdu)
@@ -149,13 +150,16 @@ def send(
             raise CardReadError(f"{command_name(apdu)}: card asked twice for another length (6C)")
     if sw1 == 0x61:
         chunks = [data]
-        for _ in range(_MAX_GET_RESPONSES):
+        for _ in range(max_get_responses):
             data, sw1, sw2 = _transmit(transport, bytes((0x00, INS_GET_RESPONSE, 0x00, 0x00, sw2)))
             chunks.append(data)
             if sw1 != 0x61:
                 break
         else:
-            raise CardReadError(f"{command_name(apdu)}: GET RESPONSE chain does not end")
+            raise ReadLimitError(
+                f"{command_name(apdu)}: the answer needs more than {max_get_responses} "
+                "GET RESPONSE commands"
+            )
         data = b"".join(chunks)
     return Response(bytes(data), (sw1 << 8) | sw2)
 

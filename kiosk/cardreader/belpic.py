@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from kiosk.cardreader.apdu import SW_OK, Response, send, status_error
 from kiosk.cardreader.errors import CardDataInvalidError, CardReadError, NotAnEidCardError
 from kiosk.cardreader.tlv import parse_tlv
-from kiosk.cardreader.transport import ApduTransport
+from kiosk.cardreader.transport import READ_LIMITS, ApduTransport
 
 __all__ = [
     "BELPIC_AID",
@@ -172,10 +172,15 @@ class BelpicSession:
     """
 
     def __init__(
-        self, transport: ApduTransport, *, sleep: Callable[[float], None] = time.sleep
+        self,
+        transport: ApduTransport,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        max_get_responses: int = READ_LIMITS.max_get_responses,
     ) -> None:
         self._transport = transport
         self._sleep = sleep
+        self._max_get_responses = max_get_responses
         self._current_df: int | None = None  # None: unknown (before the applet select)
         self._reissue_delay_s = 0.0
         self.card_data: CardData | None = None
@@ -323,7 +328,13 @@ class BelpicSession:
         raise status_error(apdu, sw)
 
     def _send(self, apdu: bytes) -> Response:
-        return send(self._transport, apdu, reissue_delay_s=self._reissue_delay_s, sleep=self._sleep)
+        return send(
+            self._transport,
+            apdu,
+            reissue_delay_s=self._reissue_delay_s,
+            sleep=self._sleep,
+            max_get_responses=self._max_get_responses,
+        )
 
 
 def _der_length(head: bytes) -> int | None:

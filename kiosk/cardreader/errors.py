@@ -63,6 +63,12 @@ class CardReadError(CardError):
     exit_code = 16
 
 
+class ReadLimitError(CardReadError):
+    """The read went past its budget of commands or of time, or a GET RESPONSE chain past
+    its cap (:class:`~kiosk.cardreader.transport.ReadLimits`): no genuine eID does that, a
+    broken or hostile card does. A read error like any other for the citizen (same code)."""
+
+
 class CardDataInvalidError(CardError):
     """The card data is forged or corrupted: a signature or hash does not match,
     or a file cannot be parsed."""

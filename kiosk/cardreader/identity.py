@@ -181,25 +181,26 @@ def parse_identity(data: bytes) -> Identity:
     fields = _unique_fields(parse_tlv(data), "identity")
     for tag, name in _ID_MANDATORY.items():
         if not fields.get(tag, b"").strip(b" \x00"):
-            raise CardDataInvalidError(f"identity file: {name} (tag 0x{tag:02X}) is missing")
+            raise CardDataInvalidError(f"identity file: the {name} is missing")
 
-    texts = {attr: _text(fields.get(tag, b""), tag, "identity") for tag, attr in _ID_TEXT.items()}
+    texts = {attr: _text(fields.get(tag, b""), "identity") for tag, attr in _ID_TEXT.items()}
     national_number = texts["national_number"]
     kind = _national_number_kind(national_number)
-    gender_raw = _text(fields.get(0x0D, b""), 0x0D)
+    gender_raw = _text(fields.get(0x0D, b""))
     gender = gender_raw.upper()
     unknown = tuple((tag, value) for tag, value in fields.items() if tag > 0x1F)
     if unknown:
-        log.info("identity file has %d tag(s) this version does not know; kept raw", len(unknown))
+        # Not how many: after a corrupted length, "tags" are data bytes read at the wrong place.
+        log.info("identity file has tags this version does not know; kept raw")
     return Identity(
         **texts,
         chip_number=fields.get(0x02, b""),
         validity_begin=_validity_date(fields, 0x03),
         validity_end=_validity_date(fields, 0x04),
-        birth_date=parse_birth_date(_text(fields.get(0x0C, b""), 0x0C)),
+        birth_date=parse_birth_date(_text(fields.get(0x0C, b""))),
         gender="M" if gender == "M" else "F" if gender in _FEMALE else None,
         gender_raw=gender_raw,
-        document_type=DocumentType(_text(fields.get(0x0F, b""), 0x0F)),
+        document_type=DocumentType(_text(fields.get(0x0F, b""))),
         photo_hash=fields.get(0x11, b""),
         member_of_family=0x14 in fields,
         basic_key_hash=fields.get(0x1A),
@@ -216,9 +217,7 @@ def parse_address(data: bytes) -> Address:
     fields = _unique_fields(parse_tlv(data), "address")
     if not any(tag in fields for tag in _ADDRESS_TEXT):
         raise CardDataInvalidError("address file holds no address field")
-    texts = {
-        attr: _text(fields.get(tag, b""), tag, "address") for tag, attr in _ADDRESS_TEXT.items()
-    }
+    texts = {attr: _text(fields.get(tag, b""), "address") for tag, attr in _ADDRESS_TEXT.items()}
     unknown = tuple((tag, value) for tag, value in fields.items() if tag > 0x03)
     return Address(**texts, unknown_tags=unknown)
 
@@ -227,28 +226,29 @@ def _unique_fields(items: list[tuple[int, bytes]], file_name: str) -> dict[int, 
     fields: dict[int, bytes] = {}
     for tag, value in items:
         if tag in fields:
-            # Two values for one field: no way to know which one the card means.
-            raise CardDataInvalidError(f"{file_name} file: tag 0x{tag:02X} appears twice")
+            # Two values for one field: no way to know which one the card means. The tag is not
+            # named: in a misaligned file it is a character of the data.
+            raise CardDataInvalidError(f"{file_name} file: a field appears twice")
         fields[tag] = value
     return fields
 
 
-def _text(value: bytes, tag: int, file_name: str = "identity") -> str:
+def _text(value: bytes, file_name: str = "identity") -> str:
     try:
         text = value.decode("utf-8")
     except UnicodeDecodeError:
         # The spec says UTF-8; should an early card differ, show something rather than refuse
         # a card whose signature is fine. Latin-1 decodes any byte string.
-        log.warning("%s file: tag 0x%02X is not UTF-8; decoded as Latin-1", file_name, tag)
+        log.warning("%s file: a text field is not UTF-8; decoded as Latin-1", file_name)
         text = value.decode("latin-1")
     return text.rstrip(" \x00")
 
 
 def _validity_date(fields: dict[int, bytes], tag: int) -> date:
-    parsed = parse_card_date(_text(fields[tag], tag))
+    parsed = parse_card_date(_text(fields[tag]))
     if parsed is None:
         raise CardDataInvalidError(
-            f"identity file: {_ID_MANDATORY[tag]} (tag 0x{tag:02X}) is not a DD.MM.YYYY date"
+            f"identity file: the {_ID_MANDATORY[tag]} is not a DD.MM.YYYY date"
         )
     return parsed
 

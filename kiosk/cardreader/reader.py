@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -30,7 +30,7 @@ from kiosk.cardreader.apdu import SW_OK, CountingTransport, status_error
 from kiosk.cardreader.belpic import CHALLENGE_LEN, BelpicSession, CardData, read_eid_files
 from kiosk.cardreader.errors import CardCloneError, CardDataInvalidError, CardReadError
 from kiosk.cardreader.identity import Address, Identity, parse_address, parse_identity
-from kiosk.cardreader.transport import ApduTransport
+from kiosk.cardreader.transport import READ_LIMITS, ApduTransport, LimitedTransport, ReadLimits
 from kiosk.cardreader.verify import (
     Verification,
     basic_public_key,
@@ -95,6 +95,9 @@ def read_card(
     roots: Sequence[x509.Certificate] | None = None,
     extra_roots: Iterable[bytes | str | os.PathLike[str]] = (),
     today: date | None = None,
+    limits: ReadLimits = READ_LIMITS,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> CardRead:
     """Read and verify the eID behind ``transport``.
 
@@ -105,14 +108,20 @@ def read_card(
     :func:`~kiosk.cardreader.verify.load_trusted_roots`); ``extra_roots`` adds certificates
     (test cards only). ``today`` decides ``expired`` (default: the local date).
 
+    The read is bounded by ``limits`` (commands, seconds by ``clock``, GET RESPONSE chaining):
+    past them it ends in :class:`~kiosk.cardreader.errors.ReadLimitError`, a read error, and
+    the calling thread is free again. ``sleep`` is what the pause before a re-issued command
+    (applet 1.0 cards) waits with; tests pass a fake clock's.
+
     Raises the :mod:`kiosk.cardreader.errors` types: NotAnEidCardError, CardRemovedError,
-    CardReadError from the card; CardDataInvalidError, UnknownRootError from verification.
+    CardReadError (ReadLimitError) from the card; CardDataInvalidError, UnknownRootError from
+    verification.
     ``ValueError`` if an extra root is not a certificate (a configuration error).
     """
     started = time.perf_counter()
     trusted = _trusted(roots, extra_roots)
-    counting = CountingTransport(transport)
-    session = BelpicSession(counting)
+    counting = CountingTransport(LimitedTransport(transport, limits, clock=clock))
+    session = BelpicSession(counting, sleep=sleep, max_get_responses=limits.max_get_responses)
     card_data = session.open()
     files = read_eid_files(session, photo=photo, address=address)
     rrn_certificate = trim_der(files.rrn_certificate)
@@ -187,6 +196,8 @@ def authenticate_card(transport: ApduTransport, basic_key: bytes, challenge: byt
     Make sure the card is still the one that was read (the monitor's card token): another
     genuine card fails the challenge like a clone.
 
+    Bounded like a read (:data:`~kiosk.cardreader.transport.READ_LIMITS`).
+
     Raises :class:`CardCloneError` (code ``card-clone``; a :class:`CardDataInvalidError`, so
     refused like forged data) when the signature does not verify or the card has no basic
     key; :class:`CardReadError` when the card refuses for another reason (``69 85``: blocked
@@ -201,7 +212,7 @@ def authenticate_card(transport: ApduTransport, basic_key: bytes, challenge: byt
     except CardDataInvalidError as exc:
         raise ValueError("basic_key is not the P-384 key of a verified read") from exc
     started = time.perf_counter()
-    counting = CountingTransport(transport)
+    counting = CountingTransport(LimitedTransport(transport))
     session = BelpicSession(counting)
     session.select_applet()
     signature, sw = session.internal_authenticate(challenge)

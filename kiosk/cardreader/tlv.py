@@ -4,6 +4,9 @@ The encoding (eID content spec v5.4 §6.1, eid-mw ``common/tlvbuffer.cpp``): a 1
 length made of bytes that are summed while they are ``0xFF`` (``FF 03`` = 258), then the value.
 Tag ``0x00`` ("file structure version") may only come first; a later ``0x00`` tag is the start
 of the zero padding that fills the fixed-size file, and ends the data.
+
+Errors never quote the tag or length that failed: once a length is corrupted, the "tags" and
+"lengths" that follow are characters of the citizen's data read at the wrong place.
 """
 
 from __future__ import annotations
@@ -37,16 +40,14 @@ def parse_tlv(data: bytes | bytearray | memoryview) -> list[tuple[int, bytes]]:
         length = 0
         while True:
             if pos >= end:
-                raise CardDataInvalidError(f"TLV data truncated: tag 0x{tag:02X} has no length")
+                raise CardDataInvalidError("TLV data truncated: the last entry has no length")
             chunk = data[pos]
             pos += 1
             length += chunk
             if chunk != 0xFF:
                 break
         if pos + length > end:
-            raise CardDataInvalidError(
-                f"TLV data truncated: tag 0x{tag:02X} declares {length} bytes, {end - pos} remain"
-            )
+            raise CardDataInvalidError("TLV data truncated: an entry runs past the end of the file")
         items.append((tag, data[pos : pos + length]))
         pos += length
     return items

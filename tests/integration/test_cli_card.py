@@ -19,6 +19,7 @@ import pytest
 
 from kiosk.cardreader.errors import (
     CardDataInvalidError,
+    CardReadError,
     CardRemovedError,
     NoCardError,
     NoPcscServiceError,
@@ -26,6 +27,7 @@ from kiosk.cardreader.errors import (
     NotAnEidCardError,
     UnknownRootError,
 )
+from kiosk.cardreader.transport import READ_LIMITS
 from kiosk.cardreader.virtual import Faults
 from kiosk.cardreader.virtual.dump import load_dump
 from kiosk.cardreader.virtual.profiles import PROFILES, build_profile
@@ -293,6 +295,34 @@ def test_forged_identity_file(
     serve_card(profile, Faults(flip_byte=(0x4031, 30)))
     done = kiosk_card("read", "--trust-root", root_file(profile.trust_root_pem))
     assert_one_line_error(done, CardDataInvalidError)
+
+
+@pytest.mark.parametrize(
+    "faults",
+    [
+        Faults(get_response_chunk=4, endless_files=True),
+        Faults(reask_length=True, endless_files=True),
+    ],
+    ids=["tiny GET RESPONSE chunks", "6C on every block"],
+)
+def test_a_hostile_card_is_a_bounded_read_error(
+    serve_card: Callable[..., VirtualReader], root_file: Callable[[bytes], str], faults: Faults
+) -> None:
+    """The same bound as the monitor's: before it, these cards cost tens of thousands of APDUs
+    (and a data-invalid error at the end, or none)."""
+    profile = build_profile("nl-citizen")
+    assert profile.trust_root_pem is not None
+    served = serve_card(profile, faults)
+    done = kiosk_card(
+        "read",
+        "--photo",
+        os.devnull,
+        "--address",
+        "--trust-root",
+        root_file(profile.trust_root_pem),
+    )
+    assert_one_line_error(done, CardReadError)
+    assert served.bridge.apdu_count <= READ_LIMITS.max_apdus
 
 
 def test_inactive_card(serve_card: Callable[..., VirtualReader]) -> None:

@@ -316,6 +316,8 @@ def test_cli_saves_a_dump_and_the_root(tmp_path: Path) -> None:
         ["--latency", "-1"],
         ["--profile", "nobody"],
         ["--remove-after", "-2"],
+        ["--get-response-chunk", "300"],
+        ["--mute-after-select", "-5"],
     ],
 )
 def test_cli_usage_errors(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Mapping
-from dataclasses import dataclass
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 
 from kiosk.cardreader.belpic import FID_ID
 from kiosk.cardreader.errors import CardReadError, NoCardError, NoReaderError
@@ -49,6 +50,9 @@ class VirtualBackend:
         connected: whether the reader is plugged in at the start.
         latency_s: added before each APDU answer, so a demo shows the reading step for about
             as long as a real card takes (a real read is 0.5-2 s; in-process it is instant).
+        clock, sleep: the time a read's budget is measured in and what the card's delays and
+            the reader's pauses wait with (tests pass a fake clock's, so a slow hostile card
+            costs no real time).
 
     Thread-safety: :meth:`insert`, :meth:`remove`, :meth:`plug`, :meth:`unplug`, :meth:`wake`
     and :meth:`abort` may be called from any thread; :meth:`snapshot`, :meth:`read` and
@@ -56,12 +60,20 @@ class VirtualBackend:
     """
 
     def __init__(
-        self, *, reader: str = DEFAULT_READER, connected: bool = True, latency_s: float = 0.0
+        self,
+        *,
+        reader: str = DEFAULT_READER,
+        connected: bool = True,
+        latency_s: float = 0.0,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         if latency_s < 0:
             raise ValueError("latency_s must be >= 0")
         self.reader = reader
         self._latency_s = latency_s
+        self._clock = clock
+        self._sleep = sleep
         self._cond = threading.Condition()
         self._connected = connected
         self._card: _Inserted | None = None
@@ -87,15 +99,30 @@ class VirtualBackend:
     def connected(self) -> bool:
         return self._connected
 
-    def insert(self, profile: str, *, damaged: bool = False, inactive: bool = False) -> None:
+    def insert(
+        self,
+        profile: str,
+        *,
+        damaged: bool = False,
+        inactive: bool = False,
+        faults: Faults | None = None,
+    ) -> None:
         """Put the named specimen card (see ``PROFILES``) in the reader, replacing any card.
 
         ``damaged``: one byte of the identity file is flipped, so the signature check fails.
         ``inactive``: a card whose applet answers nothing (read as "not an eID").
+        ``faults``: more faults (a hostile card, see :class:`Faults`); the reader's latency
+        is added to theirs.
         """
         built = build_profile(profile)
-        faults = Faults(flip_byte=(FID_ID, 20) if damaged else None, latency_s=self._latency_s)
-        transport = VirtualTransport(VirtualCard(built, inactive=inactive), faults)
+        faults = replace(
+            faults or Faults(),
+            flip_byte=(FID_ID, 20) if damaged else (faults.flip_byte if faults else None),
+            latency_s=self._latency_s + (faults.latency_s if faults else 0.0),
+        )
+        transport = VirtualTransport(
+            VirtualCard(built, inactive=inactive), faults, sleep=self._sleep
+        )
         with self._cond:
             if self._card is not None:
                 self._card.transport.remove()
@@ -165,6 +192,8 @@ class VirtualBackend:
             photo=photo,
             address=address,
             extra_roots=trust,
+            clock=self._clock,
+            sleep=self._sleep,
         )
 
     def abort(self) -> None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
+from dataclasses import replace
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
@@ -28,6 +30,7 @@ from kiosk.cardreader.virtual.model import (
     PKCS15_AID,
     CardProfile,
     Faults,
+    is_applet_select,
     parent_df,
 )
 from kiosk.cardreader.virtual.pki import basic_key
@@ -115,6 +118,28 @@ class _Command:
                 raise _Status(SW_WRONG_LENGTH)
 
 
+# What ``Faults.endless_files`` pads the ID files to: past READ BINARY's 15-bit offsets.
+ENDLESS_FILE_SIZE = 0x8000
+_ID_FILES = (0x4031, 0x4032, 0x4033, 0x4034, 0x4035)
+_APPLET_10 = 0x10
+
+
+def _hostile_profile(profile: CardProfile, faults: Faults) -> CardProfile:
+    if faults.endless_files:
+        profile = profile.with_files(
+            {
+                fid: content.ljust(ENDLESS_FILE_SIZE, b"\x00")
+                for fid, content in profile.files.items()
+                if fid in _ID_FILES
+            }
+        )
+    if faults.old_applet:
+        card_data = bytearray(profile.card_data)
+        card_data[21] = _APPLET_10
+        profile = replace(profile, card_data=bytes(card_data))
+    return profile
+
+
 def _with_flipped_byte(profile: CardProfile, fid: int, offset: int) -> CardProfile:
     content = profile.files.get(fid)
     if content is None:
@@ -133,17 +158,27 @@ class VirtualCard:
     deliver the data through GET RESPONSE, as some card/reader combinations do.
     ``inactive``: a card not yet activated at the municipality; after the applet select it
     answers ``6D 00`` to everything.
+    ``get_response_chunk`` and ``reask_length``: hostile behaviour, see :class:`Faults`.
 
     The profile (files, ATR, card data) is immutable; only the selection state changes.
     ``process`` is thread-safe.
     """
 
     def __init__(
-        self, profile: CardProfile, *, t0_get_response: bool = False, inactive: bool = False
+        self,
+        profile: CardProfile,
+        *,
+        t0_get_response: bool = False,
+        inactive: bool = False,
+        get_response_chunk: int = 0,
+        reask_length: bool = False,
     ) -> None:
         self._profile = profile
-        self._t0_get_response = t0_get_response
+        self._t0_get_response = t0_get_response or get_response_chunk > 0
         self._inactive = inactive
+        self._get_response_chunk = get_response_chunk
+        self._reask_length = reask_length
+        self._reasked: bytes | None = None
         self._lock = threading.Lock()
         self._current_df = MF
         self._current_ef: int | None = None
@@ -178,15 +213,17 @@ class VirtualCard:
             self._current_df = MF
             self._current_ef = None
             self._pending = b""
+            self._reasked = None
 
     reset = power_on
 
     def with_faults(self, faults: Faults) -> VirtualCard:
         """This card, or with ``faults.flip_byte`` / ``faults.clone`` a fresh card with the
-        same options whose file carries the flipped byte / whose chip has another basic key."""
-        if faults.flip_byte is None and not faults.clone:
+        same options whose file carries the flipped byte / whose chip has another basic key;
+        likewise for the hostile faults (see :class:`Faults`)."""
+        if not faults.changes_the_card:
             return self
-        profile = self._profile
+        profile = _hostile_profile(self._profile, faults)
         if faults.flip_byte is not None:
             profile = _with_flipped_byte(profile, *faults.flip_byte)
         if faults.clone:
@@ -194,18 +231,42 @@ class VirtualCard:
                 raise ValueError("cannot clone a card without a basic key (applet 1.8 only)")
             # Same files, another chip: the cloner could copy every file but not the key.
             profile = profile.with_basic_private_key(basic_key(f"clone of {profile.name}"))
-        return VirtualCard(profile, t0_get_response=self._t0_get_response, inactive=self._inactive)
+        return VirtualCard(
+            profile,
+            t0_get_response=self._t0_get_response,
+            inactive=self._inactive,
+            get_response_chunk=faults.get_response_chunk or self._get_response_chunk,
+            reask_length=faults.reask_length or self._reask_length,
+        )
 
     def process(self, apdu: bytes) -> bytes:
         """Answer one command APDU with a response APDU (data + SW1 SW2)."""
         with self._lock:
             try:
                 command = _Command(bytes(apdu))
-                if command.ins != INS_GET_RESPONSE:
-                    self._pending = b""
-                return self._dispatch(command)
             except _Status as status:
                 return status.sw
+            if command.ins != INS_GET_RESPONSE:
+                self._pending = b""
+            try:
+                response = self._dispatch(command)
+            except _Status as status:
+                response = status.sw
+            if self._reask_length and command.ins == INS_READ_BINARY:
+                response = self._reask(bytes(apdu), command, response)
+            return response
+
+    def _reask(self, apdu: bytes, command: _Command, response: bytes) -> bytes:
+        """Hostile: answer a READ BINARY that would succeed with ``6C`` and the length it
+        already asked for; the re-issued command (same header) gets the answer."""
+        reissued = self._reasked is not None and self._reasked[:4] == apdu[:4]
+        if reissued or response[-2] not in (0x90, 0x61):
+            # The re-issue after a 6C, ours or the card's own for a short last block.
+            self._reasked = apdu if response[-2] == 0x6C else None
+            return response
+        self._reasked = apdu
+        self._pending = b""
+        return _sw_6c(command.le or 0)
 
     def _dispatch(self, command: _Command) -> bytes:
         if command.cla not in (0x00, 0x80):
@@ -340,8 +401,15 @@ class VirtualCard:
             raise _Status(_sw_6c(len(self._pending)))
         data, self._pending = self._pending[: command.le], self._pending[command.le :]
         if self._pending:
-            return data + bytes((0x61, len(self._pending) & 0xFF))
+            return data + self._announce()
         return data + SW_OK
+
+    def _announce(self) -> bytes:
+        """``61 xx``: how much of the pending answer the next GET RESPONSE may fetch."""
+        size = len(self._pending)
+        if self._get_response_chunk:
+            size = min(size, self._get_response_chunk)
+        return bytes((0x61, size & 0xFF))
 
     def _log_off(self, command: _Command) -> bytes:
         if command.data:
@@ -383,12 +451,12 @@ class VirtualCard:
         # A case-4 command under T=0: the answer always waits for GET RESPONSE (1.8 manual
         # §6.1), whatever the card's t0_get_response setting for case-2 commands.
         self._pending = signature
-        return bytes((0x61, len(signature) & 0xFF))
+        return self._announce()
 
     def _deliver(self, data: bytes) -> bytes:
         if self._t0_get_response and data:
             self._pending = data
-            return bytes((0x61, len(data) & 0xFF))
+            return self._announce()
         return data + SW_OK
 
 
@@ -400,11 +468,19 @@ class VirtualTransport:
     :class:`CardRemovedError` until :meth:`insert`.
     """
 
-    def __init__(self, card: VirtualCard, faults: Faults | None = None) -> None:
+    def __init__(
+        self,
+        card: VirtualCard,
+        faults: Faults | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
         self._faults = faults or Faults()
+        self._sleep = sleep  # what the latency and mute faults wait with (tests: a fake clock)
         self._lock = threading.Lock()
         self._card = card.with_faults(self._faults)
         self._present = True
+        self._selected = False  # the applet SELECT went through since insertion
         self._count = 0
         self._removal_armed = self._faults.remove_after is not None
         self.sent: list[bytes] = []  # command APDUs only (no card data), for test assertions
@@ -432,8 +508,10 @@ class VirtualTransport:
             self._count += 1
             self.sent.append(bytes(apdu))
             card = self._card
-        if self._faults.latency_s:
-            time.sleep(self._faults.latency_s)
+            delay_s = self._faults.delay_s(selected=self._selected)
+            self._selected = self._selected or is_applet_select(apdu)
+        if delay_s:
+            self._sleep(delay_s)
         response = card.process(apdu)
         return response[:-2], response[-2], response[-1]
 
@@ -455,4 +533,5 @@ class VirtualTransport:
                 self._card = card.with_faults(self._faults)
             self._card.power_on()
             self._count = 0
+            self._selected = False
             self._present = True

@@ -103,6 +103,30 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="a clone of an applet 1.8 card: right files, another basic key (fails the challenge)",
     )
+    hostile = parser.add_argument_group(
+        "hostile card", "misbehaviour a reader must survive (the read ends in a read error)"
+    )
+    hostile.add_argument(
+        "--get-response-chunk",
+        type=int,
+        default=0,
+        metavar="N",
+        help="hand every answer out through GET RESPONSE N bytes at a time",
+    )
+    hostile.add_argument(
+        "--reask-length", action="store_true", help="answer every READ BINARY 6C first"
+    )
+    hostile.add_argument(
+        "--old-applet", action="store_true", help="claim applet 1.0 (a pause per 6C re-issue)"
+    )
+    hostile.add_argument("--endless-files", action="store_true", help="pad the ID files to 32 KiB")
+    hostile.add_argument(
+        "--mute-after-select",
+        type=_non_negative,
+        default=0.0,
+        metavar="MS",
+        help="after the applet SELECT, hold every answer back this long",
+    )
     parser.add_argument(
         "--root-out", type=Path, metavar="FILE", help="write the test root CA (PEM) here"
     )
@@ -148,12 +172,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("Card %r saved as a dump folder (--save-dump)", profile.name)
         return 0
 
-    faults = Faults(
-        remove_after=args.remove_after,
-        flip_byte=args.flip,
-        latency_s=args.latency / 1000,
-        clone=args.clone,
-    )
+    try:
+        faults = Faults(
+            remove_after=args.remove_after,
+            flip_byte=args.flip,
+            latency_s=args.latency / 1000,
+            clone=args.clone,
+            get_response_chunk=args.get_response_chunk,
+            reask_length=args.reask_length,
+            old_applet=args.old_applet,
+            endless_files=args.endless_files,
+            mute_after_select_s=args.mute_after_select / 1000,
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
     card = VirtualCard(profile, t0_get_response=args.t0_get_response, inactive=args.inactive)
     host, port = args.vpcd
     try:

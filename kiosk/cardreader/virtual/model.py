@@ -145,15 +145,58 @@ class Faults:
     ``clone``: the card is a clone of an applet 1.8 card: every file is the original's (so
     the signatures and the basic-key hash verify), but the chip signs INTERNAL AUTHENTICATE
     with a key of its own, since a card's private key cannot be copied.
+
+    Hostile cards, each of which kept a read busy for minutes before reads were bounded
+    (:class:`~kiosk.cardreader.transport.ReadLimits`):
+
+    ``get_response_chunk``: every answer with data waits in the card behind ``61 xx`` and
+    comes out through GET RESPONSE this many bytes at a time (4: 63 commands per block).
+    ``reask_length``: every READ BINARY is first answered ``6C xx`` with the very length the
+    reader asked for, so each block costs two commands.
+    ``old_applet``: GET CARD DATA claims applet 1.0, for which the reader pauses 50 ms before
+    every re-issue after ``6C``.
+    ``endless_files``: the ID files (identity, address, photo and their signatures) are zero
+    padded to 32 KiB, beyond the longest file a reader accepts.
+    ``mute_after_select_s``: after the applet SELECT every answer is held back this long, like
+    a card that keeps the reader waiting with NULL procedure bytes.
     """
 
     remove_after: int | None = None
     flip_byte: tuple[int, int] | None = None
     latency_s: float = 0.0
     clone: bool = False
+    get_response_chunk: int = 0
+    reask_length: bool = False
+    old_applet: bool = False
+    endless_files: bool = False
+    mute_after_select_s: float = 0.0
 
     def __post_init__(self) -> None:
         if self.remove_after is not None and self.remove_after < 0:
             raise ValueError("remove_after must be >= 0")
-        if self.latency_s < 0:
-            raise ValueError("latency_s must be >= 0")
+        if self.latency_s < 0 or self.mute_after_select_s < 0:
+            raise ValueError("latency_s and mute_after_select_s must be >= 0")
+        if not 0 <= self.get_response_chunk <= 0xFF:
+            raise ValueError("get_response_chunk must be 0 (off) to 255")
+
+    @property
+    def changes_the_card(self) -> bool:
+        """Whether the card itself answers differently (not only later, or not at all)."""
+        return bool(
+            self.flip_byte is not None
+            or self.clone
+            or self.get_response_chunk
+            or self.reask_length
+            or self.old_applet
+            or self.endless_files
+        )
+
+    def delay_s(self, *, selected: bool) -> float:
+        """How long to hold back the answer to a command; ``selected``: the applet SELECT has
+        been answered since the card was powered."""
+        return self.latency_s + (self.mute_after_select_s if selected else 0.0)
+
+
+def is_applet_select(apdu: bytes) -> bool:
+    """Whether ``apdu`` is a SELECT by AID (the reader's first command to an eID)."""
+    return len(apdu) >= 4 and apdu[1] == 0xA4 and apdu[2] == 0x04

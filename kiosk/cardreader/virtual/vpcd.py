@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable
 
 from kiosk.cardreader.virtual.card import VirtualCard
-from kiosk.cardreader.virtual.model import Faults
+from kiosk.cardreader.virtual.model import Faults, is_applet_select
 from kiosk.cardreader.virtual.timing import CardTiming, ReaderTiming
 
 log = logging.getLogger(__name__)
@@ -254,6 +254,7 @@ class VpcdBridge:
                 log.info("Virtual card removed (disconnected from vpcd)")
 
     def _serve(self, sock: socket.socket, card: VirtualCard, timing: CardTiming | None) -> None:
+        selected = False  # the applet SELECT went through (for the mute fault)
         while True:
             size = int.from_bytes(_recv_exact(sock, 2), "big")
             payload = _recv_exact(sock, size) if size else b""
@@ -265,8 +266,10 @@ class VpcdBridge:
             received_at = self._clock()
             if self._fault_removal_due():
                 return
-            if self._faults.latency_s:
-                time.sleep(self._faults.latency_s)
+            delay_s = self._faults.delay_s(selected=selected)
+            selected = selected or is_applet_select(payload)
+            if delay_s:
+                self._sleep(delay_s)
             response = card.process(payload)
             if timing is not None:
                 # From the command's arrival: the emulator's own work is part of the card's time.
