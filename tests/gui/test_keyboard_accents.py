@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.ui.theme import MIN_TOUCH_PX
-from kiosk.ui.widgets.accents import VARIANTS
+from kiosk.ui.widgets.accents import VARIANTS, accent_name, capital
 from kiosk.ui.widgets.keyboard import KEY_MIN_SIZE, OnScreenKeyboard
 from tests.gui.conftest import MarkingTranslator
 from tests.gui.test_keyboard import Form, press
@@ -240,9 +240,7 @@ def test_pop_up_keys_are_large_named_and_over_the_held_key(
     qtbot, themed: None, form: Form, qapp: QApplication
 ) -> None:
     kb = form.keyboard
-    for base in ("a", "p", "y"):  # the first key of a row and the one in the far corner
-        if base not in VARIANTS:
-            continue
+    for base in ("a", "o", "s"):  # at the keyboard's left edge, in the middle, lower down
         hold(qtbot, kb, base)
         qapp.processEvents()
         popup = kb.accents()
@@ -287,3 +285,15 @@ def test_pop_up_names_follow_the_language(qtbot, form: Form, qapp: QApplication)
         QCoreApplication.sendEvent(form.keyboard, QEvent(QEvent.Type.LanguageChange))
     assert not form.keyboard.accents().isVisible()  # a language change closes it
     assert form.keyboard.key("ç").accessibleName() == "c with cedilla"
+
+
+def test_every_accented_form_has_a_spoken_name(qapp: QApplication) -> None:
+    unnamed = [
+        letter
+        for forms in VARIANTS.values()
+        for letter in forms + "".join(capital(c) for c in forms)
+        if accent_name(letter) in (letter, "")
+    ]
+    assert unnamed == []
+    assert accent_name("Ø") == "O with stroke"
+    assert accent_name("Ÿ") == "Y with two dots"
