@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_BE" sourcelanguage="en_GB">
 <context>
+    <name>AccentPopup</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="59"/>
+        <source>{letter} with acute accent</source>
+        <translation>{letter} accent aigu</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="60"/>
+        <source>{letter} with grave accent</source>
+        <translation>{letter} accent grave</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="61"/>
+        <source>{letter} with circumflex</source>
+        <translation>{letter} accent circonflexe</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="62"/>
+        <source>{letter} with two dots</source>
+        <translation>{letter} tréma</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="63"/>
+        <source>{letter} with cedilla</source>
+        <translation>{letter} cédille</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="64"/>
+        <source>{letter} with tilde</source>
+        <translation>{letter} tilde</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="65"/>
+        <source>{letter} with ring</source>
+        <translation>{letter} rond en chef</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="66"/>
+        <source>{letter} with caron</source>
+        <translation>{letter} caron</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="67"/>
+        <source>{letter} with breve</source>
+        <translation>{letter} brève</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="68"/>
+        <source>{letter} with dot above</source>
+        <translation>{letter} point suscrit</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="69"/>
+        <source>{letter} with stroke</source>
+        <translation>{letter} barré</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="77"/>
+        <source>sharp s (ß)</source>
+        <translation>eszett allemand (ß)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="138"/>
+        <source>Accented letters</source>
+        <translation>Lettres accentuées</translation>
+    </message>
+</context>
+<context>
     <name>CardPage</name>
     <message>
         <location filename="../kiosk/ui/pages/card.py" line="141"/>
@@ -738,6 +806,11 @@
 </context>
 <context>
     <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="214"/>
+        <source>Hold down for more accented letters</source>
+        <translation>Maintenez la touche enfoncée pour plus de lettres accentuées</translation>
+    </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="177"/>
         <source>Capital letters</source>

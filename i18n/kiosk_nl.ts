@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_BE" sourcelanguage="en_GB">
 <context>
+    <name>AccentPopup</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="59"/>
+        <source>{letter} with acute accent</source>
+        <translation>{letter} met accent aigu</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="60"/>
+        <source>{letter} with grave accent</source>
+        <translation>{letter} met accent grave</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="61"/>
+        <source>{letter} with circumflex</source>
+        <translation>{letter} met accent circonflexe</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="62"/>
+        <source>{letter} with two dots</source>
+        <translation>{letter} met trema</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="63"/>
+        <source>{letter} with cedilla</source>
+        <translation>{letter} met cedille</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="64"/>
+        <source>{letter} with tilde</source>
+        <translation>{letter} met tilde</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="65"/>
+        <source>{letter} with ring</source>
+        <translation>{letter} met rondje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="66"/>
+        <source>{letter} with caron</source>
+        <translation>{letter} met hatsjek</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="67"/>
+        <source>{letter} with breve</source>
+        <translation>{letter} met boogje</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="68"/>
+        <source>{letter} with dot above</source>
+        <translation>{letter} met punt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="69"/>
+        <source>{letter} with stroke</source>
+        <translation>{letter} met schuine streep</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="77"/>
+        <source>sharp s (ß)</source>
+        <translation>scherpe s (ß)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/widgets/accents.py" line="138"/>
+        <source>Accented letters</source>
+        <translation>Letters met accent</translation>
+    </message>
+</context>
+<context>
     <name>CardPage</name>
     <message>
         <location filename="../kiosk/ui/pages/card.py" line="141"/>
@@ -738,6 +806,11 @@
 </context>
 <context>
     <name>OnScreenKeyboard</name>
+    <message>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="214"/>
+        <source>Hold down for more accented letters</source>
+        <translation>Houd de toets ingedrukt voor meer letters met accent</translation>
+    </message>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="177"/>
         <source>Capital letters</source>

@@ -71,6 +71,7 @@ ROLES: dict[str, str] = {
     "language-choice": "a welcome page language button",
     "language": "a header language button",
     "key": "an on-screen keyboard key",
+    "accent-popup": "the on-screen keyboard's row of accented letters over a held-down key",
     "status-warning": "a status strip item that needs attention",
     "demo-mark": "the DEMO badge in the header",
     "demo-panel": "the presenters' demo panel",

@@ -20,8 +20,8 @@ pytestmark = [
     pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints"),
 ]
 
-# Every accented letter a Belgian name may need, as the brief for the kiosk lists them.
-ACCENTS = "éèêëàâçôûüïîñ"
+# Every accented letter a Belgian name may need (issue 15), each a key of its own.
+ACCENTS = "éèêëàâäçôöûüïîñßÿ"
 
 
 class Form(QWidget):

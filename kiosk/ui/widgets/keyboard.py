@@ -1,9 +1,20 @@
 """Our own on-screen keyboard: Belgian AZERTY letters with the accents Belgians need, and a
 number pad.
 
-Letters: the AZERTY rows, a block of accented letters (é è ê ë à â ç ô û ü ï î ñ), the
+Letters: the AZERTY rows, a block of accented letters (é è ê ë à â ä ç ô ö û ü ï î ñ ß ÿ), the
 apostrophe, hyphen, full stop and space, capitals (one tap: the next letter; two: locked) and
 backspace. Number pad: the digits, backspace, and a key back to the letters.
+
+Every letter Belgian names in Dutch, French and German need is a key of its own, always in
+sight: one tap, nothing to learn, which suits older citizens best (dead keys type nothing
+visible at first, and a hidden gesture has to be known). For the rarer letters of residents'
+names (Åsa, Dvořák, Wałęsa) the letters also open an accent pop-up, as on a phone
+(:mod:`kiosk.ui.widgets.accents`): hold the letter down for :data:`LONG_PRESS_MS` and a row of
+its accented forms appears above it. Slide onto one and let go to type it; or let go on the
+letter, which types it and leaves the row open, and then touch an accented form to replace the
+letter with it (no sliding needed for an unsteady hand). Any other key, another field or
+Escape closes the row. Held keys carry a screen-reader description that says so, and the
+pop-up's keys are named ("e accent aigu").
 
 Why our own: Qt Virtual Keyboard is GPLv3/commercial and needs PySide6-Addons (+160 MB).
 
@@ -23,8 +34,8 @@ from __future__ import annotations
 import enum
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLineEdit,
@@ -36,11 +47,14 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.i18n import translate
+from kiosk.ui.widgets.accents import VARIANTS, AccentPopup, accent_name, capital
+from kiosk.ui.widgets.key import KEY_MIN_SIZE, Key
 
-__all__ = ["KEY_MIN_SIZE", "KeyboardMode", "OnScreenKeyboard"]
+__all__ = ["KEY_MIN_SIZE", "LONG_PRESS_MS", "KeyboardMode", "OnScreenKeyboard"]
 
-# The smallest key, in pixels: well above the 48 px touch minimum, for unsteady fingers.
-KEY_MIN_SIZE = 64
+# How long a letter is held down before its accent pop-up opens: long enough that a slow tap
+# still types the letter, short enough not to feel broken (phones use 300 to 500 ms).
+LONG_PRESS_MS = 500
 # Between keys: enough that a fingertip between two keys is seen as a miss, not a wrong key;
 # little enough that four rows and a form fit a 600 px page body.
 _GAP = 6
@@ -56,10 +70,12 @@ SHIFT, BACKSPACE, SPACE, DONE, TO_DIGITS, TO_LETTERS = (
 )
 
 # Belgian AZERTY letter rows, then a block of the accented letters French, Dutch and German
-# names need, to the right of the letters so every key stays visible (no hidden long-press).
+# names need, to the right of the letters so every key stays visible; the last row's accents
+# share it with "Done".
 _LETTER_ROWS = ("azertyuiop", "qsdfghjklm")
-_ACCENT_ROWS = ("éèêë", "àâçô", "ûüïî")
+_ACCENT_ROWS = ("éèêëà", "âäçôö", "ûüïîñ", "ßÿ")
 _LETTER_COLUMNS = 10
+_ACCENT_COLUMNS = 5
 
 
 class KeyboardMode(enum.StrEnum):
@@ -73,29 +89,6 @@ class _Shift(enum.Enum):
     OFF = 0
     ONCE = 1  # the next letter only, as on a phone
     LOCKED = 2  # a second tap keeps capitals on
-
-
-class _Key(QPushButton):
-    """One key: large, never focused, repeats when held only if asked (backspace)."""
-
-    def __init__(self, name: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.name = name
-        self.setObjectName(f"key-{name}")
-        self.setProperty("role", "key")  # the theme's large key type
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setMinimumSize(KEY_MIN_SIZE, KEY_MIN_SIZE)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange):
-            # A style sheet's min-height replaces the minimum size on polish (a key with no
-            # padding came out at 58 px): the key size is a promise this widget keeps itself.
-            size = self.minimumSize().expandedTo(QSize(KEY_MIN_SIZE, KEY_MIN_SIZE))
-            if size != self.minimumSize():
-                self.setMinimumSize(size)
-        return handled
 
 
 class OnScreenKeyboard(QWidget):
@@ -116,7 +109,20 @@ class OnScreenKeyboard(QWidget):
         self.setObjectName("onScreenKeyboard")
         self._target: QLineEdit | None = None
         self._shift = _Shift.OFF
-        self._keys: dict[str, _Key] = {}
+        self._keys: dict[str, Key] = {}
+        # The accent pop-up: the key held down, whether its pop-up opened while it was held,
+        # and the field's (text, cursor) just after its letter was typed by letting go on it.
+        self._popup = AccentPopup(self)
+        self._popup.chosen.connect(self._chose_accent)
+        self.destroyed.connect(self._popup.deleteLater)  # it may live in the window
+        self._held: Key | None = None
+        self._held_open = False
+        self._replaceable: tuple[str, int] | None = None
+        # Public so a test can fire it at once (``hold_timer.timeout.emit()``) instead of waiting.
+        self.hold_timer = QTimer(self)
+        self.hold_timer.setSingleShot(True)
+        self.hold_timer.setInterval(LONG_PRESS_MS)
+        self.hold_timer.timeout.connect(self._hold_elapsed)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._build_letters())
         self._stack.addWidget(self._build_digits())
@@ -147,6 +153,8 @@ class OnScreenKeyboard(QWidget):
 
         A one-shot capital does not follow the citizen into another field.
         """
+        if edit is not self._target:
+            self.close_accents()
         if edit is not self._target and self._shift is _Shift.ONCE:
             self._shift = _Shift.OFF
             self._refresh_letters()
@@ -160,6 +168,7 @@ class OnScreenKeyboard(QWidget):
         return KeyboardMode.LETTERS if self._stack.currentIndex() == 0 else KeyboardMode.DIGITS
 
     def set_mode(self, mode: KeyboardMode) -> None:
+        self.close_accents()
         self._stack.setCurrentIndex(0 if KeyboardMode(mode) is KeyboardMode.LETTERS else 1)
 
     def key(self, name: str) -> QPushButton:
@@ -170,6 +179,18 @@ class OnScreenKeyboard(QWidget):
 
     def shifted(self) -> bool:
         return self._shift is not _Shift.OFF
+
+    def accents(self) -> AccentPopup:
+        """The accent pop-up (hidden unless a letter was held down)."""
+        return self._popup
+
+    def close_accents(self) -> None:
+        """Close the accent pop-up, if open; what was typed stays."""
+        self.hold_timer.stop()
+        self._held_open = False
+        self._replaceable = None
+        if self._popup.isVisible():
+            self._popup.hide()
 
     def retranslate(self) -> None:
         """Set the special keys' labels and every key's name for screen readers."""
@@ -190,6 +211,10 @@ class OnScreenKeyboard(QWidget):
         self._keys[SPACE].setText(names[SPACE])
         self._keys[TO_DIGITS].setText("123")
         self._keys[TO_LETTERS].setText("ABC")
+        hold = translate("OnScreenKeyboard", "Hold down for more accented letters")
+        for name in VARIANTS:
+            self._keys[name].setAccessibleDescription(hold)
+        self.close_accents()  # its keys' names were in the former language
         self._refresh_letters()
 
     # ---------------------------------------------------------------- building
@@ -202,9 +227,11 @@ class OnScreenKeyboard(QWidget):
         col: int,
         span: int = 1,
         rows: int = 1,
-    ) -> _Key:
-        key = _Key(name, self)
+    ) -> Key:
+        key = Key(name, self)
         key.clicked.connect(lambda _checked=False, n=name: self._pressed(n))
+        if name in VARIANTS:
+            key.installEventFilter(self)  # held down: the accent pop-up
         grid.addWidget(key, row, col, rows, span)
         self._keys[name] = key
         return key
@@ -226,12 +253,12 @@ class OnScreenKeyboard(QWidget):
         self._add_key(grid, TO_DIGITS, 3, 0, 2)
         self._add_key(grid, SPACE, 3, 2, 7)
         self._add_key(grid, ".", 3, 9)  # "Dr." in a care provider's name
-        self._add_key(grid, "ñ", 3, _LETTER_COLUMNS)
-        self._add_key(grid, DONE, 3, _LETTER_COLUMNS + 1, 3)
+        last = len(_ACCENT_ROWS[-1])
+        self._add_key(grid, DONE, 3, _LETTER_COLUMNS + last, _ACCENT_COLUMNS - last)
         self._keys[SHIFT].setCheckable(True)
         self._keys[BACKSPACE].setText("⌫")
         self._keys[BACKSPACE].setAutoRepeat(True)
-        for col in range(_LETTER_COLUMNS + len(_ACCENT_ROWS[0])):
+        for col in range(_LETTER_COLUMNS + _ACCENT_COLUMNS):
             grid.setColumnStretch(col, 1)
         return page
 
@@ -260,6 +287,7 @@ class OnScreenKeyboard(QWidget):
     # ---------------------------------------------------------------- typing
 
     def _pressed(self, name: str) -> None:
+        self.close_accents()
         base = name.removeprefix("pad-")
         if base == SHIFT:
             self._shift = {
@@ -280,11 +308,17 @@ class OnScreenKeyboard(QWidget):
         elif base == SPACE:
             self._send(Qt.Key.Key_Space, " ")
         else:
-            text = name.upper() if self._shift is not _Shift.OFF else name
-            self._send(Qt.Key.Key_unknown, text)
-            if self._shift is _Shift.ONCE and name.isalpha():
-                self._shift = _Shift.OFF
-                self._refresh_letters()
+            self._type(self._cased(name))
+
+    def _cased(self, letter: str) -> str:
+        return capital(letter) if self._shift is not _Shift.OFF else letter
+
+    def _type(self, text: str) -> None:
+        """Type ``text`` (already in the right case); a one-shot capital is then used up."""
+        self._send(Qt.Key.Key_unknown, text)
+        if self._shift is _Shift.ONCE and text.isalpha():
+            self._shift = _Shift.OFF
+            self._refresh_letters()
 
     def _send(self, key: Qt.Key, text: str) -> None:
         target = self._target
@@ -296,12 +330,79 @@ class OnScreenKeyboard(QWidget):
             event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, text)
             QCoreApplication.sendEvent(target, event)
 
+    # ---------------------------------------------------------------- the accent pop-up
+
+    def _hold_started(self, key: Key) -> None:
+        self.close_accents()
+        self._held = key
+        self.hold_timer.start()
+
+    def _hold_elapsed(self) -> None:
+        key = self._held
+        if key is None or not key.isDown() or not key.isVisible():
+            return
+        letters = key.name + VARIANTS[key.name]
+        window = self.window()
+        if self._popup.parentWidget() is not window:
+            self._popup.setParent(window)  # to float over the form above the keyboard
+        self._popup.open_over("".join(self._cased(c) for c in letters), key)
+        self._held_open = True
+
+    def _hold_released(self, key: Key, event: QMouseEvent) -> None:
+        """The finger left the held key's pop-up open: type what it let go on."""
+        self._held_open = False
+        key.setDown(False)  # no click: the letter is typed here
+        chosen = self._popup.letter_at(event.globalPosition())
+        if chosen is not None:
+            self._type(chosen)
+            self.close_accents()
+            return
+        self._type(self._cased(key.name))
+        target = self._target
+        if target is not None:  # a touch on the row now replaces the letter just typed
+            self._replaceable = (target.text(), target.cursorPosition())
+
+    def _chose_accent(self, letter: str) -> None:
+        target = self._target
+        replaceable = self._replaceable
+        if (
+            target is not None
+            and replaceable is not None
+            and replaceable == (target.text(), target.cursorPosition())
+        ):
+            self._send(Qt.Key.Key_Backspace, "")
+        self._type(letter)
+        self.close_accents()
+
+    def _key_event(self, key: Key, event: QEvent) -> bool:
+        """A held-down letter's mouse events; True when the pop-up took them."""
+        kind = event.type()
+        if not isinstance(event, QMouseEvent) or event.button() not in (
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.NoButton,
+        ):
+            return False
+        if kind == QEvent.Type.MouseButtonPress:
+            self._hold_started(key)
+        elif kind == QEvent.Type.MouseMove and self._held_open and key is self._held:
+            self._popup.highlight(event.globalPosition())
+            return True
+        elif kind == QEvent.Type.MouseButtonRelease and key is self._held:
+            self.hold_timer.stop()
+            self._held = None
+            if self._held_open:
+                self._hold_released(key, event)
+                return True
+        return False
+
+    # ---------------------------------------------------------------- showing
+
     def _refresh_letters(self) -> None:
         upper = self._shift is not _Shift.OFF
         for name, key in self._keys.items():
             if len(name) == 1 and name.isalpha():
-                key.setText(name.upper() if upper else name)
-                key.setAccessibleName(key.text())
+                key.setText(capital(name) if upper else name)
+                key.setAccessibleName(accent_name(key.text()))
             elif len(name) == 1:
                 key.setText(name)
                 key.setAccessibleName(self._symbol_name(name))
@@ -326,7 +427,21 @@ class OnScreenKeyboard(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.close_accents()
+        super().hideEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, Key):
+            return self._key_event(watched, event) or super().eventFilter(watched, event)
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
             self.set_target(watched)
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self._popup.isVisible()
+        ):
+            self.close_accents()
+            return True
         return super().eventFilter(watched, event)
