@@ -324,7 +324,7 @@
     <message>
         <location filename="../kiosk/ui/pages/done.py" line="167"/>
         <source>This was a demonstration: nothing was sent to the Brussels Health Network.</source>
-        <translation>C’était une démonstration : rien n’a été envoyé au Réseau Santé Bruxellois.</translation>
+        <translation>C’était une démonstration&#xa0;: rien n’a été envoyé au Réseau Santé Bruxellois.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/done.py" line="172"/>
@@ -860,86 +860,86 @@
 <context>
     <name>OperatorConfirm</name>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="107"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="108"/>
         <source>Start demonstration mode?</source>
         <translation>Démarrer le mode démonstration&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="108"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="109"/>
         <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
         <translation>La borne n’utilisera que des cartes spécimens. Rien n’est enregistré ni envoyé tant que le mode démonstration n’est pas arrêté.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="113"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
         <source>Yes, start it</source>
         <translation>Oui, démarrer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="124"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="144"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="201"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="212"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="115"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="125"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="145"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="202"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="213"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="118"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
         <source>Stop demonstration mode?</source>
         <translation>Arrêter le mode démonstration&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="120"/>
         <source>The kiosk will read real eID cards and save real choices again.</source>
         <translation>La borne lira à nouveau de vraies cartes eID et enregistrera de vrais choix.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="123"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="124"/>
         <source>Yes, stop it</source>
         <translation>Oui, arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="137"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="138"/>
         <source>Close the kiosk program?</source>
         <translation>Fermer le programme de la borne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="138"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="139"/>
         <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
         <translation>Les visiteurs ne pourront plus s’inscrire tant que la borne n’aura pas redémarré. Les envois en attente sont conservés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="143"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="144"/>
         <source>Yes, close it</source>
         <translation>Oui, fermer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="195"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="196"/>
         <source>Send this submission again?</source>
         <translation>Renvoyer cet envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="196"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="197"/>
         <source>Reference {reference} goes back into the queue and is sent again.</source>
         <translation>La référence {reference} retourne dans la file d’attente et sera renvoyée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="200"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="201"/>
         <source>Yes, send it again</source>
         <translation>Oui, renvoyer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="205"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="206"/>
         <source>Discard this submission?</source>
         <translation>Supprimer cet envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="206"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="207"/>
         <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
         <translation>La référence {reference} n’arrivera jamais au réseau et ne pourra pas être récupérée. Le visiteur devra s’inscrire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="211"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="212"/>
         <source>Yes, discard it</source>
         <translation>Oui, supprimer</translation>
     </message>
@@ -982,37 +982,37 @@
         <translation>Chercher à nouveau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="266"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="267"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="279"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="280"/>
         <source>Nothing to export: no submission is waiting.</source>
         <translation>Rien à exporter&#xa0;: aucun envoi en attente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="284"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="285"/>
         <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
         <translation>Envois enregistrés sur {drive}&#xa0;: {n}. Vous pouvez retirer la clé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="295"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="296"/>
         <source>This kiosk has no network key for exports. Ask the technical support.</source>
         <translation>Cette borne n’a pas de clé du réseau pour les exports. Contactez l’assistance technique.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="299"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="300"/>
         <source>The USB stick is full. Use another one.</source>
         <translation>La clé USB est pleine. Utilisez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="302"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="303"/>
         <source>The USB stick cannot be written to. Use another one.</source>
         <translation>Impossible d’écrire sur la clé USB. Utilisez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="309"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="310"/>
         <source>The export did not work ({code}).</source>
         <translation>L’export n’a pas fonctionné ({code}).</translation>
     </message>
@@ -1061,32 +1061,32 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="155"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="163"/>
         <source>The PIN is set. Keep it among the volunteers.</source>
         <translation>Le code PIN est enregistré. Ne le communiquez qu’aux bénévoles.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="180"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="191"/>
         <source>The PIN has been changed.</source>
         <translation>Le code PIN a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="71"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="72"/>
         <source>Sending started. The figures update in a moment.</source>
         <translation>Envoi lancé. Les chiffres seront mis à jour dans un instant.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="77"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="78"/>
         <source>The queue is not open: nothing can be sent.</source>
         <translation>La file d’attente n’est pas ouverte&#xa0;: rien ne peut être envoyé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="170"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="171"/>
         <source>New visitors will start in {language}.</source>
         <translation>Langue des nouveaux visiteurs&#xa0;: {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="342"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="343"/>
         <source>The queue is unlocked. Choices can be saved again.</source>
         <translation>La file d’attente est déverrouillée. Les choix peuvent à nouveau être enregistrés.</translation>
     </message>
@@ -1111,199 +1111,199 @@
         <translation>indisponible</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="142"/>
         <source>Waiting to be sent</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="144"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
         <source>Delivered</source>
         <translation>Transmis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="151"/>
         <source>Refused by the network</source>
         <translation>Refusés par le réseau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="154"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
         <source>Discarded by a volunteer</source>
         <translation>Supprimés par un bénévole</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="187"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="163"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="190"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
         <source>Oldest waiting for</source>
         <translation>Le plus ancien attend depuis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="173"/>
         <source>Waiting longer than {days} days</source>
         <translation>En attente depuis plus de {days}&#xa0;jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
         <source>Last delivery</source>
         <translation>Dernière transmission</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="181"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="184"/>
         <source>the network&apos;s server does not answer</source>
         <translation>le serveur du réseau ne répond pas</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="186"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="189"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="192"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="195"/>
         <source>Card reader</source>
         <translation>Lecteur de carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="197"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="200"/>
         <source>reachable</source>
         <translation>joignable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="198"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="201"/>
         <source>not reachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="199"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="238"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="205"/>
         <source>not used in demonstration mode</source>
         <translation>non utilisé en mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="205"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="208"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="212"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="215"/>
         <source>Enrolments today at this stand</source>
         <translation>Inscriptions du jour ici</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="213"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="216"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
         <translation>{n} (consentement&#xa0;: {given}, refus&#xa0;: {refused})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="219"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="222"/>
         <source>Today, demonstrations apart</source>
         <translation>Aujourd’hui, comptés à part</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="220"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="223"/>
         <source>{demo} demo, {failed} not saved</source>
         <translation>démo&#xa0;: {demo}, échecs&#xa0;: {failed}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="228"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="231"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="229"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
         <source>smart card service stopped</source>
         <translation>service carte à puce arrêté</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="230"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
         <source>not connected</source>
         <translation>non branché</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="231"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="234"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
         <source>a card is in the reader</source>
         <translation>une carte est insérée</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="236"/>
         <source>reading a card</source>
         <translation>lecture d’une carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="238"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="241"/>
         <source>Volunteer panel</source>
         <translation>Espace bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="240"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="243"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
         <translation>Mode démonstration&#xa0;: cartes spécimens, rien n’est envoyé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="242"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="245"/>
         <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
         <translation>Seuls les bénévoles peuvent utiliser cet espace. Fermez-le avant l’arrivée d’un visiteur.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="250"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="253"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="251"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="254"/>
         <source>Export to a USB stick</source>
         <translation>Exporter vers une clé USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="252"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
         <source>Refused submissions: {n}</source>
         <translation>Envois refusés&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="253"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
         <source>Stop demonstration mode</source>
         <translation>Arrêter le mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
         <source>Start demonstration mode</source>
         <translation>Démarrer le mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
         <source>Language for new visitors</source>
         <translation>Langue des nouveaux visiteurs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="257"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="260"/>
         <source>Unlock the queue</source>
         <translation>Déverrouiller la file d’attente</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="261"/>
         <source>Change the PIN</source>
         <translation>Modifier le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="262"/>
         <source>Close the kiosk program</source>
         <translation>Fermer le programme de la borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="268"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="271"/>
         <source>Close the panel</source>
         <translation>Fermer cet espace</translation>
     </message>
@@ -1378,17 +1378,17 @@
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="329"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="330"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="351"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="352"/>
         <source>Wrong passphrase. Type it again.</source>
         <translation>Phrase secrète incorrecte. Tapez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="356"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="357"/>
         <source>The queue could not be unlocked ({code}).</source>
         <translation>La file d’attente n’a pas pu être déverrouillée ({code}).</translation>
     </message>
@@ -1396,32 +1396,47 @@
 <context>
     <name>OperatorPin</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="90"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="195"/>
         <source>The PIN file of this kiosk is damaged: ask the technical support.</source>
         <translation>Le fichier du code PIN de cette borne est endommagé&#xa0;: contactez l’assistance technique.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="110"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="118"/>
         <source>Wrong PIN. Tries left before a pause: {n}</source>
         <translation>Code PIN erroné. Essais restants avant une pause&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="139"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="147"/>
         <source>The two PINs differ. Choose the new PIN again.</source>
         <translation>Les deux codes PIN sont différents. Choisissez encore une fois le nouveau code PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="172"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="183"/>
         <source>The current PIN was wrong. The PIN was not changed.</source>
         <translation>Le code PIN actuel était erroné. Le code PIN n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="191"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="201"/>
+        <source>Storage problem: the kiosk cannot save to its disk, so the PIN cannot be checked. Ask the technical support.</source>
+        <translation>Problème de stockage&#xa0;: la borne ne peut pas écrire sur son disque, le code PIN ne peut donc pas être vérifié. Contactez l’assistance technique.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="206"/>
+        <source>The operator PIN of this kiosk is locked: ask the network&apos;s IT person to reset the operator PIN (kiosk provision).</source>
+        <translation>Le code PIN de cette borne est verrouillé&#xa0;: demandez au responsable informatique du réseau de réinitialiser le code PIN (kiosk provision).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="211"/>
+        <source>Unlock the queue with its passphrase first, then change the PIN.</source>
+        <translation>Déverrouillez d’abord la file d’attente avec sa phrase secrète, puis changez le code PIN.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="225"/>
         <source>A PIN has 6 to 12 digits.</source>
         <translation>Un code PIN compte 6 à 12&#xa0;chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="192"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="226"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
         <translation>Ce code PIN est trop facile à deviner (chiffres répétés ou consécutifs). Choisissez-en un autre.</translation>
     </message>
@@ -1535,17 +1550,17 @@
         <translation>Retour à l’espace bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="231"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="232"/>
         <source>That did not work ({code}).</source>
         <translation>Cela n’a pas fonctionné ({code}).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="238"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="239"/>
         <source>Reference {reference} is queued again.</source>
         <translation>La référence {reference} est de nouveau dans la file d’attente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="244"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="245"/>
         <source>Reference {reference} was discarded.</source>
         <translation>La référence {reference} a été supprimée.</translation>
     </message>

@@ -106,6 +106,8 @@ class Services:
         self._audit: AuditLog | None = None
         self._queue_problem: str | None = None
         self._identity: KioskIdentity | None = None
+        self._pin_seal_key: bytes | None = None
+        self._queue_made_this_run = False
         self._closed = False
 
     def __repr__(self) -> str:
@@ -195,8 +197,12 @@ class Services:
             key = DataKey.generate()
             path = Path(tempdir.name) / DB_FILE_NAME
         else:
+            from kiosk.operator.pin import queue_provisioned
+
             data_dir = self.data_dir
+            made_now = not queue_provisioned(data_dir)
             key = load_or_create_key(data_dir, passphrase=passphrase)
+            self._queue_made_this_run |= made_now
             path = data_dir / DB_FILE_NAME
         try:
             outbox = Outbox.open(path, key, max_age_s=max_age_s)
@@ -232,8 +238,23 @@ class Services:
 
     def _keep_subject_key(self, key: DataKey) -> None:
         from kiosk.operator.audit import SUBJECT_KEY_LABEL
+        from kiosk.operator.pin import SEAL_KEY_LABEL
 
         self.audit.set_subject_key(key.subkey(SUBJECT_KEY_LABEL))
+        if not self.settings.demo:  # the demo queue's key is thrown away: it seals nothing
+            self._pin_seal_key = key.subkey(SEAL_KEY_LABEL)
+
+    @property
+    def operator_pin_key(self) -> bytes | None:
+        """The key that seals the operator PIN record (:mod:`kiosk.operator.pin`): None in
+        demo mode and until the queue is open."""
+        return self._pin_seal_key
+
+    @property
+    def queue_made_this_run(self) -> bool:
+        """Whether this process made the kiosk's queue (its first start): until it ends, the
+        operator PIN may still be chosen for the first time."""
+        return self._queue_made_this_run
 
     @property
     def queue_problem(self) -> str | None:

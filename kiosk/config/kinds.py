@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+from .bounded import FileRefused, read_bounded
 from .errors import Problem
 
 __all__ = [
@@ -307,7 +308,9 @@ def _read(raw: object, base: Path | None, what: str) -> tuple[Path, bytes]:
         raise Problem(f"must be the path of {what} in quotes, got {got(raw)}")
     path = _resolve(raw, base)
     try:
-        return path, path.read_bytes()
+        return path, read_bounded(path)
+    except FileRefused as exc:
+        raise Problem(f"{got(raw)} {exc.problem} (looked at {path})") from None
     except (OSError, ValueError):
         # ValueError: a NUL in the name. Not quoting the OS message keeps it one clear sentence.
         raise Problem(f"{got(raw)} is not a readable file (looked at {path})") from None

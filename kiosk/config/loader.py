@@ -24,6 +24,7 @@ import platformdirs
 
 from kiosk import files
 
+from .bounded import FileRefused, read_bounded
 from .errors import ConfigError, Problem
 from .overrides import load_overrides
 from .schema import SETTINGS, by_key, by_name
@@ -145,9 +146,13 @@ def read_file(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
     Raises :class:`ConfigError` for anything wrong with the file."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_bounded(path)
     except FileNotFoundError:
         raise ConfigError("the settings file does not exist", path=path) from None
+    except FileRefused as exc:
+        raise ConfigError(
+            f"the settings file cannot be read: it {exc.problem}", path=path
+        ) from None
     except (OSError, ValueError) as exc:
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else "unreadable"
         raise ConfigError(f"the settings file cannot be read ({detail})", path=path) from None
@@ -159,6 +164,7 @@ def read_file(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
             line=data[: exc.start].count(b"\n") + 1,
             path=path,
         ) from None
+    _check_key_parts(text, path)
     document = _parse_toml(text, path)
     lines = key_lines(text)
     base = path.absolute().parent
@@ -211,13 +217,64 @@ def _parse_toml(text: str, path: Path) -> dict[str, Any]:
         elif message.endswith(_AT_END):
             line = text.count("\n") + 1
             message = message[: -len(_AT_END)] + " (at the end of the file)"
-        if "\\" in message or "escape" in message.lower():
+        if message.startswith("Unescaped '\\'") or "escape" in message.lower():
             message += "; write Windows paths in single quotes, e.g. 'C:\\Kiosk\\data'"
+        elif message.startswith(("Illegal character '\\n'", 'Expected "\'"')):
+            message += "; a text in quotes must end with the same quote on the same line"
         elif message.startswith("Invalid value"):
             message += '; text must be in quotes, e.g. stand_name = "Ixelles"'
         raise ConfigError(f"syntax error: {message}", line=line, path=path) from None
     except RecursionError:
         raise ConfigError("syntax error: nested too deeply", path=path) from None
+
+
+#: the most parts a dotted key or a [section] header may have: the settings use two
+#: (``portal_urls.nl``); thousands make the TOML parser take seconds and gigabytes.
+MAX_KEY_PARTS = 16
+
+
+def _check_key_parts(text: str, path: Path) -> None:
+    """Refuse a key of more than :data:`MAX_KEY_PARTS` parts before the TOML parser sees it.
+
+    One linear pass: dots outside strings and comments are counted since the last ``=``,
+    ``,``, bracket or line end, so a value (a number, a quoted address) never adds to a key."""
+    if all(row.count(".") < MAX_KEY_PARTS - 1 for row in text.split("\n")):
+        return  # a key never spans lines: the usual file is done with at C speed
+    dots, quote, line, i, end = 0, "", 1, 0, len(text)
+    while i < end:
+        char = text[i]
+        if char == "\n":
+            line += 1
+            if len(quote) == 1:
+                quote = ""  # an unterminated one-line string: the parser will say so
+            if not quote:
+                dots = 0
+        elif quote:
+            if char == "\\" and quote[0] == '"':
+                i += 1  # the escaped character (a newline is counted by the next round)
+                if i < end and text[i] == "\n":
+                    continue
+            elif text.startswith(quote, i):
+                i += len(quote)
+                quote = ""
+                continue
+        elif char in "\"'":
+            quote = char * 3 if text.startswith(char * 3, i) else char
+            i += len(quote)
+            continue
+        elif char == "#":
+            newline = text.find("\n", i)
+            i = end if newline < 0 else newline
+            continue
+        elif char in "=,[]{}":
+            dots = 0
+        elif char == ".":
+            dots += 1
+            if dots >= MAX_KEY_PARTS:
+                raise ConfigError(
+                    f"a key with more than {MAX_KEY_PARTS} dotted parts", line=line, path=path
+                )
+        i += 1
 
 
 _PART = r'(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|\'[^\']*\')'

@@ -493,3 +493,46 @@ def test_the_panel_names_an_unreachable_network_plainly_and_not_as_a_problem_in_
     online = OperatorSnapshot(queue_open=True, network=REACHABLE, last_error="HTTP 503")
     panel.show_snapshot(online, demo=True)  # a real problem still shows, untranslated detail
     assert value["last_error"].text() == "HTTP 503"
+
+
+def test_a_disk_that_refuses_writes_keeps_the_panel_shut_even_for_the_right_pin(
+    harness: Harness, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import errno
+    import os
+
+    from kiosk.operator import pin as pin_module
+
+    mode = harness.mode
+    harness.open_panel()  # the PIN is set
+    mode.close()
+
+    def disk_full(path: Path, data: bytes, **_: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(pin_module, "write_file_atomically", disk_full)
+    mode.open()
+    for _ in range(4 * TRIES_PER_LOCK):
+        harness.type_pin("999000")
+    harness.type_pin(PIN)  # before: the 21st try, the right one, opened the panel
+    assert mode.current_view is mode.pin_view and mode.pin_view.stage == "enter"
+    assert "Storage problem" in mode.pin_view.message.text()
+    assert "No space left on device" in caplog.text and PIN not in caplog.text
+
+
+def test_a_missing_pin_file_on_a_provisioned_kiosk_names_the_reset(
+    harness: Harness, tmp_path: Path
+) -> None:
+    mode = harness.mode
+    harness.open_panel()
+    mode.close()
+    store = mode.pin_store
+    mode._pin_store = PinStore(
+        store.path, clock=harness.wall, scrypt_n=MIN_SCRYPT_N, provisioned=lambda: True
+    )
+    store.path.unlink()  # before: the next person chose a new PIN
+    mode.open()
+    assert mode.current_view is mode.pin_view and mode.pin_view.stage == "enter"
+    assert "kiosk provision" in mode.pin_view.message.text()
+    harness.type_pin(PIN)
+    assert mode.current_view is mode.pin_view and not store.path.exists()

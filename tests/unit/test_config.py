@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime
 import json
 import logging
+import os
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -637,3 +640,100 @@ def test_a_damaged_overrides_file_is_ignored(tmp_path: Path, content: bytes, cap
 def test_the_schema_keys_are_unique_and_match_the_fields() -> None:
     assert len(by_key) == len(SETTINGS)
     assert [s.name for s in SETTINGS][:3] == ["stand_id", "stand_name", "kiosk_id"]
+
+
+# --- hostile files: devices, pipes, huge files, absurd keys -----------------------------------
+
+
+@pytest.fixture
+def fifo(tmp_path: Path) -> Iterator[Path]:
+    """A named pipe with a writer waiting in a thread: a reader that blocks on it gets an empty
+    file (the writer closes at once) instead of hanging the test; teardown frees the writer."""
+    path = tmp_path / "pipe.toml"
+    os.mkfifo(path)
+    writer = threading.Thread(target=lambda: os.close(os.open(path, os.O_WRONLY)), daemon=True)
+    writer.start()
+    yield path
+    reader = os.open(path, os.O_RDONLY | os.O_NONBLOCK)  # lets the writer's open() return
+    writer.join()
+    os.close(reader)
+
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+needs_dev = pytest.mark.skipif(not Path("/dev/null").exists(), reason="no /dev on this system")
+
+
+@needs_fifo
+def test_a_pipe_as_the_settings_file_is_refused_without_waiting(fifo: Path) -> None:
+    with pytest.raises(ConfigError, match="not a regular file") as raised:
+        load_config(fifo)
+    assert str(raised.value).startswith(f"{fifo}: the settings file cannot be read")
+
+
+@needs_dev
+@pytest.mark.parametrize("device", ["/dev/null", "/dev/zero"])
+def test_a_device_as_the_settings_file_is_refused(device: str) -> None:
+    with pytest.raises(ConfigError, match="not a regular file") as raised:
+        load_config(Path(device))
+    assert str(raised.value).startswith(f"{device}: ")
+
+
+def test_a_settings_file_over_a_megabyte_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = write(tmp_path, 'stand_name = "Ixelles"\n' + "# padding\n" * 110_000)
+    with pytest.raises(ConfigError, match=r"too large \(1\.0 MB; at most 1\.0 MB\)") as raised:
+        load_config(path)
+    assert raised.value.line is None
+
+
+def test_a_key_of_twenty_thousand_parts_is_refused_at_once(tmp_path: Path) -> None:
+    # Parsed, this 40 KB line took 11 s and 1.5 GB.
+    path = write(tmp_path, "demo = false\nx" + ".y" * 20_000 + " = 1\n")
+    with pytest.raises(ConfigError, match="more than 16 dotted parts") as raised:
+        load_config(path)
+    assert raised.value.line == 2
+    header = write(tmp_path, "[a" + ".b" * 100 + "]\n", "header.toml")
+    with pytest.raises(ConfigError, match="dotted parts"):
+        load_config(header)
+
+
+def test_dots_in_values_strings_and_comments_are_not_key_parts(tmp_path: Path) -> None:
+    dots = "." * 40
+    path = write(
+        tmp_path,
+        f"# {dots}\nstand_name = \"a{dots}b\" # {dots}\nkiosk_id = '{dots}'\n"
+        f'stand_id = """\n{dots}"""\n',
+    )
+    settings = load_config(path).settings
+    assert (settings.stand_name, settings.kiosk_id) == (f"a{dots}b", dots)
+
+
+@pytest.mark.parametrize(
+    "text", ['stand_name = "Ixelles\n', "stand_name = 'Ixelles\n", 'stand_name = "Ix\nelles"\n']
+)
+def test_an_unterminated_string_gets_no_windows_path_hint(tmp_path: Path, text: str) -> None:
+    with pytest.raises(ConfigError, match="syntax error") as raised:
+        load_config(write(tmp_path, text))
+    assert "Windows" not in raised.value.problem
+    assert "must end with the same quote on the same line" in raised.value.problem
+
+
+@pytest.mark.parametrize("key", ["ca_bundle", "client_cert", "client_key", "export_public_key"])
+def test_a_file_a_setting_names_must_be_a_small_regular_file(tmp_path: Path, key: str) -> None:
+    big = tmp_path / "big.pem"
+    big.write_bytes(b"-----BEGIN CERTIFICATE-----\n" + b"A" * (1024 * 1024))
+    for target, problem in [
+        (big, "is too large"),
+        (tmp_path, "is a folder"),
+        *([(Path("/dev/zero"), "not a regular file")] if Path("/dev/zero").exists() else []),
+    ]:
+        path = write(tmp_path, f"production = false\n{key} = '{target}'\n")
+        with pytest.raises(ConfigError, match=problem) as raised:
+            load_config(path)
+        assert (raised.value.key, raised.value.line) == (key, 2)
+
+
+@needs_fifo
+def test_a_pipe_as_the_ca_bundle_or_a_trust_root_is_refused(tmp_path: Path, fifo: Path) -> None:
+    for text in (f"ca_bundle = '{fifo}'\n", f"production = false\ntrust_roots = ['{fifo}']\n"):
+        with pytest.raises(ConfigError, match="not a regular file"):
+            load_config(write(tmp_path, text))

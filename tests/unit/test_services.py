@@ -185,3 +185,28 @@ def test_settings_give_the_flow_its_config() -> None:
 
 def test_repr_says_what_runs_and_nothing_else(demo: Services) -> None:
     assert repr(demo) == "Services(demo=True, monitor=False, queue=closed, sync=False)"
+
+
+def test_the_pin_seal_key_comes_from_the_real_queue_key_only(
+    tmp_path: Path, no_secure_keyring: None, demo: Services
+) -> None:
+    from kiosk.operator.pin import queue_provisioned
+
+    demo.open_queue()
+    assert demo.operator_pin_key is None  # the demo queue's key is thrown away
+    settings = KioskSettings(demo=False, data_dir=tmp_path / "data")
+    first = Services(settings)
+    try:
+        assert first.operator_pin_key is None  # not before the queue is open
+        first.open_queue("a long enough passphrase")
+        key = first.operator_pin_key
+        assert key is not None and len(key) == 32 and first.queue_made_this_run
+    finally:
+        first.close()
+    assert queue_provisioned(tmp_path / "data")
+    again = Services(settings)
+    try:
+        again.open_queue("a long enough passphrase")
+        assert again.operator_pin_key == key and not again.queue_made_this_run
+    finally:
+        again.close()

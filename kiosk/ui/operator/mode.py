@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.errors import stable_code
 from kiosk.operator.drives import Drive, removable_drives
-from kiosk.operator.pin import PinStore
+from kiosk.operator.pin import PinStore, queue_provisioned
 from kiosk.operator.queue_actions import QueueActions
 from kiosk.operator.report import OperatorSnapshot, build_snapshot
 from kiosk.ui.bridges import Background
@@ -168,7 +168,17 @@ class OperatorMode(QObject):
     @property
     def pin_store(self) -> PinStore:
         if self._pin_store is None:
-            self._pin_store = PinStore.in_folder(self.services.data_dir)
+            data_dir = self.services.data_dir
+            self._pin_store = PinStore.in_folder(
+                data_dir,
+                # Looked up at each use: the services change when demo mode is switched.
+                seal_key=lambda: self.services.operator_pin_key,
+                provisioned=lambda: (
+                    not self.services.settings.demo
+                    and not self.services.queue_made_this_run
+                    and queue_provisioned(data_dir)
+                ),
+            )
         return self._pin_store
 
     @property
@@ -246,6 +256,7 @@ class OperatorMode(QObject):
     # ---------------------------------------------------------------- the panel
 
     def show_panel(self, message: Callable[[], str] | None = None) -> None:
+        self.pin_flow.seal()
         self._refresh_panel()
         self.panel.show_message(message)
         self.show_view(self.panel)

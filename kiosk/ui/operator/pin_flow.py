@@ -84,16 +84,22 @@ class PinFlow:
         except PinError as error:
             self._pin_error(error)
 
+    def seal(self) -> None:
+        """Seal the PIN record if it can be sealed now (the panel shows: the queue may have just
+        been made or unlocked). A failure is logged; the next PIN question shows it."""
+        try:
+            self._mode.pin_store.seal()
+        except PinError as error:
+            log.error("operator PIN record not sealed (%s): %s", error.code, error)
+
     def _pin_error(self, error: PinError) -> None:
-        log.error("operator PIN store: %s", error.code)
+        # The message says why (the file, the OS reason) and never holds a PIN.
+        log.error("operator PIN store refused (%s): %s", error.code, error)
+        self._typed = []
+        self._purpose = "open"  # the pad now asks for the PIN, whatever it asked before
         pin_view = self._mode.pin_view
         pin_view.ask("enter")
-        pin_view.show_message(
-            lambda: translate(
-                "OperatorPin", "The PIN file of this kiosk is damaged: ask the technical support."
-            ),
-            error=True,
-        )
+        pin_view.show_message(_ERROR_TEXTS.get(error.code, _damaged_text), error=True)
         self._mode.show_view(pin_view)
 
     def _check_pin(self, digits: str) -> None:
@@ -168,6 +174,9 @@ class PinFlow:
             if error.code == "locked":
                 self.ask()
                 return
+            if error.code == "no_key":  # nothing was checked nor counted: back to the panel
+                mode.show_panel(_ERROR_TEXTS["no_key"])
+                return
             if error.code != "wrong":
                 raise
             mode.pin_view.show_message(
@@ -180,6 +189,29 @@ class PinFlow:
             return
         mode.queue_actions.record("operator.pin_changed", "ok")
         mode.show_panel(lambda: translate("OperatorPanel", "The PIN has been changed."))
+
+
+def _damaged_text() -> str:
+    return translate(
+        "OperatorPin", "The PIN file of this kiosk is damaged: ask the technical support."
+    )
+
+
+_ERROR_TEXTS: dict[str, Callable[[], str]] = {
+    "storage": lambda: translate(
+        "OperatorPin",
+        "Storage problem: the kiosk cannot save to its disk, so the PIN cannot be checked. "
+        "Ask the technical support.",
+    ),
+    "reset_needed": lambda: translate(
+        "OperatorPin",
+        "The operator PIN of this kiosk is locked: ask the network's IT person to reset the "
+        "operator PIN (kiosk provision).",
+    ),
+    "no_key": lambda: translate(
+        "OperatorPin", "Unlock the queue with its passphrase first, then change the PIN."
+    ),
+}
 
 
 def weak_pin_text(pin: str) -> Callable[[], str] | None:
