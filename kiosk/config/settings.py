@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.enrolment import is_language
+from kiosk.evidence import EVIDENCE_FORMS
 from kiosk.flow.config import LANGUAGES, FlowConfig
 
 from . import kinds
@@ -156,6 +157,15 @@ class KioskSettings:
         kinds.Optional(kinds.PemFile("private key", as_text=True)),
         "The private key (PEM) of client_cert, for auth = mtls.",
     )
+    evidence: str = setting(
+        "minimal",
+        kinds.Choice(EVIDENCE_FORMS),
+        "What proves the eID reading to the network: minimal (the card number, and whether the "
+        "card proved it is genuine by signing the submission's challenge); card (also the "
+        "card's signed identity file, its signature, the RRN certificate, the basic public key, "
+        "the challenge and the card's signature of it, for a network that re-verifies cards; "
+        "the privacy page then says so).",
+    )
     max_queue_age_s: float = setting(
         7 * DAY_S,
         kinds.Number(1 / 24, 90, "days", scale=DAY_S, low_text="1/24"),
@@ -241,6 +251,7 @@ class KioskSettings:
             inactivity_s=self.inactivity_s,
             warning_s=self.warning_s,
             ending_s=self.receipt_s,
+            evidence="card" if self.evidence == "card" else "minimal",
         )
 
 

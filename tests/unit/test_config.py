@@ -321,6 +321,8 @@ BAD = [
     ('trust_roots = ["{pem}/junk.pem"]', "trust_roots", "is not a PEM X.509 certificate file"),
     ('portal_urls = "https://x.be"', "portal_urls", "must be a table"),
     ('auth = "oauth"', "auth", 'must be one of none, smart, mtls in quotes, got "oauth"'),
+    ('evidence = "full"', "evidence", 'must be one of minimal, card in quotes, got "full"'),
+    ("evidence = true", "evidence", "must be one of minimal, card in quotes"),
     ('auth = "smart"', "auth", "auth = smart needs token_url"),
     ('auth = "mtls"', "auth", "auth = mtls needs client_cert"),
     ('token_url = "http://auth.example.be/t"', "token_url", "plain http:// is refused"),
