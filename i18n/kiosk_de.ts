@@ -787,86 +787,86 @@
 <context>
     <name>OperatorConfirm</name>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="107"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="108"/>
         <source>Start demonstration mode?</source>
         <translation>Demonstrationsmodus starten?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="108"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="109"/>
         <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
         <translation>Das Gerät verwendet dann nur Musterkarten. Bis der Demonstrationsmodus beendet wird, wird nichts gespeichert oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="113"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
         <source>Yes, start it</source>
         <translation>Ja, starten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="124"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="144"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="201"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="212"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="115"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="125"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="145"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="202"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="213"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="118"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
         <source>Stop demonstration mode?</source>
         <translation>Demonstrationsmodus beenden?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="120"/>
         <source>The kiosk will read real eID cards and save real choices again.</source>
         <translation>Das Gerät liest dann wieder echte eID-Karten und speichert echte Angaben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="123"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="124"/>
         <source>Yes, stop it</source>
         <translation>Ja, beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="137"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="138"/>
         <source>Close the kiosk program?</source>
         <translation>Das Programm des Geräts beenden?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="138"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="139"/>
         <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
         <translation>Besucher können sich erst wieder anmelden, wenn das Gerät neu gestartet ist. Übermittlungen, die noch gesendet werden müssen, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="143"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="144"/>
         <source>Yes, close it</source>
         <translation>Ja, beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="195"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="196"/>
         <source>Send this submission again?</source>
         <translation>Diese Übermittlung erneut senden?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="196"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="197"/>
         <source>Reference {reference} goes back into the queue and is sent again.</source>
         <translation>Referenz {reference} kommt zurück in die Warteschlange und wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="200"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="201"/>
         <source>Yes, send it again</source>
         <translation>Ja, erneut senden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="205"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="206"/>
         <source>Discard this submission?</source>
         <translation>Diese Übermittlung verwerfen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="206"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="207"/>
         <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
         <translation>Referenz {reference} wird das Netzwerk nie erreichen und kann nicht wiederhergestellt werden. Die Person muss sich erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="211"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="212"/>
         <source>Yes, discard it</source>
         <translation>Ja, verwerfen</translation>
     </message>
@@ -909,37 +909,37 @@
         <translation>Erneut suchen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="266"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="267"/>
         <source>Writing the file…</source>
         <translation>Die Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="279"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="280"/>
         <source>Nothing to export: no submission is waiting.</source>
         <translation>Nichts zu exportieren: Es wartet keine Übermittlung.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="284"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="285"/>
         <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
         <translation>Auf {drive} gespeicherte Übermittlungen: {n}. Sie können den Stick abziehen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="295"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="296"/>
         <source>This kiosk has no network key for exports. Ask the technical support.</source>
         <translation>Dieses Gerät hat keinen Netzwerkschlüssel für Exporte. Wenden Sie sich an den technischen Support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="299"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="300"/>
         <source>The USB stick is full. Use another one.</source>
         <translation>Der USB-Stick ist voll. Verwenden Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="302"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="303"/>
         <source>The USB stick cannot be written to. Use another one.</source>
         <translation>Auf den USB-Stick kann nicht geschrieben werden. Verwenden Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="309"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="310"/>
         <source>The export did not work ({code}).</source>
         <translation>Der Export hat nicht funktioniert ({code}).</translation>
     </message>
@@ -988,32 +988,32 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="155"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="157"/>
         <source>The PIN is set. Keep it among the volunteers.</source>
         <translation>Die PIN ist festgelegt. Geben Sie sie nur an das Team am Stand weiter.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="180"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="182"/>
         <source>The PIN has been changed.</source>
         <translation>Die PIN wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="71"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="72"/>
         <source>Sending started. The figures update in a moment.</source>
         <translation>Der Versand hat begonnen. Die Zahlen werden gleich aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="77"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="78"/>
         <source>The queue is not open: nothing can be sent.</source>
         <translation>Die Warteschlange ist nicht geöffnet: Es kann nichts gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="170"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="171"/>
         <source>New visitors will start in {language}.</source>
         <translation>Sprache für neue Besucher: {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="342"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="343"/>
         <source>The queue is unlocked. Choices can be saved again.</source>
         <translation>Die Warteschlange ist entsperrt. Angaben können wieder gespeichert werden.</translation>
     </message>
@@ -1038,199 +1038,199 @@
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="142"/>
         <source>Waiting to be sent</source>
         <translation>Warten auf Versand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="144"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="151"/>
         <source>Refused by the network</source>
         <translation>Vom Netzwerk abgelehnt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="154"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
         <source>Discarded by a volunteer</source>
         <translation>Vom Team am Stand verworfen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="187"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="163"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="190"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
         <source>Oldest waiting for</source>
         <translation>Älteste wartet seit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="173"/>
         <source>Waiting longer than {days} days</source>
         <translation>Wartet länger als {days} Tage</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
         <source>Last delivery</source>
         <translation>Letzte Zustellung</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="181"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="184"/>
         <source>the network&apos;s server does not answer</source>
         <translation>der Server des Netzwerks antwortet nicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="186"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="189"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="192"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="195"/>
         <source>Card reader</source>
         <translation>Lesegerät</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="197"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="200"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="198"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="201"/>
         <source>not reachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="199"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="238"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="205"/>
         <source>not used in demonstration mode</source>
         <translation>im Demonstrationsmodus nicht genutzt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="205"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="208"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="212"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="215"/>
         <source>Enrolments today at this stand</source>
         <translation>Heute hier angemeldet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="213"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="216"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
         <translation>{n} (eingewilligt: {given}, abgelehnt: {refused})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="219"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="222"/>
         <source>Today, demonstrations apart</source>
         <translation>Heute, separat gezählt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="220"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="223"/>
         <source>{demo} demo, {failed} not saved</source>
         <translation>Demo: {demo}, Fehler: {failed}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="228"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="231"/>
         <source>starting</source>
         <translation>wird gestartet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="229"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
         <source>smart card service stopped</source>
         <translation>Chipkartendienst gestoppt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="230"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
         <source>not connected</source>
         <translation>nicht angeschlossen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="231"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="234"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
         <source>a card is in the reader</source>
         <translation>eine Karte steckt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="236"/>
         <source>reading a card</source>
         <translation>liest eine Karte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="238"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="241"/>
         <source>Volunteer panel</source>
         <translation>Bereich für das Team am Stand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="240"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="243"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
         <translation>Demonstrationsmodus: Musterkarten, es wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="242"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="245"/>
         <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
         <translation>Nur das Team am Stand darf diesen Bereich benutzen. Schließen Sie ihn, bevor Besucher kommen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="250"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="253"/>
         <source>Send now</source>
         <translation>Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="251"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="254"/>
         <source>Export to a USB stick</source>
         <translation>Auf einen USB-Stick exportieren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="252"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
         <source>Refused submissions: {n}</source>
         <translation>Abgelehnte Übermittlungen: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="253"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
         <source>Stop demonstration mode</source>
         <translation>Demonstrationsmodus beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
         <source>Start demonstration mode</source>
         <translation>Demonstrationsmodus starten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
         <source>Language for new visitors</source>
         <translation>Sprache für neue Besucher</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="257"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="260"/>
         <source>Unlock the queue</source>
         <translation>Warteschlange entsperren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="261"/>
         <source>Change the PIN</source>
         <translation>PIN ändern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="262"/>
         <source>Close the kiosk program</source>
         <translation>Programm des Geräts beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="268"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="271"/>
         <source>Close the panel</source>
         <translation>Bereich schließen</translation>
     </message>
@@ -1305,17 +1305,17 @@
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="329"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="330"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="351"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="352"/>
         <source>Wrong passphrase. Type it again.</source>
         <translation>Falsche Passphrase. Geben Sie sie erneut ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="356"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="357"/>
         <source>The queue could not be unlocked ({code}).</source>
         <translation>Die Warteschlange konnte nicht entsperrt werden ({code}).</translation>
     </message>
@@ -1323,32 +1323,32 @@
 <context>
     <name>OperatorPin</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="90"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="92"/>
         <source>The PIN file of this kiosk is damaged: ask the technical support.</source>
         <translation>Die PIN-Datei dieses Geräts ist beschädigt: Wenden Sie sich an den technischen Support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="110"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="112"/>
         <source>Wrong PIN. Tries left before a pause: {n}</source>
         <translation>Falsche PIN. Verbleibende Versuche vor einer Pause: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="139"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="141"/>
         <source>The two PINs differ. Choose the new PIN again.</source>
         <translation>Die beiden PINs stimmen nicht überein. Wählen Sie die neue PIN noch einmal.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="172"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="174"/>
         <source>The current PIN was wrong. The PIN was not changed.</source>
         <translation>Die aktuelle PIN war falsch. Die PIN wurde nicht geändert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="191"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="193"/>
         <source>A PIN has 6 to 12 digits.</source>
         <translation>Eine PIN hat 6 bis 12 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="192"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="194"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
         <translation>Diese PIN ist zu leicht zu erraten (wiederholte oder aufeinanderfolgende Ziffern). Wählen Sie eine andere.</translation>
     </message>
@@ -1462,17 +1462,17 @@
         <translation>Zurück zur Übersicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="231"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="232"/>
         <source>That did not work ({code}).</source>
         <translation>Das hat nicht funktioniert ({code}).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="238"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="239"/>
         <source>Reference {reference} is queued again.</source>
         <translation>Referenz {reference} ist wieder in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="244"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="245"/>
         <source>Reference {reference} was discarded.</source>
         <translation>Referenz {reference} wurde verworfen.</translation>
     </message>
@@ -1480,129 +1480,149 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="85"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="89"/>
         <source>I understand, continue</source>
         <translation>Verstanden, weiter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="91"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="95"/>
         <source>Before we read your card</source>
         <translation>Bevor wir Ihre Karte lesen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="92"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
         <source>What we read from your card</source>
         <translation>Was wir von Ihrer Karte lesen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="148"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="152"/>
         <source>Your names and national number</source>
         <translation>Ihr Name, Ihre Vornamen und Ihre Nationalregisternummer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="154"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
         <source>The number of your identity card</source>
         <translation>Die Nummer Ihres Personalausweises</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="162"/>
         <source>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</source>
         <translation>Die elektronischen Signaturen der Karte, um ihre Echtheit zu prüfen. Sie werden nicht übermittelt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="163"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Ihr Foto, nur um es auf diesem Bildschirm zu zeigen. Es wird nie gespeichert oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="97"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="101"/>
         <source>Not your photo.</source>
         <translation>Nicht Ihr Foto.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="151"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="155"/>
         <source>Your date of birth, only to check that you are 16 or older</source>
         <translation>Ihr Geburtsdatum, nur um zu prüfen, ob Sie mindestens 16 Jahre alt sind</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="168"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
         <source>The language you chose</source>
         <translation>Die Sprache, die Sie gewählt haben</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="169"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="173"/>
         <source>Your decision on the informed consent</source>
         <translation>Ihre Entscheidung zur aufgeklärten Einwilligung</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="176"/>
         <source>Your trusted persons: names, national number and card number</source>
         <translation>Ihre Vertrauenspersonen: Name, Vornamen, Nationalregisternummer und Kartennummer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="175"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="179"/>
         <source>The care providers you exclude: NIHII number and name</source>
         <translation>Die Gesundheitsdienstleister, die Sie ausschließen: LIKIV-Nummer und Name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="178"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="182"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>Die Nummer Ihres Personalausweises, als Nachweis, dass er gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="171"/>
         <source>We do not read your address.</source>
         <translation>Ihre Adresse lesen wir nicht.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="108"/>
         <source>What we send to the Brussels Health Network</source>
         <translation>Was wir an das Brüsseler Gesundheitsnetzwerk senden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="113"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
         <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
         <translation>Um Ihre Entscheidung dem Brüsseler Gesundheitsnetzwerk (Abrumet) zu melden, das für diese Daten verantwortlich ist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="120"/>
         <source>Your national number is used only for this registration.</source>
         <translation>Ihre Nationalregisternummer wird nur für diese Registrierung verwendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
         <source>Nothing is used for anything else.</source>
         <translation>Nichts wird für etwas anderes verwendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="125"/>
         <source>Afterwards</source>
         <translation>Danach</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="127"/>
         <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
         <translation>Ihre Angaben bleiben verschlüsselt hier, bis sie gesendet sind, und werden dann gelöscht. Auf dem Bildschirm bleibt nichts zurück.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="128"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="132"/>
         <source>Questions about your data: dpo@abrumet.be</source>
         <translation>Fragen zu Ihren Daten: dpo@abrumet.be</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="133"/>
         <source>You may also complain to the Data Protection Authority.</source>
         <translation>Sie können sich auch bei der Datenschutzbehörde beschweren.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="181"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="185"/>
         <source>The date, the time, this stand and this kiosk</source>
         <translation>Das Datum, die Uhrzeit, dieser Stand und dieses Gerät</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="188"/>
+        <source>Whether your card proved that it is genuine</source>
+        <translation>Ob Ihre Karte nachgewiesen hat, dass sie echt ist</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="193"/>
+        <source>The card&apos;s electronic signatures, to check that it is genuine. They are sent too, so that the network can check your card itself.</source>
+        <translation>Die elektronischen Signaturen der Karte, um zu prüfen, dass sie echt ist. Sie werden ebenfalls gesendet, damit das Netzwerk Ihre Karte selbst prüfen kann.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="199"/>
+        <source>Your date of birth, to check that you are 16 or older. It is sent only inside the signed copy of your card&apos;s identity file.</source>
+        <translation>Ihr Geburtsdatum, um zu prüfen, dass Sie 16 Jahre oder älter sind. Es wird nur in der signierten Kopie der Identitätsdatei Ihrer Karte gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="207"/>
+        <source>A signed copy of your card&apos;s identity file (it also holds your date and place of birth, gender, nationality and the card&apos;s dates), its signatures and certificate, so that the network can check your card itself. Not your address, not your photo.</source>
+        <translation>Eine signierte Kopie der Identitätsdatei Ihrer Karte (sie enthält auch Geburtsdatum und -ort, Geschlecht, Staatsangehörigkeit und die Daten der Karte), ihre Signaturen und ihr Zertifikat, damit das Netzwerk Ihre Karte selbst prüfen kann. Nicht Ihre Adresse, nicht Ihr Foto.</translation>
     </message>
 </context>
 <context>

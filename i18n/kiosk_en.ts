@@ -787,86 +787,86 @@
 <context>
     <name>OperatorConfirm</name>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="107"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="108"/>
         <source>Start demonstration mode?</source>
         <translation>Start demonstration mode?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="108"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="109"/>
         <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
         <translation>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="113"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
         <source>Yes, start it</source>
         <translation>Yes, start it</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="124"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="144"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="201"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="212"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="115"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="125"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="145"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="202"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="213"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="118"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
         <source>Stop demonstration mode?</source>
         <translation>Stop demonstration mode?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="120"/>
         <source>The kiosk will read real eID cards and save real choices again.</source>
         <translation>The kiosk will read real eID cards and save real choices again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="123"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="124"/>
         <source>Yes, stop it</source>
         <translation>Yes, stop it</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="137"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="138"/>
         <source>Close the kiosk program?</source>
         <translation>Close the kiosk program?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="138"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="139"/>
         <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
         <translation>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="143"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="144"/>
         <source>Yes, close it</source>
         <translation>Yes, close it</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="195"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="196"/>
         <source>Send this submission again?</source>
         <translation>Send this submission again?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="196"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="197"/>
         <source>Reference {reference} goes back into the queue and is sent again.</source>
         <translation>Reference {reference} goes back into the queue and is sent again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="200"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="201"/>
         <source>Yes, send it again</source>
         <translation>Yes, send it again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="205"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="206"/>
         <source>Discard this submission?</source>
         <translation>Discard this submission?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="206"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="207"/>
         <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
         <translation>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="211"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="212"/>
         <source>Yes, discard it</source>
         <translation>Yes, discard it</translation>
     </message>
@@ -909,37 +909,37 @@
         <translation>Look again</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="266"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="267"/>
         <source>Writing the file…</source>
         <translation>Writing the file…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="279"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="280"/>
         <source>Nothing to export: no submission is waiting.</source>
         <translation>Nothing to export: no submission is waiting.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="284"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="285"/>
         <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
         <translation>{n} submission(s) saved on {drive}. You can take the stick out.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="295"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="296"/>
         <source>This kiosk has no network key for exports. Ask the technical support.</source>
         <translation>This kiosk has no network key for exports. Ask the technical support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="299"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="300"/>
         <source>The USB stick is full. Use another one.</source>
         <translation>The USB stick is full. Use another one.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="302"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="303"/>
         <source>The USB stick cannot be written to. Use another one.</source>
         <translation>The USB stick cannot be written to. Use another one.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="309"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="310"/>
         <source>The export did not work ({code}).</source>
         <translation>The export did not work ({code}).</translation>
     </message>
@@ -988,32 +988,32 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="155"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="157"/>
         <source>The PIN is set. Keep it among the volunteers.</source>
         <translation>The PIN is set. Keep it among the volunteers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="180"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="182"/>
         <source>The PIN has been changed.</source>
         <translation>The PIN has been changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="71"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="72"/>
         <source>Sending started. The figures update in a moment.</source>
         <translation>Sending started. The figures update in a moment.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="77"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="78"/>
         <source>The queue is not open: nothing can be sent.</source>
         <translation>The queue is not open: nothing can be sent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="170"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="171"/>
         <source>New visitors will start in {language}.</source>
         <translation>New visitors will start in {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="342"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="343"/>
         <source>The queue is unlocked. Choices can be saved again.</source>
         <translation>The queue is unlocked. Choices can be saved again.</translation>
     </message>
@@ -1038,199 +1038,199 @@
         <translation>not available</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="142"/>
         <source>Waiting to be sent</source>
         <translation>Waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="144"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="151"/>
         <source>Refused by the network</source>
         <translation>Refused by the network</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="154"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
         <source>Discarded by a volunteer</source>
         <translation>Discarded by a volunteer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="187"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="163"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="190"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
         <source>Oldest waiting for</source>
         <translation>Oldest waiting for</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="173"/>
         <source>Waiting longer than {days} days</source>
         <translation>Waiting longer than {days} days</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
         <source>Last delivery</source>
         <translation>Last delivery</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="181"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="184"/>
         <source>the network&apos;s server does not answer</source>
         <translation>the network&apos;s server does not answer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="186"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="189"/>
         <source>Last problem</source>
         <translation>Last problem</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="192"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="195"/>
         <source>Card reader</source>
         <translation>Card reader</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="197"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="200"/>
         <source>reachable</source>
         <translation>reachable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="198"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="201"/>
         <source>not reachable</source>
         <translation>not reachable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="199"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="238"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="205"/>
         <source>not used in demonstration mode</source>
         <translation>not used in demonstration mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="205"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="208"/>
         <source>Network</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="212"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="215"/>
         <source>Enrolments today at this stand</source>
         <translation>Enrolments today at this stand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="213"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="216"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
         <translation>{n} (consent given: {given}, refused: {refused})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="219"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="222"/>
         <source>Today, demonstrations apart</source>
         <translation>Today, demonstrations apart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="220"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="223"/>
         <source>{demo} demo, {failed} not saved</source>
         <translation>{demo} demo, {failed} not saved</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="228"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="231"/>
         <source>starting</source>
         <translation>starting</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="229"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
         <source>smart card service stopped</source>
         <translation>smart card service stopped</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="230"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
         <source>not connected</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="231"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="234"/>
         <source>ready</source>
         <translation>ready</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
         <source>a card is in the reader</source>
         <translation>a card is in the reader</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="236"/>
         <source>reading a card</source>
         <translation>reading a card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="238"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="241"/>
         <source>Volunteer panel</source>
         <translation>Volunteer panel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="240"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="243"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
         <translation>Demonstration mode: specimen cards, nothing is sent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="242"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="245"/>
         <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
         <translation>Only volunteers may use this panel. Close it before a visitor comes.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="250"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="253"/>
         <source>Send now</source>
         <translation>Send now</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="251"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="254"/>
         <source>Export to a USB stick</source>
         <translation>Export to a USB stick</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="252"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
         <source>Refused submissions: {n}</source>
         <translation>Refused submissions: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="253"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
         <source>Stop demonstration mode</source>
         <translation>Stop demonstration mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
         <source>Start demonstration mode</source>
         <translation>Start demonstration mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
         <source>Language for new visitors</source>
         <translation>Language for new visitors</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="257"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="260"/>
         <source>Unlock the queue</source>
         <translation>Unlock the queue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="261"/>
         <source>Change the PIN</source>
         <translation>Change the PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="262"/>
         <source>Close the kiosk program</source>
         <translation>Close the kiosk program</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="268"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="271"/>
         <source>Close the panel</source>
         <translation>Close the panel</translation>
     </message>
@@ -1305,17 +1305,17 @@
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="329"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="330"/>
         <source>Unlocking…</source>
         <translation>Unlocking…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="351"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="352"/>
         <source>Wrong passphrase. Type it again.</source>
         <translation>Wrong passphrase. Type it again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="356"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="357"/>
         <source>The queue could not be unlocked ({code}).</source>
         <translation>The queue could not be unlocked ({code}).</translation>
     </message>
@@ -1323,32 +1323,32 @@
 <context>
     <name>OperatorPin</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="90"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="92"/>
         <source>The PIN file of this kiosk is damaged: ask the technical support.</source>
         <translation>The PIN file of this kiosk is damaged: ask the technical support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="110"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="112"/>
         <source>Wrong PIN. Tries left before a pause: {n}</source>
         <translation>Wrong PIN. Tries left before a pause: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="139"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="141"/>
         <source>The two PINs differ. Choose the new PIN again.</source>
         <translation>The two PINs differ. Choose the new PIN again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="172"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="174"/>
         <source>The current PIN was wrong. The PIN was not changed.</source>
         <translation>The current PIN was wrong. The PIN was not changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="191"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="193"/>
         <source>A PIN has 6 to 12 digits.</source>
         <translation>A PIN has 6 to 12 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="192"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="194"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
         <translation>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</translation>
     </message>
@@ -1462,17 +1462,17 @@
         <translation>Back to the panel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="231"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="232"/>
         <source>That did not work ({code}).</source>
         <translation>That did not work ({code}).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="238"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="239"/>
         <source>Reference {reference} is queued again.</source>
         <translation>Reference {reference} is queued again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="244"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="245"/>
         <source>Reference {reference} was discarded.</source>
         <translation>Reference {reference} was discarded.</translation>
     </message>
@@ -1480,129 +1480,149 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="85"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="89"/>
         <source>I understand, continue</source>
         <translation>I understand, continue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="91"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="95"/>
         <source>Before we read your card</source>
         <translation>Before we read your card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="92"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
         <source>What we read from your card</source>
         <translation>What we read from your card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="148"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="152"/>
         <source>Your names and national number</source>
         <translation>Your names and national number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="154"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
         <source>The number of your identity card</source>
         <translation>The number of your identity card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="162"/>
         <source>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</source>
         <translation>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="163"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Your photo, only to show it on this screen. It is never stored or sent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="97"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="101"/>
         <source>Not your photo.</source>
         <translation>Not your photo.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="151"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="155"/>
         <source>Your date of birth, only to check that you are 16 or older</source>
         <translation>Your date of birth, only to check that you are 16 or older</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="168"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
         <source>The language you chose</source>
         <translation>The language you chose</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="169"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="173"/>
         <source>Your decision on the informed consent</source>
         <translation>Your decision on the informed consent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="176"/>
         <source>Your trusted persons: names, national number and card number</source>
         <translation>Your trusted persons: names, national number and card number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="175"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="179"/>
         <source>The care providers you exclude: NIHII number and name</source>
         <translation>The care providers you exclude: NIHII number and name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="178"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="182"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>The number of your identity card, as proof that it was read</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="171"/>
         <source>We do not read your address.</source>
         <translation>We do not read your address.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="108"/>
         <source>What we send to the Brussels Health Network</source>
         <translation>What we send to the Brussels Health Network</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="113"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
         <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
         <translation>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="120"/>
         <source>Your national number is used only for this registration.</source>
         <translation>Your national number is used only for this registration.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
         <source>Nothing is used for anything else.</source>
         <translation>Nothing is used for anything else.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="125"/>
         <source>Afterwards</source>
         <translation>Afterwards</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="127"/>
         <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
         <translation>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="128"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="132"/>
         <source>Questions about your data: dpo@abrumet.be</source>
         <translation>Questions about your data: dpo@abrumet.be</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="133"/>
         <source>You may also complain to the Data Protection Authority.</source>
         <translation>You may also complain to the Data Protection Authority.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="181"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="185"/>
         <source>The date, the time, this stand and this kiosk</source>
         <translation>The date, the time, this stand and this kiosk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="188"/>
+        <source>Whether your card proved that it is genuine</source>
+        <translation>Whether your card proved that it is genuine</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="193"/>
+        <source>The card&apos;s electronic signatures, to check that it is genuine. They are sent too, so that the network can check your card itself.</source>
+        <translation>The card's electronic signatures, to check that it is genuine. They are sent too, so that the network can check your card itself.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="199"/>
+        <source>Your date of birth, to check that you are 16 or older. It is sent only inside the signed copy of your card&apos;s identity file.</source>
+        <translation>Your date of birth, to check that you are 16 or older. It is sent only inside the signed copy of your card's identity file.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="207"/>
+        <source>A signed copy of your card&apos;s identity file (it also holds your date and place of birth, gender, nationality and the card&apos;s dates), its signatures and certificate, so that the network can check your card itself. Not your address, not your photo.</source>
+        <translation>A signed copy of your card's identity file (it also holds your date and place of birth, gender, nationality and the card's dates), its signatures and certificate, so that the network can check your card itself. Not your address, not your photo.</translation>
     </message>
 </context>
 <context>

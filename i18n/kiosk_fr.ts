@@ -256,7 +256,7 @@
     <message>
         <location filename="../kiosk/ui/pages/done.py" line="167"/>
         <source>This was a demonstration: nothing was sent to the Brussels Health Network.</source>
-        <translation>C’était une démonstration : rien n’a été envoyé au Réseau Santé Bruxellois.</translation>
+        <translation>C’était une démonstration&#xa0;: rien n’a été envoyé au Réseau Santé Bruxellois.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/done.py" line="172"/>
@@ -787,86 +787,86 @@
 <context>
     <name>OperatorConfirm</name>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="107"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="108"/>
         <source>Start demonstration mode?</source>
         <translation>Démarrer le mode démonstration&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="108"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="109"/>
         <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
         <translation>La borne n’utilisera que des cartes spécimens. Rien n’est enregistré ni envoyé tant que le mode démonstration n’est pas arrêté.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="113"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
         <source>Yes, start it</source>
         <translation>Oui, démarrer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="124"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="144"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="201"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="212"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="115"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="125"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="145"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="202"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="213"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="118"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
         <source>Stop demonstration mode?</source>
         <translation>Arrêter le mode démonstration&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="120"/>
         <source>The kiosk will read real eID cards and save real choices again.</source>
         <translation>La borne lira à nouveau de vraies cartes eID et enregistrera de vrais choix.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="123"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="124"/>
         <source>Yes, stop it</source>
         <translation>Oui, arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="137"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="138"/>
         <source>Close the kiosk program?</source>
         <translation>Fermer le programme de la borne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="138"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="139"/>
         <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
         <translation>Les visiteurs ne pourront plus s’inscrire tant que la borne n’aura pas redémarré. Les envois en attente sont conservés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="143"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="144"/>
         <source>Yes, close it</source>
         <translation>Oui, fermer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="195"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="196"/>
         <source>Send this submission again?</source>
         <translation>Renvoyer cet envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="196"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="197"/>
         <source>Reference {reference} goes back into the queue and is sent again.</source>
         <translation>La référence {reference} retourne dans la file d’attente et sera renvoyée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="200"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="201"/>
         <source>Yes, send it again</source>
         <translation>Oui, renvoyer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="205"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="206"/>
         <source>Discard this submission?</source>
         <translation>Supprimer cet envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="206"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="207"/>
         <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
         <translation>La référence {reference} n’arrivera jamais au réseau et ne pourra pas être récupérée. Le visiteur devra s’inscrire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="211"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="212"/>
         <source>Yes, discard it</source>
         <translation>Oui, supprimer</translation>
     </message>
@@ -909,37 +909,37 @@
         <translation>Chercher à nouveau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="266"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="267"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="279"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="280"/>
         <source>Nothing to export: no submission is waiting.</source>
         <translation>Rien à exporter&#xa0;: aucun envoi en attente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="284"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="285"/>
         <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
         <translation>Envois enregistrés sur {drive}&#xa0;: {n}. Vous pouvez retirer la clé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="295"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="296"/>
         <source>This kiosk has no network key for exports. Ask the technical support.</source>
         <translation>Cette borne n’a pas de clé du réseau pour les exports. Contactez l’assistance technique.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="299"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="300"/>
         <source>The USB stick is full. Use another one.</source>
         <translation>La clé USB est pleine. Utilisez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="302"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="303"/>
         <source>The USB stick cannot be written to. Use another one.</source>
         <translation>Impossible d’écrire sur la clé USB. Utilisez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="309"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="310"/>
         <source>The export did not work ({code}).</source>
         <translation>L’export n’a pas fonctionné ({code}).</translation>
     </message>
@@ -988,32 +988,32 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="155"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="157"/>
         <source>The PIN is set. Keep it among the volunteers.</source>
         <translation>Le code PIN est enregistré. Ne le communiquez qu’aux bénévoles.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="180"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="182"/>
         <source>The PIN has been changed.</source>
         <translation>Le code PIN a été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="71"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="72"/>
         <source>Sending started. The figures update in a moment.</source>
         <translation>Envoi lancé. Les chiffres seront mis à jour dans un instant.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="77"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="78"/>
         <source>The queue is not open: nothing can be sent.</source>
         <translation>La file d’attente n’est pas ouverte&#xa0;: rien ne peut être envoyé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="170"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="171"/>
         <source>New visitors will start in {language}.</source>
         <translation>Langue des nouveaux visiteurs&#xa0;: {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="342"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="343"/>
         <source>The queue is unlocked. Choices can be saved again.</source>
         <translation>La file d’attente est déverrouillée. Les choix peuvent à nouveau être enregistrés.</translation>
     </message>
@@ -1038,199 +1038,199 @@
         <translation>indisponible</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="142"/>
         <source>Waiting to be sent</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="144"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
         <source>Delivered</source>
         <translation>Transmis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="151"/>
         <source>Refused by the network</source>
         <translation>Refusés par le réseau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="154"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
         <source>Discarded by a volunteer</source>
         <translation>Supprimés par un bénévole</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="187"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="163"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="190"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
         <source>Oldest waiting for</source>
         <translation>Le plus ancien attend depuis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="173"/>
         <source>Waiting longer than {days} days</source>
         <translation>En attente depuis plus de {days}&#xa0;jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
         <source>Last delivery</source>
         <translation>Dernière transmission</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="181"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="184"/>
         <source>the network&apos;s server does not answer</source>
         <translation>le serveur du réseau ne répond pas</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="186"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="189"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="192"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="195"/>
         <source>Card reader</source>
         <translation>Lecteur de carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="197"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="200"/>
         <source>reachable</source>
         <translation>joignable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="198"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="201"/>
         <source>not reachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="199"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="238"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="205"/>
         <source>not used in demonstration mode</source>
         <translation>non utilisé en mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="205"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="208"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="212"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="215"/>
         <source>Enrolments today at this stand</source>
         <translation>Inscriptions du jour ici</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="213"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="216"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
         <translation>{n} (consentement&#xa0;: {given}, refus&#xa0;: {refused})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="219"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="222"/>
         <source>Today, demonstrations apart</source>
         <translation>Aujourd’hui, comptés à part</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="220"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="223"/>
         <source>{demo} demo, {failed} not saved</source>
         <translation>démo&#xa0;: {demo}, échecs&#xa0;: {failed}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="228"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="231"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="229"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
         <source>smart card service stopped</source>
         <translation>service carte à puce arrêté</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="230"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
         <source>not connected</source>
         <translation>non branché</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="231"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="234"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
         <source>a card is in the reader</source>
         <translation>une carte est insérée</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="236"/>
         <source>reading a card</source>
         <translation>lecture d’une carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="238"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="241"/>
         <source>Volunteer panel</source>
         <translation>Espace bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="240"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="243"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
         <translation>Mode démonstration&#xa0;: cartes spécimens, rien n’est envoyé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="242"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="245"/>
         <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
         <translation>Seuls les bénévoles peuvent utiliser cet espace. Fermez-le avant l’arrivée d’un visiteur.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="250"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="253"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="251"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="254"/>
         <source>Export to a USB stick</source>
         <translation>Exporter vers une clé USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="252"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
         <source>Refused submissions: {n}</source>
         <translation>Envois refusés&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="253"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
         <source>Stop demonstration mode</source>
         <translation>Arrêter le mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
         <source>Start demonstration mode</source>
         <translation>Démarrer le mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
         <source>Language for new visitors</source>
         <translation>Langue des nouveaux visiteurs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="257"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="260"/>
         <source>Unlock the queue</source>
         <translation>Déverrouiller la file d’attente</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="261"/>
         <source>Change the PIN</source>
         <translation>Modifier le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="262"/>
         <source>Close the kiosk program</source>
         <translation>Fermer le programme de la borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="268"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="271"/>
         <source>Close the panel</source>
         <translation>Fermer cet espace</translation>
     </message>
@@ -1305,17 +1305,17 @@
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="329"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="330"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="351"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="352"/>
         <source>Wrong passphrase. Type it again.</source>
         <translation>Phrase secrète incorrecte. Tapez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="356"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="357"/>
         <source>The queue could not be unlocked ({code}).</source>
         <translation>La file d’attente n’a pas pu être déverrouillée ({code}).</translation>
     </message>
@@ -1323,32 +1323,32 @@
 <context>
     <name>OperatorPin</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="90"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="92"/>
         <source>The PIN file of this kiosk is damaged: ask the technical support.</source>
         <translation>Le fichier du code PIN de cette borne est endommagé&#xa0;: contactez l’assistance technique.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="110"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="112"/>
         <source>Wrong PIN. Tries left before a pause: {n}</source>
         <translation>Code PIN erroné. Essais restants avant une pause&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="139"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="141"/>
         <source>The two PINs differ. Choose the new PIN again.</source>
         <translation>Les deux codes PIN sont différents. Choisissez encore une fois le nouveau code PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="172"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="174"/>
         <source>The current PIN was wrong. The PIN was not changed.</source>
         <translation>Le code PIN actuel était erroné. Le code PIN n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="191"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="193"/>
         <source>A PIN has 6 to 12 digits.</source>
         <translation>Un code PIN compte 6 à 12&#xa0;chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="192"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="194"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
         <translation>Ce code PIN est trop facile à deviner (chiffres répétés ou consécutifs). Choisissez-en un autre.</translation>
     </message>
@@ -1462,17 +1462,17 @@
         <translation>Retour à l’espace bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="231"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="232"/>
         <source>That did not work ({code}).</source>
         <translation>Cela n’a pas fonctionné ({code}).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="238"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="239"/>
         <source>Reference {reference} is queued again.</source>
         <translation>La référence {reference} est de nouveau dans la file d’attente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="244"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="245"/>
         <source>Reference {reference} was discarded.</source>
         <translation>La référence {reference} a été supprimée.</translation>
     </message>
@@ -1480,129 +1480,149 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="85"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="89"/>
         <source>I understand, continue</source>
         <translation>J’ai compris, continuer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="91"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="95"/>
         <source>Before we read your card</source>
         <translation>Avant de lire votre carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="92"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
         <source>What we read from your card</source>
         <translation>Ce que nous lisons sur votre carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="148"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="152"/>
         <source>Your names and national number</source>
         <translation>Vos nom, prénoms et numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="154"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
         <source>The number of your identity card</source>
         <translation>Le numéro de votre carte d’identité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="162"/>
         <source>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</source>
         <translation>Les signatures électroniques de la carte, pour vérifier qu’elle est authentique. Elles ne sont pas envoyées.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="163"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Votre photo, uniquement pour l’afficher sur cet écran. Elle n’est jamais enregistrée ni envoyée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="97"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="101"/>
         <source>Not your photo.</source>
         <translation>Pas votre photo.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="151"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="155"/>
         <source>Your date of birth, only to check that you are 16 or older</source>
         <translation>Votre date de naissance, uniquement pour vérifier que vous avez au moins 16 ans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="168"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
         <source>The language you chose</source>
         <translation>La langue que vous avez choisie</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="169"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="173"/>
         <source>Your decision on the informed consent</source>
         <translation>Votre décision sur le consentement éclairé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="176"/>
         <source>Your trusted persons: names, national number and card number</source>
         <translation>Vos personnes de confiance&#xa0;: nom, prénoms, numéro de registre national et numéro de carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="175"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="179"/>
         <source>The care providers you exclude: NIHII number and name</source>
         <translation>Les prestataires de soins que vous excluez&#xa0;: numéro INAMI et nom</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="178"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="182"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>Le numéro de votre carte d’identité, comme preuve qu’elle a été lue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="171"/>
         <source>We do not read your address.</source>
         <translation>Nous ne lisons pas votre adresse.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="108"/>
         <source>What we send to the Brussels Health Network</source>
         <translation>Ce que nous envoyons au Réseau Santé Bruxellois</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="113"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
         <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
         <translation>Pour enregistrer votre choix auprès du Réseau Santé Bruxellois (Abrumet), qui est responsable de ces données.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="120"/>
         <source>Your national number is used only for this registration.</source>
         <translation>Votre numéro de registre national sert uniquement à cet enregistrement.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
         <source>Nothing is used for anything else.</source>
         <translation>Rien n’est utilisé à d’autres fins.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="125"/>
         <source>Afterwards</source>
         <translation>Ensuite</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="127"/>
         <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
         <translation>Vos choix sont conservés chiffrés sur cette borne jusqu’à leur envoi, puis effacés. Rien ne reste à l’écran quand vous partez.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="128"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="132"/>
         <source>Questions about your data: dpo@abrumet.be</source>
         <translation>Questions sur vos données&#xa0;: dpo@abrumet.be</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="133"/>
         <source>You may also complain to the Data Protection Authority.</source>
         <translation>Vous pouvez aussi porter plainte auprès de l’Autorité de protection des données.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="181"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="185"/>
         <source>The date, the time, this stand and this kiosk</source>
         <translation>La date, l’heure, ce stand et cette borne</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="188"/>
+        <source>Whether your card proved that it is genuine</source>
+        <translation>Si votre carte a prouvé qu’elle est authentique</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="193"/>
+        <source>The card&apos;s electronic signatures, to check that it is genuine. They are sent too, so that the network can check your card itself.</source>
+        <translation>Les signatures électroniques de la carte, pour vérifier qu’elle est authentique. Elles sont aussi envoyées, pour que le réseau puisse vérifier votre carte lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="199"/>
+        <source>Your date of birth, to check that you are 16 or older. It is sent only inside the signed copy of your card&apos;s identity file.</source>
+        <translation>Votre date de naissance, pour vérifier que vous avez 16 ans ou plus. Elle n’est envoyée que dans la copie signée du fichier d’identité de votre carte.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="207"/>
+        <source>A signed copy of your card&apos;s identity file (it also holds your date and place of birth, gender, nationality and the card&apos;s dates), its signatures and certificate, so that the network can check your card itself. Not your address, not your photo.</source>
+        <translation>Une copie signée du fichier d’identité de votre carte (il contient aussi vos date et lieu de naissance, sexe, nationalité et les dates de la carte), ses signatures et son certificat, pour que le réseau puisse vérifier votre carte lui-même. Ni votre adresse, ni votre photo.</translation>
     </message>
 </context>
 <context>

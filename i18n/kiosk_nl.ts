@@ -787,86 +787,86 @@
 <context>
     <name>OperatorConfirm</name>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="107"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="108"/>
         <source>Start demonstration mode?</source>
         <translation>Demonstratiemodus starten?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="108"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="109"/>
         <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
         <translation>De kiosk gebruikt dan alleen specimenkaarten. Er wordt niets opgeslagen of verstuurd tot de demonstratiemodus wordt gestopt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="113"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
         <source>Yes, start it</source>
         <translation>Ja, starten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="124"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="144"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="201"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="212"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="115"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="125"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="145"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="202"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="213"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="118"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
         <source>Stop demonstration mode?</source>
         <translation>Demonstratiemodus stoppen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="120"/>
         <source>The kiosk will read real eID cards and save real choices again.</source>
         <translation>De kiosk leest dan weer echte eID-kaarten en slaat weer echte keuzes op.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="123"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="124"/>
         <source>Yes, stop it</source>
         <translation>Ja, stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="137"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="138"/>
         <source>Close the kiosk program?</source>
         <translation>Het kioskprogramma afsluiten?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="138"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="139"/>
         <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
         <translation>Bezoekers kunnen zich pas weer inschrijven als de kiosk opnieuw is opgestart. Inzendingen die nog moeten worden verstuurd, blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="143"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="144"/>
         <source>Yes, close it</source>
         <translation>Ja, afsluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="195"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="196"/>
         <source>Send this submission again?</source>
         <translation>Deze inzending opnieuw versturen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="196"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="197"/>
         <source>Reference {reference} goes back into the queue and is sent again.</source>
         <translation>Referentie {reference} gaat terug in de wachtrij en wordt opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="200"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="201"/>
         <source>Yes, send it again</source>
         <translation>Ja, opnieuw versturen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="205"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="206"/>
         <source>Discard this submission?</source>
         <translation>Deze inzending verwijderen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="206"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="207"/>
         <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
         <translation>Referentie {reference} zal het netwerk nooit bereiken en kan niet worden teruggehaald. De bezoeker moet zich opnieuw inschrijven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="211"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="212"/>
         <source>Yes, discard it</source>
         <translation>Ja, verwijderen</translation>
     </message>
@@ -909,37 +909,37 @@
         <translation>Opnieuw zoeken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="266"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="267"/>
         <source>Writing the file…</source>
         <translation>Het bestand wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="279"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="280"/>
         <source>Nothing to export: no submission is waiting.</source>
         <translation>Niets te exporteren: er wacht geen inzending.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="284"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="285"/>
         <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
         <translation>Inzendingen opgeslagen op {drive}: {n}. U kunt de stick uitnemen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="295"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="296"/>
         <source>This kiosk has no network key for exports. Ask the technical support.</source>
         <translation>Deze kiosk heeft geen netwerksleutel voor exports. Neem contact op met de technische ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="299"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="300"/>
         <source>The USB stick is full. Use another one.</source>
         <translation>De USB-stick is vol. Gebruik een andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="302"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="303"/>
         <source>The USB stick cannot be written to. Use another one.</source>
         <translation>Er kan niet naar de USB-stick worden geschreven. Gebruik een andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="309"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="310"/>
         <source>The export did not work ({code}).</source>
         <translation>De export is mislukt ({code}).</translation>
     </message>
@@ -988,32 +988,32 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="155"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="157"/>
         <source>The PIN is set. Keep it among the volunteers.</source>
         <translation>De pincode is ingesteld. Geef hem alleen aan vrijwilligers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="180"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="182"/>
         <source>The PIN has been changed.</source>
         <translation>De pincode is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="71"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="72"/>
         <source>Sending started. The figures update in a moment.</source>
         <translation>Het versturen is gestart. De cijfers worden zo bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="77"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="78"/>
         <source>The queue is not open: nothing can be sent.</source>
         <translation>De wachtrij is niet open: er kan niets worden verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="170"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="171"/>
         <source>New visitors will start in {language}.</source>
         <translation>Taal voor nieuwe bezoekers: {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="342"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="343"/>
         <source>The queue is unlocked. Choices can be saved again.</source>
         <translation>De wachtrij is ontgrendeld. Keuzes kunnen weer worden opgeslagen.</translation>
     </message>
@@ -1038,199 +1038,199 @@
         <translation>niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="139"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="142"/>
         <source>Waiting to be sent</source>
         <translation>Wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="144"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
         <source>Delivered</source>
         <translation>Afgeleverd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="151"/>
         <source>Refused by the network</source>
         <translation>Geweigerd door het netwerk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="154"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
         <source>Discarded by a volunteer</source>
         <translation>Verwijderd door een vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="187"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="163"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="190"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
         <source>Oldest waiting for</source>
         <translation>Oudste wacht al</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="173"/>
         <source>Waiting longer than {days} days</source>
         <translation>Wacht langer dan {days} dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="176"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
         <source>Last delivery</source>
         <translation>Laatste aflevering</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="181"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="184"/>
         <source>the network&apos;s server does not answer</source>
         <translation>de server van het netwerk antwoordt niet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="186"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="189"/>
         <source>Last problem</source>
         <translation>Laatste probleem</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="192"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="195"/>
         <source>Card reader</source>
         <translation>Kaartlezer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="197"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="200"/>
         <source>reachable</source>
         <translation>bereikbaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="198"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="201"/>
         <source>not reachable</source>
         <translation>niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="199"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="238"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="205"/>
         <source>not used in demonstration mode</source>
         <translation>niet gebruikt in demonstratiemodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="205"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="208"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="212"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="215"/>
         <source>Enrolments today at this stand</source>
         <translation>Vandaag hier ingeschreven</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="213"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="216"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
         <translation>{n} (toestemming: {given}, geweigerd: {refused})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="219"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="222"/>
         <source>Today, demonstrations apart</source>
         <translation>Vandaag, apart geteld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="220"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="223"/>
         <source>{demo} demo, {failed} not saved</source>
         <translation>{demo} demo, {failed} mislukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="228"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="231"/>
         <source>starting</source>
         <translation>wordt gestart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="229"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
         <source>smart card service stopped</source>
         <translation>chipkaartdienst gestopt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="230"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
         <source>not connected</source>
         <translation>niet aangesloten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="231"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="234"/>
         <source>ready</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
         <source>a card is in the reader</source>
         <translation>er zit een kaart in</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="236"/>
         <source>reading a card</source>
         <translation>leest een kaart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="238"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="241"/>
         <source>Volunteer panel</source>
         <translation>Vrijwilligerspaneel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="240"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="243"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
         <translation>Demonstratiemodus: specimenkaarten, er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="242"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="245"/>
         <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
         <translation>Alleen vrijwilligers mogen dit paneel gebruiken. Sluit het voordat er een bezoeker komt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="250"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="253"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="251"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="254"/>
         <source>Export to a USB stick</source>
         <translation>Exporteren naar een USB-stick</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="252"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
         <source>Refused submissions: {n}</source>
         <translation>Geweigerde inzendingen: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="253"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
         <source>Stop demonstration mode</source>
         <translation>Demonstratiemodus stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
         <source>Start demonstration mode</source>
         <translation>Demonstratiemodus starten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
         <source>Language for new visitors</source>
         <translation>Taal voor nieuwe bezoekers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="257"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="260"/>
         <source>Unlock the queue</source>
         <translation>Wachtrij ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="261"/>
         <source>Change the PIN</source>
         <translation>Pincode wijzigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="262"/>
         <source>Close the kiosk program</source>
         <translation>Kioskprogramma afsluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="268"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="271"/>
         <source>Close the panel</source>
         <translation>Paneel sluiten</translation>
     </message>
@@ -1305,17 +1305,17 @@
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="329"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="330"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="351"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="352"/>
         <source>Wrong passphrase. Type it again.</source>
         <translation>Verkeerde wachtwoordzin. Typ hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="356"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="357"/>
         <source>The queue could not be unlocked ({code}).</source>
         <translation>De wachtrij kon niet worden ontgrendeld ({code}).</translation>
     </message>
@@ -1323,32 +1323,32 @@
 <context>
     <name>OperatorPin</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="90"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="92"/>
         <source>The PIN file of this kiosk is damaged: ask the technical support.</source>
         <translation>Het pincodebestand van deze kiosk is beschadigd: neem contact op met de technische ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="110"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="112"/>
         <source>Wrong PIN. Tries left before a pause: {n}</source>
         <translation>Verkeerde pincode. Pogingen tot een pauze: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="139"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="141"/>
         <source>The two PINs differ. Choose the new PIN again.</source>
         <translation>De twee pincodes verschillen. Kies de nieuwe pincode opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="172"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="174"/>
         <source>The current PIN was wrong. The PIN was not changed.</source>
         <translation>De huidige pincode was fout. De pincode is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="191"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="193"/>
         <source>A PIN has 6 to 12 digits.</source>
         <translation>Een pincode heeft 6 tot 12 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="192"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="194"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
         <translation>Deze pincode is te makkelijk te raden (herhaalde of opeenvolgende cijfers). Kies een andere.</translation>
     </message>
@@ -1462,17 +1462,17 @@
         <translation>Terug naar het paneel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="231"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="232"/>
         <source>That did not work ({code}).</source>
         <translation>Dat is mislukt ({code}).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="238"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="239"/>
         <source>Reference {reference} is queued again.</source>
         <translation>Referentie {reference} staat opnieuw in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="244"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="245"/>
         <source>Reference {reference} was discarded.</source>
         <translation>Referentie {reference} is verwijderd.</translation>
     </message>
@@ -1480,129 +1480,149 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="85"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="89"/>
         <source>I understand, continue</source>
         <translation>Begrepen, verder</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="91"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="95"/>
         <source>Before we read your card</source>
         <translation>Voordat we uw kaart lezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="92"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
         <source>What we read from your card</source>
         <translation>Wat we van uw kaart lezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="148"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="152"/>
         <source>Your names and national number</source>
         <translation>Uw naam, voornamen en rijksregisternummer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="154"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
         <source>The number of your identity card</source>
         <translation>Het nummer van uw identiteitskaart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="162"/>
         <source>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</source>
         <translation>De elektronische handtekeningen van de kaart, om te controleren of ze echt is. Die worden niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="163"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Uw foto, alleen om ze op dit scherm te tonen. Ze wordt nooit bewaard of verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="97"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="101"/>
         <source>Not your photo.</source>
         <translation>Niet uw foto.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="151"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="155"/>
         <source>Your date of birth, only to check that you are 16 or older</source>
         <translation>Uw geboortedatum, alleen om na te gaan of u 16 jaar of ouder bent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="168"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
         <source>The language you chose</source>
         <translation>De taal die u koos</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="169"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="173"/>
         <source>Your decision on the informed consent</source>
         <translation>Uw beslissing over de geïnformeerde toestemming</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="176"/>
         <source>Your trusted persons: names, national number and card number</source>
         <translation>Uw vertrouwenspersonen: naam, voornamen, rijksregisternummer en kaartnummer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="175"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="179"/>
         <source>The care providers you exclude: NIHII number and name</source>
         <translation>De zorgverleners die u uitsluit: RIZIV-nummer en naam</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="178"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="182"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>Het nummer van uw identiteitskaart, als bewijs dat ze werd gelezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="171"/>
         <source>We do not read your address.</source>
         <translation>We lezen uw adres niet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="108"/>
         <source>What we send to the Brussels Health Network</source>
         <translation>Wat we naar het Brussels Gezondheidsnetwerk sturen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="113"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
         <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
         <translation>Om uw keuze te registreren bij het Brussels Gezondheidsnetwerk (Abrumet), dat verantwoordelijk is voor deze gegevens.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="120"/>
         <source>Your national number is used only for this registration.</source>
         <translation>Uw rijksregisternummer wordt alleen voor deze registratie gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
         <source>Nothing is used for anything else.</source>
         <translation>Niets wordt voor iets anders gebruikt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="125"/>
         <source>Afterwards</source>
         <translation>Daarna</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="127"/>
         <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
         <translation>Uw keuzes worden versleuteld bewaard in deze kiosk tot ze verstuurd zijn, en daarna gewist. Als u weggaat, blijft er niets op het scherm staan.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="128"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="132"/>
         <source>Questions about your data: dpo@abrumet.be</source>
         <translation>Vragen over uw gegevens: dpo@abrumet.be</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="133"/>
         <source>You may also complain to the Data Protection Authority.</source>
         <translation>U kunt ook een klacht indienen bij de Gegevensbeschermingsautoriteit.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="181"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="185"/>
         <source>The date, the time, this stand and this kiosk</source>
         <translation>De datum, het uur, deze stand en deze kiosk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="188"/>
+        <source>Whether your card proved that it is genuine</source>
+        <translation>Of uw kaart heeft bewezen dat ze echt is</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="193"/>
+        <source>The card&apos;s electronic signatures, to check that it is genuine. They are sent too, so that the network can check your card itself.</source>
+        <translation>De elektronische handtekeningen van de kaart, om te controleren of ze echt is. Die worden ook verstuurd, zodat het netwerk uw kaart zelf kan controleren.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="199"/>
+        <source>Your date of birth, to check that you are 16 or older. It is sent only inside the signed copy of your card&apos;s identity file.</source>
+        <translation>Uw geboortedatum, om te controleren of u 16 jaar of ouder bent. Die wordt alleen verstuurd binnen de ondertekende kopie van het identiteitsbestand van uw kaart.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="207"/>
+        <source>A signed copy of your card&apos;s identity file (it also holds your date and place of birth, gender, nationality and the card&apos;s dates), its signatures and certificate, so that the network can check your card itself. Not your address, not your photo.</source>
+        <translation>Een ondertekende kopie van het identiteitsbestand van uw kaart (met ook uw geboortedatum en -plaats, geslacht, nationaliteit en de data van de kaart), de handtekeningen en het certificaat ervan, zodat het netwerk uw kaart zelf kan controleren. Niet uw adres, niet uw foto.</translation>
     </message>
 </context>
 <context>

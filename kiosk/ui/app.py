@@ -106,6 +106,7 @@ class Kiosk:
             show_photo=settings.show_photo,
             portal_urls=dict(settings.portal_urls),
             stand_name=settings.stand_name,
+            evidence=settings.flow_config().evidence,
         )
         self.window = MainWindow(
             self.ctx, self.translations, page_classes=page_classes, languages=settings.languages
