@@ -18,6 +18,15 @@ Readings, errors, confirmations and the card swap are never saved, so back from 
 refusal lands on the consent decision. Reading a card clears the stack: there is no way back to
 before the identity was read ("this is not me" ends the visit instead).
 
+Card evidence: when the citizen confirms a consent read from an applet 1.8 card, the injected
+``authenticate`` has the card still in the reader sign the submission's challenge
+(:func:`kiosk.evidence.submission_challenge`), once per submission, and the flow verifies the
+signature against the basic key checked at read time. A card that fails is a clone: refused
+like forged data (``card-clone`` on the card error step), nothing stored, ``refused`` told, the
+visit wiped. A card out of reach in that instant is the retryable submit error. A card without
+a basic key (applet 1.7 and older) is not asked: its enrolment says "authenticity not
+provable".
+
 The card events and the trusted-person card swap are in :mod:`kiosk.flow.cards`; the shared
 state and moves in :mod:`kiosk.flow.base`.
 """
