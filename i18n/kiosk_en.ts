@@ -812,47 +812,47 @@
         <translation>Hold down for more accented letters</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/keyboard.py" line="177"/>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="198"/>
         <source>Capital letters</source>
         <translation>Capital letters</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/keyboard.py" line="178"/>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="199"/>
         <source>Space</source>
         <translation>Space</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/keyboard.py" line="179"/>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="200"/>
         <source>Numbers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/keyboard.py" line="180"/>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="201"/>
         <source>Letters</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/keyboard.py" line="182"/>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="203"/>
         <source>Erase the last character</source>
         <translation>Erase the last character</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/keyboard.py" line="183"/>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="204"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/keyboard.py" line="315"/>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="416"/>
         <source>Apostrophe</source>
         <translation>Apostrophe</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/keyboard.py" line="317"/>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="418"/>
         <source>Hyphen</source>
         <translation>Hyphen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/widgets/keyboard.py" line="319"/>
+        <location filename="../kiosk/ui/widgets/keyboard.py" line="420"/>
         <source>Full stop</source>
         <translation>Full stop</translation>
     </message>
@@ -1568,129 +1568,149 @@
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="85"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="89"/>
         <source>I understand, continue</source>
         <translation>I understand, continue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="91"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="95"/>
         <source>Before we read your card</source>
         <translation>Before we read your card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="92"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="96"/>
         <source>What we read from your card</source>
         <translation>What we read from your card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="148"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="152"/>
         <source>Your names and national number</source>
         <translation>Your names and national number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="154"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
         <source>The number of your identity card</source>
         <translation>The number of your identity card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="162"/>
         <source>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</source>
         <translation>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="163"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Your photo, only to show it on this screen. It is never stored or sent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="97"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="101"/>
         <source>Not your photo.</source>
         <translation>Not your photo.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="151"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="155"/>
         <source>Your date of birth, only to check that you are 16 or older</source>
         <translation>Your date of birth, only to check that you are 16 or older</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="168"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
         <source>The language you chose</source>
         <translation>The language you chose</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="169"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="173"/>
         <source>Your decision on the informed consent</source>
         <translation>Your decision on the informed consent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="176"/>
         <source>Your trusted persons: names, national number and card number</source>
         <translation>Your trusted persons: names, national number and card number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="175"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="179"/>
         <source>The care providers you exclude: NIHII number and name</source>
         <translation>The care providers you exclude: NIHII number and name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="178"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="182"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>The number of your identity card, as proof that it was read</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="171"/>
         <source>We do not read your address.</source>
         <translation>We do not read your address.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="104"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="108"/>
         <source>What we send to the Brussels Health Network</source>
         <translation>What we send to the Brussels Health Network</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="109"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="113"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="111"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="115"/>
         <source>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</source>
         <translation>To register your choice with the Brussels Health Network (Abrumet), which is responsible for this data.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="116"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="120"/>
         <source>Your national number is used only for this registration.</source>
         <translation>Your national number is used only for this registration.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="117"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
         <source>Nothing is used for anything else.</source>
         <translation>Nothing is used for anything else.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="121"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="125"/>
         <source>Afterwards</source>
         <translation>Afterwards</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="123"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="127"/>
         <source>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</source>
         <translation>Your choices are kept encrypted on this kiosk until they are sent, then deleted. Nothing stays on the screen when you leave.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="128"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="132"/>
         <source>Questions about your data: dpo@abrumet.be</source>
         <translation>Questions about your data: dpo@abrumet.be</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="129"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="133"/>
         <source>You may also complain to the Data Protection Authority.</source>
         <translation>You may also complain to the Data Protection Authority.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="181"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="185"/>
         <source>The date, the time, this stand and this kiosk</source>
         <translation>The date, the time, this stand and this kiosk</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="188"/>
+        <source>Whether your card proved that it is genuine</source>
+        <translation>Whether your card proved that it is genuine</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="193"/>
+        <source>The card&apos;s electronic signatures, to check that it is genuine. They are sent too, so that the network can check your card itself.</source>
+        <translation>The card&apos;s electronic signatures, to check that it is genuine. They are sent too, so that the network can check your card itself.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="199"/>
+        <source>Your date of birth, to check that you are 16 or older. It is sent only inside the signed copy of your card&apos;s identity file.</source>
+        <translation>Your date of birth, to check that you are 16 or older. It is sent only inside the signed copy of your card&apos;s identity file.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="207"/>
+        <source>A signed copy of your card&apos;s identity file (it also holds your date and place of birth, gender, nationality and the card&apos;s dates), its signatures and certificate, so that the network can check your card itself. Not your address, not your photo.</source>
+        <translation>A signed copy of your card&apos;s identity file (it also holds your date and place of birth, gender, nationality and the card&apos;s dates), its signatures and certificate, so that the network can check your card itself. Not your address, not your photo.</translation>
     </message>
 </context>
 <context>

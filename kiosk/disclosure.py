@@ -15,6 +15,15 @@ as the proof that the eID was read, the card number (KMEHR ``EID-CARDNO``, proof
 nationality, special status (a health-related mention), validity dates, address or photo,
 and no copy of the card's signed files.
 
+The stand's ``evidence`` setting (:mod:`kiosk.evidence`) chooses between two forms. By
+default ("minimal") the proof is the card number and whether the card proved it is the
+genuine chip by signing the submission's challenge. With ``evidence = "card"`` a network that
+re-verifies cards itself also receives the card's signed identity file (which holds the
+fields above that are otherwise not sent), its signature, the RRN certificate, the basic
+public key, the challenge and the card's signature of it: the fields whose ``only_with`` is
+``"card"``, and the privacy page then shows the ``label_with_card`` of the items concerned.
+The address and the photo are never sent in either form.
+
 Reading: the card's identity file is read whole because the National Register's signature
 covers the whole file; the kiosk verifies that signature and keeps only the fields of
 :data:`READ`. The address file is never read, the photo only when the stand shows it.
@@ -29,6 +38,8 @@ import fnmatch
 from dataclasses import dataclass
 from typing import Literal
 
+from kiosk.evidence import EvidenceForm
+
 __all__ = [
     "NOT_READ",
     "READ",
@@ -38,6 +49,8 @@ __all__ = [
     "SentField",
     "declared_path",
     "labels",
+    "read_labels",
+    "sent",
 ]
 
 #: Where a value comes from: the citizen's eID card, the citizen's choices on the screens
@@ -55,6 +68,7 @@ class ReadItem:
     sent: bool  # whether it leaves the kiosk (then a SentField has the same ``card_item``)
     label: str  # the citizen-facing English source text
     only_if_photo_shown: bool = False
+    label_with_card: str | None = None  # the label instead, with ``evidence = "card"``
 
 
 @dataclass(frozen=True)
@@ -73,6 +87,7 @@ class SentField:
     purpose: str
     label: str
     card_item: str | None = None  # the ReadItem this value comes from, for card values
+    only_with: EvidenceForm | None = None  # sent only under this ``evidence`` setting
 
 
 _NAMES_LABEL = "Your names and national number"
@@ -83,6 +98,20 @@ _TRUSTED_LABEL = "Your trusted persons: names, national number and card number"
 _EXCLUDED_LABEL = "The care providers you exclude: NIHII number and name"
 _VERIFY_LABEL = "The card's electronic signatures, to check that it is genuine. They are not sent."
 _KIOSK_LABEL = "The date, the time, this stand and this kiosk"
+_AUTHENTIC_LABEL = "Whether your card proved that it is genuine"
+_VERIFY_SENT_LABEL = (
+    "The card's electronic signatures, to check that it is genuine. "
+    "They are sent too, so that the network can check your card itself."
+)
+_BIRTH_IN_COPY_LABEL = (
+    "Your date of birth, to check that you are 16 or older. "
+    "It is sent only inside the signed copy of your card's identity file."
+)
+_CARD_COPY_LABEL = (
+    "A signed copy of your card's identity file (it also holds your date and place of birth, "
+    "gender, nationality and the card's dates), its signatures and certificate, so that the "
+    "network can check your card itself. Not your address, not your photo."
+)
 
 READ: tuple[ReadItem, ...] = (
     ReadItem(
@@ -109,9 +138,11 @@ READ: tuple[ReadItem, ...] = (
     ReadItem(
         "card.birth-date",
         "identity file tag 0x0C",
-        "the age rule only (16 or older, consent-domain.md §1.2); never sent or stored",
+        "the age rule only (16 or older, consent-domain.md §1.2); never sent or stored, "
+        "except inside the signed identity file with evidence = card",
         False,
         "Your date of birth, only to check that you are 16 or older",
+        label_with_card=_BIRTH_IN_COPY_LABEL,
     ),
     ReadItem(
         "card.card-number",
@@ -123,23 +154,27 @@ READ: tuple[ReadItem, ...] = (
     ReadItem(
         "card.identity-signature",
         "identity signature (EF 4032)",
-        "verifies the identity file was signed by the National Register; not sent",
+        "verifies the identity file was signed by the National Register; "
+        "sent only with evidence = card",
         False,
         _VERIFY_LABEL,
+        label_with_card=_VERIFY_SENT_LABEL,
     ),
     ReadItem(
         "card.rrn-certificate",
         "RRN certificate (EF 503C)",
-        "verifies that signature up to a Belgian root; not sent",
+        "verifies that signature up to a Belgian root; sent only with evidence = card",
         False,
         _VERIFY_LABEL,
+        label_with_card=_VERIFY_SENT_LABEL,
     ),
     ReadItem(
         "card.basic-key",
         "basic public key (EF 4040), its hash in identity file tag 0x1A (applet 1.8)",
-        "proves the card is the genuine chip (not a clone); not sent",
+        "proves the card is the genuine chip (not a clone); sent only with evidence = card",
         False,
         _VERIFY_LABEL,
+        label_with_card=_VERIFY_SENT_LABEL,
     ),
     ReadItem(
         "card.photo",
@@ -259,6 +294,67 @@ SENT: tuple[SentField, ...] = (
         card_item="card.card-number",
     ),
     SentField(
+        "evidence.authenticity",
+        "kiosk",
+        "the card's answer to this submission's challenge (INTERNAL AUTHENTICATE, applet 1.8)",
+        ("Provenance.entity.extension.url", "Provenance.entity.extension.valueCoding.*"),
+        "verified: the card holding the read files signed this submission; not-provable: the "
+        "card has no basic key (applet 1.7 and older)",
+        _AUTHENTIC_LABEL,
+    ),
+    SentField(
+        "evidence.identity-file",
+        "card",
+        "identity file (EF 4031), whole, as signed by the National Register",
+        ("Provenance.entity.extension.url", "Provenance.entity.extension.valueAttachment.*"),
+        "lets the network re-verify the card number and names against the RRN signature",
+        _CARD_COPY_LABEL,
+        only_with="card",
+    ),
+    SentField(
+        "evidence.identity-signature",
+        "card",
+        "identity signature (EF 4032)",
+        ("Provenance.entity.extension.url", "Provenance.entity.extension.valueAttachment.*"),
+        "the National Register's signature over the identity file",
+        _CARD_COPY_LABEL,
+        card_item="card.identity-signature",
+        only_with="card",
+    ),
+    SentField(
+        "evidence.rrn-certificate",
+        "card",
+        "RRN certificate (EF 503C)",
+        ("Provenance.entity.extension.url", "Provenance.entity.extension.valueAttachment.*"),
+        "verifies that signature up to a Belgian root",
+        _CARD_COPY_LABEL,
+        card_item="card.rrn-certificate",
+        only_with="card",
+    ),
+    SentField(
+        "evidence.basic-key",
+        "card",
+        "basic public key (EF 4040), hashed in identity file tag 0x1A",
+        ("Provenance.entity.extension.url", "Provenance.entity.extension.valueAttachment.*"),
+        "verifies the card's signature of the challenge",
+        _CARD_COPY_LABEL,
+        card_item="card.basic-key",
+        only_with="card",
+    ),
+    SentField(
+        "evidence.challenge-signature",
+        "card",
+        "the challenge derived from this submission and the card's ECDSA signature of it",
+        (
+            "Provenance.entity.extension.url",
+            "Provenance.entity.extension.valueAttachment.*",
+            "Provenance.signature.*",
+        ),
+        "proves the genuine card was present for this submission",
+        _CARD_COPY_LABEL,
+        only_with="card",
+    ),
+    SentField(
         "kiosk.submission-id",
         "kiosk",
         "a random UUID minted at capture, and the identifiers derived from it",
@@ -319,9 +415,24 @@ SENT: tuple[SentField, ...] = (
 )
 
 
-def declared_path(path: str) -> bool:
-    """Whether a Bundle element path (indices left out) is one that :data:`SENT` declares."""
-    return any(fnmatch.fnmatchcase(path, pattern) for f in SENT for pattern in f.paths)
+def sent(evidence: EvidenceForm = "minimal") -> tuple[SentField, ...]:
+    """The fields of :data:`SENT` that leave the kiosk under the ``evidence`` setting."""
+    return tuple(f for f in SENT if f.only_with in (None, evidence))
+
+
+def read_labels(evidence: EvidenceForm = "minimal") -> list[str]:
+    """The labels of :data:`READ` as the privacy page shows them under ``evidence``."""
+    chosen = [
+        item.label_with_card if evidence == "card" and item.label_with_card else item.label
+        for item in READ
+    ]
+    return list(dict.fromkeys(chosen))
+
+
+def declared_path(path: str, evidence: EvidenceForm = "minimal") -> bool:
+    """Whether a Bundle element path (indices left out) is one that :data:`SENT` declares
+    under the ``evidence`` setting."""
+    return any(fnmatch.fnmatchcase(path, pattern) for f in sent(evidence) for pattern in f.paths)
 
 
 def labels(items: tuple[ReadItem, ...] | tuple[SentField, ...]) -> list[str]:

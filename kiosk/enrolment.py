@@ -27,6 +27,7 @@ birth date or NIHII number. :class:`EnrolmentError` carries a stable
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import enum
 import re
 import unicodedata
@@ -36,6 +37,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any, Literal, TypeGuard
 
 from kiosk.errors import KioskError
+from kiosk.evidence import Authenticity, CardEvidence
 
 Language = Literal["nl", "fr", "en", "de"]
 Source = Literal["card", "typed"]
@@ -82,6 +84,7 @@ ERROR_CODES: frozenset[str] = frozenset(
         "invalid-language",
         "invalid-name",
         "invalid-national-number",
+        "invalid-proof",
         "invalid-nihii",
         "invalid-source",
         "invalid-stand-id",
@@ -293,19 +296,33 @@ class Exclusion:
 @dataclass(frozen=True, slots=True, repr=False)
 class EidProof:
     """What proves the citizen's eID was read: its card number (KMEHR ``EID-CARDNO``, proof type
-    ``eidreading``, consent-domain.md §1.3) and when it was read (converted to UTC).
+    ``eidreading``, consent-domain.md §1.3), when it was read (converted to UTC), and whether
+    the card proved it is the genuine chip for this submission (``authenticity``, see
+    :mod:`kiosk.evidence`: ``verified`` once it signed the submission's challenge).
 
-    Only this leaves the kiosk (:mod:`kiosk.disclosure`): the card's signed files are verified
-    when read and never copied into a submission.
+    By default only these leave the kiosk (:mod:`kiosk.disclosure`). ``card_evidence`` (the
+    card's signed files, its basic key and challenge signature) is set only when the stand's
+    network asked for it (``evidence = "card"``).
     """
 
     card_number: str
     read_at: datetime
+    authenticity: Authenticity = "not-provable"
+    card_evidence: CardEvidence | None = None
 
     def __post_init__(self) -> None:
         if not isinstance(self.card_number, str) or not _READ_CARD.match(self.card_number):
             raise EnrolmentError("invalid-card-number")
         _set(self, "read_at", _aware_utc(self.read_at))
+        if self.authenticity not in ("verified", "not-provable"):
+            raise EnrolmentError("invalid-proof")
+        evidence = self.card_evidence
+        if evidence is not None and not isinstance(evidence, CardEvidence):
+            raise EnrolmentError("invalid-proof")
+        if evidence is not None and (evidence.challenge is not None) != (
+            self.authenticity == "verified"
+        ):
+            raise EnrolmentError("invalid-proof")
 
     def __repr__(self) -> str:
         return "EidProof(<redacted>)"
@@ -445,6 +462,29 @@ def citizen_from_card(card_read: Any, language: Language) -> Citizen:
     )
 
 
-def proof_from_card(card_read: Any, read_at: datetime) -> EidProof:
-    """The :class:`EidProof` from a ``CardRead``: the card number of its verified identity."""
-    return EidProof(card_number=card_read.identity.card_number, read_at=read_at)
+def proof_from_card(card_read: Any, read_at: datetime, *, with_files: bool = False) -> EidProof:
+    """The :class:`EidProof` from a ``CardRead``: the card number of its verified identity,
+    authenticity not (yet) proven; ``with_files``: with the card's signed files and basic key
+    (``evidence = "card"``), without any challenge yet."""
+    evidence = None
+    if with_files:
+        evidence = CardEvidence(
+            identity_file=bytes(card_read.identity_file),
+            identity_signature=bytes(card_read.identity_signature),
+            rrn_certificate=bytes(card_read.rrn_certificate),
+            basic_key=None if card_read.basic_key is None else bytes(card_read.basic_key),
+        )
+    return EidProof(
+        card_number=card_read.identity.card_number, read_at=read_at, card_evidence=evidence
+    )
+
+
+def with_card_signature(proof: EidProof, challenge: bytes, signature: bytes) -> EidProof:
+    """``proof`` once the card signed ``challenge`` (already verified): ``verified``, and the
+    challenge and signature added to its card evidence when it carries some."""
+    evidence = proof.card_evidence
+    if evidence is not None:
+        evidence = dataclasses.replace(
+            evidence, challenge=bytes(challenge), challenge_signature=bytes(signature)
+        )
+    return dataclasses.replace(proof, authenticity="verified", card_evidence=evidence)

@@ -19,8 +19,10 @@ worker has nobody to talk to and reports "offline": submissions wait in the queu
 
 Imports of anything not needed to show the welcome page are inside the methods that use them.
 
-:meth:`Services.submit` is the flow's ``submit``: build the FHIR Bundle, store it durably, wake
-the sync worker, and return the receipt's reference code
+:meth:`Services.authenticate_card` is the flow's ``authenticate`` (the card signs the
+submission's challenge on the card monitor's thread) and :meth:`Services.refuse` its ``refused``
+(a clone, audited without identity). :meth:`Services.submit` is the flow's ``submit``: build
+the FHIR Bundle, store it durably, wake the sync worker, and return the receipt's reference code
 (:func:`kiosk.fhir.identifiers.reference_code`), and writes one audit line per submission
 (:mod:`kiosk.operator.audit`: the national number only as a keyed hash). A refusal is only
 counted: nothing of it is queued, and its audit line names nobody.
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
     import tempfile
 
     from kiosk.cardreader.monitor import CardMonitor, MonitorBackend, MonitorEvent
+    from kiosk.cardreader.reader import CardRead
     from kiosk.cardreader.virtual.backend import VirtualBackend
     from kiosk.enrolment import Enrolment
     from kiosk.network.identity import KioskIdentity
@@ -61,6 +64,10 @@ log = logging.getLogger(__name__)
 #: Added before each APDU answer of the demo reader: about a second for a whole read, like a
 #: real card, so the "reading" screen is seen rather than flashed.
 DEMO_APDU_LATENCY_S = 0.008
+
+#: The longest the flow waits for the card to sign a submission's challenge. A real card takes
+#: well under a second (bench/card_read.py); the monitor may first finish a read in progress.
+AUTHENTICATE_TIMEOUT_S = 10.0
 
 
 class QueueUnavailableError(KioskError):
@@ -329,6 +336,38 @@ class Services:
                 self.data_dir, stand_id=self.settings.stand_id, kiosk_id=self.settings.kiosk_id
             )
         return self._audit
+
+    # ---------------------------------------------------------------- the card's challenge
+
+    def authenticate_card(self, reader: str | None, card: CardRead, challenge: bytes) -> bytes:
+        """The flow's ``authenticate``: the card in ``reader`` (the one the visit read; the flow
+        wipes the visit when it leaves) signs ``challenge`` on the card monitor's thread, which
+        owns all PC/SC I/O; this waits for it at most :data:`AUTHENTICATE_TIMEOUT_S`. Raises
+        the card's errors (``CardCloneError`` for a clone), or a ``CardReadError`` when there
+        is no card or monitor, or no answer in time (the flow offers to try again)."""
+        from kiosk.cardreader.errors import CardReadError, NoCardError
+
+        monitor = self._monitor
+        if reader is None:
+            raise NoCardError("no reader holds a card")
+        if monitor is None or card.basic_key is None:
+            raise CardReadError("no card monitor, or a card without a basic key")
+        answer = monitor.authenticate(reader, card.basic_key, challenge)
+        try:
+            return answer.result(timeout=AUTHENTICATE_TIMEOUT_S)
+        except TimeoutError:
+            answer.cancel()
+            raise CardReadError("the card did not answer the challenge in time") from None
+
+    def refuse(self, enrolment: Enrolment, code: str) -> None:
+        """The flow's ``refused``: one audit line for a submission refused before storing (a
+        clone), with the reason and nobody's identity: the card's data cannot be trusted."""
+        try:
+            self.audit.record("submission", "refused", demo=enrolment.demo, detail=code)
+        except OSError as exc:
+            log.error(
+                "audit line for a refusal not written (%s)", exc.strerror or type(exc).__name__
+            )
 
     # ---------------------------------------------------------------- the flow's submit
 

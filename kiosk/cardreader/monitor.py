@@ -6,6 +6,9 @@ each snapshot with the previous one and reports, in order, :class:`ReaderAdded`,
 :class:`ReaderRemoved`, :class:`CardInserted`, :class:`CardRemoved`, :class:`ServiceUnavailable`
 and :class:`ServiceAvailable`. Reads requested with :meth:`CardMonitor.request_read` run on the
 same thread, between two waits, and end in :class:`CardReadDone` or :class:`CardReadFailed`.
+:meth:`CardMonitor.authenticate` (the card signs a submission's challenge) runs there too, and
+answers through a :class:`~concurrent.futures.Future` rather than an event: its caller waits for
+it (the flow's ``authenticate``).
 
 Events are plain frozen dataclasses delivered by calling ``on_event`` on the worker thread; the
 Qt shell forwards them to the GUI thread with queued signals. Their ``repr`` holds no personal
@@ -19,10 +22,11 @@ import threading
 import traceback
 from collections import deque
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Protocol
 
-from kiosk.cardreader.errors import CardError, NoPcscServiceError
+from kiosk.cardreader.errors import CardError, CardReadError, NoPcscServiceError
 from kiosk.cardreader.reader import CardRead
 
 __all__ = [
@@ -129,6 +133,12 @@ class MonitorBackend(Protocol):
         """Read and verify the card in ``reader``."""
         ...
 
+    def authenticate(self, reader: str, basic_key: bytes, challenge: bytes) -> bytes:
+        """Have the card in ``reader`` sign ``challenge`` with its basic key (INTERNAL
+        AUTHENTICATE, :func:`kiosk.cardreader.reader.authenticate_card`, signature verified);
+        returns the raw ``r || s`` signature."""
+        ...
+
     def abort(self) -> None:
         """Make a running :meth:`read` fail at its next command (the monitor is stopping).
         Called from other threads."""
@@ -144,6 +154,14 @@ class _ReadRequest:
     reader: str
     photo: bool
     address: bool
+
+
+@dataclass(frozen=True, repr=False)
+class _AuthRequest:
+    reader: str
+    basic_key: bytes
+    challenge: bytes
+    answer: Future[bytes]
 
 
 class CardMonitor:
@@ -168,7 +186,7 @@ class CardMonitor:
         self._lock = threading.Lock()
         self._wakeup = threading.Event()
         self._stopping = False
-        self._requests: deque[_ReadRequest] = deque()
+        self._requests: deque[_ReadRequest | _AuthRequest] = deque()
         self._thread: threading.Thread | None = None
         self._cards: dict[str, int | None] = {}
         self._service_up: bool | None = None
@@ -192,8 +210,12 @@ class CardMonitor:
         requests are dropped."""
         with self._lock:
             self._stopping = True
+            dropped = list(self._requests)
             self._requests.clear()
             thread = self._thread
+        for request in dropped:
+            if isinstance(request, _AuthRequest):
+                request.answer.set_exception(CardReadError("the card monitor is stopping"))
         self._wakeup.set()
         self._backend.abort()
         self._backend.wake()
@@ -210,6 +232,20 @@ class CardMonitor:
             self._requests.append(_ReadRequest(reader, photo, address))
         self._wakeup.set()
         self._backend.wake()
+
+    def authenticate(self, reader: str, basic_key: bytes, challenge: bytes) -> Future[bytes]:
+        """Queue INTERNAL AUTHENTICATE of the card in ``reader`` on the worker (between two
+        waits, after any read asked for before); the future holds the card's verified signature
+        or the backend's error (:class:`CardError`; ``CardCloneError`` for a clone)."""
+        answer: Future[bytes] = Future()
+        with self._lock:
+            if self._stopping:
+                answer.set_exception(CardReadError("the card monitor is stopping"))
+                return answer
+            self._requests.append(_AuthRequest(reader, basic_key, challenge, answer))
+        self._wakeup.set()
+        self._backend.wake()
+        return answer
 
     # -- the worker -------------------------------------------------------------------------
 
@@ -233,7 +269,29 @@ class CardMonitor:
                 if self._stopping or not self._requests:
                     return
                 request = self._requests.popleft()
-            self._emit(self._read(request))
+            if isinstance(request, _AuthRequest):
+                self._authenticate(request)
+            else:
+                self._emit(self._read(request))
+
+    def _authenticate(self, request: _AuthRequest) -> None:
+        if not request.answer.set_running_or_notify_cancel():
+            return
+        try:
+            signature = self._backend.authenticate(
+                request.reader, request.basic_key, request.challenge
+            )
+        except CardError as error:
+            log.info("card challenge failed: %s", error.code)
+            request.answer.set_exception(error)
+        except Exception as error:  # noqa: BLE001 - a bug must not kill the worker
+            frames = "".join(traceback.format_tb(error.__traceback__))
+            log.error(
+                "card challenge failed with an unexpected %s:\n%s", type(error).__name__, frames
+            )
+            request.answer.set_exception(error)
+        else:
+            request.answer.set_result(signature)
 
     def _read(self, request: _ReadRequest) -> MonitorEvent:
         try:

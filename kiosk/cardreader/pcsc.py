@@ -495,6 +495,12 @@ class PcscBackend:
                 roots=self._roots,
             )
 
+    def authenticate(self, reader: str, basic_key: bytes, challenge: bytes) -> bytes:
+        """The card in ``reader`` signs ``challenge`` (:func:`authenticate_on_reader`)."""
+        if self._aborted.is_set():
+            raise CardReadError("challenge not started: the card monitor is stopping")
+        return authenticate_on_reader(reader, basic_key, challenge)
+
     def abort(self) -> None:
         self._aborted.set()
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.enrolment import is_language
+from kiosk.evidence import EVIDENCE_FORMS
 from kiosk.flow.config import LANGUAGES, FlowConfig
 
 from . import kinds
@@ -161,6 +162,15 @@ class KioskSettings:
         "its private key (PEM, readable by the kiosk user alone). Not set: the kiosk's own "
         "network key, which never leaves the kiosk.",
     )
+    evidence: str = setting(
+        "minimal",
+        kinds.Choice(EVIDENCE_FORMS),
+        "What proves the eID reading to the network: minimal (the card number, and whether the "
+        "card proved it is genuine by signing the submission's challenge); card (also the "
+        "card's signed identity file, its signature, the RRN certificate, the basic public key, "
+        "the challenge and the card's signature of it, for a network that re-verifies cards; "
+        "the privacy page then says so).",
+    )
     max_queue_age_s: float = setting(
         7 * DAY_S,
         kinds.Number(1 / 24, 90, "days", scale=DAY_S, low_text="1/24"),
@@ -246,6 +256,7 @@ class KioskSettings:
             inactivity_s=self.inactivity_s,
             warning_s=self.warning_s,
             ending_s=self.receipt_s,
+            evidence="card" if self.evidence == "card" else "minimal",
         )
 
 

@@ -18,7 +18,11 @@ The shape follows ``shared/reference/example-consent-bundle.json`` and consent-d
   - per exclusion: a deny Consent whose actor is the provider's NIHII (``IRCP``, access).
 * ``Provenance``: the citizen as author, the kiosk Device as enterer, the stand as location, and
   the eID reading as its source entity, identified by the card number: the Belgian proof of an
-  eID reading (KMEHR ``EID-CARDNO``, proof type ``eidreading``). No copy of the card's files.
+  eID reading (KMEHR ``EID-CARDNO``, proof type ``eidreading``), and whether the card proved
+  it is the genuine chip by signing this submission's challenge. By default no copy of the
+  card's files; with ``evidence = "card"`` the card's signed files, basic key, the challenge and
+  the card's signature travel on that entity and as a ``Provenance.signature`` whose ``who`` is
+  the Patient: :mod:`kiosk.fhir.card_evidence` says exactly how, and how a hub verifies them.
 
 Every entry is a conditional create (``POST`` + ``ifNoneExist``) on an identifier derived from
 the submission UUID (:mod:`.identifiers`); R4 Provenance has no identifier, so it is conditioned
@@ -29,7 +33,9 @@ and never rebuilds them.
 
 Data minimisation (consent-domain.md §4): only what :data:`kiosk.disclosure.SENT` declares goes
 in, at the element paths it declares; no birth date or place, gender, nationality, special
-status, validity dates, address, photo or card file, in any element or attachment.
+status, validity dates, address, photo or card file, in any element or attachment; with
+``evidence = "card"`` the card's signed identity file (which holds such fields) travels whole,
+as declared, and still no address or photo.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from typing import Any
 
 from kiosk.enrolment import ConsentDecision, Enrolment, Exclusion, TrustedPerson
 from kiosk.fhir import identifiers as ids
+from kiosk.fhir.card_evidence import card_signature, entity_extensions
 from kiosk.fhir.checks import validate_bundle
 
 Json = dict[str, Any]
@@ -326,6 +333,7 @@ class _Builder:
             ],
             "entity": [
                 {
+                    "extension": entity_extensions(proof),
                     "role": "source",
                     "what": {
                         "identifier": {
@@ -338,5 +346,8 @@ class _Builder:
                 }
             ],
         }
+        signature = card_signature(proof, patient_url=self.patient_url, when=self.when)
+        if signature is not None:
+            resource["signature"] = [signature]
         criteria = "_tag=" + ids.token(self.ns.provenance_tag, tag_code)
         return self._entry(self._url("provenance"), resource, criteria)

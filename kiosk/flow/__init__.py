@@ -9,17 +9,19 @@ from __future__ import annotations
 
 from kiosk.flow.config import LANGUAGES, FlowConfig
 from kiosk.flow.errors import FLOW_CODES, FlowError
-from kiosk.flow.machine import EnrolmentFlow, Observer, Submit
+from kiosk.flow.machine import Authenticate, EnrolmentFlow, Observer, Refused, Submit
 from kiosk.flow.steps import TRANSITIONS, Step, format_table
 
 __all__ = [
     "FLOW_CODES",
+    "Authenticate",
     "LANGUAGES",
     "TRANSITIONS",
     "EnrolmentFlow",
     "FlowConfig",
     "FlowError",
     "Observer",
+    "Refused",
     "Step",
     "Submit",
     "format_table",

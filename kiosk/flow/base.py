@@ -23,6 +23,7 @@ from kiosk.flow.steps import ENDINGS, ON_BACK_STACK, TRANSITIONS, Step
 from kiosk.session import VisitSession
 
 if TYPE_CHECKING:
+    from kiosk.cardreader.reader import CardRead
     from kiosk.enrolment import ConsentDecision, Enrolment, Exclusion, TrustedPerson
 
 log = logging.getLogger("kiosk.flow")
@@ -31,6 +32,14 @@ Observer = Callable[[Step, Step], None]
 #: Stores a consent given and returns its reference code; for a refusal it only counts it and
 #: returns None (a refusal is never sent: no Belgian register holds refusals).
 Submit = Callable[["Enrolment"], str | None]
+#: Has the card still in the reader, the one ``CardRead`` came from, sign a 48-byte challenge
+#: with its basic key (INTERNAL AUTHENTICATE) and returns its raw ``r || s`` signature. Raises
+#: a :class:`~kiosk.cardreader.errors.CardError` when the card cannot be reached (removed,
+#: reader error), :class:`~kiosk.cardreader.errors.CardCloneError` when it fails the challenge.
+Authenticate = Callable[["CardRead", bytes], bytes]
+#: Told that a submission was refused before it was stored (``code``: why, e.g.
+#: ``card-clone``), so it can be audited without the person's identity.
+Refused = Callable[["Enrolment", str], None]
 
 
 def _utc_now() -> datetime:
@@ -52,9 +61,13 @@ class FlowCore:
         *,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], datetime] = _utc_now,
+        authenticate: Authenticate | None = None,
+        refused: Refused | None = None,
     ) -> None:
         self.config = config or FlowConfig()
         self._submit = submit
+        self._authenticate = authenticate
+        self._refused = refused
         self._clock = clock
         self._wall_clock = wall_clock
         self._observers: list[Observer] = []

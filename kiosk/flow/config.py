@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass
 
 from kiosk.enrolment import LANGUAGES, Language
+from kiosk.evidence import EVIDENCE_FORMS, EvidenceForm
 
 __all__ = ["LANGUAGES", "FlowConfig", "Language"]
 
@@ -38,6 +39,8 @@ class FlowConfig:
         accept_expired_cards: an expired card still carries signed data, but it is not a valid
             identity document and its card number is the proof of reading BHN registers: refuse
             by default.
+        evidence: ``minimal`` or ``card`` (:mod:`kiosk.evidence`): with ``card`` the enrolment
+            carries the card's signed files, basic key and challenge signature for the network.
     """
 
     stand_id: str = "stand"
@@ -52,6 +55,7 @@ class FlowConfig:
     max_trusted_persons: int = 2
     max_exclusions: int = 10
     accept_expired_cards: bool = False
+    evidence: EvidenceForm = "minimal"
 
     def __post_init__(self) -> None:
         if self.default_language not in LANGUAGES:
@@ -64,3 +68,5 @@ class FlowConfig:
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value < 0:
                 raise ValueError(f"{name} must be a whole number >= 0")
+        if self.evidence not in EVIDENCE_FORMS:
+            raise ValueError(f"evidence must be one of {', '.join(EVIDENCE_FORMS)}")

@@ -18,14 +18,25 @@ Readings, errors, confirmations and the card swap are never saved, so back from 
 refusal lands on the consent decision. Reading a card clears the stack: there is no way back to
 before the identity was read ("this is not me" ends the visit instead).
 
+Card evidence: when the citizen confirms a consent read from an applet 1.8 card, the injected
+``authenticate`` has the card still in the reader sign the submission's challenge
+(:func:`kiosk.evidence.submission_challenge`), once per submission, and the flow verifies the
+signature against the basic key checked at read time. A card that fails is a clone: refused
+like forged data (``card-clone`` on the card error step), nothing stored, ``refused`` told, the
+visit wiped. A card out of reach in that instant is the retryable submit error. A card without
+a basic key (applet 1.7 and older) is not asked: its enrolment says "authenticity not
+provable".
+
 The card events and the trusted-person card swap are in :mod:`kiosk.flow.cards`; the shared
 state and moves in :mod:`kiosk.flow.base`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+from kiosk.cardreader.errors import CardCloneError
 from kiosk.enrolment import (
     ConsentDecision,
     Enrolment,
@@ -34,15 +45,18 @@ from kiosk.enrolment import (
     TrustedPerson,
     citizen_from_card,
     proof_from_card,
+    with_card_signature,
 )
+from kiosk.errors import stable_code
+from kiosk.evidence import submission_challenge
 from kiosk.flow import errors as codes
-from kiosk.flow.base import Observer, Submit, log
+from kiosk.flow.base import Authenticate, Observer, Refused, Submit, log
 from kiosk.flow.cards import READ_ERROR_STEP, CardEvents
 from kiosk.flow.config import LANGUAGES
 from kiosk.flow.errors import FlowError
 from kiosk.flow.steps import BUSY, ENDINGS, SWAP_WAITING, TRANSITIONS, WATCHED, Step
 
-__all__ = ["EnrolmentFlow", "Observer", "Submit"]
+__all__ = ["Authenticate", "EnrolmentFlow", "Observer", "Refused", "Submit"]
 
 _SEPARATORS = re.compile(r"[\s.\-/]")
 
@@ -58,6 +72,11 @@ class EnrolmentFlow(CardEvents):
         config: the kiosk's :class:`~kiosk.flow.config.FlowConfig`.
         clock: monotonic seconds, for inactivity and timeouts.
         wall_clock: aware current time, for the visit date (age rule) and the proof's time.
+        authenticate: has the card still in the reader sign the submission's challenge
+            (:data:`~kiosk.flow.base.Authenticate`); called on the caller's thread once per
+            submission, when the citizen confirms a consent read from an applet-1.8 card.
+            None: no challenge (every enrolment says "authenticity not provable").
+        refused: told when a submission is refused before storing (a clone), for the audit.
     """
 
     # ---------------------------------------------------------------- navigation
@@ -236,7 +255,9 @@ class EnrolmentFlow(CardEvents):
             session.enrolment = Enrolment.capture(
                 citizen=citizen_from_card(session.card, session.language),
                 decision=session.choices.decision,
-                proof=proof_from_card(session.card, session.read_at),
+                proof=proof_from_card(
+                    session.card, session.read_at, with_files=self.config.evidence == "card"
+                ),
                 stand_id=self.config.stand_id,
                 kiosk_id=self.config.kiosk_id,
                 trusted_persons=session.choices.trusted_persons,
@@ -253,6 +274,16 @@ class EnrolmentFlow(CardEvents):
         enrolment = self._session.enrolment
         assert enrolment is not None
         try:
+            enrolment = self._session.enrolment = self._prove_card(enrolment)
+        except CardCloneError as exc:
+            self._refuse_clone(event, now, enrolment, exc.code)
+            return
+        # The card was taken out in that instant, the reader failed...: try again.
+        except Exception as exc:
+            log.warning("the card's challenge could not be run (%s)", stable_code(exc))
+            self._move(event, Step.SUBMIT_ERROR, now, error=codes.SUBMIT_FAILED)
+            return
+        try:
             reference = self._submit(enrolment)
         # Whatever stops the outbox (disk full, a bug), the citizen must not lose their entries.
         except Exception as exc:
@@ -266,6 +297,44 @@ class EnrolmentFlow(CardEvents):
         self._receipt = None if reference is None else str(reference)
         self._nothing_sent = reference is None
         self._move(event, Step.DONE, now, push=False)
+
+    def _prove_card(self, enrolment: Enrolment) -> Enrolment:
+        """``enrolment`` once the card in the reader signed its challenge (once per submission:
+        a retry after a failed store does not ask again), verified against the basic key
+        checked at read time. Unchanged, "authenticity not provable", for a card without a basic
+        key (applet 1.7 and older), and without an authenticator (a flow built for tests). A
+        refusal is only counted, never sent: its card is not asked."""
+        card = self._session.card
+        assert card is not None
+        if (
+            enrolment.proof.authenticity == "verified"
+            or enrolment.decision is not ConsentDecision.GIVEN
+            or card.basic_key is None
+            or self._authenticate is None
+        ):
+            return enrolment
+        # Imported here: cryptography is not needed to show the welcome page.
+        from kiosk.cardreader.verify import verify_card_signature
+
+        challenge = submission_challenge(enrolment)
+        signature = self._authenticate(card, challenge)
+        # Checked here too: the flow does not take the authenticator's word for it.
+        verify_card_signature(card.basic_key, challenge, signature)
+        log.info("the card signed this submission's challenge")
+        proof = with_card_signature(enrolment.proof, challenge, signature)
+        return dataclasses.replace(enrolment, proof=proof)
+
+    def _refuse_clone(self, event: str, now: float, enrolment: Enrolment, code: str) -> None:
+        """The card's files verified but it cannot sign with their basic key: refused like
+        forged data, nothing stored, the visit wiped."""
+        log.warning("the card failed this submission's challenge (%s): nothing stored", code)
+        if self._refused is not None:
+            try:
+                self._refused(enrolment, code)
+            except Exception as exc:  # noqa: BLE001 - the refusal stands even if not audited
+                log.error("the refusal could not be recorded (%s)", type(exc).__name__)
+        self._replace_session(keep_language=True)
+        self._move(event, Step.CARD_ERROR, now, error=code, push=False)
 
     # ---------------------------------------------------------------- time
 

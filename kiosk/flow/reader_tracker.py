@@ -81,6 +81,11 @@ class ReaderTracker:
         """Whether the citizen's own read asks for the photo."""
         return self._photo
 
+    @property
+    def card_reader(self) -> str | None:
+        """The reader that holds a card (the visit's: the flow wipes it when the card goes)."""
+        return next((name for name, card in self._readers.items() if card), None)
+
     def close(self) -> None:
         """Stop observing the flow."""
         self._flow.remove_observer(self._on_step)
@@ -125,7 +130,7 @@ class ReaderTracker:
 
     def _on_step(self, old: Step, new: Step) -> None:
         if new in BUSY and new is not old:
-            reader = next((name for name, card in self._readers.items() if card), None)
+            reader = self.card_reader
             if reader is None:
                 # Not from inside the flow's own event: other observers still see this step.
                 self._defer(lambda: self._no_card(new))

@@ -195,11 +195,12 @@ _EDGES: dict[Step, dict[str, frozenset[Step]]] = {
         "remove_exclusion": frozenset({_S.EXCLUSIONS}),
     },
     _S.REVIEW: {
-        "confirm": frozenset({_S.DONE, _S.SUBMIT_ERROR}),
+        # CARD_ERROR: the card failed this submission's challenge (a clone); the visit is wiped
+        "confirm": frozenset({_S.DONE, _S.SUBMIT_ERROR, _S.CARD_ERROR}),
         "back": frozenset({_S.EXCLUSIONS, _S.CONSENT}),
     },
     _S.SUBMIT_ERROR: {
-        "retry": frozenset({_S.DONE, _S.SUBMIT_ERROR}),
+        "retry": frozenset({_S.DONE, _S.SUBMIT_ERROR, _S.CARD_ERROR}),
         "back": frozenset({_S.REVIEW}),
     },
     _S.DONE: {"next": frozenset({_S.WELCOME}), "tick": frozenset({_S.WELCOME})},

@@ -47,6 +47,7 @@ from kiosk.ui.single_instance import ALREADY_RUNNING_EXIT, SingleInstance
 from kiosk.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from kiosk.cardreader.reader import CardRead
     from kiosk.crash_report import Crash
     from kiosk.enrolment import Enrolment
     from kiosk.services import Services
@@ -88,7 +89,13 @@ class Kiosk:
     ) -> None:
         self._settings = settings
         # Through a method: switching demo mode replaces the services, not the flow.
-        self.flow = EnrolmentFlow(self._submit, settings.flow_config(), clock=clock)
+        self.flow = EnrolmentFlow(
+            self._submit,
+            settings.flow_config(),
+            clock=clock,
+            authenticate=self._authenticate,
+            refused=self._refused,
+        )
         self.translations = Translations(app)
         # Before the window: its widgets are built in the visitor's language instead of being
         # built in English and re-translated.
@@ -99,6 +106,7 @@ class Kiosk:
             show_photo=settings.show_photo,
             portal_urls=dict(settings.portal_urls),
             stand_name=settings.stand_name,
+            evidence=settings.flow_config().evidence,
         )
         self.window = MainWindow(
             self.ctx, self.translations, page_classes=page_classes, languages=settings.languages
@@ -214,6 +222,15 @@ class Kiosk:
 
     def _submit(self, enrolment: Enrolment) -> str | None:
         return self.services.submit(enrolment)
+
+    def _authenticate(self, card: CardRead, challenge: bytes) -> bytes:
+        link = self.reader_link
+        return self.services.authenticate_card(
+            link.card_reader if link is not None else None, card, challenge
+        )
+
+    def _refused(self, enrolment: Enrolment, code: str) -> None:
+        self.services.refuse(enrolment, code)
 
     def close(self) -> None:
         """Stop everything; the screen is cleared and the demo queue deleted."""

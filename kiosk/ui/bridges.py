@@ -182,6 +182,10 @@ class ReaderLink(QObject):
     def photo(self) -> bool:
         return self._tracker.photo
 
+    @property
+    def card_reader(self) -> str | None:
+        return self._tracker.card_reader
+
     def close(self) -> None:
         self._tracker.close()
 

@@ -40,6 +40,7 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
+    from kiosk.evidence import EvidenceForm
     from kiosk.flow import EnrolmentFlow, Step
 
 
@@ -68,6 +69,8 @@ class PageContext:
         show_photo: whether the identity page shows the card's photo (a stand setting).
         portal_urls: the network's portal address per language (receipt QR code).
         stand_name: the stand's display name (header), e.g. the municipality or hospital.
+        evidence: the ``evidence`` setting (``minimal`` or ``card``): the privacy notice says
+            what the card evidence sends.
     """
 
     flow: EnrolmentFlow
@@ -75,6 +78,7 @@ class PageContext:
     show_photo: bool = True
     portal_urls: dict[str, str] | None = None
     stand_name: str = ""
+    evidence: EvidenceForm = "minimal"
 
 
 class Page(QWidget):

@@ -288,8 +288,8 @@ def check_citizen(bundle: Bundle, card: CardRead, language: str) -> str:
 
 def check_proof(bundle: Bundle, card: CardRead, patient_url: str) -> None:
     """Provenance: the citizen is the author, and the eID reading is its source entity,
-    identified by the card number (KMEHR EID-CARDNO, proof type eidreading) and nothing else
-    of the card: no copy of its signed files travels (kiosk/disclosure.py)."""
+    identified by the card number (KMEHR EID-CARDNO, proof type eidreading) and its authenticity,
+    nothing else of the card: no copy of its signed files travels (kiosk/disclosure.py)."""
     (provenance,) = resources(bundle, "Provenance")
     authors = [a.who.reference for a in provenance.agent if a.type.coding[0].code == "author"]
     assert authors == [patient_url]
@@ -302,7 +302,9 @@ def check_proof(bundle: Bundle, card: CardRead, patient_url: str) -> None:
     assert entity.role == "source"
     assert entity.what.identifier.value == card.identity.card_number
     assert entity.what.identifier.type.coding[0].code == "eidreading"
-    assert not entity.extension
+    # Only whether the card proved it is genuine (a 1.7 card cannot): no card file.
+    ((extension),) = entity.extension
+    assert extension.valueCoding.code == "not-provable"
     text = bundle.model_dump_json()
     for raw in (card.identity_file, card.identity_signature, card.rrn_certificate):
         assert base64.b64encode(raw).decode() not in text

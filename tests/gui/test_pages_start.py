@@ -95,7 +95,8 @@ def test_the_privacy_notice_says_what_is_read_and_what_is_not(
 def test_the_read_and_sent_lists_are_the_declaration(qtbot: QtBot, ctx: PageContext) -> None:
     """kiosk/disclosure.py is the one source of both lists: every item has its text."""
     assert set(declared_texts()) == {
-        *disclosure.labels(disclosure.READ),
+        *disclosure.read_labels("minimal"),
+        *disclosure.read_labels("card"),
         *disclosure.labels(disclosure.SENT),
         *(label for _, _, label in disclosure.NOT_READ),
     }
@@ -104,7 +105,22 @@ def test_the_read_and_sent_lists_are_the_declaration(qtbot: QtBot, ctx: PageCont
     shown = [item.text() for item in page._read_items]  # type: ignore[attr-defined]
     assert shown == disclosure.labels(disclosure.READ)
     shown = [item.text() for item in page._sent_items]  # type: ignore[attr-defined]
-    assert shown == disclosure.labels(disclosure.SENT)
+    assert shown == disclosure.labels(disclosure.sent("minimal"))
+    assert not any("signed copy" in text for text in shown)
+
+
+def test_with_card_evidence_the_notice_says_the_signed_copy_is_sent(
+    qtbot: QtBot, ctx: PageContext
+) -> None:
+    ctx.evidence = "card"
+    page = _page(qtbot, PrivacyPage, ctx)
+    shown = [item.text() for item in page._read_items]  # type: ignore[attr-defined]
+    assert shown == disclosure.read_labels("card")
+    assert not any("They are not sent" in text for text in shown)
+    shown = [item.text() for item in page._sent_items]  # type: ignore[attr-defined]
+    assert shown == disclosure.labels(disclosure.sent("card"))
+    assert any("signed copy of your card's identity file" in text for text in shown)
+    assert "We do not read your address." in _text(page)
 
 
 @pytest.mark.parametrize("language", ["nl", "fr", "de"])
@@ -115,7 +131,7 @@ def test_the_declared_lists_are_translated(
     texts = declared_texts()
     assert all(texts[source] != source for source in texts), language
     text = _text(_page(qtbot, PrivacyPage, ctx))
-    for source in disclosure.labels(disclosure.SENT):
+    for source in disclosure.labels(disclosure.sent("minimal")):
         assert texts[source] in text
 
 

@@ -328,6 +328,8 @@ BAD = [
         "auth",
         'must be one of none, smart, mtls, bearer-from-keyring in quotes, got "oauth"',
     ),
+    ('evidence = "full"', "evidence", 'must be one of minimal, card in quotes, got "full"'),
+    ("evidence = true", "evidence", "must be one of minimal, card in quotes"),
     ('auth = "smart"', "auth", "auth = smart needs token_url"),
     ('auth = "mtls"', "auth", "auth = mtls needs client_cert"),
     ('token_url = "http://auth.example.be/t"', "token_url", "plain http:// is refused"),

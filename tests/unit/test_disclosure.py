@@ -1,20 +1,23 @@
 """Nothing leaves the kiosk that kiosk/disclosure.py does not declare.
 
 Bundles are built from every specimen card that can enrol, each with a trusted person read by
-card, one typed, and two excluded care providers. Every element is walked and every attachment
-base64-decoded:
+card, one typed, and two excluded care providers, in both evidence forms (``minimal``, and
+``card`` with the card's signed files and challenge signature; 1.8 cards signed the submission's
+challenge). Every element is walked and every attachment base64-decoded:
 
 * a value that differs between two submissions of different people (so it is data, not a code
   of the kiosk) must sit at an element path that a declared field names;
 * no value of the card outside the declaration (birth date, birth place, gender, nationality,
   special status, validity dates, issuing municipality, chip number, address, photo, the signed
-  files) appears anywhere, as text or base64-encoded.
+  files) appears anywhere, as text or base64-encoded; with ``card`` evidence, only inside the
+  declared copies of the card's signed files, and the address and photo nowhere.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import json
 import re
 from collections.abc import Iterator
@@ -24,7 +27,7 @@ from typing import Any
 import pytest
 
 from kiosk import disclosure
-from kiosk.cardreader.reader import CardRead, read_card
+from kiosk.cardreader.reader import CardRead, authenticate_card, read_card
 from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
 from kiosk.cardreader.virtual.profiles import PROFILES, build_profile
 from kiosk.enrolment import (
@@ -35,7 +38,9 @@ from kiosk.enrolment import (
     TrustedPerson,
     citizen_from_card,
     proof_from_card,
+    with_card_signature,
 )
+from kiosk.evidence import submission_challenge
 from kiosk.fhir import build_bundle
 from tests.helpers.specimens import NIHII_1, NIHII_2, NIHII_3, TYPED, specimen_read
 
@@ -83,8 +88,25 @@ def element_paths(bundle: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def declared(key: str) -> bool:
-    return disclosure.declared_path(_index_free(re.sub(r"#\d+", "", key)))
+def declared(key: str, evidence: Any = "minimal") -> bool:
+    return disclosure.declared_path(_index_free(re.sub(r"#\d+", "", key)), evidence)
+
+
+def _without_attachments(text: str, document: Any) -> str:
+    """The Bundle's text with every attachment's base64 ``data`` cut out (searched decoded)."""
+    for path, value in leaves(document):
+        if path.endswith(".data"):
+            text = text.replace(value, "")
+    return text
+
+
+def address_texts(card: CardRead) -> list[bytes]:
+    """The address's texts, which never leave the kiosk whatever the evidence setting."""
+    values = []
+    if card.address is not None:
+        a = card.address
+        values += [v.encode() for v in (a.street_and_number, a.municipality) if len(v) >= 3]
+    return values
 
 
 def decoded_attachments(document: Any) -> list[bytes]:
@@ -99,12 +121,30 @@ def decoded_attachments(document: Any) -> list[bytes]:
     return found
 
 
-def _read(name: str) -> CardRead:
+def _inserted(name: str) -> tuple[CardRead, VirtualTransport]:
     profile = build_profile(name)
     roots = [profile.trust_root_pem] if profile.trust_root_pem else []
-    return read_card(
-        VirtualTransport(VirtualCard(profile)), photo=True, address=True, extra_roots=roots
-    )
+    transport = VirtualTransport(VirtualCard(profile))
+    return read_card(transport, photo=True, address=True, extra_roots=roots), transport
+
+
+def _read(name: str) -> CardRead:
+    return _inserted(name)[0]
+
+
+def as_sent(
+    enrolment: Enrolment, card: CardRead, transport: VirtualTransport, evidence: str
+) -> Enrolment:
+    """``enrolment`` as the flow sends it under ``evidence``: the card files with ``card``, and
+    the card's signature of the submission's challenge when it has a basic key."""
+    proof = enrolment.proof
+    if evidence == "card":
+        proof = proof_from_card(card, proof.read_at, with_files=True)
+    if card.basic_key is not None:
+        challenge = submission_challenge(enrolment)
+        signature = authenticate_card(transport, card.basic_key, challenge)
+        proof = with_card_signature(proof, challenge, signature)
+    return dataclasses.replace(enrolment, proof=proof)
 
 
 def _trusted_by_card(name: str) -> TrustedPerson:
@@ -192,10 +232,13 @@ def test_only_the_child_specimen_cannot_enrol() -> None:
     assert len(ENROLLABLE) >= 6
 
 
+@pytest.mark.parametrize("evidence", ["minimal", "card"])
 @pytest.mark.parametrize("demo", [False, True], ids=["real", "demo"])
 @pytest.mark.parametrize("name", ENROLLABLE)
-def test_a_bundle_holds_only_what_the_declaration_sends(name: str, demo: bool) -> None:
-    card = _read(name)
+def test_a_bundle_holds_only_what_the_declaration_sends(
+    name: str, demo: bool, evidence: str
+) -> None:
+    card, transport = _inserted(name)
     by_card = "fr-citizen" if name == "nl-citizen" else "nl-citizen"
     enrolment = enrolment_for(
         card,
@@ -208,7 +251,8 @@ def test_a_bundle_holds_only_what_the_declaration_sends(name: str, demo: bool) -
         demo=demo,
     )
     # The same shape, all of it different: another person, other choices, place and time.
-    twin_card = specimen_read("de-citizen" if name != "de-citizen" else "foreigner")
+    enrolment = as_sent(enrolment, card, transport, evidence)
+    twin_card, twin_transport = _inserted("de-citizen" if name != "de-citizen" else "foreigner")
     twin = enrolment_for(
         twin_card,
         by_card="applet18" if by_card != "applet18" else "expired",
@@ -221,33 +265,57 @@ def test_a_bundle_holds_only_what_the_declaration_sends(name: str, demo: bool) -
         now=NOW - timedelta(hours=3),
         read_at=NOW - timedelta(hours=3, minutes=1),
     )
+    twin = as_sent(twin, twin_card, twin_transport, evidence)
     data = build_bundle(enrolment)
     document = json.loads(data)
     mine, theirs = element_paths(document), element_paths(json.loads(build_bundle(twin)))
 
     # 1. Data (what differs between two people's submissions) only where declared.
     undeclared = sorted(
-        key for key, value in mine.items() if theirs.get(key) != value and not declared(key)
+        key
+        for key, value in mine.items()
+        if theirs.get(key) != value and not declared(key, evidence)
     )
     assert undeclared == [], "values at paths kiosk/disclosure.py does not declare"
 
     # 2. Every declared card value of this citizen is there, at a declared path.
     i = card.identity
     for value in (i.national_number, i.surname, i.card_number):
-        assert any(v == value and declared(k) for k, v in mine.items()), value
+        assert any(v == value and declared(k, evidence) for k, v in mine.items()), value
+    authenticity = "verified" if card.basic_key is not None else "not-provable"
+    assert authenticity in mine.values()
 
-    # 3. Nothing else of the card, in any form, anywhere (decoded attachments too).
-    text = data.decode("utf-8")
+    # 3. Nothing else of the card, in any form, anywhere (decoded attachments too). With card
+    # evidence the signed identity file travels whole (it holds those values), as declared.
     blobs = decoded_attachments(document)
+    copies: list[bytes] = []
+    if evidence == "card":
+        copies = [card.identity_file, card.identity_signature, card.rrn_certificate]
+        copies += [card.basic_key] if card.basic_key is not None else []
+        assert all(copy in blobs for copy in copies), "the card evidence is incomplete"
+        if card.basic_key is not None:
+            assert (
+                document["entry"][-1]["resource"]["signature"][0]["who"]["reference"]
+                == (document["entry"][0]["fullUrl"])
+            )
+    text = _without_attachments(data.decode("utf-8"), document)
+    others = [blob for blob in blobs if blob not in copies]
     for value in forbidden_values(card):
         # As a whole word: the nationality "Belg" must not match the code text "Belgian eID".
         word = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")
         assert not word.search(text), "an undeclared card value is in the Bundle"
         assert base64.b64encode(value.encode()).decode() not in text
-        assert all(value.encode() not in blob for blob in blobs)
+        assert all(value.encode() not in blob for blob in others)
     for raw in forbidden_bytes(card):
-        assert base64.b64encode(raw).decode()[:40] not in text
+        if raw in copies:
+            continue
+        assert base64.b64encode(raw).decode()[:40] not in data.decode("utf-8")
         assert all(raw[:32] not in blob for blob in blobs)
+    for value in address_texts(card):
+        # The issuing municipality in the identity file may be the address's municipality.
+        assert all(value not in blob for blob in others)
+    for raw in (card.photo, card.address_file):
+        assert raw is None or all(raw[:32] not in blob for blob in blobs)
     for key in mine:
         leaf = _index_free(re.sub(r"#\d+", "", key))
         assert not re.search(r"birthDate|gender|address|photo|deceased|maritalStatus", leaf)
@@ -257,10 +325,24 @@ def test_the_declaration_is_consistent() -> None:
     read_ids = {item.id for item in disclosure.READ}
     for sent in disclosure.SENT:
         assert sent.paths and sent.purpose and sent.label
-        if sent.origin == "card":
+        if sent.origin == "card" and sent.only_with is None:
             assert sent.card_item in read_ids, sent.id
     for item in disclosure.READ:
-        assert item.sent == any(f.card_item == item.id for f in disclosure.SENT), item.id
+        minimal = disclosure.sent("minimal")
+        assert item.sent == any(f.card_item == item.id for f in minimal), item.id
+        # What only card evidence sends is said so on the privacy page in that form.
+        if any(f.card_item == item.id for f in disclosure.sent("card")) and not item.sent:
+            assert item.label_with_card is not None, item.id
+    card_only = set(disclosure.sent("card")) - set(disclosure.sent("minimal"))
+    assert {f.id for f in card_only} == {
+        "evidence.identity-file",
+        "evidence.identity-signature",
+        "evidence.rrn-certificate",
+        "evidence.basic-key",
+        "evidence.challenge-signature",
+    }
+    assert not disclosure.declared_path("Provenance.signature.data", "minimal")
+    assert disclosure.declared_path("Provenance.signature.data", "card")
     never = {"card.birth-date", "card.photo", "card.identity-signature", "card.rrn-certificate"}
     assert never <= {item.id for item in disclosure.READ if not item.sent}
     assert [n[0] for n in disclosure.NOT_READ] == ["card.address"]

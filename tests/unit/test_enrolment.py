@@ -276,8 +276,11 @@ def test_proof_normalises_the_time() -> None:
 
 
 def test_the_proof_is_the_card_number_only() -> None:
-    """No copy of the card's files, chip number or anything else travels as the proof."""
-    assert EidProof.__slots__ == ("card_number", "read_at")
+    """No copy of the card's files, chip number or anything else travels as the proof, unless
+    the network asked for the card's evidence (``evidence = "card"``)."""
+    assert EidProof.__slots__ == ("card_number", "read_at", "authenticity", "card_evidence")
+    proof = make_proof()
+    assert proof.card_evidence is None and proof.authenticity == "not-provable"
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from kiosk.enrolment import ConsentDecision, EidProof, Enrolment, Exclusion, TrustedPerson
 from kiosk.fhir import BundleValidationError, build_bundle, bundle_identifiers, validate_bundle
 from kiosk.fhir import identifiers as ids
+from kiosk.fhir.card_evidence import AUTHENTICITY_SYSTEM, AUTHENTICITY_URL
 from tests.unit.test_enrolment import (
     CITIZEN_NN,
     NOW,
@@ -225,7 +226,18 @@ def test_provenance_carries_the_proof_and_the_kiosk(full: bytes) -> None:
         "system": ids.EID_CARD_NUMBER_SYSTEM,
         "value": enrolment_proof.card_number,
     }
-    assert "extension" not in entity  # no copy of the card's files
+    # No copy of the card's files: only whether the card proved it is genuine.
+    assert entity["extension"] == [
+        {
+            "url": AUTHENTICITY_URL,
+            "valueCoding": {
+                "system": AUTHENTICITY_SYSTEM,
+                "code": "not-provable",
+                "display": "authenticity not provable (no basic key: applet 1.7 or older)",
+            },
+        }
+    ]
+    assert "signature" not in provenance
     tag = provenance["meta"]["tag"][0]
     assert entries[-1]["request"]["ifNoneExist"] == f"_tag={tag['system']}|{tag['code']}"
 

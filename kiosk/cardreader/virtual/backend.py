@@ -9,7 +9,9 @@ from the GUI thread; the monitor thread sees the change at its next (or current)
 Reads go through :func:`kiosk.cardreader.reader.read_card` on a
 :class:`~kiosk.cardreader.virtual.card.VirtualTransport`, verified against the specimen's own
 test root (the specimens are signed by this process's test PKI, never by a Belgian root), so a
-"damaged" card (a flipped byte) fails verification like a forged real one would.
+"damaged" card (a flipped byte) fails verification like a forged real one would. A
+submission's challenge (:meth:`VirtualBackend.authenticate`) goes to the same virtual card;
+``insert(..., clone=True)`` puts in a clone (right files, wrong basic key).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from kiosk.cardreader.belpic import FID_ID
 from kiosk.cardreader.errors import CardReadError, NoCardError, NoReaderError
-from kiosk.cardreader.reader import CardRead, read_card
+from kiosk.cardreader.reader import CardRead, authenticate_card, read_card
 from kiosk.cardreader.transport import AbortableTransport
 from kiosk.cardreader.virtual.card import VirtualCard, VirtualTransport
 from kiosk.cardreader.virtual.model import CardProfile, Faults
@@ -105,12 +107,15 @@ class VirtualBackend:
         *,
         damaged: bool = False,
         inactive: bool = False,
+        clone: bool = False,
         faults: Faults | None = None,
     ) -> None:
         """Put the named specimen card (see ``PROFILES``) in the reader, replacing any card.
 
         ``damaged``: one byte of the identity file is flipped, so the signature check fails.
         ``inactive``: a card whose applet answers nothing (read as "not an eID").
+        ``clone``: the files of an applet-1.8 card on another chip: it reads fine and fails the
+        submission's challenge.
         ``faults``: more faults (a hostile card, see :class:`Faults`); the reader's latency
         is added to theirs.
         """
@@ -119,6 +124,7 @@ class VirtualBackend:
             faults or Faults(),
             flip_byte=(FID_ID, 20) if damaged else (faults.flip_byte if faults else None),
             latency_s=self._latency_s + (faults.latency_s if faults else 0.0),
+            clone=clone or (faults.clone if faults else False),
         )
         transport = VirtualTransport(
             VirtualCard(built, inactive=inactive), faults, sleep=self._sleep
@@ -178,12 +184,7 @@ class VirtualBackend:
             self._cond.notify_all()
 
     def read(self, reader: str, *, photo: bool, address: bool) -> CardRead:
-        with self._cond:
-            if not self._connected or reader != self.reader:
-                raise NoReaderError("no virtual reader by that name")
-            card = self._card
-        if card is None:
-            raise NoCardError("the virtual reader is empty")
+        card = self._card_in(reader)
         if self._aborted.is_set():
             raise CardReadError("read not started: the card monitor is stopping")
         trust = [card.profile.trust_root_pem] if card.profile.trust_root_pem else []
@@ -195,6 +196,24 @@ class VirtualBackend:
             clock=self._clock,
             sleep=self._sleep,
         )
+
+    def authenticate(self, reader: str, basic_key: bytes, challenge: bytes) -> bytes:
+        """The virtual card signs ``challenge`` as a real one would (a clone fails)."""
+        card = self._card_in(reader)
+        if self._aborted.is_set():
+            raise CardReadError("challenge not started: the card monitor is stopping")
+        return authenticate_card(
+            AbortableTransport(card.transport, self._aborted), basic_key, challenge
+        )
+
+    def _card_in(self, reader: str) -> _Inserted:
+        with self._cond:
+            if not self._connected or reader != self.reader:
+                raise NoReaderError("no virtual reader by that name")
+            card = self._card
+        if card is None:
+            raise NoCardError("the virtual reader is empty")
+        return card
 
     def abort(self) -> None:
         self._aborted.set()

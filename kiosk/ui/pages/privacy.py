@@ -9,7 +9,9 @@ The wording is plain: what we read, what we do not read, why, and what happens a
 The "what we read" and "what we send" lists are generated from the one declaration of
 :mod:`kiosk.disclosure` (each item's ``label``, translated here), so the notice cannot drift
 from what the code reads and sends. The photo line follows the stand's ``show_photo``
-setting: without it the photo is not read at all, and the notice says so.
+setting: without it the photo is not read at all, and the notice says so; the ``evidence``
+setting (``card``) adds the signed copy of the card's files to what is sent, and the items read
+say that they are sent then.
 """
 
 from __future__ import annotations
@@ -42,10 +44,12 @@ class PrivacyPage(Page):
         self.setObjectName("privacyPage")
         self._title = label("title")
         self._read_heading = label("heading")
-        self._read_items = [_bullet() for _ in disclosure.labels(disclosure.READ)]
+        self._read_labels = disclosure.read_labels(ctx.evidence)
+        self._sent_labels = disclosure.labels(disclosure.sent(ctx.evidence))
+        self._read_items = [_bullet() for _ in self._read_labels]
         self._not_read = label("reassurance")
         self._sent_heading = label("heading")
-        self._sent_items = [_bullet() for _ in disclosure.labels(disclosure.SENT)]
+        self._sent_items = [_bullet() for _ in self._sent_labels]
         self._why_heading = label("heading")
         self._why_items = [_bullet() for _ in range(3)]
         self._after_heading = label("heading")
@@ -95,7 +99,7 @@ class PrivacyPage(Page):
             texts[source]
             if self.ctx.show_photo or source not in _PHOTO_LABELS
             else translate("PrivacyPage", "Not your photo.")
-            for source in disclosure.labels(disclosure.READ)
+            for source in self._read_labels
         ]
         for item, text in zip(self._read_items, read, strict=True):
             _set(item, text)
@@ -103,7 +107,7 @@ class PrivacyPage(Page):
         self._sent_heading.setText(
             translate("PrivacyPage", "What we send to the Brussels Health Network")
         )
-        sent = [texts[source] for source in disclosure.labels(disclosure.SENT)]
+        sent = [texts[source] for source in self._sent_labels]
         for item, text in zip(self._sent_items, sent, strict=True):
             _set(item, text)
         self._why_heading.setText(translate("PrivacyPage", "Why"))
@@ -180,6 +184,33 @@ def declared_texts() -> dict[str, str]:
         ),
         "The date, the time, this stand and this kiosk": translate(
             "PrivacyPage", "The date, the time, this stand and this kiosk"
+        ),
+        "Whether your card proved that it is genuine": translate(
+            "PrivacyPage", "Whether your card proved that it is genuine"
+        ),
+        # With evidence = "card" only:
+        "The card's electronic signatures, to check that it is genuine. "
+        "They are sent too, so that the network can check your card itself.": translate(
+            "PrivacyPage",
+            "The card's electronic signatures, to check that it is genuine. "
+            "They are sent too, so that the network can check your card itself.",
+        ),
+        "Your date of birth, to check that you are 16 or older. "
+        "It is sent only inside the signed copy of your card's identity file.": translate(
+            "PrivacyPage",
+            "Your date of birth, to check that you are 16 or older. "
+            "It is sent only inside the signed copy of your card's identity file.",
+        ),
+        "A signed copy of your card's identity file (it also holds your date and place of "
+        "birth, gender, nationality and the card's dates), its signatures and certificate, so "
+        "that the network can check your card itself. Not your address, not your photo.": (
+            translate(
+                "PrivacyPage",
+                "A signed copy of your card's identity file (it also holds your date and place "
+                "of birth, gender, nationality and the card's dates), its signatures and "
+                "certificate, so that the network can check your card itself. Not your "
+                "address, not your photo.",
+            )
         ),
     }
 
