@@ -23,6 +23,7 @@ from kiosk.enrolment import (
     proof_from_card,
 )
 from kiosk.fhir.identifiers import reference_code
+from kiosk.fhir.signature import RegisteredKeys, verify_bundle
 from kiosk.operator.audit import AUDIT_FILE_NAME
 from kiosk.operator.drives import removable_drives
 from kiosk.operator.queue_actions import ExportNotConfiguredError, QueueActions
@@ -235,8 +236,13 @@ def test_export_writes_a_sealed_file_named_without_personal_data(
     result = QueueActions(real).export_queue(drive)
     assert result.count == 1 and result.path is not None and result.path.parent == drive
     assert result.path.name.startswith("kiosk-export-ixelles-1-kiosk-2-")
-    ((sid, bundle, demo),) = open_records(result.path.read_bytes(), network_key[0])
+    assert real.identity is not None
+    kiosk_keys = RegisteredKeys.from_jwks(real.identity.jwks())
+    opened = open_records(result.path.read_bytes(), network_key[0], kiosk_keys)
+    ((sid, bundle, demo),) = opened.records
     assert sid == enrolment.submission_id and not demo and b"Bundle" in bundle
+    # Signed by this kiosk, the file and the Bundle.
+    assert opened.kid == real.identity.kid == verify_bundle(bundle, kiosk_keys)
     assert _audit_lines(real)[-1]["action"] == "operator.export"
 
 
