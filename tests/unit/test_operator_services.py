@@ -383,3 +383,18 @@ def test_removable_drives_lists_writable_folders_under_the_patterns(tmp_path: Pa
     assert all(d.free_bytes is None or d.free_bytes > 0 for d in drives)
     # Real mount points only, by default: plain folders are not sticks.
     assert removable_drives([str(tmp_path / "media" / "*" / "*")]) == []
+
+
+def test_without_the_kiosks_key_nothing_is_queued(tmp_path: Path, real: Services) -> None:
+    """A Bundle the kiosk cannot sign would be refused by the network: it is not queued, and
+    the citizen hears that the queue is unavailable (the key file is damaged here)."""
+    from kiosk.network.identity import IDENTITY_FILE_NAME
+
+    (tmp_path / "data").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "data" / IDENTITY_FILE_NAME).write_text("{}")
+    QueueActions(real).unlock_queue(PASSPHRASE)
+    assert real.outbox is not None and real.identity is None
+    with pytest.raises(QueueUnavailableError):
+        real.submit(_enrolment())
+    assert real.outbox.records() == []
+    assert _audit_lines(real)[-1]["outcome"] == "failed"

@@ -135,6 +135,7 @@ def test_help_documents_exit_codes() -> None:
         cwd=Path(__file__).parents[2],
     ).stdout
     assert "exit codes:" in out and "wrong passphrase" in out and "--network-key" in out
+    assert "not signed by a registered kiosk" in out
 
 
 # -- export -------------------------------------------------------------------------------------

@@ -185,3 +185,19 @@ def test_settings_give_the_flow_its_config() -> None:
 
 def test_repr_says_what_runs_and_nothing_else(demo: Services) -> None:
     assert repr(demo) == "Services(demo=True, monitor=False, queue=closed, sync=False)"
+
+
+def test_the_demo_queue_signs_each_bundle_with_a_key_of_its_own(demo: Services) -> None:
+    from kiosk.fhir import build_bundle
+    from kiosk.fhir.signature import RegisteredKeys, signing_payload, verify_bundle
+    from kiosk.network.identity import IDENTITY_FILE_NAME
+
+    demo.open_queue()
+    enrolment = _enrolment()
+    demo.submit(enrolment)
+    identity, outbox = demo.identity, demo.outbox
+    assert identity is not None and outbox is not None
+    ((_, bundle, _),) = outbox.undelivered_payloads()
+    assert verify_bundle(bundle, RegisteredKeys.from_jwks(identity.jwks())) == identity.kid
+    assert signing_payload(bundle) == build_bundle(enrolment)  # as built, plus the signature
+    assert (outbox.path.parent / IDENTITY_FILE_NAME).exists()  # goes with the demo queue
