@@ -154,7 +154,13 @@ class RegisteredKeys:
             raise RegisteredKeysError(
                 f"the registered kiosk keys file {path} is not JSON (expected a JWK Set)"
             ) from None
-        return cls.from_jwks(document)
+        try:
+            registered = cls.from_jwks(document)
+        except RegisteredKeysError as exc:
+            raise RegisteredKeysError(f"the registered kiosk keys file {path}: {exc}") from None
+        if not registered.keys:
+            raise RegisteredKeysError(f"the registered kiosk keys file {path} lists no key")
+        return registered
 
     def public_key(self, kid: str) -> ec.EllipticCurvePublicKey | None:
         """The registered key with thumbprint ``kid`` (for :mod:`cryptography`), or None."""

@@ -279,7 +279,7 @@ def test_a_submission_a_registered_kiosk_did_not_sign_is_refused_the_others_go_t
     assert _all_of(fhir_base_url, good_before[1]) and _all_of(fhir_base_url, good_after[1])
 
 
-@pytest.mark.parametrize("problem", ["missing", "not JSON", "not a JWK Set", "RSA key"])
+@pytest.mark.parametrize("problem", ["missing", "not JSON", "not a JWK Set", "RSA key", "empty"])
 def test_a_registered_keys_file_missing_or_malformed_delivers_nothing(
     tmp_path: Path,
     keys: dict[str, Path],
@@ -298,6 +298,8 @@ def test_a_registered_keys_file_missing_or_malformed_delivers_nothing(
         registered.write_text("keys: none")
     elif problem == "not a JWK Set":
         registered.write_text(json.dumps(kiosk.public_jwk()))
+    elif problem == "empty":
+        registered.write_text(json.dumps({"keys": []}))
     else:
         from joserfc.jwk import RSAKey
 

@@ -316,5 +316,10 @@ def test_registered_keys_file(tmp_path: Any, kiosk: KioskIdentity) -> None:
     with pytest.raises(RegisteredKeysError) as malformed:
         RegisteredKeys.from_file(path)
     assert malformed.value.code == "kiosk-keys-malformed"
+    for bad in ({"keys": []}, {"keys": [{"kty": "EC"}]}):
+        path.write_text(json.dumps(bad))
+        with pytest.raises(RegisteredKeysError) as malformed:
+            RegisteredKeys.from_file(path)
+        assert malformed.value.code == "kiosk-keys-malformed" and str(path) in str(malformed.value)
     path.write_text(json.dumps(kiosk.jwks()))
     assert list(RegisteredKeys.from_file(path).keys) == [kiosk.kid]
