@@ -221,7 +221,8 @@ class Services:
 
     def _load_identity(self, key: DataKey, folder: Path) -> None:
         """The kiosk's network key (made on first use). Without it the queue still opens: the
-        sync worker then pauses with the reason, and nothing is lost."""
+        sync worker then pauses with the reason, nothing is lost, and new submissions are
+        refused (unsigned, the network would not accept them)."""
         from kiosk.network.errors import IdentityError
         from kiosk.network.identity import load_or_create_identity
 
