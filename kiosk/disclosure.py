@@ -412,6 +412,23 @@ SENT: tuple[SentField, ...] = (
         "which kiosk registered the consent (the Provenance's enterer)",
         _KIOSK_LABEL,
     ),
+    SentField(
+        "kiosk.signature",
+        "kiosk",
+        "the kiosk's own key signs the Bundle (kiosk.fhir.signature): signing time, the kiosk "
+        "Device, and the JWS (key id, signing time, signature); nothing of the citizen's",
+        (
+            "Provenance.signature.type.system",
+            "Provenance.signature.type.code",
+            "Provenance.signature.type.display",
+            "Provenance.signature.when",
+            "Provenance.signature.who.reference",
+            "Provenance.signature.sigFormat",
+            "Provenance.signature.data",
+        ),
+        "the network accepts only submissions that a kiosk it registered signed, unaltered",
+        _KIOSK_LABEL,
+    ),
 )
 
 

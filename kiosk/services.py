@@ -228,18 +228,19 @@ class Services:
                 tempdir.cleanup()
             return
         self._keep_subject_key(key)
-        if self.settings.auth in ("smart", "mtls") and not self.settings.demo:
-            self._load_identity(key)
+        # Every Bundle is signed with it (demo ones with a key of the demo queue's own).
+        self._load_identity(key, Path(tempdir.name) if tempdir is not None else self.data_dir)
         log.info("submission queue open (%s)", "demo, temporary" if self.settings.demo else "kiosk")
 
-    def _load_identity(self, key: DataKey) -> None:
+    def _load_identity(self, key: DataKey, folder: Path) -> None:
         """The kiosk's network key (made on first use). Without it the queue still opens: the
-        sync worker then pauses with the reason, and nothing is lost."""
+        sync worker then pauses with the reason, nothing is lost, and new submissions are
+        refused (unsigned, the network would not accept them)."""
         from kiosk.network.errors import IdentityError
         from kiosk.network.identity import load_or_create_identity
 
         try:
-            self._identity = load_or_create_identity(self.data_dir, key)
+            self._identity = load_or_create_identity(folder, key)
         except IdentityError as exc:
             log.error("the kiosk's network key is unavailable (%s)", exc.code)
 
@@ -309,6 +310,12 @@ class Services:
     def outbox(self) -> Outbox | None:
         """The open queue (volunteer tools, tests), or None."""
         return self._outbox
+
+    @property
+    def identity(self) -> KioskIdentity | None:
+        """The kiosk's key pair, which signs Bundles and export files; None until the queue is
+        open, or if its file cannot be read."""
+        return self._identity
 
     def queue_status(self) -> QueueStatus | None:
         """Counts for the status strip, or None while the queue is not open."""
@@ -414,16 +421,22 @@ class Services:
         self._audit_submission(enrolment, "queued", None, reference)
         return reference
 
+    def _signing_identity(self) -> KioskIdentity:
+        if self._identity is None:
+            raise QueueUnavailableError("the kiosk's network key is unavailable: nothing signed")
+        return self._identity
+
     def _store(self, enrolment: Enrolment) -> str:
         from kiosk.fhir.bundle import build_bundle
         from kiosk.fhir.identifiers import reference_code
+        from kiosk.fhir.signature import sign_bundle
 
         outbox = self._outbox
         if outbox is None:
             raise QueueUnavailableError()
         if enrolment.demo != self.settings.demo:
             raise ValueError("a demo enrolment must never reach a real queue, nor the reverse")
-        bundle = build_bundle(enrolment)
+        bundle = sign_bundle(build_bundle(enrolment), self._signing_identity())
         outbox.enqueue(enrolment.submission_id, bundle, demo=enrolment.demo)
         log.info("submission queued%s", " (demo)" if enrolment.demo else "")
         if self._sync is not None:

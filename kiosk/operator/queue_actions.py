@@ -25,6 +25,7 @@ from kiosk.services import QueueUnavailableError
 
 if TYPE_CHECKING:
     from kiosk.config.settings import KioskSettings
+    from kiosk.network.identity import KioskIdentity
     from kiosk.operator.audit import AuditLog
     from kiosk.outbox.store import Outbox
     from kiosk.outbox.sync import SyncStatus, SyncWorker
@@ -86,6 +87,9 @@ class QueueRuntime(Protocol):
 
     @property
     def outbox(self) -> Outbox | None: ...
+
+    @property
+    def identity(self) -> KioskIdentity | None: ...
 
     @property
     def sync_worker(self) -> SyncWorker | None: ...
@@ -159,8 +163,8 @@ class QueueActions:
         try:
             if key_path is None:
                 raise ExportNotConfiguredError()
-            outbox = self._runtime.outbox
-            if outbox is None:
+            outbox, identity = self._runtime.outbox, self._runtime.identity
+            if outbox is None or identity is None:
                 raise QueueUnavailableError()
             try:
                 pem = Path(key_path).read_bytes()
@@ -169,7 +173,7 @@ class QueueActions:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             name = f"kiosk-export-{settings.stand_id}-{settings.kiosk_id}-{stamp}.kqx"
             path = Path(dest_dir) / name
-            count = export_pending(outbox, path, pem)
+            count = export_pending(outbox, path, pem, identity)
         except Exception as exc:
             self.record("operator.export", "failed", detail=stable_code(exc))
             raise

@@ -2,12 +2,17 @@
 
     kiosk-queue status [--json] [--db PATH]
     kiosk-queue export FILE --network-key PUBLIC.pem [--db PATH] [--force]
-    kiosk-queue import FILE --key PRIVATE.pem --endpoint URL [--token-env VAR] [--include-demo]
+    kiosk-queue import FILE --key PRIVATE.pem --kiosk-keys JWKS.json --endpoint URL
+                       [--token-env VAR] [--include-demo]
 
 ``status`` needs no key and writes nothing (it works while the kiosk runs). ``export`` needs
 the queue key: from the secure keyring, or the passphrase in ``KIOSK_QUEUE_PASSPHRASE``, or a
-prompt. ``import`` runs where the network's private key lives and delivers each submission
-with the same conditional-create Bundles as the kiosk, so importing twice creates nothing new.
+prompt; it signs the file with the kiosk's own key. ``import`` runs where the network's private
+key lives, with the network's list of registered kiosk keys (a JWK Set: every kiosk's
+``kiosk network register`` output, their ``keys`` put together). It refuses a file that no
+registered kiosk signed, and delivers only the submissions whose Bundle a registered kiosk
+signed (the others are listed by submission id, and nothing of them is sent). It delivers with
+the same conditional-create Bundles as the kiosk, so importing twice creates nothing new.
 Nothing personal is ever printed: submission ids are random, errors are scrubbed.
 """
 
@@ -21,6 +26,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +44,9 @@ from .records import (
 )
 
 if TYPE_CHECKING:
+    from kiosk.fhir.signature import RegisteredKeys
+
+    from .delivery import FhirClient
     from .keys import DataKey
 
 PASSPHRASE_ENV = "KIOSK_QUEUE_PASSPHRASE"
@@ -50,16 +59,21 @@ EXIT_KEY = 4
 EXIT_INCOMPLETE = 5
 EXIT_FILE = 6
 EXIT_REJECTED = 7
+EXIT_NOT_GENUINE = 8
 
 EXIT_CODES_HELP = f"""exit codes:
   {EXIT_OK}  done
   {EXIT_BUG}  internal error (a bug: please report it)
   {EXIT_USAGE}  wrong usage (bad option, endpoint refused by policy, missing token variable)
   {EXIT_STORAGE}  storage problem (no queue, disk full, read-only, busy, newer kiosk version)
-  {EXIT_KEY}  key problem (queue key missing or locked, wrong passphrase, server refused the token)
+  {EXIT_KEY}  key problem (queue key missing or locked, wrong passphrase, server refused the token,
+     registered kiosk keys file missing or malformed)
   {EXIT_INCOMPLETE}  import incomplete: network or server unavailable; run the same import again later
-  {EXIT_FILE}  export file problem (exists already, damaged or altered, sealed for another key)
+  {EXIT_FILE}  export file problem (exists already, damaged or altered, sealed for another key,
+     not signed by a registered kiosk, old unsigned format): nothing was imported
   {EXIT_REJECTED}  import done but the server rejected some submissions (listed; follow up)
+  {EXIT_NOT_GENUINE}  import done but some submissions were refused: not signed by a registered
+     kiosk, or altered (listed by submission id; nothing of them was sent)
 
 Queued submissions are never deleted by this tool, whatever the exit code.
 """  # noqa: E501 (help text laid out as printed; the {EXIT_...} placeholders make it look longer)
@@ -148,6 +162,13 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path, help="an export file written by 'kiosk-queue export'")
     imp.add_argument("--key", type=Path, required=True, help="the network's RSA private key (PEM)")
     imp.add_argument(
+        "--kiosk-keys",
+        type=Path,
+        required=True,
+        metavar="JWKS",
+        help="the network's registered kiosk keys (a JWK Set file)",
+    )
+    imp.add_argument(
         "--endpoint", required=True, help="FHIR base URL (https://, or http:// on loopback)"
     )
     imp.add_argument(
@@ -224,6 +245,9 @@ def _when(at: float | None) -> str:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from kiosk.network.errors import IdentityError
+    from kiosk.network.identity import load_or_create_identity
+
     from .export import export_pending
     from .store import Outbox
 
@@ -237,14 +261,20 @@ def _export(args: argparse.Namespace) -> int:
         print(f"kiosk-queue: cannot read the network key: {exc.strerror}", file=sys.stderr)
         return EXIT_USAGE
     key = load_key_interactively(path.parent)
+    try:
+        identity = load_or_create_identity(path.parent, key)
+    except IdentityError as exc:
+        print(f"kiosk-queue: {exc} [{exc.code}]", file=sys.stderr)
+        return EXIT_KEY
     with Outbox.open(path, key) as outbox:
-        count = export_pending(outbox, args.file, network_key, overwrite=args.force)
+        count = export_pending(outbox, args.file, network_key, identity, overwrite=args.force)
     if count == 0:
         print("Nothing to export: no undelivered submissions. No file was written.")
     else:
         print(
             f"Exported {count} submission(s) to {args.file} "
-            "(sealed; they stay queued until delivered)."
+            "(sealed; they stay queued until delivered), "
+            f"signed by kiosk key {identity.kid}."
         )
     return EXIT_OK
 
@@ -268,7 +298,9 @@ def load_key_interactively(data_dir: Path) -> DataKey:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .delivery import AuthFailed, Delivered, FhirClient, Rejected
+    from kiosk.fhir.signature import RegisteredKeys, RegisteredKeysError
+
+    from .delivery import FhirClient
     from .endpoint import EndpointError
     from .export import import_export
 
@@ -279,55 +311,86 @@ def _import(args: argparse.Namespace) -> int:
             print(f"kiosk-queue: environment variable {args.token_env} is not set", file=sys.stderr)
             return EXIT_USAGE
     try:
-        client = FhirClient(args.endpoint, token=token, ca_bundle=args.ca_bundle)
-    except EndpointError as exc:
-        print(f"kiosk-queue: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        kiosk_keys = RegisteredKeys.from_file(args.kiosk_keys)
+    except RegisteredKeysError as exc:
+        print(f"kiosk-queue: {exc} [{exc.code}]; nothing was imported", file=sys.stderr)
+        return EXIT_KEY
     try:
         pem = args.key.read_bytes()
     except OSError as exc:
         print(f"kiosk-queue: cannot read the private key: {exc.strerror}", file=sys.stderr)
         return EXIT_USAGE
-    password = None
-    if b"ENCRYPTED" in pem:
-        password = getpass.getpass("Private key password: ").encode("utf-8")
-    records = import_export(args.file, pem, password=password)
-
-    delivered = rejected = skipped = 0
     try:
-        for index, (submission_id, bundle, demo) in enumerate(records):
-            if demo and not args.include_demo:
-                skipped += 1
-                continue
-            outcome = client.post_transaction(bundle)
-            if isinstance(outcome, Delivered):
-                delivered += 1
-                print(f"delivered  {submission_id}")
-            elif isinstance(outcome, Rejected):
-                rejected += 1
-                print(f"REJECTED   {submission_id}: {outcome.reason}")
-            elif isinstance(outcome, AuthFailed):
-                print(
-                    "kiosk-queue: the server refused the token "
-                    f"({outcome.reason}); nothing more was sent",
-                    file=sys.stderr,
-                )
-                _summary(delivered, rejected, skipped, len(records))
-                return EXIT_KEY
-            else:
-                remaining = len(records) - index
-                print(
-                    "kiosk-queue: stopped, the endpoint is not available "
-                    f"({_outcome_text(outcome)}); {remaining} submission(s) not sent yet. "
-                    "Run the same import again later: it is safe.",
-                    file=sys.stderr,
-                )
-                _summary(delivered, rejected, skipped, len(records))
-                return EXIT_INCOMPLETE
+        client = FhirClient(args.endpoint, token=token, ca_bundle=args.ca_bundle)
+    except EndpointError as exc:
+        print(f"kiosk-queue: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        password = None
+        if b"ENCRYPTED" in pem:
+            password = getpass.getpass("Private key password: ").encode("utf-8")
+        opened = import_export(args.file, pem, kiosk_keys, password=password)
+        print(f"file signed by registered kiosk key {opened.kid}")
+        return _deliver(client, opened.records, kiosk_keys, include_demo=args.include_demo)
     finally:
         client.close()
-    _summary(delivered, rejected, skipped, len(records))
-    return EXIT_REJECTED if rejected else EXIT_OK
+
+
+def _deliver(
+    client: FhirClient,
+    records: list[tuple[str, bytes, bool]],
+    kiosk_keys: RegisteredKeys,
+    *,
+    include_demo: bool,
+) -> int:
+    """Check every Bundle's kiosk signature, then post the genuine ones in file order."""
+    from kiosk.fhir.signature import BundleSignatureError, verify_bundle
+
+    from .delivery import AuthFailed, Delivered, Rejected
+
+    tally = _Tally(total=len(records))
+    genuine = []
+    for submission_id, bundle, demo in records:
+        if demo and not include_demo:
+            tally.skipped += 1
+            continue
+        try:
+            verify_bundle(bundle, kiosk_keys)
+        except BundleSignatureError as exc:
+            tally.refused += 1
+            print(f"REFUSED    {submission_id}: not a genuine kiosk submission [{exc.code}]")
+            continue
+        genuine.append((submission_id, bundle))
+    for index, (submission_id, bundle) in enumerate(genuine):
+        outcome = client.post_transaction(bundle)
+        if isinstance(outcome, Delivered):
+            tally.delivered += 1
+            print(f"delivered  {submission_id}")
+        elif isinstance(outcome, Rejected):
+            tally.rejected += 1
+            print(f"REJECTED   {submission_id}: {outcome.reason}")
+        elif isinstance(outcome, AuthFailed):
+            print(
+                "kiosk-queue: the server refused the token "
+                f"({outcome.reason}); nothing more was sent",
+                file=sys.stderr,
+            )
+            tally.print()
+            return EXIT_KEY
+        else:
+            remaining = len(genuine) - index
+            print(
+                "kiosk-queue: stopped, the endpoint is not available "
+                f"({_outcome_text(outcome)}); {remaining} submission(s) not sent yet. "
+                "Run the same import again later: it is safe.",
+                file=sys.stderr,
+            )
+            tally.print()
+            return EXIT_INCOMPLETE
+    tally.print()
+    if tally.refused:
+        return EXIT_NOT_GENUINE
+    return EXIT_REJECTED if tally.rejected else EXIT_OK
 
 
 def _outcome_text(outcome: object) -> str:
@@ -338,8 +401,20 @@ def _outcome_text(outcome: object) -> str:
     return f"HTTP {status}" if status else type(outcome).__name__
 
 
-def _summary(delivered: int, rejected: int, skipped: int, total: int) -> None:
-    print(f"{total} in file: {delivered} delivered, {rejected} rejected, {skipped} demo skipped.")
+@dataclass
+class _Tally:
+    total: int
+    delivered: int = 0
+    rejected: int = 0
+    refused: int = 0
+    skipped: int = 0
+
+    def print(self) -> None:
+        print(
+            f"{self.total} in file: {self.delivered} delivered, {self.rejected} rejected, "
+            f"{self.refused} refused (not signed by a registered kiosk, or altered), "
+            f"{self.skipped} demo skipped."
+        )
 
 
 if __name__ == "__main__":  # pragma: no cover

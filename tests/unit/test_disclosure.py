@@ -42,6 +42,8 @@ from kiosk.enrolment import (
 )
 from kiosk.evidence import submission_challenge
 from kiosk.fhir import build_bundle
+from kiosk.fhir.signature import sign_bundle
+from kiosk.network.identity import KioskIdentity
 from tests.helpers.specimens import NIHII_1, NIHII_2, NIHII_3, TYPED, specimen_read
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -266,9 +268,11 @@ def test_a_bundle_holds_only_what_the_declaration_sends(
         read_at=NOW - timedelta(hours=3, minutes=1),
     )
     twin = as_sent(twin, twin_card, twin_transport, evidence)
-    data = build_bundle(enrolment)
+    # Signed as the kiosk queues them, each by its own kiosk's key.
+    data = sign_bundle(build_bundle(enrolment), KioskIdentity.generate())
     document = json.loads(data)
-    mine, theirs = element_paths(document), element_paths(json.loads(build_bundle(twin)))
+    twin_data = sign_bundle(build_bundle(twin), KioskIdentity.generate())
+    mine, theirs = element_paths(document), element_paths(json.loads(twin_data))
 
     # 1. Data (what differs between two people's submissions) only where declared.
     undeclared = sorted(

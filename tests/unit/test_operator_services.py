@@ -23,6 +23,7 @@ from kiosk.enrolment import (
     proof_from_card,
 )
 from kiosk.fhir.identifiers import reference_code
+from kiosk.fhir.signature import RegisteredKeys, verify_bundle
 from kiosk.operator.audit import AUDIT_FILE_NAME
 from kiosk.operator.drives import removable_drives
 from kiosk.operator.queue_actions import ExportNotConfiguredError, QueueActions
@@ -235,8 +236,13 @@ def test_export_writes_a_sealed_file_named_without_personal_data(
     result = QueueActions(real).export_queue(drive)
     assert result.count == 1 and result.path is not None and result.path.parent == drive
     assert result.path.name.startswith("kiosk-export-ixelles-1-kiosk-2-")
-    ((sid, bundle, demo),) = open_records(result.path.read_bytes(), network_key[0])
+    assert real.identity is not None
+    kiosk_keys = RegisteredKeys.from_jwks(real.identity.jwks())
+    opened = open_records(result.path.read_bytes(), network_key[0], kiosk_keys)
+    ((sid, bundle, demo),) = opened.records
     assert sid == enrolment.submission_id and not demo and b"Bundle" in bundle
+    # Signed by this kiosk, the file and the Bundle.
+    assert opened.kid == real.identity.kid == verify_bundle(bundle, kiosk_keys)
     assert _audit_lines(real)[-1]["action"] == "operator.export"
 
 
@@ -377,3 +383,18 @@ def test_removable_drives_lists_writable_folders_under_the_patterns(tmp_path: Pa
     assert all(d.free_bytes is None or d.free_bytes > 0 for d in drives)
     # Real mount points only, by default: plain folders are not sticks.
     assert removable_drives([str(tmp_path / "media" / "*" / "*")]) == []
+
+
+def test_without_the_kiosks_key_nothing_is_queued(tmp_path: Path, real: Services) -> None:
+    """A Bundle the kiosk cannot sign would be refused by the network: it is not queued, and
+    the citizen hears that the queue is unavailable (the key file is damaged here)."""
+    from kiosk.network.identity import IDENTITY_FILE_NAME
+
+    (tmp_path / "data").mkdir(parents=True, exist_ok=True)
+    (tmp_path / "data" / IDENTITY_FILE_NAME).write_text("{}")
+    QueueActions(real).unlock_queue(PASSPHRASE)
+    assert real.outbox is not None and real.identity is None
+    with pytest.raises(QueueUnavailableError):
+        real.submit(_enrolment())
+    assert real.outbox.records() == []
+    assert _audit_lines(real)[-1]["outcome"] == "failed"

@@ -15,15 +15,14 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
+from kiosk.fhir import build_bundle
+from kiosk.fhir.signature import sign_bundle
+from kiosk.network.identity import load_or_create_identity
 from kiosk.outbox import cli
 from kiosk.outbox.keys import MIN_SCRYPT_N, load_or_create_key
 from kiosk.outbox.store import Outbox
-from tests.unit.test_outbox_store import (
-    NAMES,
-    NATIONAL_NUMBER,
-    TRUSTED_NATIONAL_NUMBER,
-    make_bundle,
-)
+from tests.unit.test_enrolment import CITIZEN_NN, make_enrolment
+from tests.unit.test_outbox_store import NAMES, NATIONAL_NUMBER, TRUSTED_NATIONAL_NUMBER
 
 PASSPHRASE = "volunteer day passphrase"
 
@@ -38,16 +37,23 @@ _NoKeyring.__module__ = "keyring.backends.fail"
 def _assert_nothing_personal(text: str) -> None:
     assert NATIONAL_NUMBER not in text and TRUSTED_NATIONAL_NUMBER not in text
     assert not any(name in text for name in NAMES)
+    assert CITIZEN_NN not in text and "Lampaert" not in text
 
 
 @pytest.fixture
 def queue(tmp_path: Path) -> dict[str, bytes]:
-    """A passphrase-protected queue: two pending (one demo), one delivered, one rejected."""
+    """A passphrase-protected queue: two pending (one demo), one delivered, one rejected, each
+    a Bundle the kiosk signed; the network registered the kiosk's key (``kiosk-keys.json``)."""
     data_dir = tmp_path / "data"
     key = load_or_create_key(
         data_dir, passphrase=PASSPHRASE, keyring_backend=_NoKeyring(), scrypt_n=MIN_SCRYPT_N
     )
-    bundles = {sid: make_bundle() for sid in ("done", "refused", "p1", "p2")}
+    identity = load_or_create_identity(data_dir, key)
+    (tmp_path / "kiosk-keys.json").write_text(json.dumps(identity.jwks()))
+    bundles = {
+        sid: sign_bundle(build_bundle(make_enrolment()), identity)
+        for sid in ("done", "refused", "p1", "p2")
+    }
     with Outbox.open(data_dir / "outbox.sqlite3", key) as box:
         for sid, bundle in bundles.items():
             box.enqueue(sid, bundle, demo=(sid == "p2"))
@@ -129,6 +135,7 @@ def test_help_documents_exit_codes() -> None:
         cwd=Path(__file__).parents[2],
     ).stdout
     assert "exit codes:" in out and "wrong passphrase" in out and "--network-key" in out
+    assert "not signed by a registered kiosk" in out
 
 
 # -- export -------------------------------------------------------------------------------------
@@ -153,9 +160,11 @@ def test_export_with_passphrase_from_environment(
     )
     assert "export_exists" in capsys.readouterr().err
 
+    from kiosk.fhir.signature import RegisteredKeys
     from kiosk.outbox.export import import_export
 
-    got = import_export(target, network_keys[1].read_bytes())
+    kiosk_keys = RegisteredKeys.from_file(tmp_path / "kiosk-keys.json")
+    got = import_export(target, network_keys[1].read_bytes(), kiosk_keys).records
     assert got == [("p1", queue["p1"], False), ("p2", queue["p2"], True)]
 
 
@@ -284,6 +293,8 @@ def test_import_delivers_and_skips_demo(
         str(export_file),
         "--key",
         str(network_keys[1]),
+        "--kiosk-keys",
+        str(export_file.parent / "kiosk-keys.json"),
         "--endpoint",
         fhir.url,
         "--token-env",
@@ -291,7 +302,8 @@ def test_import_delivers_and_skips_demo(
     ]
     assert cli.main(args) == cli.EXIT_OK
     out = capsys.readouterr().out
-    assert "delivered  p1" in out and "2 in file: 1 delivered, 0 rejected, 1 demo skipped." in out
+    assert "delivered  p1" in out and "2 in file: 1 delivered, 0 rejected, 0 refused" in out
+    assert "1 demo skipped." in out
     _assert_nothing_personal(out)
     assert fhir.received == [queue["p1"]] and fhir.auth == ["Bearer t0ken"]
 
@@ -323,6 +335,8 @@ def test_import_exit_codes(
         str(export_file),
         "--key",
         str(network_keys[1]),
+        "--kiosk-keys",
+        str(export_file.parent / "kiosk-keys.json"),
         "--endpoint",
         fhir.url,
         "--include-demo",
@@ -343,6 +357,8 @@ def test_import_refuses_plain_http_to_a_remote_host(
         str(export_file),
         "--key",
         str(network_keys[1]),
+        "--kiosk-keys",
+        str(export_file.parent / "kiosk-keys.json"),
         "--endpoint",
         "http://example.org/fhir",
     ]
@@ -360,5 +376,6 @@ def test_import_of_a_damaged_file(
     data[-5] ^= 0xFF
     export_file.write_bytes(bytes(data))
     args = ["import", str(export_file), "--key", str(network_keys[1]), "--endpoint", fhir.url]
+    args += ["--kiosk-keys", str(export_file.parent / "kiosk-keys.json")]
     assert cli.main(args) == cli.EXIT_FILE
     assert "export_damaged" in capsys.readouterr().err and fhir.received == []

@@ -210,3 +210,19 @@ def test_the_pin_seal_key_comes_from_the_real_queue_key_only(
         assert again.operator_pin_key == key and not again.queue_made_this_run
     finally:
         again.close()
+
+
+def test_the_demo_queue_signs_each_bundle_with_a_key_of_its_own(demo: Services) -> None:
+    from kiosk.fhir import build_bundle
+    from kiosk.fhir.signature import RegisteredKeys, signing_payload, verify_bundle
+    from kiosk.network.identity import IDENTITY_FILE_NAME
+
+    demo.open_queue()
+    enrolment = _enrolment()
+    demo.submit(enrolment)
+    identity, outbox = demo.identity, demo.outbox
+    assert identity is not None and outbox is not None
+    ((_, bundle, _),) = outbox.undelivered_payloads()
+    assert verify_bundle(bundle, RegisteredKeys.from_jwks(identity.jwks())) == identity.kid
+    assert signing_payload(bundle) == build_bundle(enrolment)  # as built, plus the signature
+    assert (outbox.path.parent / IDENTITY_FILE_NAME).exists()  # goes with the demo queue
