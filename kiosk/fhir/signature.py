@@ -17,7 +17,10 @@ key>, "sigT": <when>}``; ``sigT`` (the signing time, as in ETSI JAdES) binds ``w
 signature. Its payload is the canonical Bundle without the signature:
 
 1. parse the Bundle (UTF-8 JSON); it has exactly one Provenance entry;
-2. remove that Provenance's ``signature`` element (the whole list), if any;
+2. remove the kiosk's signature from that Provenance's ``signature`` list (the element whose
+   type is Verification Signature), and the list itself if nothing else is left in it. Any
+   other signature stays and is covered: with ``evidence = "card"`` the card's own Source
+   Signature over the submission's challenge (:mod:`kiosk.fhir.card_evidence`) is signed too;
 3. serialise with :func:`kiosk.fhir.bundle.canonical_json`: object keys sorted by code point,
    separators ``,`` and ``:`` with no whitespace, non-ASCII characters written as UTF-8 (not
    ``\\u`` escapes), no NaN or infinities.
@@ -176,7 +179,8 @@ def sign_bundle(
 ) -> bytes:
     """The Bundle with the kiosk's signature in its Provenance (canonical JSON bytes).
 
-    A signature already there is replaced. The signing time is the Bundle's ``timestamp``
+    A kiosk signature already there is replaced (other signatures, such as the card's, are
+    kept and covered by this one). The signing time is the Bundle's ``timestamp``
     (the kiosk signs as it queues the submission), or ``now``. Signing is deterministic: the
     same Bundle, key and time give the same bytes."""
     from joserfc import jws
@@ -185,13 +189,13 @@ def sign_bundle(
     document = _parse(bundle_bytes)
     provenance = _provenance(document)
     when = _instant(now) if now is not None else _timestamp(document)
-    provenance.pop("signature", None)
+    _take_kiosk_signatures(provenance)
     payload = canonical_json(document)
     header = {"alg": ALG, "kid": identity.kid, "sigT": when}
     token = jws.serialize_compact(
         header, payload, ECKey.import_key(identity.private_key), registry=_registry()
     )
-    provenance["signature"] = [
+    provenance.setdefault("signature", []).append(
         {
             "type": [dict(VERIFICATION_SIGNATURE)],
             "when": when,
@@ -199,22 +203,49 @@ def sign_bundle(
             "sigFormat": SIG_FORMAT,
             "data": base64.b64encode(jws.detach_content(token).encode("ascii")).decode("ascii"),
         }
-    ]
+    )
     return canonical_json(document)
 
 
+def _take_kiosk_signatures(provenance: dict[str, Any]) -> list[Any]:
+    """Remove and return the kiosk's signatures (type Verification Signature) from the
+    Provenance, leaving any other signature in place (and no empty list)."""
+    signatures = provenance.get("signature")
+    if signatures is None:
+        return []
+    if not isinstance(signatures, list):
+        raise _bad("the Provenance's signature is not a list")
+    kiosk = [s for s in signatures if isinstance(s, dict) and _is_verification(s)]
+    others = [s for s in signatures if not (isinstance(s, dict) and _is_verification(s))]
+    if others:
+        provenance["signature"] = others
+    else:
+        provenance.pop("signature")
+    return kiosk
+
+
+def _is_verification(signature: dict[str, Any]) -> bool:
+    types = signature.get("type")
+    return isinstance(types, list) and any(
+        isinstance(t, dict)
+        and (t.get("system"), t.get("code"))
+        == (VERIFICATION_SIGNATURE["system"], VERIFICATION_SIGNATURE["code"])
+        for t in types
+    )
+
+
 def is_signed(bundle_bytes: bytes) -> bool:
-    """Whether the Bundle's Provenance carries a signature (checked or not)."""
+    """Whether the Bundle's Provenance carries a kiosk signature (checked or not)."""
     try:
-        return bool(_provenance(_parse(bundle_bytes)).get("signature"))
+        return bool(_take_kiosk_signatures(_provenance(_parse(bundle_bytes))))
     except BundleSignatureError:
         return False
 
 
 def signing_payload(bundle_bytes: bytes) -> bytes:
-    """The bytes the signature covers: the canonical Bundle without the signature element."""
+    """The bytes the kiosk's signature covers: the canonical Bundle without it."""
     document = _parse(bundle_bytes)
-    _provenance(document).pop("signature", None)
+    _take_kiosk_signatures(_provenance(document))
     return canonical_json(document)
 
 
@@ -226,11 +257,11 @@ def verify_bundle(bundle_bytes: bytes, registered_keys: RegisteredKeys) -> str:
 
     document = _parse(bundle_bytes)
     provenance = _provenance(document)
-    signatures = provenance.pop("signature", None)
+    signatures = _take_kiosk_signatures(provenance)
     if not signatures:
         raise BundleSignatureError("the submission is not signed by a kiosk", code="unsigned")
-    if not isinstance(signatures, list) or len(signatures) != 1:
-        raise _bad("the Provenance must carry exactly one signature")
+    if len(signatures) != 1:
+        raise _bad("the Provenance must carry exactly one kiosk signature")
     signature = signatures[0]
     if not isinstance(signature, dict):
         raise _bad("the signature is not a FHIR Signature")

@@ -298,10 +298,8 @@ def test_a_bundle_holds_only_what_the_declaration_sends(
         copies += [card.basic_key] if card.basic_key is not None else []
         assert all(copy in blobs for copy in copies), "the card evidence is incomplete"
         if card.basic_key is not None:
-            assert (
-                document["entry"][-1]["resource"]["signature"][0]["who"]["reference"]
-                == (document["entry"][0]["fullUrl"])
-            )
+            whos = [s["who"]["reference"] for s in document["entry"][-1]["resource"]["signature"]]
+            assert document["entry"][0]["fullUrl"] in whos  # the card's, by the Patient
     text = _without_attachments(data.decode("utf-8"), document)
     others = [blob for blob in blobs if blob not in copies]
     for value in forbidden_values(card):
@@ -345,8 +343,14 @@ def test_the_declaration_is_consistent() -> None:
         "evidence.basic-key",
         "evidence.challenge-signature",
     }
-    assert not disclosure.declared_path("Provenance.signature.data", "minimal")
-    assert disclosure.declared_path("Provenance.signature.data", "card")
+    # The kiosk's signature goes in both forms; the card's only with card evidence.
+    kiosk_signature = next(f for f in disclosure.SENT if f.id == "kiosk.signature")
+    assert kiosk_signature.only_with is None
+    assert disclosure.declared_path("Provenance.signature.data", "minimal")
+    assert not disclosure.declared_path(
+        "Provenance.entity.extension.valueAttachment.data", "minimal"
+    )
+    assert disclosure.declared_path("Provenance.entity.extension.valueAttachment.data", "card")
     never = {"card.birth-date", "card.photo", "card.identity-signature", "card.rrn-certificate"}
     assert never <= {item.id for item in disclosure.READ if not item.sent}
     assert [n[0] for n in disclosure.NOT_READ] == ["card.address"]

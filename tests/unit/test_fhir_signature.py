@@ -206,7 +206,7 @@ def test_adding_or_removing_an_entry_is_caught(signed: bytes, registered: Regist
         (
             "type",
             [{"system": "urn:iso-astm:E1762-95:2013", "code": "1.2.840.10065.1.12.1.1"}],
-            "bad-signature",
+            "unsigned",  # then it is no kiosk signature: other signatures are signed content
         ),
         ("when", "2026-03-15T09:45:12Z", "bad-signature"),
         ("who", {"reference": "urn:uuid:00000000-0000-0000-0000-000000000000"}, "bad-signature"),
@@ -323,3 +323,26 @@ def test_registered_keys_file(tmp_path: Any, kiosk: KioskIdentity) -> None:
         assert malformed.value.code == "kiosk-keys-malformed" and str(path) in str(malformed.value)
     path.write_text(json.dumps(kiosk.jwks()))
     assert list(RegisteredKeys.from_file(path).keys) == [kiosk.kid]
+
+
+def test_the_cards_own_signature_is_kept_and_covered_by_the_kiosks(
+    unsigned: bytes, kiosk: KioskIdentity, registered: RegisteredKeys
+) -> None:
+    """With evidence = "card" the Provenance already holds the card's Source Signature: the
+    kiosk's signature goes beside it, signs it, and a change to it is caught."""
+    card_signature = {
+        "type": [{"system": "urn:iso-astm:E1762-95:2013", "code": "1.2.840.10065.1.12.1.3"}],
+        "when": "2026-03-14T09:41:00Z",
+        "who": {"reference": "urn:uuid:00000000-0000-4000-8000-000000000001"},
+        "sigFormat": "application/octet-stream",
+        "data": base64.b64encode(b"r and s of the card").decode(),
+    }
+    with_card = _with(unsigned, lambda d: _provenance(d).__setitem__("signature", [card_signature]))
+    signed = sign_bundle(with_card, kiosk, now=WHEN)
+    assert sign_bundle(signed, kiosk, now=WHEN) == signed  # re-signing replaces only the kiosk's
+    assert verify_bundle(signed, registered) == kiosk.kid
+    signatures = _provenance(json.loads(signed))["signature"]
+    assert signatures[0] == card_signature and len(signatures) == 2
+    changed = base64.b64encode(b"r and s of a clone").decode()
+    tampered = _with(signed, lambda d: _provenance(d)["signature"][0].__setitem__("data", changed))
+    assert _code(tampered, registered) == "altered"
