@@ -102,7 +102,8 @@ def package(deb: Path) -> Iterator[Path]:
         pytest.fail(f"{PACKAGE} or a {USER!r} user is already on this machine: not touching it")
     missing = [name for name in depends(deb) if not installed(name)]
     if missing:
-        sh("apt-get", "install", "-y", "-q", "--no-install-recommends", *missing, timeout=600)
+        apt = ("env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "install", "-y", "-q")
+        sh(*apt, "--no-install-recommends", *missing, timeout=600)
     try:
         sh("dpkg", "-i", str(deb))
         yield INSTALL
