@@ -12,6 +12,8 @@ APT_PACKAGES=(
   libgl1 libegl1 libglib2.0-0 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 fontconfig fonts-dejavu-core
   libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
   xvfb xauth
+  # The stand: the kiosk compositor and its X server (tests/frozen/test_stand.py runs the .deb)
+  cage xwayland
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

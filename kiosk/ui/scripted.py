@@ -13,7 +13,10 @@ PyInstaller bundle, so the frozen app is checked with its own code:
 * ``kiosk --report-first-paint [kiosk options]``: the ordinary ``kiosk`` start-up, printing
   ``painted <time.monotonic()> <peak RSS KiB>`` when the welcome page is first painted and
   running on until stopped (``bench/startup.py``'s protocol; ``bench/bundle.py`` compares the
-  bundle with the source this way).
+  bundle with the source this way). With ``--grab-window FILE`` it then saves the window's own
+  grab as a PNG (written aside and renamed into place: a reader never sees half a file) and
+  prints ``grabbed <width>x<height> <platform> <step> <FILE>``: how the stand test proves
+  what is on a screen that screenshot tools see as black (the headless ``cage``).
 
 Nothing printed here is personal: specimen cards only, and only counts and step names.
 """
@@ -216,11 +219,41 @@ def scripted_demo_enrolment(argv: Sequence[str] = ()) -> int:
     return 0 if report["scripted_demo_enrolment"] == "ok" else 1
 
 
+def _grab_option(argv: Sequence[str]) -> tuple[list[str], str | None]:
+    """``argv`` without ``--grab-window FILE``, and that FILE (``None`` when absent)."""
+    args = list(argv)
+    if "--grab-window" not in args:
+        return args, None
+    at = args.index("--grab-window")
+    if at + 1 >= len(args):
+        raise SystemExit("kiosk: --grab-window needs a file name")
+    target = args[at + 1]
+    del args[at : at + 2]
+    return args, target
+
+
+def _save_grab(kiosk: Kiosk, target: str) -> None:
+    """Save the window's own rendering to ``target`` (PNG) and say so on stdout."""
+    from PySide6.QtGui import QGuiApplication
+
+    image = kiosk.window.grab()
+    partial = f"{target}.partial"
+    if not image.save(partial, "PNG"):
+        print(f"grab failed {target}", flush=True)
+        return
+    os.replace(partial, target)
+    platform = QGuiApplication.platformName()
+    step = kiosk.flow.step.value
+    print(f"grabbed {image.width()}x{image.height()} {platform} {step} {target}", flush=True)
+
+
 def report_first_paint(argv: Sequence[str]) -> int:
-    """``kiosk --report-first-paint ...``: ``kiosk ...`` that prints when it is first painted."""
+    """``kiosk --report-first-paint [--grab-window FILE] ...``: ``kiosk ...`` that prints when
+    it is first painted (and saves its window's grab)."""
     from kiosk.launch import prepare
 
-    prepared = prepare(list(argv))  # as ``kiosk`` does: options, settings and log before Qt
+    args, grab_target = _grab_option(argv)
+    prepared = prepare(args)  # as ``kiosk`` does: options, settings and log before Qt
     if isinstance(prepared, int):
         return prepared
     from kiosk.ui import app as kiosk_app
@@ -238,6 +271,13 @@ def report_first_paint(argv: Sequence[str]) -> int:
 
     def show(self: Kiosk, *, windowed: bool) -> None:
         self.window.painted.connect(report)
+        if grab_target is not None:
+            from PySide6.QtCore import QTimer
+
+            # After the paint that emitted ``painted`` has finished.
+            self.window.painted.connect(
+                lambda: QTimer.singleShot(0, lambda: _save_grab(self, grab_target))
+            )
         original(self, windowed=windowed)
 
     # The one hook start-up has no seam for; the welcome page is painted on the first paint.
