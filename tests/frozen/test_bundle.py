@@ -182,6 +182,8 @@ def test_unused_qt_modules_plugins_and_tools_are_left_out(bundle: Path) -> None:
     assert "platforms/libqoffscreen.so" in plugins and "platforms/libqxcb.so" in plugins
     assert {p for p in plugins if p.startswith("imageformats/")} == {"imageformats/libqjpeg.so"}
     assert not [n for n in names if "/Qt/translations/" in n]
+    # matplotlib is the organisers' report command's optional extra, never the kiosk's.
+    assert not [n for n in names if "matplotlib" in n or "mpl-data" in n]
     for tool in ("pytest", "_pytest", "hypothesis", "sekmet", "PyInstaller", "mypy", "tkinter"):
         assert not (bundle / "_internal" / tool).exists(), tool
     assert not [n for n in names if "libpcsclite" in n], "the PC/SC library must be the host's"
