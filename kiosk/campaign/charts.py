@@ -51,8 +51,9 @@ def _svg(figure: Figure) -> str:
     out = io.StringIO()
     figure.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
     text = out.getvalue()
-    # Inline: drop the XML prolog and DOCTYPE, keep the <svg> element.
-    return text[text.index("<svg") :]
+    # Inline: drop the XML prolog and DOCTYPE, and the RDF metadata (it names web addresses).
+    text = text[text.index("<svg") :]
+    return re.sub(r"<metadata>.*?</metadata>\s*", "", text, count=1, flags=re.DOTALL)
 
 
 def _column(table: Table, index: int) -> list[float]:

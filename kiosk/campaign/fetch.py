@@ -131,7 +131,8 @@ def _get_page(
         raise FetchError(f"the search failed ({type(exc).__name__})") from None
     try:
         page = json.loads(bytes(body))
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        # RecursionError: deeply nested arrays exhaust the decoder's stack.
         raise FetchError("the search answered something that is not JSON") from None
     if not isinstance(page, dict) or page.get("resourceType") != "Bundle":
         raise FetchError("the search answered something that is not a Bundle")

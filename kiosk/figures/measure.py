@@ -270,7 +270,8 @@ def figures_from_measure_report(resource: object) -> tuple[str, str, DailyFigure
             raise FiguresError("MeasureReport is too large")
         try:
             resource = json.loads(resource)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
+            # RecursionError: deeply nested arrays exhaust the decoder's stack.
             raise FiguresError("MeasureReport is not JSON") from None
     r = _Reader(resource, "MeasureReport")
     if r.get("resourceType", str) != "MeasureReport":

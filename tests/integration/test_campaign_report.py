@@ -21,6 +21,7 @@ import pytest
 import requests
 
 from kiosk.campaign.cli import main as campaign
+from kiosk.campaign.fetch import FetchError, Limits, fetch_reports
 from kiosk.figures.model import COUNTS
 from tests.fhir_server import FhirServer, start_sekmet
 from tests.fixtures_fhir import require_sekmet
@@ -158,6 +159,17 @@ def test_the_report_equals_the_simulated_truth(
     assert "duplicate" not in page  # the server held no duplicates
     if target := os.environ.get("KIOSK_CAMPAIGN_REPORT_OUT"):
         shutil.copytree(out, target, dirs_exist_ok=True)
+
+
+def test_the_fetcher_pages_through_next_links_within_its_bounds(
+    server: FhirServer, truth: list[KioskDay]
+) -> None:
+    small = Limits(page_size=7)
+    reports = list(fetch_reports(server.base_url, limits=small))
+    assert len(reports) == KIOSKS * DAYS + 1  # 22 pages, the demo report included
+    assert len({r["id"] for r in reports}) == len(reports)
+    with pytest.raises(FetchError, match="more than 5 pages"):
+        list(fetch_reports(server.base_url, limits=Limits(page_size=7, max_pages=5)))
 
 
 def test_a_period_keeps_only_its_days(
