@@ -81,10 +81,7 @@ def render(
     days = [row[0] for row in tables["days"].rows]
     span = f"{start or (days[0] if days else '…')} to {end or (days[-1] if days else '…')}"
     sections = [
-        _section(
-            "Totals",
-            f'<div class="pair">{table_html(tables["totals"])}{table_html(tables["funnel"])}</div>',
-        ),
+        _section("Totals", table_html(tables["totals"])),
         _section(
             "Per stand and day",
             _pair("stands", charts.outcomes_per_stand(tables["stands"]), tables["stands"]),
