@@ -182,6 +182,10 @@ def test_unused_qt_modules_plugins_and_tools_are_left_out(bundle: Path) -> None:
     assert "platforms/libqoffscreen.so" in plugins and "platforms/libqxcb.so" in plugins
     assert {p for p in plugins if p.startswith("imageformats/")} == {"imageformats/libqjpeg.so"}
     assert not [n for n in names if "/Qt/translations/" in n]
+    # matplotlib is the organisers' report command's optional extra, never the kiosk's; nor
+    # what it installs beside it (numpy, Pillow), which optional imports would drag in.
+    for unwanted in ("matplotlib", "mpl-data", "numpy", "PIL/", "pillow.libs"):
+        assert not [n for n in names if unwanted in n], unwanted
     for tool in ("pytest", "_pytest", "hypothesis", "sekmet", "PyInstaller", "mypy", "tkinter"):
         assert not (bundle / "_internal" / tool).exists(), tool
     assert not [n for n in names if "libpcsclite" in n], "the PC/SC library must be the host's"
