@@ -111,18 +111,6 @@ def test_a_full_disk_refuses_every_try_even_the_right_pin(
     assert store.failures() == 0 and store.check(GOOD).ok  # refused tries are not guesses
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes anywhere")
-def test_a_read_only_folder_refuses_the_try(tmp_path: Path, clock: FakeClock) -> None:
-    store = PinStore.in_folder(tmp_path / "data", clock=clock, scrypt_n=MIN_SCRYPT_N)
-    store.set_first(GOOD)
-    (tmp_path / "data").chmod(0o500)
-    try:
-        _refuses(store, "999000", "storage")
-        _refuses(store, GOOD, "storage")
-    finally:
-        (tmp_path / "data").chmod(0o700)
-
-
 def test_the_right_pin_opens_even_if_clearing_the_count_fails(
     kiosk: Kiosk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
