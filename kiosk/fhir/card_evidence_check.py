@@ -31,9 +31,9 @@ import binascii
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from kiosk.enrolment import ConsentDecision
 from kiosk.errors import KioskError
 from kiosk.evidence import CardEvidence, submission_challenge
 from kiosk.fhir import card_evidence as ce
@@ -172,13 +172,6 @@ def _check_card_signature(evidence: CardEvidence) -> None:
 # -- reading the Bundle ---------------------------------------------------------------------------
 
 
-class _Decision(Enum):
-    """The decision as :func:`submission_challenge` reads it (``.value``)."""
-
-    GIVEN = "given"
-    REFUSED = "refused"
-
-
 @dataclass(frozen=True)
 class _Trusted:
     national_number: str
@@ -195,7 +188,7 @@ class _Submission:
     """What :func:`submission_challenge` reads of an enrolment, rebuilt from a Bundle."""
 
     submission_id: str
-    decision: _Decision
+    decision: ConsentDecision
     trusted_persons: tuple[_Trusted, ...]
     exclusions: tuple[_Excluded, ...]
 
@@ -255,7 +248,11 @@ class _Bundle:
 
     def entity(self) -> Json:
         entities = _get(self.single("Provenance"), "resource", "entity")
-        if not isinstance(entities, list) or len(entities) != 1:
+        if (
+            not isinstance(entities, list)
+            or len(entities) != 1
+            or not isinstance(entities[0], dict)
+        ):
             raise _malformed("the Provenance must have exactly one entity, the eID reading")
         entity: Json = entities[0]
         return entity
@@ -335,7 +332,7 @@ class _Bundle:
         ]
         return _Submission(
             submission_id=value.removeprefix("urn:uuid:"),
-            decision=_Decision.GIVEN if status == "active" else _Decision.REFUSED,
+            decision=ConsentDecision.GIVEN if status == "active" else ConsentDecision.REFUSED,
             trusted_persons=tuple(trusted),
             exclusions=tuple(excluded),
         )
