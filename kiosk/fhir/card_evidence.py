@@ -17,12 +17,14 @@ the card number. On that entity the kiosk writes:
   ``who`` is the Patient (the card holder's card), ``sigFormat`` :data:`CARD_SIG_FORMAT` and
   ``data`` the card's raw ECDSA P-384 signature ``r || s`` (96 bytes).
 
-How a hub re-verifies a ``card`` submission:
+How a hub re-verifies a ``card`` submission (``kiosk-queue import`` does it before delivering,
+with :func:`~kiosk.fhir.card_evidence_check.verify_card_evidence`):
 
 1. the RRN certificate chains to a Belgian eID root, and verifies the identity signature
    (RSA PKCS#1 v1.5; SHA-256 on applet 1.8) over the identity file;
-2. the identity file's tag 0x01 is the card number of the entity's identifier, and (1.8) its
-   tag 0x1A is SHA-384 of the basic key;
+2. the identity file's tag 0x01 is the card number of the entity's identifier, its tag 0x06
+   the Patient's SSIN, and (1.8) its tag 0x1A is SHA-384 of the basic key: a card that has a
+   basic key must have signed the challenge (``not-provable`` is for cards without one);
 3. the challenge is :func:`kiosk.evidence.submission_challenge` rebuilt from the Bundle (the
    submission id is ``Bundle.identifier.value``; the decision, the trusted persons' numbers and
    the excluded NIHII numbers are in the Consents and RelatedPersons);

@@ -3,7 +3,7 @@
     kiosk-queue status [--json] [--db PATH]
     kiosk-queue export FILE --network-key PUBLIC.pem [--db PATH] [--force]
     kiosk-queue import FILE --key PRIVATE.pem --kiosk-keys JWKS.json --endpoint URL
-                       [--token-env VAR] [--include-demo]
+                       [--token-env VAR] [--include-demo] [--trust-roots PEM...]
 
 ``status`` needs no key and writes nothing (it works while the kiosk runs). ``export`` needs
 the queue key: from the secure keyring, or the passphrase in ``KIOSK_QUEUE_PASSPHRASE``, or a
@@ -11,7 +11,9 @@ prompt; it signs the file with the kiosk's own key. ``import`` runs where the ne
 key lives, with the network's list of registered kiosk keys (a JWK Set: every kiosk's
 ``kiosk network register`` output, their ``keys`` put together). It refuses a file that no
 registered kiosk signed, and delivers only the submissions whose Bundle a registered kiosk
-signed (the others are listed by submission id, and nothing of them is sent). It delivers with
+signed and whose card evidence, if any, verifies (:mod:`kiosk.fhir.card_evidence_check`, under
+the Belgian eID roots plus ``--trust-roots`` for test cards); the others are listed by
+submission id, and nothing of them is sent. It delivers with
 the same conditional-create Bundles as the kiosk, so importing twice creates nothing new.
 Nothing personal is ever printed: submission ids are random, errors are scrubbed.
 """
@@ -44,6 +46,8 @@ from .records import (
 )
 
 if TYPE_CHECKING:
+    from cryptography import x509
+
     from kiosk.fhir.signature import RegisteredKeys
 
     from .delivery import FhirClient
@@ -177,6 +181,14 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--ca-bundle", help="CA bundle that signs the endpoint's certificate")
     imp.add_argument(
         "--include-demo", action="store_true", help="also deliver demo (training) submissions"
+    )
+    imp.add_argument(
+        "--trust-roots",
+        nargs="+",
+        type=Path,
+        default=[],
+        metavar="PEM",
+        help="roots trusted for card evidence besides the Belgian eID roots (test cards only)",
     )
     imp.set_defaults(run=_import)
     return parser
@@ -315,6 +327,9 @@ def _import(args: argparse.Namespace) -> int:
     except RegisteredKeysError as exc:
         print(f"kiosk-queue: {exc} [{exc.code}]; nothing was imported", file=sys.stderr)
         return EXIT_KEY
+    card_roots = _card_roots(args.trust_roots)
+    if card_roots is None:
+        return EXIT_USAGE
     try:
         pem = args.key.read_bytes()
     except OSError as exc:
@@ -331,19 +346,37 @@ def _import(args: argparse.Namespace) -> int:
             password = getpass.getpass("Private key password: ").encode("utf-8")
         opened = import_export(args.file, pem, kiosk_keys, password=password)
         print(f"file signed by registered kiosk key {opened.kid}")
-        return _deliver(client, opened.records, kiosk_keys, include_demo=args.include_demo)
+        return _deliver(
+            client, opened.records, kiosk_keys, card_roots, include_demo=args.include_demo
+        )
     finally:
         client.close()
+
+
+def _card_roots(extra: list[Path]) -> tuple[x509.Certificate, ...] | None:
+    """The roots card evidence must chain to: the Belgian eID roots, plus ``--trust-roots``;
+    None (after saying why) when a file cannot be read or holds no certificate."""
+    from kiosk.cardreader.verify import load_trusted_roots
+
+    try:
+        return load_trusted_roots(extra)
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else str(exc)
+        print(f"kiosk-queue: trust roots: {reason}; nothing was imported", file=sys.stderr)
+        return None
 
 
 def _deliver(
     client: FhirClient,
     records: list[tuple[str, bytes, bool]],
     kiosk_keys: RegisteredKeys,
+    card_roots: Sequence[x509.Certificate],
     *,
     include_demo: bool,
 ) -> int:
-    """Check every Bundle's kiosk signature, then post the genuine ones in file order."""
+    """Check every Bundle's kiosk signature and card evidence, then post the genuine ones in
+    file order."""
+    from kiosk.fhir.card_evidence_check import CardEvidenceError, verify_card_evidence
     from kiosk.fhir.signature import BundleSignatureError, verify_bundle
 
     from .delivery import AuthFailed, Delivered, Rejected
@@ -359,6 +392,12 @@ def _deliver(
         except BundleSignatureError as exc:
             tally.refused += 1
             print(f"REFUSED    {submission_id}: not a genuine kiosk submission [{exc.code}]")
+            continue
+        try:
+            verify_card_evidence(bundle, card_roots)
+        except CardEvidenceError as exc:
+            tally.refused += 1
+            print(f"REFUSED    {submission_id}: card evidence does not hold [{exc.code}]")
             continue
         genuine.append((submission_id, bundle))
     for index, (submission_id, bundle) in enumerate(genuine):
