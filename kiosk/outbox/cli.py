@@ -77,7 +77,8 @@ EXIT_CODES_HELP = f"""exit codes:
      not signed by a registered kiosk, old unsigned format): nothing was imported
   {EXIT_REJECTED}  import done but the server rejected some submissions (listed; follow up)
   {EXIT_NOT_GENUINE}  import done but some submissions were refused: not signed by a registered
-     kiosk, or altered (listed by submission id; nothing of them was sent)
+     kiosk, altered, or their card evidence does not hold (listed by submission id with the
+     reason's code; nothing of them was sent)
 
 Queued submissions are never deleted by this tool, whatever the exit code.
 """  # noqa: E501 (help text laid out as printed; the {EXIT_...} placeholders make it look longer)
@@ -451,7 +452,8 @@ class _Tally:
     def print(self) -> None:
         print(
             f"{self.total} in file: {self.delivered} delivered, {self.rejected} rejected, "
-            f"{self.refused} refused (not signed by a registered kiosk, or altered), "
+            f"{self.refused} refused (not signed by a registered kiosk, altered, or card evidence "
+            "that does not hold), "
             f"{self.skipped} demo skipped."
         )
 
