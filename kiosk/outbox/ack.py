@@ -54,7 +54,9 @@ __all__ = [
     "AcknowledgementError",
     "Acknowledgement",
     "AppliedAcknowledgement",
+    "acknowledgement_for",
     "apply_acknowledgement",
+    "key_fingerprint",
     "kiosk_id_of",
     "read_acknowledgement",
     "sign_acknowledgement",
@@ -123,6 +125,19 @@ def write_acknowledgement(path: Path, ack: Acknowledgement, private_key: rsa.RSA
     """Write (or replace: a second import of the same file acknowledges at least as much) the
     acknowledgement atomically."""
     write_file_atomically(path, sign_acknowledgement(ack, private_key), replace=True)
+
+
+def acknowledgement_for(
+    export_bytes: bytes, kiosk_kid: str, delivered: Sequence[str], bundles: Iterable[bytes]
+) -> Acknowledgement:
+    """What ``kiosk-queue import`` acknowledges for one export file."""
+    return Acknowledgement(
+        kiosk_kid=kiosk_kid,
+        kiosk_id=kiosk_id_of(bundles),
+        export_sha256=hashlib.sha256(export_bytes).hexdigest(),
+        created_at=time.time(),
+        delivered=tuple(delivered),
+    )
 
 
 def kiosk_id_of(bundles: Iterable[bytes]) -> str | None:
@@ -290,16 +305,3 @@ def _load_public_key(pem: bytes) -> rsa.RSAPublicKey:
             code="bad_network_key",
         )
     return key
-
-
-def acknowledgement_for(
-    export_bytes: bytes, kiosk_kid: str, delivered: Sequence[str], bundles: Iterable[bytes]
-) -> Acknowledgement:
-    """What ``kiosk-queue import`` acknowledges for one export file."""
-    return Acknowledgement(
-        kiosk_kid=kiosk_kid,
-        kiosk_id=kiosk_id_of(bundles),
-        export_sha256=hashlib.sha256(export_bytes).hexdigest(),
-        created_at=time.time(),
-        delivered=tuple(delivered),
-    )
