@@ -128,13 +128,14 @@ def write_acknowledgement(path: Path, ack: Acknowledgement, private_key: rsa.RSA
 
 
 def acknowledgement_for(
-    export_bytes: bytes, kiosk_kid: str, delivered: Sequence[str], bundles: Iterable[bytes]
+    export_sha256: str, kiosk_kid: str, delivered: Sequence[str], bundles: Iterable[bytes]
 ) -> Acknowledgement:
-    """What ``kiosk-queue import`` acknowledges for one export file."""
+    """What ``kiosk-queue import`` acknowledges for one export file (its SHA-256, hex): the
+    ``delivered`` ids, and the kiosk id their ``bundles`` name."""
     return Acknowledgement(
         kiosk_kid=kiosk_kid,
         kiosk_id=kiosk_id_of(bundles),
-        export_sha256=hashlib.sha256(export_bytes).hexdigest(),
+        export_sha256=export_sha256,
         created_at=time.time(),
         delivered=tuple(delivered),
     )

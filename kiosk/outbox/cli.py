@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import hashlib
 import json
 import logging
 import os
@@ -389,7 +390,9 @@ def _write_ack(
     delivered = set(tally.delivered_ids)
     bundles = [bundle for sid, bundle, _ in opened.records if sid in delivered]
     try:
-        ack = acknowledgement_for(args.file.read_bytes(), opened.kid, tally.delivered_ids, bundles)
+        with args.file.open("rb") as export:
+            digest = hashlib.file_digest(export, "sha256").hexdigest()
+        ack = acknowledgement_for(digest, opened.kid, tally.delivered_ids, bundles)
         write_acknowledgement(path, ack, private_key)
     except OSError as exc:
         print(
@@ -514,7 +517,7 @@ def _acknowledge(args: argparse.Namespace) -> int:
         return EXIT_KEY
     ack = read_acknowledgement(args.file, network_key, identity.kid)
     print(
-        f"Acknowledgement signed by the network for export {ack.export_sha256[:16]}… of this "
+        f"Acknowledgement signed by the network for export {ack.export_sha256[:16]}... of this "
         f"kiosk (key {ack.kiosk_kid}, kiosk id {ack.kiosk_id or 'not named'}), written "
         f"{_when(ack.created_at)}."
     )

@@ -11,6 +11,7 @@ refuses it and the queue is exactly as before.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import shutil
 import uuid
@@ -210,6 +211,7 @@ def test_export_import_acknowledge_delivers_and_wipes_the_payloads(
         "delivered",
     }
     assert sorted(payload["delivered"]) == sorted(delivered)
+    assert payload["export_sha256"] == hashlib.sha256(export.read_bytes()).hexdigest()
     assert payload["kiosk_kid"] == stand.identity.kid and payload["kiosk_id"] == "kiosk-07"
     # Sanity: before the acknowledgement the stand still holds the sealed payloads.
     assert stand.states()[delivered[0]] == "pending"
