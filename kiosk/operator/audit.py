@@ -20,9 +20,9 @@ number give the same subject.
 Actions (stable names): ``submission`` and ``submission.trusted_person`` (one line per trusted
 person, with that person's hashed number and the same reference, so a disputed designation can
 be found too), ``operator.unlock``, ``operator.pin_set``, ``operator.pin_changed``,
-``operator.send_now``, ``operator.export``, ``operator.retry``, ``operator.discard``,
-``operator.demo_on``, ``operator.demo_off``, ``operator.language``, ``operator.queue_unlock``,
-``operator.exit``.
+``operator.send_now``, ``operator.export``, ``operator.acknowledge``, ``operator.retry``,
+``operator.discard``, ``operator.demo_on``, ``operator.demo_off``, ``operator.language``,
+``operator.queue_unlock``, ``operator.exit``.
 
 Each line is appended, flushed and fsynced before :meth:`AuditLog.record` returns; the file is
 rotated by size (``audit.jsonl.1`` ... ``.5``, oldest dropped). Every write opens the file in

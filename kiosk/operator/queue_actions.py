@@ -1,6 +1,7 @@
 """The volunteer's actions on the submission queue, each written to the audit log: unlock a queue
-kept behind a passphrase, send now, export to a USB stick (sealed for the network), list the
-submissions the network refused, send one again or discard it.
+kept behind a passphrase, send now, export to a USB stick (sealed for the network), read the
+network's acknowledgements back from the stick (the submissions they name are delivered and
+erased), list the submissions the network refused, send one again or discard it.
 
 :class:`QueueActions` acts on the kiosk's runtime (:class:`~kiosk.services.Services`) through
 :class:`QueueRuntime`, the little of it the actions use: the open queue, the sync worker and
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from kiosk.outbox.sync import SyncStatus, SyncWorker
 
 __all__ = [
+    "AckReadResult",
     "ExportNotConfiguredError",
     "ExportResult",
     "QueueActions",
@@ -59,6 +61,20 @@ class ExportResult:
 
     path: Path | None
     count: int
+
+
+@dataclass(frozen=True)
+class AckReadResult:
+    """What reading the acknowledgements on a stick did: how many files were found, how many
+    submissions are now delivered (payloads erased), how many files were already applied or
+    addressed to another kiosk of the stand (both harmless), and the codes of the files refused
+    (not the network's, altered, naming submissions never exported): nothing changed for them."""
+
+    files: int
+    delivered: int
+    already_applied: int
+    other_kiosk: int
+    refused: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -159,17 +175,8 @@ class QueueActions:
         :class:`~kiosk.services.QueueUnavailableError` while the queue is closed, and the
         export's :class:`~kiosk.outbox.records.OutboxError` (disk full, read-only stick...)."""
         settings = self._runtime.settings
-        key_path = settings.export_public_key
         try:
-            if key_path is None:
-                raise ExportNotConfiguredError()
-            outbox, identity = self._runtime.outbox, self._runtime.identity
-            if outbox is None or identity is None:
-                raise QueueUnavailableError()
-            try:
-                pem = Path(key_path).read_bytes()
-            except OSError:
-                raise ExportNotConfiguredError() from None
+            outbox, identity, pem = self._export_parts()
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             name = f"kiosk-export-{settings.stand_id}-{settings.kiosk_id}-{stamp}.kqx"
             path = Path(dest_dir) / name
@@ -180,6 +187,62 @@ class QueueActions:
         outcome = "ok" if count else "nothing"
         self.record("operator.export", outcome, detail=f"{count} submission(s)")
         return ExportResult(path if count else None, count)
+
+    def read_acknowledgements(self, source_dir: Path) -> AckReadResult:
+        """Apply every acknowledgement file (``*.ack``, written by ``kiosk-queue import``) at
+        the top of ``source_dir`` (a USB stick), checked against the ``export_public_key``
+        setting and this kiosk's key: the submissions they name become delivered and their
+        payloads are erased. A file that fails its checks changes nothing and is counted by
+        its code; so is one already applied or meant for another kiosk.
+
+        Raises :class:`ExportNotConfiguredError` without a network key setting and
+        :class:`~kiosk.services.QueueUnavailableError` while the queue is closed."""
+        from kiosk.outbox.ack import ACK_SUFFIX, apply_acknowledgement, read_acknowledgement
+        from kiosk.outbox.records import AckAlreadyAppliedError, AcknowledgementError
+
+        try:
+            outbox, identity, pem = self._export_parts()
+            files = sorted(Path(source_dir).glob(f"*{ACK_SUFFIX}"))
+        except Exception as exc:
+            self.record("operator.acknowledge", "failed", detail=stable_code(exc))
+            raise
+        delivered = already = other = 0
+        refused: list[str] = []
+        for file in files:
+            try:
+                applied = apply_acknowledgement(
+                    outbox, read_acknowledgement(file, pem, identity.kid)
+                )
+            except AckAlreadyAppliedError:
+                already += 1
+            except AcknowledgementError as exc:
+                if exc.code == "ack_other_kiosk":
+                    other += 1
+                else:
+                    refused.append(exc.code)
+            else:
+                delivered += len(applied.delivered)
+        result = AckReadResult(len(files), delivered, already, other, tuple(refused))
+        outcome = "refused" if refused else "ok" if delivered else "nothing"
+        detail = (
+            f"{len(files)} file(s), {delivered} delivered, {already} already applied, "
+            f"{other} for another kiosk, refused: {','.join(refused) or 'none'}"
+        )
+        self.record("operator.acknowledge", outcome, detail=detail)
+        return result
+
+    def _export_parts(self) -> tuple[Outbox, KioskIdentity, bytes]:
+        """The open queue, the kiosk's key and the network's export key (PEM), or why not."""
+        key_path = self._runtime.settings.export_public_key
+        if key_path is None:
+            raise ExportNotConfiguredError()
+        outbox, identity = self._runtime.outbox, self._runtime.identity
+        if outbox is None or identity is None:
+            raise QueueUnavailableError()
+        try:
+            return outbox, identity, Path(key_path).read_bytes()
+        except OSError:
+            raise ExportNotConfiguredError() from None
 
     def rejected(self) -> list[RejectedSubmission]:
         """The submissions the network refused, oldest first; empty while the queue is closed."""

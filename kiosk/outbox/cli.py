@@ -4,6 +4,8 @@
     kiosk-queue export FILE --network-key PUBLIC.pem [--db PATH] [--force]
     kiosk-queue import FILE --key PRIVATE.pem --kiosk-keys JWKS.json --endpoint URL
                        [--token-env VAR] [--include-demo] [--trust-roots PEM...]
+                       [--ack-out ACK]
+    kiosk-queue acknowledge ACK [--network-key PUBLIC.pem] [--db PATH]
 
 ``status`` needs no key and writes nothing (it works while the kiosk runs). ``export`` needs
 the queue key: from the secure keyring, or the passphrase in ``KIOSK_QUEUE_PASSPHRASE``, or a
@@ -15,6 +17,10 @@ signed and whose card evidence, if any, verifies (:mod:`kiosk.fhir.card_evidence
 the Belgian eID roots plus ``--trust-roots`` for test cards); the others are listed by
 submission id, and nothing of them is sent. It delivers with
 the same conditional-create Bundles as the kiosk, so importing twice creates nothing new.
+It then writes an acknowledgement (default ``FILE.ack``, beside the export file): the submission
+ids the server now holds, signed with the network's private key (:mod:`.ack`). ``acknowledge``
+reads it back at the stand (the same queue key as ``export``; the network key of the
+``export_public_key`` setting): those records become delivered and their payloads are purged.
 Nothing personal is ever printed: submission ids are random, errors are scrubbed.
 """
 
@@ -22,13 +28,14 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import hashlib
 import json
 import logging
 import os
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +43,8 @@ from kiosk.files import default_data_dir
 
 from .records import (
     DB_FILE_NAME,
+    AckAlreadyAppliedError,
+    AcknowledgementError,
     ExportError,
     OutboxEnvironmentError,
     OutboxError,
@@ -47,10 +56,12 @@ from .records import (
 
 if TYPE_CHECKING:
     from cryptography import x509
+    from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 
     from kiosk.fhir.signature import RegisteredKeys
 
     from .delivery import FhirClient
+    from .export import OpenedExport
     from .keys import DataKey
 
 PASSPHRASE_ENV = "KIOSK_QUEUE_PASSPHRASE"
@@ -64,6 +75,7 @@ EXIT_INCOMPLETE = 5
 EXIT_FILE = 6
 EXIT_REJECTED = 7
 EXIT_NOT_GENUINE = 8
+EXIT_ALREADY_APPLIED = 9
 
 EXIT_CODES_HELP = f"""exit codes:
   {EXIT_OK}  done
@@ -74,13 +86,17 @@ EXIT_CODES_HELP = f"""exit codes:
      registered kiosk keys file missing or malformed)
   {EXIT_INCOMPLETE}  import incomplete: network or server unavailable; run the same import again later
   {EXIT_FILE}  export file problem (exists already, damaged or altered, sealed for another key,
-     not signed by a registered kiosk, old unsigned format): nothing was imported
+     not signed by a registered kiosk, old unsigned format): nothing was imported; or an
+     acknowledgement refused (not signed by the network's key, altered, for another kiosk,
+     naming submissions never exported): nothing changed
   {EXIT_REJECTED}  import done but the server rejected some submissions (listed; follow up)
   {EXIT_NOT_GENUINE}  import done but some submissions were refused: not signed by a registered
      kiosk, altered, or their card evidence does not hold (listed by submission id with the
      reason's code; nothing of them was sent)
+  {EXIT_ALREADY_APPLIED}  acknowledgement already applied: nothing changed (harmless)
 
-Queued submissions are never deleted by this tool, whatever the exit code.
+Queued submissions are never deleted by this tool, except those a genuine acknowledgement
+names: they are delivered, and their payloads are purged as after an online delivery.
 """  # noqa: E501 (help text laid out as printed; the {EXIT_...} placeholders make it look longer)
 
 log = logging.getLogger("kiosk.outbox.cli")
@@ -94,7 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         return int(args.run(args))
-    except ExportError as exc:
+    except AckAlreadyAppliedError as exc:
+        return _fail(exc, EXIT_ALREADY_APPLIED)
+    except (ExportError, AcknowledgementError) as exc:
         return _fail(exc, EXIT_FILE)
     except OutboxKeyError as exc:
         return _fail(exc, EXIT_KEY)
@@ -118,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk-queue",
-        description="Inspect, export and import the kiosk's encrypted offline queue.",
+        description="Inspect, export, import and acknowledge the kiosk's encrypted offline queue.",
         epilog=EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -191,7 +209,28 @@ def _parser() -> argparse.ArgumentParser:
         metavar="PEM",
         help="roots trusted for card evidence besides the Belgian eID roots (test cards only)",
     )
+    imp.add_argument(
+        "--ack-out",
+        type=Path,
+        metavar="ACK",
+        help="where to write the acknowledgement for the stand (default: FILE.ack)",
+    )
     imp.set_defaults(run=_import)
+
+    ack = sub.add_parser(
+        "acknowledge",
+        help="read the network's acknowledgement: the submissions it names are delivered",
+        epilog=EXIT_CODES_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ack.add_argument("file", type=Path, help="an acknowledgement written by 'kiosk-queue import'")
+    ack.add_argument(
+        "--network-key",
+        type=Path,
+        help="the network's RSA public key (PEM); default: the export_public_key setting",
+    )
+    ack.add_argument("--db", type=Path, help=db_help)
+    ack.set_defaults(run=_acknowledge)
     return parser
 
 
@@ -315,7 +354,7 @@ def _import(args: argparse.Namespace) -> int:
 
     from .delivery import FhirClient
     from .endpoint import EndpointError
-    from .export import import_export
+    from .export import import_export, load_private_key
 
     token = None
     if args.token_env:
@@ -347,11 +386,50 @@ def _import(args: argparse.Namespace) -> int:
             password = getpass.getpass("Private key password: ").encode("utf-8")
         opened = import_export(args.file, pem, kiosk_keys, password=password)
         print(f"file signed by registered kiosk key {opened.kid}")
-        return _deliver(
-            client, opened.records, kiosk_keys, card_roots, include_demo=args.include_demo
+        tally = _Tally(total=len(opened.records))
+        code = _deliver(
+            client,
+            opened.records,
+            kiosk_keys,
+            card_roots,
+            tally,
+            include_demo=args.include_demo,
         )
     finally:
         client.close()
+    return _write_ack(args, opened, tally, load_private_key(pem, password)) or code
+
+
+def _write_ack(
+    args: argparse.Namespace, opened: OpenedExport, tally: _Tally, private_key: RSAPrivateKey
+) -> int:
+    """Write the stand's acknowledgement of what was delivered; EXIT_OK or why not."""
+    from .ack import ACK_SUFFIX, acknowledgement_for, write_acknowledgement
+
+    if not tally.delivered_ids:
+        print("No acknowledgement written: nothing was delivered.")
+        return EXIT_OK
+    path = args.ack_out or args.file.with_name(args.file.name + ACK_SUFFIX)
+    delivered = set(tally.delivered_ids)
+    bundles = [bundle for sid, bundle, _ in opened.records if sid in delivered]
+    try:
+        with args.file.open("rb") as export:
+            digest = hashlib.file_digest(export, "sha256").hexdigest()
+        ack = acknowledgement_for(digest, opened.kid, tally.delivered_ids, bundles)
+        write_acknowledgement(path, ack, private_key)
+    except OSError as exc:
+        print(
+            f"kiosk-queue: cannot write the acknowledgement {path}: {exc.strerror}. Run the same "
+            "import again (it is safe) to write it.",
+            file=sys.stderr,
+        )
+        return EXIT_INCOMPLETE
+    print(
+        f"Acknowledgement for the stand: {path} ({len(ack.delivered)} submission(s)). Put it on "
+        "the USB stick and read it at the kiosk: operator panel, 'Read acknowledgement from "
+        "USB', or 'kiosk-queue acknowledge'."
+    )
+    return EXIT_OK
 
 
 def _card_roots(extra: list[Path]) -> tuple[x509.Certificate, ...] | None:
@@ -372,17 +450,18 @@ def _deliver(
     records: list[tuple[str, bytes, bool]],
     kiosk_keys: RegisteredKeys,
     card_roots: Sequence[x509.Certificate],
+    tally: _Tally,
     *,
     include_demo: bool,
 ) -> int:
     """Check every Bundle's kiosk signature and card evidence, then post the genuine ones in
-    file order."""
+    file order; the ids the server holds now (created, or found: a conditional create
+    answering 200) go into ``tally.delivered_ids``."""
     from kiosk.fhir.card_evidence_check import CardEvidenceError, verify_card_evidence
     from kiosk.fhir.signature import BundleSignatureError, verify_bundle
 
     from .delivery import AuthFailed, Delivered, Rejected
 
-    tally = _Tally(total=len(records))
     genuine = []
     for submission_id, bundle, demo in records:
         if demo and not include_demo:
@@ -404,7 +483,7 @@ def _deliver(
     for index, (submission_id, bundle) in enumerate(genuine):
         outcome = client.post_transaction(bundle)
         if isinstance(outcome, Delivered):
-            tally.delivered += 1
+            tally.delivered_ids.append(submission_id)
             print(f"delivered  {submission_id}")
         elif isinstance(outcome, Rejected):
             tally.rejected += 1
@@ -444,18 +523,86 @@ def _outcome_text(outcome: object) -> str:
 @dataclass
 class _Tally:
     total: int
-    delivered: int = 0
+    delivered_ids: list[str] = field(default_factory=list)
     rejected: int = 0
     refused: int = 0
     skipped: int = 0
 
     def print(self) -> None:
         print(
-            f"{self.total} in file: {self.delivered} delivered, {self.rejected} rejected, "
+            f"{self.total} in file: {len(self.delivered_ids)} delivered, {self.rejected} rejected, "
             f"{self.refused} refused (not signed by a registered kiosk, altered, or card evidence "
             "that does not hold), "
             f"{self.skipped} demo skipped."
         )
+
+
+# -- acknowledge ----------------------------------------------------------------------------------
+
+
+def _acknowledge(args: argparse.Namespace) -> int:
+    from kiosk.network.errors import IdentityError
+    from kiosk.network.identity import load_identity
+
+    from .ack import apply_acknowledgement, read_acknowledgement
+    from .store import Outbox
+
+    path = _db_path(args)
+    if not path.is_file():
+        print(f"kiosk-queue: no queue database at {path} [no_queue]", file=sys.stderr)
+        return EXIT_STORAGE
+    network_key = _network_key(args.network_key)
+    if network_key is None:
+        return EXIT_USAGE
+    key = load_key_interactively(path.parent)
+    try:
+        identity = load_identity(path.parent, key)
+    except IdentityError as exc:
+        print(f"kiosk-queue: {exc} [{exc.code}]", file=sys.stderr)
+        return EXIT_KEY
+    ack = read_acknowledgement(args.file, network_key, identity.kid)
+    print(
+        f"Acknowledgement signed by the network for export {ack.export_sha256[:16]}... of this "
+        f"kiosk (key {ack.kiosk_kid}, kiosk id {ack.kiosk_id or 'not named'}), written "
+        f"{_when(ack.created_at)}."
+    )
+    with Outbox.open(path, key) as outbox:
+        applied = apply_acknowledgement(outbox, ack)
+    for sid in applied.delivered:
+        print(f"delivered  {sid}")
+    for sid in applied.left:
+        print(f"LEFT       {sid}: refused by the network earlier; a volunteer decides")
+    print(
+        f"{len(applied.delivered)} submission(s) now delivered and erased from this kiosk, "
+        f"{len(applied.already)} already delivered, {len(applied.left)} left for a volunteer. "
+        "Submissions not acknowledged stay queued and go on the next export."
+    )
+    return EXIT_OK
+
+
+def _network_key(given: Path | None) -> bytes | None:
+    """The network's export public key: ``given``, else the ``export_public_key`` setting."""
+    from kiosk.config.errors import ConfigError
+    from kiosk.config.loader import load_config
+
+    if given is None:
+        try:
+            given = load_config().settings.export_public_key
+        except ConfigError as exc:
+            print(f"kiosk-queue: the settings cannot be read: {exc}", file=sys.stderr)
+            return None
+        if given is None:
+            print(
+                "kiosk-queue: no network key: set export_public_key in the settings or pass "
+                "--network-key [export_key_missing]",
+                file=sys.stderr,
+            )
+            return None
+    try:
+        return Path(given).read_bytes()
+    except OSError as exc:
+        print(f"kiosk-queue: cannot read the network key: {exc.strerror}", file=sys.stderr)
+        return None
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -193,15 +193,20 @@ def import_export(
         data = path.read_bytes()
     except OSError as exc:
         raise ExportError(f"cannot read {path}: {exc.strerror}", code="export_unreadable") from None
+    return open_records(data, load_private_key(private_key_pem, password), kiosk_keys)
+
+
+def load_private_key(pem: bytes, password: bytes | None = None) -> rsa.RSAPrivateKey:
+    """The network's RSA private key from PEM; :class:`ExportError` ``bad_private_key``."""
     try:
-        private_key = serialization.load_pem_private_key(private_key_pem, password=password)
+        private_key = serialization.load_pem_private_key(pem, password=password)
     except (ValueError, TypeError):
         raise ExportError(
             "the private key file cannot be read (wrong format or password)", code="bad_private_key"
         ) from None
     if not isinstance(private_key, rsa.RSAPrivateKey):
         raise ExportError("the private key is not an RSA key", code="bad_private_key")
-    return open_records(data, private_key, kiosk_keys)
+    return private_key
 
 
 def open_records(

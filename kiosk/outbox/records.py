@@ -149,3 +149,16 @@ class ExportError(OutboxError):
     """An export file cannot be written or read (not an export, wrong key, tampered)."""
 
     code = "export_invalid"
+
+
+class AcknowledgementError(OutboxError):
+    """An acknowledgement file (:mod:`.ack`) that cannot be applied: not the network's, altered,
+    for another kiosk, or naming submissions never exported. Nothing in the queue changed."""
+
+    code = "ack_invalid"
+
+
+class AckAlreadyAppliedError(AcknowledgementError):
+    """Every submission an acknowledgement names is already delivered: a harmless replay."""
+
+    code = "ack_already_applied"

@@ -66,6 +66,7 @@ from .records import (
 )
 
 __all__ = [
+    "AckTally",
     "DEFAULT_LEASE_S",
     "DEFAULT_MAX_AGE_S",
     "DEFAULT_PURGE_BATCH",
@@ -108,6 +109,29 @@ class RecordSummary:
     exported_at: float | None
     delivered_at: float | None
     server_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AckTally:
+    """What :meth:`Outbox.deliver_acknowledged` found for each submission id it was given:
+    ``delivered`` now (they were exported and still waiting), ``already`` delivered (or
+    discarded) before, ``left`` as they are (exported, then rejected: a volunteer decides), and
+    ``not_exported`` (unknown, or never put on an export file). Nothing changed if
+    ``not_exported`` is not empty."""
+
+    delivered: tuple[str, ...]
+    already: tuple[str, ...]
+    left: tuple[str, ...]
+    not_exported: tuple[str, ...]
+
+
+# The same change for an online delivery and an acknowledged export: the payload is purged.
+_DELIVER = (
+    "UPDATE submissions"
+    " SET state='delivered', payload=NULL, delivered_at=?, updated_at=?,"
+    " server_ids=?, lease_owner=NULL, lease_expires=NULL, rejected_reason=NULL"
+    " WHERE submission_id=?"
+)
 
 
 class Outbox:
@@ -315,13 +339,7 @@ class Outbox:
             if state is State.DELIVERED:
                 log.info("submission %s was already marked delivered", submission_id)
                 return
-            c.execute(
-                "UPDATE submissions"
-                " SET state='delivered', payload=NULL, delivered_at=?, updated_at=?,"
-                " server_ids=?, lease_owner=NULL, lease_expires=NULL, rejected_reason=NULL"
-                " WHERE submission_id=?",
-                (now, now, json.dumps(ids), submission_id),
-            )
+            c.execute(_DELIVER, (now, now, json.dumps(ids), submission_id))
             self._unpurged += 1  # under the lock, as checkpoint() resets it
             batch_full = self._unpurged >= self._purge_batch
         log.info("submission %s delivered (was %s)", submission_id, state.value)
@@ -478,6 +496,44 @@ class Outbox:
                 "UPDATE submissions SET exported_at=? WHERE submission_id=?",
                 [(when, sid) for sid in submission_ids],
             )
+
+    def deliver_acknowledged(self, submission_ids: Sequence[str]) -> AckTally:
+        """The network acknowledged these exported submissions (:mod:`.ack`): mark them
+        delivered and purge their payloads as :meth:`mark_delivered` does, all in one durable
+        transaction, and wipe the payloads from the files at once (as a volunteer's discard).
+
+        Only records that were exported and are still pending (or sending) change. If any id is
+        unknown or was never exported, nothing changes (see :class:`AckTally`)."""
+        wanted = list(dict.fromkeys(submission_ids))
+        now = self._clock()
+        delivered: list[str] = []
+        already: list[str] = []
+        left: list[str] = []
+        not_exported: list[str] = []
+        with self._write() as c:
+            for sid in wanted:
+                row = c.execute(
+                    "SELECT state, exported_at FROM submissions WHERE submission_id=?", (sid,)
+                ).fetchone()
+                state = State(row[0]) if row is not None else None
+                if state in (State.DELIVERED, State.DISCARDED):
+                    already.append(sid)
+                elif row is None or row[1] is None:
+                    not_exported.append(sid)
+                elif state is State.REJECTED:
+                    left.append(sid)
+                else:
+                    delivered.append(sid)
+            if not_exported:
+                delivered = []
+            else:
+                c.executemany(_DELIVER, [(now, now, "[]", sid) for sid in delivered])
+                self._unpurged += len(delivered)
+        tally = AckTally(tuple(delivered), tuple(already), tuple(left), tuple(not_exported))
+        if delivered:
+            log.info("%d exported submission(s) acknowledged by the network", len(delivered))
+            self.checkpoint()
+        return tally
 
     # -- internals ------------------------------------------------------------------------------
 

@@ -47,6 +47,14 @@ CARD_CODES = frozenset(
 #: its own; a test reads them from its source so a new one cannot be missed here).
 OUTBOX_CODES = frozenset(
     {
+        "ack_already_applied",
+        "ack_invalid",
+        "ack_not_exported",
+        "ack_not_genuine",
+        "ack_other_kiosk",
+        "ack_too_new",
+        "ack_unreadable",
+        "ack_wrong_key",
         "bad_network_key",
         "bad_private_key",
         "bad_state",
@@ -76,6 +84,7 @@ OUTBOX_CODES = frozenset(
         "keyring_unavailable",
         "no_queue",
         "not_a_queue",
+        "not_an_ack",
         "not_an_export",
         "outbox_error",
         "passphrase_required",

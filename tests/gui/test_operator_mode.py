@@ -281,6 +281,60 @@ def test_export_without_a_network_key_tells_the_volunteer(harness: Harness, qtbo
     qtbot.waitUntil(lambda: "no network key" in mode.export_view.message.text(), timeout=WAIT_MS)
 
 
+def test_an_acknowledgement_on_the_stick_delivers_and_the_volunteer_is_told(
+    harness: Harness, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    from kiosk.outbox.ack import Acknowledgement, sign_acknowledgement
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pem = tmp_path / "network.pem"
+    pem.write_bytes(
+        key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
+    services = harness.kiosk.services
+    monkeypatch.setattr(
+        services, "settings", dataclasses.replace(services.settings, export_public_key=pem)
+    )
+    reach(harness.kiosk.flow, harness.kiosk.flow._clock, Step.DONE)  # a queued demo submission
+    stick = harness.drives / "volunteer" / "STICK"
+    assert harness.mode.queue_actions.export_queue(stick).count == 1
+    outbox, identity = services.outbox, services.identity
+    assert outbox is not None and identity is not None
+    (sid,) = [r.submission_id for r in outbox.records()]
+    ack = Acknowledgement(identity.kid, None, "00" * 32, 0.0, (sid,))
+    (stick / "export.kqx.ack").write_bytes(sign_acknowledgement(ack, key))
+
+    harness.open_panel()
+    mode = harness.mode
+    mode.panel.action_buttons["acknowledge"].click()
+    assert mode.current_view is mode.ack_view
+    assert "Read acknowledgement from USB" in mode.ack_view.title.text()
+    mode.ack_view.findChild(type(mode.panel.close_button), "drive-STICK").click()
+    qtbot.waitUntil(
+        lambda: "confirmed by the network and erased" in mode.ack_view.message.text(),
+        timeout=WAIT_MS,
+    )
+    assert [r.state.value for r in outbox.records()] == ["delivered"]
+    assert harness.audit()[-1]["action"] == "operator.acknowledge"
+    mode.ack_view.findChild(type(mode.panel.close_button), "drive-STICK").click()
+    qtbot.waitUntil(lambda: "already read" in mode.ack_view.message.text(), timeout=WAIT_MS)
+
+
+def test_reading_an_acknowledgement_without_a_network_key_tells_the_volunteer(
+    harness: Harness, qtbot: Any
+) -> None:
+    harness.open_panel()
+    mode = harness.mode
+    mode.panel.action_buttons["acknowledge"].click()
+    mode.ack_view.findChild(type(mode.panel.close_button), "drive-STICK").click()
+    qtbot.waitUntil(lambda: "no network key" in mode.ack_view.message.text(), timeout=WAIT_MS)
+
+
 def _reject_queued(harness: Harness) -> str:
     outbox = harness.kiosk.services.outbox
     assert outbox is not None

@@ -1,6 +1,7 @@
 """What the operator panel's actions do, step by step: the questions to confirm (demonstration
 mode, closing the kiosk, a refused submission sent again or discarded), the default language,
-the export to a USB stick and the queue passphrase.
+the export to a USB stick, reading the network's acknowledgement back from one, and the queue
+passphrase.
 
 :class:`ActionFlows` drives the action screens (:mod:`kiosk.ui.operator.actions`,
 :class:`~kiosk.ui.operator.views.ConfirmView`, :class:`~kiosk.ui.operator.views.LanguageView`)
@@ -23,7 +24,8 @@ from kiosk.operator.drives import Drive
 from kiosk.ui.i18n import LANGUAGE_NAMES, translate
 
 if TYPE_CHECKING:
-    from kiosk.operator.queue_actions import ExportResult
+    from kiosk.operator.queue_actions import AckReadResult, ExportResult
+    from kiosk.ui.operator.actions import ExportView
     from kiosk.ui.operator.controller import OperatorController
     from kiosk.ui.operator.views import View
 
@@ -250,15 +252,17 @@ class ActionFlows:
     # -- export ------------------------------------------------------------------------------
 
     def show_drives(self) -> None:
-        export_view = self._mode.export_view
+        self._show_drives_in(self._mode.export_view)
+
+    def _show_drives_in(self, view: ExportView) -> None:
         try:
             drives = self._drives()
         except OSError:
             drives = []
-        export_view.show_message(None)
-        export_view.show_drives(drives)
-        export_view.set_busy(False)
-        self._mode.show_view(export_view)
+        view.show_message(None)
+        view.show_drives(drives)
+        view.set_busy(False)
+        self._mode.show_view(view)
 
     def export_to(self, drive: Drive) -> None:
         mode = self._mode
@@ -311,6 +315,86 @@ class ActionFlows:
                     code=code
                 ),
             ),
+            error=True,
+        )
+
+    # -- the network's acknowledgement ------------------------------------------------------
+
+    def show_ack_drives(self) -> None:
+        self._show_drives_in(self._mode.ack_view)
+
+    def acknowledge_from(self, drive: Drive) -> None:
+        mode = self._mode
+        actions = mode.queue_actions
+        mode.ack_view.set_busy(True)
+        mode.ack_view.show_message(lambda: translate("OperatorAck", "Reading the stick…"))
+        mode.background.run(
+            lambda: actions.read_acknowledgements(drive.path),
+            on_success=lambda result: self._acknowledged(result, drive),
+            on_failure=self._ack_failed,
+            name="reading acknowledgements",
+        )
+
+    def _acknowledged(self, result: AckReadResult, drive: Drive) -> None:
+        ack_view = self._mode.ack_view
+        ack_view.set_busy(False)
+        name, n = drive.name, result.delivered
+        if result.refused:
+            codes, bad = ", ".join(result.refused), len(result.refused)
+            ack_view.show_message(
+                lambda: translate(
+                    "OperatorAck",
+                    "{n} submission(s) confirmed. {bad} file(s) refused ({codes}): they changed "
+                    "nothing. Ask the technical support.",
+                ).format(n=n, bad=bad, codes=codes),
+                error=True,
+            )
+        elif n:
+            ack_view.show_message(
+                lambda: translate(
+                    "OperatorAck",
+                    "{n} submission(s) confirmed by the network and erased from this kiosk. "
+                    "You can take the stick out.",
+                ).format(n=n)
+            )
+        elif result.already_applied:
+            ack_view.show_message(
+                lambda: translate(
+                    "OperatorAck", "This acknowledgement was already read: nothing to change."
+                )
+            )
+        elif result.other_kiosk:
+            ack_view.show_message(
+                lambda: translate(
+                    "OperatorAck", "The acknowledgement on {drive} is for another kiosk."
+                ).format(drive=name)
+            )
+        else:
+            ack_view.show_message(
+                lambda: translate("OperatorAck", "No acknowledgement file on {drive}.").format(
+                    drive=name
+                )
+            )
+
+    def _ack_failed(self, error: BaseException) -> None:
+        ack_view = self._mode.ack_view
+        ack_view.set_busy(False)
+        code = stable_code(error)
+        log.error("reading acknowledgements failed (%s)", code)
+        if code == "export_key_missing":
+            ack_view.show_message(
+                lambda: translate(
+                    "OperatorAck",
+                    "This kiosk has no network key to check acknowledgements. Ask the technical "
+                    "support.",
+                ),
+                error=True,
+            )
+            return
+        ack_view.show_message(
+            lambda: translate(
+                "OperatorAck", "Reading the acknowledgement did not work ({code})."
+            ).format(code=code),
             error=True,
         )
 

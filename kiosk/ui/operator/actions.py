@@ -22,7 +22,7 @@ from kiosk.ui.operator.views import View
 from kiosk.ui.theme import button, label, scroll_area
 from kiosk.ui.widgets.keyboard import KeyboardMode, OnScreenKeyboard
 
-__all__ = ["ExportView", "QueuePassphraseView", "RejectedView"]
+__all__ = ["AckView", "ExportView", "QueuePassphraseView", "RejectedView"]
 
 
 def _named(widget: QPushButton, text: str) -> None:
@@ -198,6 +198,22 @@ class ExportView(View):
         _named(self.rescan_button, translate("OperatorExport", "Look again"))
         self._rebuild()
         super().retranslate()
+
+
+class AckView(ExportView):
+    """Choose the USB stick holding the network's acknowledgement (written by ``kiosk-queue
+    import``). Signals as :class:`ExportView`."""
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.title.setText(translate("OperatorAck", "Read acknowledgement from USB"))
+        self.lead.setText(
+            translate(
+                "OperatorAck",
+                "Choose the USB stick with the network's acknowledgement. The submissions it "
+                "confirms are erased from this kiosk; the others stay queued.",
+            )
+        )
 
 
 class QueuePassphraseView(View):

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from kiosk.services import Services
     from kiosk.ui.bridges import Background
     from kiosk.ui.main_window import MainWindow
-    from kiosk.ui.operator.actions import ExportView, QueuePassphraseView, RejectedView
+    from kiosk.ui.operator.actions import AckView, ExportView, QueuePassphraseView, RejectedView
     from kiosk.ui.operator.host import OperatorHost
     from kiosk.ui.operator.panel import PanelView
     from kiosk.ui.operator.pin_views import PinPadView
@@ -41,6 +41,7 @@ class OperatorController(Protocol):
     language_view: LanguageView
     rejected_view: RejectedView
     export_view: ExportView
+    ack_view: AckView
     passphrase_view: QueuePassphraseView
 
     @property

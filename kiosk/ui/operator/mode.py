@@ -35,7 +35,7 @@ from kiosk.operator.report import OperatorSnapshot, build_snapshot
 from kiosk.ui.bridges import Background
 from kiosk.ui.i18n import Translations
 from kiosk.ui.operator.action_flows import ActionFlows, SaveOverride, default_save_override
-from kiosk.ui.operator.actions import ExportView, QueuePassphraseView, RejectedView
+from kiosk.ui.operator.actions import AckView, ExportView, QueuePassphraseView, RejectedView
 from kiosk.ui.operator.gesture import HOLD_MS, OperatorGesture
 from kiosk.ui.operator.host import OperatorHost
 from kiosk.ui.operator.panel import PanelView
@@ -102,6 +102,7 @@ class OperatorMode(QObject):
         self.panel = PanelView()
         self.rejected_view = RejectedView()
         self.export_view = ExportView()
+        self.ack_view = AckView()
         self.confirm_view = ConfirmView()
         self.language_view = LanguageView()
         self.passphrase_view = QueuePassphraseView()
@@ -111,6 +112,7 @@ class OperatorMode(QObject):
             self.panel,
             self.rejected_view,
             self.export_view,
+            self.ack_view,
             self.confirm_view,
             self.language_view,
             self.passphrase_view,
@@ -147,6 +149,9 @@ class OperatorMode(QObject):
         self.export_view.back.connect(self.show_panel)
         self.export_view.rescan.connect(actions.show_drives)
         self.export_view.chosen.connect(actions.export_to)
+        self.ack_view.back.connect(self.show_panel)
+        self.ack_view.rescan.connect(actions.show_ack_drives)
+        self.ack_view.chosen.connect(actions.acknowledge_from)
         self.confirm_view.answered.connect(actions.answered)
         self.language_view.back.connect(self.show_panel)
         self.language_view.chosen.connect(actions.default_language)
@@ -214,6 +219,7 @@ class OperatorMode(QObject):
             self.panel,
             self.rejected_view,
             self.export_view,
+            self.ack_view,
             self.passphrase_view,
         ):
             view.show_message(None)
@@ -278,6 +284,7 @@ class OperatorMode(QObject):
         handlers: dict[str, Callable[[], None]] = {
             "send_now": actions.send_now,
             "export": actions.show_drives,
+            "acknowledge": actions.show_ack_drives,
             "rejected": actions.show_rejected,
             "demo": actions.ask_demo,
             "language": actions.show_languages,

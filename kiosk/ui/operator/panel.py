@@ -26,6 +26,7 @@ __all__ = ["ACTIONS", "PanelView"]
 ACTIONS = (
     "send_now",
     "export",
+    "acknowledge",
     "rejected",
     "demo",
     "language",
@@ -252,6 +253,7 @@ class PanelView(View):
         texts = {
             "send_now": translate("OperatorPanel", "Send now"),
             "export": translate("OperatorPanel", "Export to a USB stick"),
+            "acknowledge": translate("OperatorPanel", "Read acknowledgement from USB"),
             "rejected": translate("OperatorPanel", "Refused submissions: {n}").format(n=rejected),
             "demo": translate("OperatorPanel", "Stop demonstration mode")
             if self._demo
@@ -266,7 +268,7 @@ class PanelView(View):
             widget.setAccessibleName(texts[name])
         self.action_buttons["unlock_queue"].setVisible(bool(s and s.passphrase_needed))
         queue_open = bool(s and s.queue_open)
-        for name in ("send_now", "export", "rejected"):
+        for name in ("send_now", "export", "acknowledge", "rejected"):
             self.action_buttons[name].setEnabled(queue_open)
         self.close_button.setText(translate("OperatorPanel", "Close the panel"))
         self.close_button.setAccessibleName(self.close_button.text())
