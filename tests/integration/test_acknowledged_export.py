@@ -195,8 +195,8 @@ def test_export_import_acknowledge_delivers_and_wipes_the_payloads(
     assert stand.import_(export) == cli.EXIT_OK
     out = capsys.readouterr().out
     assert (
-        "4 in file: 3 delivered, 0 rejected, 0 refused (not signed by a registered kiosk, or "
-        "altered), 1 demo skipped." in out
+        "4 in file: 3 delivered, 0 rejected, 0 refused (not signed by a registered kiosk, "
+        "altered, or card evidence that does not hold), 1 demo skipped." in out
     )
     ack = export.with_name(export.name + ".ack")
     assert f"Acknowledgement for the stand: {ack} (3 submission(s))" in out
