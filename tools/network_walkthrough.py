@@ -204,6 +204,17 @@ def _account(document: dict[str, Any], evidence: str) -> None:
     width = max(len(r[0]) for r in rows)
     for path, shown, owner in rows:
         print(f"{path:<{width}}  {owner:<28}  {shown}")
+    grouped: dict[str, set[str]] = {}
+    for path, _shown, owner in rows:
+        general = re.sub(r"\[\d+\]", "", path)
+        names = [owner] if owner.startswith("STRUCTURE") else owner.split(", ")
+        for name in names:
+            grouped.setdefault(name, set()).add(general)
+    print("\nthe same, by declaration (element paths without indices):")
+    for name, paths in grouped.items():
+        print(f"  {name}:")
+        for general in sorted(paths):
+            print(f"      {general}")
     undeclared = [r for r in rows if r[2].startswith("STRUCTURE")]
     print(
         f"\n{len(rows)} elements: {len(rows) - len(undeclared)} carry a declared field, "
