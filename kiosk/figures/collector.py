@@ -76,6 +76,7 @@ class _Day:
     languages: dict[str, int] = field(default_factory=dict)
     hours: list[int] = field(default_factory=lambda: [0] * HOURS)
     durations: dict[int, int] = field(default_factory=dict)  # seconds -> visits
+    queued: bool = False  # these very counts were queued as the day's report
 
     def figures(self) -> DailyFigures:
         return DailyFigures(
@@ -94,18 +95,25 @@ class _Day:
             "languages": dict(sorted(self.languages.items())),
             "visits_by_hour": list(self.hours),
             "durations": {str(s): n for s, n in sorted(self.durations.items())},
+            "queued": self.queued,
         }
 
     @classmethod
     def from_json(cls, day: date, data: object) -> _Day:
         """Validated through :class:`DailyFigures` (ValueError/TypeError/KeyError otherwise)."""
-        if not isinstance(data, dict) or set(data) != {
-            "counts",
-            "abandoned_by_step",
-            "languages",
-            "visits_by_hour",
-            "durations",
-        }:
+        if (
+            not isinstance(data, dict)
+            or set(data)
+            != {
+                "counts",
+                "abandoned_by_step",
+                "languages",
+                "visits_by_hour",
+                "durations",
+                "queued",
+            }
+            or not isinstance(data["queued"], bool)
+        ):
             raise ValueError("not a day of figures")
         counts = data["counts"]
         if not isinstance(counts, dict) or not set(counts) <= set(COUNTS):
@@ -136,6 +144,7 @@ class _Day:
             languages=dict(figures.languages),
             hours=list(figures.visits_by_hour),
             durations=histogram,
+            queued=data["queued"],
         )
 
 
@@ -220,21 +229,41 @@ class FiguresCollector:
         with self._lock:
             return sorted(self._days)
 
+    def unqueued_days(self, *, today: bool = False) -> list[date]:
+        """The days before today (and today with ``today``) whose latest counts were not
+        queued yet, oldest first."""
+        last = self.today()
+        with self._lock:
+            return sorted(
+                d
+                for d, day in self._days.items()
+                if (d < last or (today and d == last)) and not day.queued
+            )
+
+    def mark_queued(self, figures: DailyFigures) -> None:
+        """``figures`` were queued: their day needs no end-of-day report unless it changes."""
+        with self._lock:
+            day = self._days.get(figures.day)
+            if day is not None and day.figures() == figures and not day.queued:
+                day.queued = self._dirty = True
+                self._save()
+
     # ---------------------------------------------------------------- the flow
 
     def attach(self, flow: EnrolmentFlow) -> None:
         """Count ``flow``'s visits from now on."""
 
-        def observe(old: Step, new: Step) -> None:
-            try:
-                self.observe(flow, old, new)
-            except Exception as exc:  # noqa: BLE001 - a figure is never worth a visit
-                log.error("a visit figure was not counted (%s)", type(exc).__name__)
-
-        flow.add_observer(observe)
+        flow.add_observer(lambda old, new: self.observe(flow, old, new))
 
     def observe(self, flow: EnrolmentFlow, old: Step, new: Step) -> None:
-        """Count one step change of ``flow`` (see the module docstring)."""
+        """Count one step change of ``flow`` (see the module docstring). Never raises: it runs
+        inside the citizen's action."""
+        try:
+            self._observe(flow, old, new)
+        except Exception as exc:  # noqa: BLE001 - a figure is never worth a visit
+            log.error("a visit figure was not counted (%s)", type(exc).__name__)
+
+    def _observe(self, flow: EnrolmentFlow, old: Step, new: Step) -> None:
         from kiosk.flow.steps import ENDINGS, Step
 
         visit = self._visit
@@ -313,6 +342,7 @@ class FiguresCollector:
                 day.abandoned[abandoned] = min(MAX_COUNT, day.abandoned.get(abandoned, 0) + 1)
             if duration is not None:
                 day.durations[duration] = min(MAX_COUNT, day.durations.get(duration, 0) + 1)
+            day.queued = False
             self._dirty = True
             self._save()
         if closed is not None and self.on_new_day is not None:
