@@ -633,173 +633,173 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="105"/>
+        <location filename="../kiosk/ui/messages.py" line="108"/>
         <source>Something went wrong on this kiosk. Please ask a volunteer.</source>
         <extracomment>The card layer&apos;s codes, plus the one the monitor gives an unexpected failure. Every code an :class:`~kiosk.outbox.records.OutboxError` can carry (the outbox has no list of its own; a test reads them from its source so a new one cannot be missed here). The error-step codes of the flow (``EnrolmentFlow.error_code``), besides the card layer&apos;s.</extracomment>
         <translation>Un problème est survenu sur cette borne. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="109"/>
+        <location filename="../kiosk/ui/messages.py" line="112"/>
         <source>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</source>
         <translation>Vos choix n’ont pas pu être enregistrés sur cette borne. Rien n’a été envoyé. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="116"/>
+        <location filename="../kiosk/ui/messages.py" line="119"/>
         <source>The card could not be read. Take it out and put it in again, chip first and facing up.</source>
         <translation>La carte n’a pas pu être lue. Retirez-la et insérez-la à nouveau, puce en premier et vers le haut.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="123"/>
+        <location filename="../kiosk/ui/messages.py" line="126"/>
         <source>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</source>
         <translation>Cette carte n’a pas pu être vérifiée&#xa0;: ses informations ne peuvent donc pas être utilisées ici. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="131"/>
+        <location filename="../kiosk/ui/messages.py" line="134"/>
         <source>The information on this card cannot be used here. Please ask a volunteer.</source>
         <translation>Les informations de cette carte ne peuvent pas être utilisées ici. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="139"/>
+        <location filename="../kiosk/ui/messages.py" line="142"/>
         <source>This is not possible at this step.</source>
         <translation>Ce n’est pas possible à cette étape.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="140"/>
+        <location filename="../kiosk/ui/messages.py" line="143"/>
         <source>You cannot go back from here.</source>
         <translation>Vous ne pouvez pas revenir en arrière ici.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="141"/>
+        <location filename="../kiosk/ui/messages.py" line="144"/>
         <source>This language is not available.</source>
         <translation>Cette langue n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="142"/>
+        <location filename="../kiosk/ui/messages.py" line="145"/>
         <source>Please confirm that this person has registered their own consent.</source>
         <translation>Veuillez confirmer que cette personne a elle-même donné son consentement.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="145"/>
+        <location filename="../kiosk/ui/messages.py" line="148"/>
         <source>You cannot be your own trusted person. Please choose someone else.</source>
         <translation>Vous ne pouvez pas être votre propre personne de confiance. Choisissez quelqu’un d’autre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="148"/>
+        <location filename="../kiosk/ui/messages.py" line="151"/>
         <source>This person is already on your list.</source>
         <translation>Cette personne est déjà dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="151"/>
+        <location filename="../kiosk/ui/messages.py" line="154"/>
         <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
         <translation>Vous ne pouvez plus ajouter de personnes de confiance ici. Vous pouvez en ajouter d’autres sur le site du Réseau Santé Bruxellois.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="156"/>
+        <location filename="../kiosk/ui/messages.py" line="159"/>
         <source>This person is no longer on your list.</source>
         <translation>Cette personne n’est plus dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="159"/>
+        <location filename="../kiosk/ui/messages.py" line="162"/>
         <source>This care provider is already on your list.</source>
         <translation>Ce prestataire de soins est déjà dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="162"/>
+        <location filename="../kiosk/ui/messages.py" line="165"/>
         <source>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</source>
         <translation>Vous ne pouvez plus ajouter de prestataires de soins ici. Vous pouvez en ajouter d’autres sur le site du Réseau Santé Bruxellois.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="167"/>
+        <location filename="../kiosk/ui/messages.py" line="170"/>
         <source>This care provider is no longer on your list.</source>
         <translation>Ce prestataire de soins n’est plus dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="171"/>
+        <location filename="../kiosk/ui/messages.py" line="174"/>
         <source>This identity card has expired. Please use a valid card, or ask a volunteer.</source>
         <translation>Cette carte d’identité est expirée. Utilisez une carte valable ou demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="175"/>
+        <location filename="../kiosk/ui/messages.py" line="178"/>
         <source>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</source>
         <translation>Votre carte n’indique pas votre date de naissance complète&#xa0;: votre âge ne peut donc pas être vérifié ici. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="180"/>
+        <location filename="../kiosk/ui/messages.py" line="183"/>
         <source>Reading the card took too long. Take it out and put it in again, chip first and facing up.</source>
         <translation>La lecture de la carte a pris trop de temps. Retirez-la et insérez-la à nouveau, puce en premier et vers le haut.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="185"/>
+        <location filename="../kiosk/ui/messages.py" line="188"/>
         <source>This is not the card you used at the start. Please put your own identity card back in the reader.</source>
         <translation>Ce n’est pas la carte que vous avez utilisée au début. Remettez votre propre carte d’identité dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="190"/>
+        <location filename="../kiosk/ui/messages.py" line="193"/>
         <source>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</source>
         <translation>Vos choix n’ont pas pu être enregistrés. Rien n’a été envoyé. Réessayez ou demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="195"/>
+        <location filename="../kiosk/ui/messages.py" line="198"/>
         <source>This card number is not correct. Please check the digits.</source>
         <translation>Ce numéro de carte n’est pas correct. Vérifiez les chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="198"/>
+        <location filename="../kiosk/ui/messages.py" line="201"/>
         <source>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</source>
         <translation>Ce numéro de carte n’est pas valable. Il compte 12 chiffres, ou la lettre B et 9 chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="202"/>
+        <location filename="../kiosk/ui/messages.py" line="205"/>
         <source>This national number is not valid. It has 11 digits. Please check it.</source>
         <translation>Ce numéro de registre national n’est pas valable. Il compte 11 chiffres. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="206"/>
+        <location filename="../kiosk/ui/messages.py" line="209"/>
         <source>Please write the name as it is on the identity card.</source>
         <translation>Écrivez le nom comme sur la carte d’identité.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="209"/>
+        <location filename="../kiosk/ui/messages.py" line="212"/>
         <source>This care provider number is not valid. It has 11 digits.</source>
         <translation>Ce numéro INAMI n’est pas valable. Il compte 11 chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="212"/>
+        <location filename="../kiosk/ui/messages.py" line="215"/>
         <source>This care provider number does not look right. Please check it.</source>
         <translation>Ce numéro INAMI semble incorrect. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="215"/>
+        <location filename="../kiosk/ui/messages.py" line="218"/>
         <source>If you do not agree, no trusted person or care provider can be recorded.</source>
         <translation>Si vous refusez, aucune personne de confiance ni aucun prestataire de soins ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="219"/>
+        <location filename="../kiosk/ui/messages.py" line="222"/>
         <source>Children under 16 are registered by a parent or a legal representative.</source>
         <translation>Les enfants de moins de 16 ans sont inscrits par un parent ou un représentant légal.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="241"/>
+        <location filename="../kiosk/ui/messages.py" line="244"/>
         <source>The card reader is not working. Please ask a volunteer.</source>
         <translation>Le lecteur de carte ne fonctionne pas. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="244"/>
+        <location filename="../kiosk/ui/messages.py" line="247"/>
         <source>No card reader is connected. Please ask a volunteer.</source>
         <translation>Aucun lecteur de carte n’est branché. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="247"/>
+        <location filename="../kiosk/ui/messages.py" line="250"/>
         <source>There is no card in the reader. Put your identity card in, chip first and facing up.</source>
         <translation>Il n’y a pas de carte dans le lecteur. Insérez votre carte d’identité, puce en premier et vers le haut.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="251"/>
+        <location filename="../kiosk/ui/messages.py" line="254"/>
         <source>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</source>
         <translation>Cette carte n’est pas une carte d’identité belge (eID). Utilisez votre carte eID belge.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="255"/>
+        <location filename="../kiosk/ui/messages.py" line="258"/>
         <source>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</source>
         <translation>La carte a été retirée trop tôt. Insérez-la à nouveau et laissez-la jusqu’à ce qu’on vous demande de la retirer.</translation>
     </message>
@@ -860,86 +860,86 @@
 <context>
     <name>OperatorConfirm</name>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="108"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="127"/>
         <source>Start demonstration mode?</source>
         <translation>Démarrer le mode démonstration&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="109"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="128"/>
         <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
         <translation>La borne n’utilisera que des cartes spécimens. Rien n’est enregistré ni envoyé tant que le mode démonstration n’est pas arrêté.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="114"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="133"/>
         <source>Yes, start it</source>
         <translation>Oui, démarrer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="115"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="125"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="145"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="202"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="213"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="134"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="144"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="164"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="221"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="232"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="119"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="138"/>
         <source>Stop demonstration mode?</source>
         <translation>Arrêter le mode démonstration&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="120"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="139"/>
         <source>The kiosk will read real eID cards and save real choices again.</source>
         <translation>La borne lira à nouveau de vraies cartes eID et enregistrera de vrais choix.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="124"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="143"/>
         <source>Yes, stop it</source>
         <translation>Oui, arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="138"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="157"/>
         <source>Close the kiosk program?</source>
         <translation>Fermer le programme de la borne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="139"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="158"/>
         <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
         <translation>Les visiteurs ne pourront plus s’inscrire tant que la borne n’aura pas redémarré. Les envois en attente sont conservés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="144"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="163"/>
         <source>Yes, close it</source>
         <translation>Oui, fermer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="196"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="215"/>
         <source>Send this submission again?</source>
         <translation>Renvoyer cet envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="197"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="216"/>
         <source>Reference {reference} goes back into the queue and is sent again.</source>
         <translation>La référence {reference} retourne dans la file d’attente et sera renvoyée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="201"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="220"/>
         <source>Yes, send it again</source>
         <translation>Oui, renvoyer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="206"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="225"/>
         <source>Discard this submission?</source>
         <translation>Supprimer cet envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="207"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="226"/>
         <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
         <translation>La référence {reference} n’arrivera jamais au réseau et ne pourra pas être récupérée. Le visiteur devra s’inscrire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="212"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="231"/>
         <source>Yes, discard it</source>
         <translation>Oui, supprimer</translation>
     </message>
@@ -982,37 +982,37 @@
         <translation>Chercher à nouveau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="267"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="286"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="280"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="299"/>
         <source>Nothing to export: no submission is waiting.</source>
         <translation>Rien à exporter&#xa0;: aucun envoi en attente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="285"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="304"/>
         <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
         <translation>Envois enregistrés sur {drive}&#xa0;: {n}. Vous pouvez retirer la clé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="296"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="315"/>
         <source>This kiosk has no network key for exports. Ask the technical support.</source>
         <translation>Cette borne n’a pas de clé du réseau pour les exports. Contactez l’assistance technique.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="300"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="319"/>
         <source>The USB stick is full. Use another one.</source>
         <translation>La clé USB est pleine. Utilisez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="303"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="322"/>
         <source>The USB stick cannot be written to. Use another one.</source>
         <translation>Impossible d’écrire sur la clé USB. Utilisez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="310"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="329"/>
         <source>The export did not work ({code}).</source>
         <translation>L’export n’a pas fonctionné ({code}).</translation>
     </message>
@@ -1081,229 +1081,249 @@
         <translation>La file d’attente n’est pas ouverte&#xa0;: rien ne peut être envoyé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="171"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="90"/>
+        <source>Today&apos;s figures could not be queued: is the queue open?</source>
+        <translation>Les chiffres du jour n&apos;ont pas pu être mis en file d&apos;attente : la file est-elle ouverte ?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="97"/>
+        <source>Today&apos;s figures are queued to be sent.</source>
+        <translation>Les chiffres du jour sont en file d&apos;attente pour l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="190"/>
         <source>New visitors will start in {language}.</source>
         <translation>Langue des nouveaux visiteurs&#xa0;: {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="343"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="362"/>
         <source>The queue is unlocked. Choices can be saved again.</source>
         <translation>La file d’attente est déverrouillée. Les choix peuvent à nouveau être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="40"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="44"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="43"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="47"/>
         <source>today at {time}</source>
         <translation>aujourd’hui à {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="132"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="145"/>
+        <source>Visits in the last 7 days (darker: consents given)</source>
+        <translation>Visites des 7 derniers jours (plus foncé : consentements donnés)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="159"/>
         <source>queue locked</source>
         <translation>file verrouillée</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="134"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="161"/>
         <source>not available</source>
         <translation>indisponible</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="142"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="169"/>
         <source>Waiting to be sent</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="147"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="174"/>
         <source>Delivered</source>
         <translation>Transmis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="151"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="178"/>
         <source>Refused by the network</source>
         <translation>Refusés par le réseau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="157"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="184"/>
         <source>Discarded by a volunteer</source>
         <translation>Supprimés par un bénévole</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="163"/>
         <location filename="../kiosk/ui/operator/panel.py" line="190"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="217"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="167"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="194"/>
         <source>Oldest waiting for</source>
         <translation>Le plus ancien attend depuis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="173"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="200"/>
         <source>Waiting longer than {days} days</source>
         <translation>En attente depuis plus de {days}&#xa0;jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="206"/>
         <source>Last delivery</source>
         <translation>Dernière transmission</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="184"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="211"/>
         <source>the network&apos;s server does not answer</source>
         <translation>le serveur du réseau ne répond pas</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="189"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="216"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="195"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="222"/>
         <source>Card reader</source>
         <translation>Lecteur de carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="200"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="227"/>
         <source>reachable</source>
         <translation>joignable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="201"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="228"/>
         <source>not reachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="238"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="229"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="265"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="205"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
         <source>not used in demonstration mode</source>
         <translation>non utilisé en mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="208"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="215"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="242"/>
         <source>Enrolments today at this stand</source>
         <translation>Inscriptions du jour ici</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="216"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="243"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
         <translation>{n} (consentement&#xa0;: {given}, refus&#xa0;: {refused})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="222"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="249"/>
         <source>Today, demonstrations apart</source>
         <translation>Aujourd’hui, comptés à part</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="223"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="250"/>
         <source>{demo} demo, {failed} not saved</source>
         <translation>démo&#xa0;: {demo}, échecs&#xa0;: {failed}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="231"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
         <source>smart card service stopped</source>
         <translation>service carte à puce arrêté</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="260"/>
         <source>not connected</source>
         <translation>non branché</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="234"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="261"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="262"/>
         <source>a card is in the reader</source>
         <translation>une carte est insérée</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="236"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="263"/>
         <source>reading a card</source>
         <translation>lecture d’une carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="241"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="268"/>
         <source>Volunteer panel</source>
         <translation>Espace bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="243"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="270"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
         <translation>Mode démonstration&#xa0;: cartes spécimens, rien n’est envoyé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="245"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="272"/>
         <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
         <translation>Seuls les bénévoles peuvent utiliser cet espace. Fermez-le avant l’arrivée d’un visiteur.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="253"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="280"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="254"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="281"/>
+        <source>Send today&apos;s figures</source>
+        <translation>Envoyer les chiffres du jour</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="282"/>
         <source>Export to a USB stick</source>
         <translation>Exporter vers une clé USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="283"/>
         <source>Refused submissions: {n}</source>
         <translation>Envois refusés&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="284"/>
         <source>Stop demonstration mode</source>
         <translation>Arrêter le mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="286"/>
         <source>Start demonstration mode</source>
         <translation>Démarrer le mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="287"/>
         <source>Language for new visitors</source>
         <translation>Langue des nouveaux visiteurs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="260"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="288"/>
         <source>Unlock the queue</source>
         <translation>Déverrouiller la file d’attente</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="261"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="289"/>
         <source>Change the PIN</source>
         <translation>Modifier le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="262"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="290"/>
         <source>Close the kiosk program</source>
         <translation>Fermer le programme de la borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="271"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="300"/>
         <source>Close the panel</source>
         <translation>Fermer cet espace</translation>
     </message>
@@ -1326,6 +1346,16 @@
         <location filename="../kiosk/ui/operator/views.py" line="38"/>
         <source>{d} d {h} h</source>
         <translation>{d}&#xa0;j&#xa0;{h}&#xa0;h</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/week_chart.py" line="62"/>
+        <source>{day}: {visits} visits, {given} consents given</source>
+        <translation>{day} : {visits} visites, {given} consentements donnés</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/week_chart.py" line="71"/>
+        <source>Visits in the last 7 days</source>
+        <translation>Visites des 7 derniers jours</translation>
     </message>
 </context>
 <context>
@@ -1378,17 +1408,17 @@
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="330"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="349"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="352"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="371"/>
         <source>Wrong passphrase. Type it again.</source>
         <translation>Phrase secrète incorrecte. Tapez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="357"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="376"/>
         <source>The queue could not be unlocked ({code}).</source>
         <translation>La file d’attente n’a pas pu être déverrouillée ({code}).</translation>
     </message>
@@ -1550,17 +1580,17 @@
         <translation>Retour à l’espace bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="232"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="251"/>
         <source>That did not work ({code}).</source>
         <translation>Cela n’a pas fonctionné ({code}).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="239"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="258"/>
         <source>Reference {reference} is queued again.</source>
         <translation>La référence {reference} est de nouveau dans la file d’attente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="245"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="264"/>
         <source>Reference {reference} was discarded.</source>
         <translation>La référence {reference} a été supprimée.</translation>
     </message>

@@ -141,7 +141,9 @@ class PanelView(View):
         self._show_week_text()
 
     def _show_week_text(self) -> None:
-        self.week_caption.setText(translate("OperatorPanel", "Visits in the last 7 days"))
+        self.week_caption.setText(
+            translate("OperatorPanel", "Visits in the last 7 days (darker: consents given)")
+        )
         self.week.retranslate()
         self.week_text.setText(self.week.summary().replace("\n", "  ·  "))
 
