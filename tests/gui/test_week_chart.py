@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.figures import DailyFigures
 from kiosk.operator.report import OperatorSnapshot
+from kiosk.ui.app import Kiosk
 from kiosk.ui.operator.panel import PanelView
 from kiosk.ui.operator.week_chart import WeekChart
 from tests.gui.conftest import widget_texts
@@ -85,3 +86,13 @@ def test_the_panel_shows_the_week_under_the_figures(qtbot: QtBot) -> None:
     panel.grab().save("/tmp/operator-week.png")
     panel.show_week([])
     assert not panel.week.isVisibleTo(panel)
+
+
+def test_the_running_kiosk_counts_its_visits_in_memory_in_demo_mode(kiosk_window: Kiosk) -> None:
+    flow = kiosk_window.flow
+    flow.start()
+    flow.cancel()
+    figures = kiosk_window.services.figures
+    assert figures.path is None  # demo: never in the real data folder
+    today = figures.figures()
+    assert (today.visits_started, dict(today.abandoned_by_step)) == (1, {"privacy": 1})

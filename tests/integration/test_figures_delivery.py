@@ -164,3 +164,32 @@ def test_an_exported_report_imports_and_arrives(
     assert "1 in file: 1 delivered, 0 rejected, 0 refused" in capsys.readouterr().out
     (report,) = _reports_at(fhir_base_url, real)
     assert figures_from_measure_report(report)[2].ended_under_age == 1
+
+
+def test_closing_the_kiosk_queues_todays_figures_once(
+    tmp_path: Path,
+    no_secure_keyring: None,
+    network_key: tuple[rsa.RSAPrivateKey, Path],  # noqa: F811
+) -> None:
+    settings = KioskSettings(demo=False, data_dir=tmp_path / "data", stand_id=STAND, kiosk_id=KIOSK)
+    services = Services(settings)
+    QueueActions(services).unlock_queue(PASSPHRASE)
+    flow, clock, _ = make_flow()
+    services.figures.attach(flow)
+    reach(flow, clock, Step.PRIVACY)
+    services.close()
+
+    again = Services(settings)
+    QueueActions(again).unlock_queue(PASSPHRASE)
+    try:
+        assert again.outbox is not None
+        assert again.outbox.status().counts.get("pending") == 1
+        assert again.figures.figures().visits_started == 1  # read back from the file
+        again.close()  # nothing new counted: nothing queued again
+        third = Services(settings)
+        QueueActions(third).unlock_queue(PASSPHRASE)
+        assert third.outbox is not None
+        assert third.outbox.status().counts.get("pending") == 1
+        third.close()
+    finally:
+        again.close()
