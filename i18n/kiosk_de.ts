@@ -633,173 +633,173 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="108"/>
+        <location filename="../kiosk/ui/messages.py" line="117"/>
         <source>Something went wrong on this kiosk. Please ask a volunteer.</source>
         <extracomment>The card layer&apos;s codes, plus the one the monitor gives an unexpected failure. Every code an :class:`~kiosk.outbox.records.OutboxError` can carry (the outbox has no list of its own; a test reads them from its source so a new one cannot be missed here). The error-step codes of the flow (``EnrolmentFlow.error_code``), besides the card layer&apos;s.</extracomment>
         <translation>Bei diesem Gerät ist ein Fehler aufgetreten. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="112"/>
+        <location filename="../kiosk/ui/messages.py" line="121"/>
         <source>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</source>
         <translation>Ihre Angaben konnten auf diesem Gerät nicht gespeichert werden. Es wurde nichts gesendet. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="119"/>
+        <location filename="../kiosk/ui/messages.py" line="128"/>
         <source>The card could not be read. Take it out and put it in again, chip first and facing up.</source>
         <translation>Die Karte konnte nicht gelesen werden. Nehmen Sie sie heraus und stecken Sie sie erneut hinein, mit dem Chip voran und nach oben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="126"/>
+        <location filename="../kiosk/ui/messages.py" line="135"/>
         <source>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</source>
         <translation>Diese Karte konnte nicht geprüft werden. Die Daten der Karte können hier daher nicht verwendet werden. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="134"/>
+        <location filename="../kiosk/ui/messages.py" line="143"/>
         <source>The information on this card cannot be used here. Please ask a volunteer.</source>
         <translation>Die Daten auf dieser Karte können hier nicht verwendet werden. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="142"/>
+        <location filename="../kiosk/ui/messages.py" line="151"/>
         <source>This is not possible at this step.</source>
         <translation>Das ist in diesem Schritt nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="143"/>
+        <location filename="../kiosk/ui/messages.py" line="152"/>
         <source>You cannot go back from here.</source>
         <translation>Von hier aus können Sie nicht zurück.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="144"/>
+        <location filename="../kiosk/ui/messages.py" line="153"/>
         <source>This language is not available.</source>
         <translation>Diese Sprache ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="145"/>
+        <location filename="../kiosk/ui/messages.py" line="154"/>
         <source>Please confirm that this person has registered their own consent.</source>
         <translation>Bitte bestätigen Sie, dass diese Person selbst ihre Einwilligung erteilt hat.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="148"/>
+        <location filename="../kiosk/ui/messages.py" line="157"/>
         <source>You cannot be your own trusted person. Please choose someone else.</source>
         <translation>Sie können nicht Ihre eigene Vertrauensperson sein. Bitte wählen Sie jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="151"/>
+        <location filename="../kiosk/ui/messages.py" line="160"/>
         <source>This person is already on your list.</source>
         <translation>Diese Person steht schon auf Ihrer Liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="154"/>
+        <location filename="../kiosk/ui/messages.py" line="163"/>
         <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
         <translation>Sie können hier keine weiteren Vertrauenspersonen hinzufügen. Das geht auf der Website des Brüsseler Gesundheitsnetzwerks.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="159"/>
+        <location filename="../kiosk/ui/messages.py" line="168"/>
         <source>This person is no longer on your list.</source>
         <translation>Diese Person steht nicht mehr auf Ihrer Liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="162"/>
+        <location filename="../kiosk/ui/messages.py" line="171"/>
         <source>This care provider is already on your list.</source>
         <translation>Dieser Gesundheitsdienstleister steht schon auf Ihrer Liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="165"/>
+        <location filename="../kiosk/ui/messages.py" line="174"/>
         <source>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</source>
         <translation>Sie können hier keine weiteren Gesundheitsdienstleister hinzufügen. Das geht auf der Website des Brüsseler Gesundheitsnetzwerks.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="170"/>
+        <location filename="../kiosk/ui/messages.py" line="179"/>
         <source>This care provider is no longer on your list.</source>
         <translation>Dieser Gesundheitsdienstleister steht nicht mehr auf Ihrer Liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="174"/>
+        <location filename="../kiosk/ui/messages.py" line="183"/>
         <source>This identity card has expired. Please use a valid card, or ask a volunteer.</source>
         <translation>Dieser Personalausweis ist abgelaufen. Bitte verwenden Sie einen gültigen Ausweis oder bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="178"/>
+        <location filename="../kiosk/ui/messages.py" line="187"/>
         <source>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</source>
         <translation>Auf Ihrer Karte steht nicht Ihr vollständiges Geburtsdatum. Ihr Alter kann hier daher nicht geprüft werden. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="183"/>
+        <location filename="../kiosk/ui/messages.py" line="192"/>
         <source>Reading the card took too long. Take it out and put it in again, chip first and facing up.</source>
         <translation>Das Lesen der Karte hat zu lange gedauert. Nehmen Sie sie heraus und stecken Sie sie erneut hinein, mit dem Chip voran und nach oben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="188"/>
+        <location filename="../kiosk/ui/messages.py" line="197"/>
         <source>This is not the card you used at the start. Please put your own identity card back in the reader.</source>
         <translation>Das ist nicht die Karte, die Sie am Anfang verwendet haben. Bitte stecken Sie Ihren eigenen Personalausweis wieder in das Lesegerät.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="193"/>
+        <location filename="../kiosk/ui/messages.py" line="202"/>
         <source>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</source>
         <translation>Ihre Angaben konnten nicht gespeichert werden. Es wurde nichts gesendet. Bitte versuchen Sie es erneut oder bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="198"/>
+        <location filename="../kiosk/ui/messages.py" line="207"/>
         <source>This card number is not correct. Please check the digits.</source>
         <translation>Diese Kartennummer stimmt nicht. Bitte prüfen Sie die Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="201"/>
+        <location filename="../kiosk/ui/messages.py" line="210"/>
         <source>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</source>
         <translation>Diese Kartennummer ist ungültig. Eine Kartennummer hat 12 Ziffern oder den Buchstaben B und 9 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="205"/>
+        <location filename="../kiosk/ui/messages.py" line="214"/>
         <source>This national number is not valid. It has 11 digits. Please check it.</source>
         <translation>Diese Nationalregisternummer ist ungültig. Eine Nationalregisternummer hat 11 Ziffern. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="209"/>
+        <location filename="../kiosk/ui/messages.py" line="218"/>
         <source>Please write the name as it is on the identity card.</source>
         <translation>Bitte schreiben Sie den Namen wie auf dem Personalausweis.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="212"/>
+        <location filename="../kiosk/ui/messages.py" line="221"/>
         <source>This care provider number is not valid. It has 11 digits.</source>
         <translation>Diese LIKIV-Nummer ist ungültig. Eine LIKIV-Nummer hat 11 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="215"/>
+        <location filename="../kiosk/ui/messages.py" line="224"/>
         <source>This care provider number does not look right. Please check it.</source>
         <translation>Diese LIKIV-Nummer scheint nicht zu stimmen. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="218"/>
+        <location filename="../kiosk/ui/messages.py" line="227"/>
         <source>If you do not agree, no trusted person or care provider can be recorded.</source>
         <translation>Wenn Sie nicht einverstanden sind, können keine Vertrauensperson und kein Gesundheitsdienstleister erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="222"/>
+        <location filename="../kiosk/ui/messages.py" line="231"/>
         <source>Children under 16 are registered by a parent or a legal representative.</source>
         <translation>Kinder unter 16 Jahren werden von einem Elternteil oder einem gesetzlichen Vertreter angemeldet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="244"/>
+        <location filename="../kiosk/ui/messages.py" line="253"/>
         <source>The card reader is not working. Please ask a volunteer.</source>
         <translation>Das Kartenlesegerät funktioniert nicht. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="247"/>
+        <location filename="../kiosk/ui/messages.py" line="256"/>
         <source>No card reader is connected. Please ask a volunteer.</source>
         <translation>Es ist kein Kartenlesegerät angeschlossen. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="250"/>
+        <location filename="../kiosk/ui/messages.py" line="259"/>
         <source>There is no card in the reader. Put your identity card in, chip first and facing up.</source>
         <translation>Es steckt keine Karte im Lesegerät. Stecken Sie Ihren Personalausweis hinein, mit dem Chip voran und nach oben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="254"/>
+        <location filename="../kiosk/ui/messages.py" line="263"/>
         <source>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</source>
         <translation>Diese Karte ist kein belgischer Personalausweis (eID). Bitte verwenden Sie Ihre belgische eID-Karte.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="258"/>
+        <location filename="../kiosk/ui/messages.py" line="267"/>
         <source>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</source>
         <translation>Die Karte wurde zu früh herausgenommen. Stecken Sie sie erneut hinein und lassen Sie sie stecken, bis wir Sie bitten, sie herauszunehmen.</translation>
     </message>
@@ -860,42 +860,42 @@
 <context>
     <name>OperatorAck</name>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="330"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="349"/>
         <source>Reading the stick…</source>
         <translation>Der Stick wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="345"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="364"/>
         <source>{n} submission(s) confirmed. {bad} file(s) refused ({codes}): they changed nothing. Ask the technical support.</source>
         <translation>Bestätigte Übermittlungen: {n}. Abgelehnte Dateien ({codes}): {bad}; sie haben nichts geändert. Wenden Sie sich an den technischen Support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="354"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="373"/>
         <source>{n} submission(s) confirmed by the network and erased from this kiosk. You can take the stick out.</source>
         <translation>Vom Netzwerk bestätigt und von diesem Gerät gelöscht: {n} Übermittlungen. Sie können den Stick abziehen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="362"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="381"/>
         <source>This acknowledgement was already read: nothing to change.</source>
         <translation>Diese Empfangsbestätigung wurde schon gelesen: Es ändert sich nichts.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="368"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="387"/>
         <source>The acknowledgement on {drive} is for another kiosk.</source>
         <translation>Die Empfangsbestätigung auf {drive} ist für ein anderes Gerät.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="374"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="393"/>
         <source>No acknowledgement file on {drive}.</source>
         <translation>Keine Empfangsbestätigung auf {drive}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="386"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="405"/>
         <source>This kiosk has no network key to check acknowledgements. Ask the technical support.</source>
         <translation>Dieses Gerät hat keinen Netzwerkschlüssel, um Empfangsbestätigungen zu prüfen. Wenden Sie sich an den technischen Support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="395"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="414"/>
         <source>Reading the acknowledgement did not work ({code}).</source>
         <translation>Das Lesen der Empfangsbestätigung hat nicht funktioniert ({code}).</translation>
     </message>
@@ -913,86 +913,86 @@
 <context>
     <name>OperatorConfirm</name>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="110"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="129"/>
         <source>Start demonstration mode?</source>
         <translation>Demonstrationsmodus starten?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="111"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="130"/>
         <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
         <translation>Das Gerät verwendet dann nur Musterkarten. Bis der Demonstrationsmodus beendet wird, wird nichts gespeichert oder gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="116"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="135"/>
         <source>Yes, start it</source>
         <translation>Ja, starten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="117"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="127"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="147"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="204"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="215"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="136"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="146"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="166"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="223"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="234"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="121"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="140"/>
         <source>Stop demonstration mode?</source>
         <translation>Demonstrationsmodus beenden?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="122"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="141"/>
         <source>The kiosk will read real eID cards and save real choices again.</source>
         <translation>Das Gerät liest dann wieder echte eID-Karten und speichert echte Angaben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="126"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="145"/>
         <source>Yes, stop it</source>
         <translation>Ja, beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="140"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="159"/>
         <source>Close the kiosk program?</source>
         <translation>Das Programm des Geräts beenden?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="141"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="160"/>
         <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
         <translation>Besucher können sich erst wieder anmelden, wenn das Gerät neu gestartet ist. Übermittlungen, die noch gesendet werden müssen, bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="146"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="165"/>
         <source>Yes, close it</source>
         <translation>Ja, beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="198"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="217"/>
         <source>Send this submission again?</source>
         <translation>Diese Übermittlung erneut senden?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="199"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="218"/>
         <source>Reference {reference} goes back into the queue and is sent again.</source>
         <translation>Referenz {reference} kommt zurück in die Warteschlange und wird erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="203"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="222"/>
         <source>Yes, send it again</source>
         <translation>Ja, erneut senden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="208"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="227"/>
         <source>Discard this submission?</source>
         <translation>Diese Übermittlung verwerfen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="209"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="228"/>
         <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
         <translation>Referenz {reference} wird das Netzwerk nie erreichen und kann nicht wiederhergestellt werden. Die Person muss sich erneut anmelden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="214"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="233"/>
         <source>Yes, discard it</source>
         <translation>Ja, verwerfen</translation>
     </message>
@@ -1035,37 +1035,37 @@
         <translation>Erneut suchen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="271"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="290"/>
         <source>Writing the file…</source>
         <translation>Die Datei wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="284"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="303"/>
         <source>Nothing to export: no submission is waiting.</source>
         <translation>Nichts zu exportieren: Es wartet keine Übermittlung.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="289"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="308"/>
         <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
         <translation>Auf {drive} gespeicherte Übermittlungen: {n}. Sie können den Stick abziehen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="300"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="319"/>
         <source>This kiosk has no network key for exports. Ask the technical support.</source>
         <translation>Dieses Gerät hat keinen Netzwerkschlüssel für Exporte. Wenden Sie sich an den technischen Support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="304"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="323"/>
         <source>The USB stick is full. Use another one.</source>
         <translation>Der USB-Stick ist voll. Verwenden Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="307"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="326"/>
         <source>The USB stick cannot be written to. Use another one.</source>
         <translation>Auf den USB-Stick kann nicht geschrieben werden. Verwenden Sie einen anderen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="314"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="333"/>
         <source>The export did not work ({code}).</source>
         <translation>Der Export hat nicht funktioniert ({code}).</translation>
     </message>
@@ -1134,234 +1134,254 @@
         <translation>Die Warteschlange ist nicht geöffnet: Es kann nichts gesendet werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="173"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="92"/>
+        <source>Today&apos;s figures could not be queued: is the queue open?</source>
+        <translation>Die Zahlen von heute konnten nicht in die Warteschlange: ist die Warteschlange offen?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="99"/>
+        <source>Today&apos;s figures are queued to be sent.</source>
+        <translation>Die Zahlen von heute warten auf den Versand.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="192"/>
         <source>New visitors will start in {language}.</source>
         <translation>Sprache für neue Besucher: {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="427"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="446"/>
         <source>The queue is unlocked. Choices can be saved again.</source>
         <translation>Die Warteschlange ist entsperrt. Angaben können wieder gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="41"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="45"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="44"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="48"/>
         <source>today at {time}</source>
         <translation>heute um {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
+        <source>Visits in the last 7 days (darker: consents given)</source>
+        <translation>Besuche der letzten 7 Tage (dunkler: erteilte Einwilligungen)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
         <source>queue locked</source>
         <translation>Warteschlange gesperrt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="162"/>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="143"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
         <source>Waiting to be sent</source>
         <translation>Warten auf Versand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="175"/>
         <source>Delivered</source>
         <translation>Zugestellt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="152"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
         <source>Refused by the network</source>
         <translation>Vom Netzwerk abgelehnt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="185"/>
         <source>Discarded by a volunteer</source>
         <translation>Vom Team am Stand verworfen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
         <location filename="../kiosk/ui/operator/panel.py" line="191"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="218"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="195"/>
         <source>Oldest waiting for</source>
         <translation>Älteste wartet seit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="174"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="201"/>
         <source>Waiting longer than {days} days</source>
         <translation>Wartet länger als {days} Tage</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="180"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="207"/>
         <source>Last delivery</source>
         <translation>Letzte Zustellung</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="185"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="212"/>
         <source>the network&apos;s server does not answer</source>
         <translation>der Server des Netzwerks antwortet nicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="190"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="217"/>
         <source>Last problem</source>
         <translation>Letztes Problem</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="196"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="223"/>
         <source>Card reader</source>
         <translation>Lesegerät</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="201"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="228"/>
         <source>reachable</source>
         <translation>erreichbar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="229"/>
         <source>not reachable</source>
         <translation>nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="203"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="239"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="230"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="266"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="206"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
         <source>not used in demonstration mode</source>
         <translation>im Demonstrationsmodus nicht genutzt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="209"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="236"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="216"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="243"/>
         <source>Enrolments today at this stand</source>
         <translation>Heute hier angemeldet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="217"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="244"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
         <translation>{n} (eingewilligt: {given}, abgelehnt: {refused})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="223"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="250"/>
         <source>Today, demonstrations apart</source>
         <translation>Heute, separat gezählt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="224"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="251"/>
         <source>{demo} demo, {failed} not saved</source>
         <translation>Demo: {demo}, Fehler: {failed}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
         <source>starting</source>
         <translation>wird gestartet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="260"/>
         <source>smart card service stopped</source>
         <translation>Chipkartendienst gestoppt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="234"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="261"/>
         <source>not connected</source>
         <translation>nicht angeschlossen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="262"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="236"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="263"/>
         <source>a card is in the reader</source>
         <translation>eine Karte steckt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="237"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="264"/>
         <source>reading a card</source>
         <translation>liest eine Karte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="242"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="269"/>
         <source>Volunteer panel</source>
         <translation>Bereich für das Team am Stand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="244"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="271"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
         <translation>Demonstrationsmodus: Musterkarten, es wird nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="246"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="273"/>
         <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
         <translation>Nur das Team am Stand darf diesen Bereich benutzen. Schließen Sie ihn, bevor Besucher kommen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="254"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="281"/>
         <source>Send now</source>
         <translation>Jetzt senden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="282"/>
+        <source>Send today&apos;s figures</source>
+        <translation>Zahlen von heute senden</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="283"/>
         <source>Export to a USB stick</source>
         <translation>Auf einen USB-Stick exportieren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="284"/>
         <source>Read acknowledgement from USB</source>
         <translation>Empfangsbestätigung vom USB-Stick lesen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="257"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="285"/>
         <source>Refused submissions: {n}</source>
         <translation>Abgelehnte Übermittlungen: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="286"/>
         <source>Stop demonstration mode</source>
         <translation>Demonstrationsmodus beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="260"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="288"/>
         <source>Start demonstration mode</source>
         <translation>Demonstrationsmodus starten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="261"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="289"/>
         <source>Language for new visitors</source>
         <translation>Sprache für neue Besucher</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="262"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="290"/>
         <source>Unlock the queue</source>
         <translation>Warteschlange entsperren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="263"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="291"/>
         <source>Change the PIN</source>
         <translation>PIN ändern</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="264"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="292"/>
         <source>Close the kiosk program</source>
         <translation>Programm des Geräts beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="273"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="302"/>
         <source>Close the panel</source>
         <translation>Bereich schließen</translation>
     </message>
@@ -1384,6 +1404,16 @@
         <location filename="../kiosk/ui/operator/views.py" line="38"/>
         <source>{d} d {h} h</source>
         <translation>{d} Tg. {h} Std.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/week_chart.py" line="62"/>
+        <source>{day}: {visits} visits, {given} consents given</source>
+        <translation>{day}: {visits} Besuche, {given} Einwilligungen erteilt</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/week_chart.py" line="71"/>
+        <source>Visits in the last 7 days</source>
+        <translation>Besuche der letzten 7 Tage</translation>
     </message>
 </context>
 <context>
@@ -1436,17 +1466,17 @@
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="414"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="433"/>
         <source>Unlocking…</source>
         <translation>Wird entsperrt…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="436"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="455"/>
         <source>Wrong passphrase. Type it again.</source>
         <translation>Falsche Passphrase. Geben Sie sie erneut ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="441"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="460"/>
         <source>The queue could not be unlocked ({code}).</source>
         <translation>Die Warteschlange konnte nicht entsperrt werden ({code}).</translation>
     </message>
@@ -1608,17 +1638,17 @@
         <translation>Zurück zur Übersicht</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="234"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="253"/>
         <source>That did not work ({code}).</source>
         <translation>Das hat nicht funktioniert ({code}).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="241"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="260"/>
         <source>Reference {reference} is queued again.</source>
         <translation>Referenz {reference} ist wieder in der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="247"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="266"/>
         <source>Reference {reference} was discarded.</source>
         <translation>Referenz {reference} wurde verworfen.</translation>
     </message>

@@ -633,173 +633,173 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="108"/>
+        <location filename="../kiosk/ui/messages.py" line="117"/>
         <source>Something went wrong on this kiosk. Please ask a volunteer.</source>
         <extracomment>The card layer&apos;s codes, plus the one the monitor gives an unexpected failure. Every code an :class:`~kiosk.outbox.records.OutboxError` can carry (the outbox has no list of its own; a test reads them from its source so a new one cannot be missed here). The error-step codes of the flow (``EnrolmentFlow.error_code``), besides the card layer&apos;s.</extracomment>
         <translation>Un problème est survenu sur cette borne. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="112"/>
+        <location filename="../kiosk/ui/messages.py" line="121"/>
         <source>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</source>
         <translation>Vos choix n’ont pas pu être enregistrés sur cette borne. Rien n’a été envoyé. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="119"/>
+        <location filename="../kiosk/ui/messages.py" line="128"/>
         <source>The card could not be read. Take it out and put it in again, chip first and facing up.</source>
         <translation>La carte n’a pas pu être lue. Retirez-la et insérez-la à nouveau, puce en premier et vers le haut.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="126"/>
+        <location filename="../kiosk/ui/messages.py" line="135"/>
         <source>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</source>
         <translation>Cette carte n’a pas pu être vérifiée&#xa0;: ses informations ne peuvent donc pas être utilisées ici. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="134"/>
+        <location filename="../kiosk/ui/messages.py" line="143"/>
         <source>The information on this card cannot be used here. Please ask a volunteer.</source>
         <translation>Les informations de cette carte ne peuvent pas être utilisées ici. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="142"/>
+        <location filename="../kiosk/ui/messages.py" line="151"/>
         <source>This is not possible at this step.</source>
         <translation>Ce n’est pas possible à cette étape.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="143"/>
+        <location filename="../kiosk/ui/messages.py" line="152"/>
         <source>You cannot go back from here.</source>
         <translation>Vous ne pouvez pas revenir en arrière ici.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="144"/>
+        <location filename="../kiosk/ui/messages.py" line="153"/>
         <source>This language is not available.</source>
         <translation>Cette langue n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="145"/>
+        <location filename="../kiosk/ui/messages.py" line="154"/>
         <source>Please confirm that this person has registered their own consent.</source>
         <translation>Veuillez confirmer que cette personne a elle-même donné son consentement.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="148"/>
+        <location filename="../kiosk/ui/messages.py" line="157"/>
         <source>You cannot be your own trusted person. Please choose someone else.</source>
         <translation>Vous ne pouvez pas être votre propre personne de confiance. Choisissez quelqu’un d’autre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="151"/>
+        <location filename="../kiosk/ui/messages.py" line="160"/>
         <source>This person is already on your list.</source>
         <translation>Cette personne est déjà dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="154"/>
+        <location filename="../kiosk/ui/messages.py" line="163"/>
         <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
         <translation>Vous ne pouvez plus ajouter de personnes de confiance ici. Vous pouvez en ajouter d’autres sur le site du Réseau Santé Bruxellois.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="159"/>
+        <location filename="../kiosk/ui/messages.py" line="168"/>
         <source>This person is no longer on your list.</source>
         <translation>Cette personne n’est plus dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="162"/>
+        <location filename="../kiosk/ui/messages.py" line="171"/>
         <source>This care provider is already on your list.</source>
         <translation>Ce prestataire de soins est déjà dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="165"/>
+        <location filename="../kiosk/ui/messages.py" line="174"/>
         <source>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</source>
         <translation>Vous ne pouvez plus ajouter de prestataires de soins ici. Vous pouvez en ajouter d’autres sur le site du Réseau Santé Bruxellois.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="170"/>
+        <location filename="../kiosk/ui/messages.py" line="179"/>
         <source>This care provider is no longer on your list.</source>
         <translation>Ce prestataire de soins n’est plus dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="174"/>
+        <location filename="../kiosk/ui/messages.py" line="183"/>
         <source>This identity card has expired. Please use a valid card, or ask a volunteer.</source>
         <translation>Cette carte d’identité est expirée. Utilisez une carte valable ou demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="178"/>
+        <location filename="../kiosk/ui/messages.py" line="187"/>
         <source>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</source>
         <translation>Votre carte n’indique pas votre date de naissance complète&#xa0;: votre âge ne peut donc pas être vérifié ici. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="183"/>
+        <location filename="../kiosk/ui/messages.py" line="192"/>
         <source>Reading the card took too long. Take it out and put it in again, chip first and facing up.</source>
         <translation>La lecture de la carte a pris trop de temps. Retirez-la et insérez-la à nouveau, puce en premier et vers le haut.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="188"/>
+        <location filename="../kiosk/ui/messages.py" line="197"/>
         <source>This is not the card you used at the start. Please put your own identity card back in the reader.</source>
         <translation>Ce n’est pas la carte que vous avez utilisée au début. Remettez votre propre carte d’identité dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="193"/>
+        <location filename="../kiosk/ui/messages.py" line="202"/>
         <source>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</source>
         <translation>Vos choix n’ont pas pu être enregistrés. Rien n’a été envoyé. Réessayez ou demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="198"/>
+        <location filename="../kiosk/ui/messages.py" line="207"/>
         <source>This card number is not correct. Please check the digits.</source>
         <translation>Ce numéro de carte n’est pas correct. Vérifiez les chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="201"/>
+        <location filename="../kiosk/ui/messages.py" line="210"/>
         <source>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</source>
         <translation>Ce numéro de carte n’est pas valable. Il compte 12 chiffres, ou la lettre B et 9 chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="205"/>
+        <location filename="../kiosk/ui/messages.py" line="214"/>
         <source>This national number is not valid. It has 11 digits. Please check it.</source>
         <translation>Ce numéro de registre national n’est pas valable. Il compte 11 chiffres. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="209"/>
+        <location filename="../kiosk/ui/messages.py" line="218"/>
         <source>Please write the name as it is on the identity card.</source>
         <translation>Écrivez le nom comme sur la carte d’identité.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="212"/>
+        <location filename="../kiosk/ui/messages.py" line="221"/>
         <source>This care provider number is not valid. It has 11 digits.</source>
         <translation>Ce numéro INAMI n’est pas valable. Il compte 11 chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="215"/>
+        <location filename="../kiosk/ui/messages.py" line="224"/>
         <source>This care provider number does not look right. Please check it.</source>
         <translation>Ce numéro INAMI semble incorrect. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="218"/>
+        <location filename="../kiosk/ui/messages.py" line="227"/>
         <source>If you do not agree, no trusted person or care provider can be recorded.</source>
         <translation>Si vous refusez, aucune personne de confiance ni aucun prestataire de soins ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="222"/>
+        <location filename="../kiosk/ui/messages.py" line="231"/>
         <source>Children under 16 are registered by a parent or a legal representative.</source>
         <translation>Les enfants de moins de 16 ans sont inscrits par un parent ou un représentant légal.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="244"/>
+        <location filename="../kiosk/ui/messages.py" line="253"/>
         <source>The card reader is not working. Please ask a volunteer.</source>
         <translation>Le lecteur de carte ne fonctionne pas. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="247"/>
+        <location filename="../kiosk/ui/messages.py" line="256"/>
         <source>No card reader is connected. Please ask a volunteer.</source>
         <translation>Aucun lecteur de carte n’est branché. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="250"/>
+        <location filename="../kiosk/ui/messages.py" line="259"/>
         <source>There is no card in the reader. Put your identity card in, chip first and facing up.</source>
         <translation>Il n’y a pas de carte dans le lecteur. Insérez votre carte d’identité, puce en premier et vers le haut.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="254"/>
+        <location filename="../kiosk/ui/messages.py" line="263"/>
         <source>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</source>
         <translation>Cette carte n’est pas une carte d’identité belge (eID). Utilisez votre carte eID belge.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="258"/>
+        <location filename="../kiosk/ui/messages.py" line="267"/>
         <source>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</source>
         <translation>La carte a été retirée trop tôt. Insérez-la à nouveau et laissez-la jusqu’à ce qu’on vous demande de la retirer.</translation>
     </message>
@@ -860,42 +860,42 @@
 <context>
     <name>OperatorAck</name>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="330"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="349"/>
         <source>Reading the stick…</source>
         <translation>Lecture de la clé…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="345"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="364"/>
         <source>{n} submission(s) confirmed. {bad} file(s) refused ({codes}): they changed nothing. Ask the technical support.</source>
-        <translation>Envois confirmés : {n}. Fichiers refusés ({codes}) : {bad} ; ils n’ont rien changé. Contactez l’assistance technique.</translation>
+        <translation>Envois confirmés&#xa0;: {n}. Fichiers refusés ({codes})&#xa0;: {bad}&#xa0;; ils n’ont rien changé. Contactez l’assistance technique.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="354"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="373"/>
         <source>{n} submission(s) confirmed by the network and erased from this kiosk. You can take the stick out.</source>
-        <translation>Envois confirmés par le réseau et effacés de cette borne : {n}. Vous pouvez retirer la clé.</translation>
+        <translation>Envois confirmés par le réseau et effacés de cette borne&#xa0;: {n}. Vous pouvez retirer la clé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="362"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="381"/>
         <source>This acknowledgement was already read: nothing to change.</source>
-        <translation>Cet accusé de réception a déjà été lu : rien à changer.</translation>
+        <translation>Cet accusé de réception a déjà été lu&#xa0;: rien à changer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="368"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="387"/>
         <source>The acknowledgement on {drive} is for another kiosk.</source>
         <translation>L’accusé de réception sur {drive} est destiné à une autre borne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="374"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="393"/>
         <source>No acknowledgement file on {drive}.</source>
         <translation>Aucun accusé de réception sur {drive}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="386"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="405"/>
         <source>This kiosk has no network key to check acknowledgements. Ask the technical support.</source>
         <translation>Cette borne n’a pas de clé du réseau pour vérifier les accusés de réception. Contactez l’assistance technique.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="395"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="414"/>
         <source>Reading the acknowledgement did not work ({code}).</source>
         <translation>La lecture de l’accusé de réception a échoué ({code}).</translation>
     </message>
@@ -907,92 +907,92 @@
     <message>
         <location filename="../kiosk/ui/operator/actions.py" line="211"/>
         <source>Choose the USB stick with the network&apos;s acknowledgement. The submissions it confirms are erased from this kiosk; the others stay queued.</source>
-        <translation>Choisissez la clé USB avec l’accusé de réception du réseau. Les envois qu’il confirme sont effacés de cette borne ; les autres restent en attente.</translation>
+        <translation>Choisissez la clé USB avec l’accusé de réception du réseau. Les envois qu’il confirme sont effacés de cette borne&#xa0;; les autres restent en attente.</translation>
     </message>
 </context>
 <context>
     <name>OperatorConfirm</name>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="110"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="129"/>
         <source>Start demonstration mode?</source>
         <translation>Démarrer le mode démonstration&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="111"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="130"/>
         <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
         <translation>La borne n’utilisera que des cartes spécimens. Rien n’est enregistré ni envoyé tant que le mode démonstration n’est pas arrêté.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="116"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="135"/>
         <source>Yes, start it</source>
         <translation>Oui, démarrer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="117"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="127"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="147"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="204"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="215"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="136"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="146"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="166"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="223"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="234"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="121"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="140"/>
         <source>Stop demonstration mode?</source>
         <translation>Arrêter le mode démonstration&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="122"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="141"/>
         <source>The kiosk will read real eID cards and save real choices again.</source>
         <translation>La borne lira à nouveau de vraies cartes eID et enregistrera de vrais choix.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="126"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="145"/>
         <source>Yes, stop it</source>
         <translation>Oui, arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="140"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="159"/>
         <source>Close the kiosk program?</source>
         <translation>Fermer le programme de la borne&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="141"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="160"/>
         <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
         <translation>Les visiteurs ne pourront plus s’inscrire tant que la borne n’aura pas redémarré. Les envois en attente sont conservés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="146"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="165"/>
         <source>Yes, close it</source>
         <translation>Oui, fermer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="198"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="217"/>
         <source>Send this submission again?</source>
         <translation>Renvoyer cet envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="199"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="218"/>
         <source>Reference {reference} goes back into the queue and is sent again.</source>
         <translation>La référence {reference} retourne dans la file d’attente et sera renvoyée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="203"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="222"/>
         <source>Yes, send it again</source>
         <translation>Oui, renvoyer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="208"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="227"/>
         <source>Discard this submission?</source>
         <translation>Supprimer cet envoi&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="209"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="228"/>
         <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
         <translation>La référence {reference} n’arrivera jamais au réseau et ne pourra pas être récupérée. Le visiteur devra s’inscrire à nouveau.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="214"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="233"/>
         <source>Yes, discard it</source>
         <translation>Oui, supprimer</translation>
     </message>
@@ -1035,37 +1035,37 @@
         <translation>Chercher à nouveau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="271"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="290"/>
         <source>Writing the file…</source>
         <translation>Écriture du fichier…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="284"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="303"/>
         <source>Nothing to export: no submission is waiting.</source>
         <translation>Rien à exporter&#xa0;: aucun envoi en attente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="289"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="308"/>
         <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
         <translation>Envois enregistrés sur {drive}&#xa0;: {n}. Vous pouvez retirer la clé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="300"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="319"/>
         <source>This kiosk has no network key for exports. Ask the technical support.</source>
         <translation>Cette borne n’a pas de clé du réseau pour les exports. Contactez l’assistance technique.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="304"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="323"/>
         <source>The USB stick is full. Use another one.</source>
         <translation>La clé USB est pleine. Utilisez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="307"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="326"/>
         <source>The USB stick cannot be written to. Use another one.</source>
         <translation>Impossible d’écrire sur la clé USB. Utilisez-en une autre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="314"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="333"/>
         <source>The export did not work ({code}).</source>
         <translation>L’export n’a pas fonctionné ({code}).</translation>
     </message>
@@ -1134,234 +1134,254 @@
         <translation>La file d’attente n’est pas ouverte&#xa0;: rien ne peut être envoyé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="173"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="92"/>
+        <source>Today&apos;s figures could not be queued: is the queue open?</source>
+        <translation>Les chiffres du jour n&apos;ont pas pu être mis en file d&apos;attente&#xa0;: la file est-elle ouverte&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="99"/>
+        <source>Today&apos;s figures are queued to be sent.</source>
+        <translation>Les chiffres du jour sont en file d&apos;attente pour l&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="192"/>
         <source>New visitors will start in {language}.</source>
         <translation>Langue des nouveaux visiteurs&#xa0;: {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="427"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="446"/>
         <source>The queue is unlocked. Choices can be saved again.</source>
         <translation>La file d’attente est déverrouillée. Les choix peuvent à nouveau être enregistrés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="41"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="45"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="44"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="48"/>
         <source>today at {time}</source>
         <translation>aujourd’hui à {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
+        <source>Visits in the last 7 days (darker: consents given)</source>
+        <translation>Visites des 7 derniers jours (plus foncé&#xa0;: consentements donnés)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
         <source>queue locked</source>
         <translation>file verrouillée</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="162"/>
         <source>not available</source>
         <translation>indisponible</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="143"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
         <source>Waiting to be sent</source>
         <translation>En attente d’envoi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="175"/>
         <source>Delivered</source>
         <translation>Transmis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="152"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
         <source>Refused by the network</source>
         <translation>Refusés par le réseau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="185"/>
         <source>Discarded by a volunteer</source>
         <translation>Supprimés par un bénévole</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
         <location filename="../kiosk/ui/operator/panel.py" line="191"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="218"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="195"/>
         <source>Oldest waiting for</source>
         <translation>Le plus ancien attend depuis</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="174"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="201"/>
         <source>Waiting longer than {days} days</source>
         <translation>En attente depuis plus de {days}&#xa0;jours</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="180"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="207"/>
         <source>Last delivery</source>
         <translation>Dernière transmission</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="185"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="212"/>
         <source>the network&apos;s server does not answer</source>
         <translation>le serveur du réseau ne répond pas</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="190"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="217"/>
         <source>Last problem</source>
         <translation>Dernier problème</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="196"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="223"/>
         <source>Card reader</source>
         <translation>Lecteur de carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="201"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="228"/>
         <source>reachable</source>
         <translation>joignable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="229"/>
         <source>not reachable</source>
         <translation>injoignable</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="203"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="239"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="230"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="266"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="206"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
         <source>not used in demonstration mode</source>
         <translation>non utilisé en mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="209"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="236"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="216"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="243"/>
         <source>Enrolments today at this stand</source>
         <translation>Inscriptions du jour ici</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="217"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="244"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
         <translation>{n} (consentement&#xa0;: {given}, refus&#xa0;: {refused})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="223"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="250"/>
         <source>Today, demonstrations apart</source>
         <translation>Aujourd’hui, comptés à part</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="224"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="251"/>
         <source>{demo} demo, {failed} not saved</source>
         <translation>démo&#xa0;: {demo}, échecs&#xa0;: {failed}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
         <source>starting</source>
         <translation>démarrage</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="260"/>
         <source>smart card service stopped</source>
         <translation>service carte à puce arrêté</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="234"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="261"/>
         <source>not connected</source>
         <translation>non branché</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="262"/>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="236"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="263"/>
         <source>a card is in the reader</source>
         <translation>une carte est insérée</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="237"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="264"/>
         <source>reading a card</source>
         <translation>lecture d’une carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="242"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="269"/>
         <source>Volunteer panel</source>
         <translation>Espace bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="244"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="271"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
         <translation>Mode démonstration&#xa0;: cartes spécimens, rien n’est envoyé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="246"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="273"/>
         <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
         <translation>Seuls les bénévoles peuvent utiliser cet espace. Fermez-le avant l’arrivée d’un visiteur.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="254"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="281"/>
         <source>Send now</source>
         <translation>Envoyer maintenant</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="282"/>
+        <source>Send today&apos;s figures</source>
+        <translation>Envoyer les chiffres du jour</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="283"/>
         <source>Export to a USB stick</source>
         <translation>Exporter vers une clé USB</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="284"/>
         <source>Read acknowledgement from USB</source>
         <translation>Lire l’accusé de réception (USB)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="257"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="285"/>
         <source>Refused submissions: {n}</source>
         <translation>Envois refusés&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="286"/>
         <source>Stop demonstration mode</source>
         <translation>Arrêter le mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="260"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="288"/>
         <source>Start demonstration mode</source>
         <translation>Démarrer le mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="261"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="289"/>
         <source>Language for new visitors</source>
         <translation>Langue des nouveaux visiteurs</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="262"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="290"/>
         <source>Unlock the queue</source>
         <translation>Déverrouiller la file d’attente</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="263"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="291"/>
         <source>Change the PIN</source>
         <translation>Modifier le code PIN</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="264"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="292"/>
         <source>Close the kiosk program</source>
         <translation>Fermer le programme de la borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="273"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="302"/>
         <source>Close the panel</source>
         <translation>Fermer cet espace</translation>
     </message>
@@ -1384,6 +1404,16 @@
         <location filename="../kiosk/ui/operator/views.py" line="38"/>
         <source>{d} d {h} h</source>
         <translation>{d}&#xa0;j&#xa0;{h}&#xa0;h</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/week_chart.py" line="62"/>
+        <source>{day}: {visits} visits, {given} consents given</source>
+        <translation>{day}&#xa0;: {visits} visites, {given} consentements donnés</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/week_chart.py" line="71"/>
+        <source>Visits in the last 7 days</source>
+        <translation>Visites des 7 derniers jours</translation>
     </message>
 </context>
 <context>
@@ -1436,17 +1466,17 @@
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="414"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="433"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="436"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="455"/>
         <source>Wrong passphrase. Type it again.</source>
         <translation>Phrase secrète incorrecte. Tapez-la à nouveau.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="441"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="460"/>
         <source>The queue could not be unlocked ({code}).</source>
         <translation>La file d’attente n’a pas pu être déverrouillée ({code}).</translation>
     </message>
@@ -1608,17 +1638,17 @@
         <translation>Retour à l’espace bénévoles</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="234"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="253"/>
         <source>That did not work ({code}).</source>
         <translation>Cela n’a pas fonctionné ({code}).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="241"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="260"/>
         <source>Reference {reference} is queued again.</source>
         <translation>La référence {reference} est de nouveau dans la file d’attente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="247"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="266"/>
         <source>Reference {reference} was discarded.</source>
         <translation>La référence {reference} a été supprimée.</translation>
     </message>

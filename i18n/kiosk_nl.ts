@@ -633,173 +633,173 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="108"/>
+        <location filename="../kiosk/ui/messages.py" line="117"/>
         <source>Something went wrong on this kiosk. Please ask a volunteer.</source>
         <extracomment>The card layer&apos;s codes, plus the one the monitor gives an unexpected failure. Every code an :class:`~kiosk.outbox.records.OutboxError` can carry (the outbox has no list of its own; a test reads them from its source so a new one cannot be missed here). The error-step codes of the flow (``EnrolmentFlow.error_code``), besides the card layer&apos;s.</extracomment>
         <translation>Er is iets misgelopen in deze kiosk. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="112"/>
+        <location filename="../kiosk/ui/messages.py" line="121"/>
         <source>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</source>
         <translation>Uw keuzes konden niet worden opgeslagen in deze kiosk. Er is niets verstuurd. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="119"/>
+        <location filename="../kiosk/ui/messages.py" line="128"/>
         <source>The card could not be read. Take it out and put it in again, chip first and facing up.</source>
         <translation>De kaart kon niet worden gelezen. Neem ze eruit en steek ze er opnieuw in, met de chip eerst en naar boven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="126"/>
+        <location filename="../kiosk/ui/messages.py" line="135"/>
         <source>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</source>
         <translation>Deze kaart kon niet worden gecontroleerd, dus de gegevens erop kunnen hier niet worden gebruikt. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="134"/>
+        <location filename="../kiosk/ui/messages.py" line="143"/>
         <source>The information on this card cannot be used here. Please ask a volunteer.</source>
         <translation>De gegevens op deze kaart kunnen hier niet worden gebruikt. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="142"/>
+        <location filename="../kiosk/ui/messages.py" line="151"/>
         <source>This is not possible at this step.</source>
         <translation>Dat kan niet bij deze stap.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="143"/>
+        <location filename="../kiosk/ui/messages.py" line="152"/>
         <source>You cannot go back from here.</source>
         <translation>U kunt hier niet terug.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="144"/>
+        <location filename="../kiosk/ui/messages.py" line="153"/>
         <source>This language is not available.</source>
         <translation>Deze taal is niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="145"/>
+        <location filename="../kiosk/ui/messages.py" line="154"/>
         <source>Please confirm that this person has registered their own consent.</source>
         <translation>Bevestig dat deze persoon zelf toestemming heeft gegeven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="148"/>
+        <location filename="../kiosk/ui/messages.py" line="157"/>
         <source>You cannot be your own trusted person. Please choose someone else.</source>
         <translation>U kunt niet uw eigen vertrouwenspersoon zijn. Kies iemand anders.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="151"/>
+        <location filename="../kiosk/ui/messages.py" line="160"/>
         <source>This person is already on your list.</source>
         <translation>Deze persoon staat al op uw lijst.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="154"/>
+        <location filename="../kiosk/ui/messages.py" line="163"/>
         <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
         <translation>U kunt hier geen vertrouwenspersonen meer toevoegen. Dat kan wel op de website van het Brussels Gezondheidsnetwerk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="159"/>
+        <location filename="../kiosk/ui/messages.py" line="168"/>
         <source>This person is no longer on your list.</source>
         <translation>Deze persoon staat niet meer op uw lijst.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="162"/>
+        <location filename="../kiosk/ui/messages.py" line="171"/>
         <source>This care provider is already on your list.</source>
         <translation>Deze zorgverlener staat al op uw lijst.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="165"/>
+        <location filename="../kiosk/ui/messages.py" line="174"/>
         <source>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</source>
         <translation>U kunt hier geen zorgverleners meer toevoegen. Dat kan wel op de website van het Brussels Gezondheidsnetwerk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="170"/>
+        <location filename="../kiosk/ui/messages.py" line="179"/>
         <source>This care provider is no longer on your list.</source>
         <translation>Deze zorgverlener staat niet meer op uw lijst.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="174"/>
+        <location filename="../kiosk/ui/messages.py" line="183"/>
         <source>This identity card has expired. Please use a valid card, or ask a volunteer.</source>
         <translation>Deze identiteitskaart is vervallen. Gebruik een geldige kaart, of vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="178"/>
+        <location filename="../kiosk/ui/messages.py" line="187"/>
         <source>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</source>
         <translation>Op uw kaart staat niet uw volledige geboortedatum, dus we kunnen uw leeftijd hier niet controleren. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="183"/>
+        <location filename="../kiosk/ui/messages.py" line="192"/>
         <source>Reading the card took too long. Take it out and put it in again, chip first and facing up.</source>
         <translation>Het lezen van de kaart duurde te lang. Neem ze eruit en steek ze er opnieuw in, met de chip eerst en naar boven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="188"/>
+        <location filename="../kiosk/ui/messages.py" line="197"/>
         <source>This is not the card you used at the start. Please put your own identity card back in the reader.</source>
         <translation>Dit is niet de kaart die u in het begin gebruikte. Steek uw eigen identiteitskaart opnieuw in de kaartlezer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="193"/>
+        <location filename="../kiosk/ui/messages.py" line="202"/>
         <source>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</source>
         <translation>Uw keuzes konden niet worden opgeslagen. Er is niets verstuurd. Probeer het opnieuw, of vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="198"/>
+        <location filename="../kiosk/ui/messages.py" line="207"/>
         <source>This card number is not correct. Please check the digits.</source>
         <translation>Dit kaartnummer klopt niet. Controleer de cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="201"/>
+        <location filename="../kiosk/ui/messages.py" line="210"/>
         <source>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</source>
         <translation>Dit kaartnummer is niet geldig. Het heeft 12 cijfers, of de letter B en 9 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="205"/>
+        <location filename="../kiosk/ui/messages.py" line="214"/>
         <source>This national number is not valid. It has 11 digits. Please check it.</source>
         <translation>Dit rijksregisternummer is niet geldig. Het heeft 11 cijfers. Controleer het.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="209"/>
+        <location filename="../kiosk/ui/messages.py" line="218"/>
         <source>Please write the name as it is on the identity card.</source>
         <translation>Schrijf de naam zoals op de identiteitskaart.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="212"/>
+        <location filename="../kiosk/ui/messages.py" line="221"/>
         <source>This care provider number is not valid. It has 11 digits.</source>
         <translation>Dit RIZIV-nummer is niet geldig. Het heeft 11 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="215"/>
+        <location filename="../kiosk/ui/messages.py" line="224"/>
         <source>This care provider number does not look right. Please check it.</source>
         <translation>Dit RIZIV-nummer lijkt niet te kloppen. Controleer het.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="218"/>
+        <location filename="../kiosk/ui/messages.py" line="227"/>
         <source>If you do not agree, no trusted person or care provider can be recorded.</source>
         <translation>Als u niet akkoord gaat, kunnen we geen vertrouwenspersoon of zorgverlener registreren.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="222"/>
+        <location filename="../kiosk/ui/messages.py" line="231"/>
         <source>Children under 16 are registered by a parent or a legal representative.</source>
         <translation>Kinderen jonger dan 16 worden ingeschreven door een ouder of een wettelijke vertegenwoordiger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="244"/>
+        <location filename="../kiosk/ui/messages.py" line="253"/>
         <source>The card reader is not working. Please ask a volunteer.</source>
         <translation>De kaartlezer werkt niet. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="247"/>
+        <location filename="../kiosk/ui/messages.py" line="256"/>
         <source>No card reader is connected. Please ask a volunteer.</source>
         <translation>Er is geen kaartlezer aangesloten. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="250"/>
+        <location filename="../kiosk/ui/messages.py" line="259"/>
         <source>There is no card in the reader. Put your identity card in, chip first and facing up.</source>
         <translation>Er zit geen kaart in de kaartlezer. Steek uw identiteitskaart erin, met de chip eerst en naar boven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="254"/>
+        <location filename="../kiosk/ui/messages.py" line="263"/>
         <source>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</source>
         <translation>Deze kaart is geen Belgische identiteitskaart (eID). Gebruik uw Belgische eID-kaart.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="258"/>
+        <location filename="../kiosk/ui/messages.py" line="267"/>
         <source>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</source>
         <translation>De kaart werd te vroeg uitgenomen. Steek ze er opnieuw in en laat ze zitten tot we u vragen ze eruit te nemen.</translation>
     </message>
@@ -860,42 +860,42 @@
 <context>
     <name>OperatorAck</name>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="330"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="349"/>
         <source>Reading the stick…</source>
         <translation>De stick wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="345"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="364"/>
         <source>{n} submission(s) confirmed. {bad} file(s) refused ({codes}): they changed nothing. Ask the technical support.</source>
         <translation>Bevestigde inzendingen: {n}. Geweigerde bestanden ({codes}): {bad}; ze hebben niets veranderd. Neem contact op met de technische ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="354"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="373"/>
         <source>{n} submission(s) confirmed by the network and erased from this kiosk. You can take the stick out.</source>
         <translation>Door het netwerk bevestigd en van deze kiosk gewist: {n} inzendingen. U kunt de stick uitnemen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="362"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="381"/>
         <source>This acknowledgement was already read: nothing to change.</source>
         <translation>Deze ontvangstbevestiging werd al gelezen: er verandert niets.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="368"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="387"/>
         <source>The acknowledgement on {drive} is for another kiosk.</source>
         <translation>De ontvangstbevestiging op {drive} is voor een andere kiosk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="374"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="393"/>
         <source>No acknowledgement file on {drive}.</source>
         <translation>Geen ontvangstbevestiging op {drive}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="386"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="405"/>
         <source>This kiosk has no network key to check acknowledgements. Ask the technical support.</source>
         <translation>Deze kiosk heeft geen netwerksleutel om ontvangstbevestigingen te controleren. Neem contact op met de technische ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="395"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="414"/>
         <source>Reading the acknowledgement did not work ({code}).</source>
         <translation>Het lezen van de ontvangstbevestiging is mislukt ({code}).</translation>
     </message>
@@ -913,86 +913,86 @@
 <context>
     <name>OperatorConfirm</name>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="110"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="129"/>
         <source>Start demonstration mode?</source>
         <translation>Demonstratiemodus starten?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="111"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="130"/>
         <source>The kiosk will use specimen cards only. Nothing is saved or sent until demonstration mode is stopped.</source>
         <translation>De kiosk gebruikt dan alleen specimenkaarten. Er wordt niets opgeslagen of verstuurd tot de demonstratiemodus wordt gestopt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="116"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="135"/>
         <source>Yes, start it</source>
         <translation>Ja, starten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="117"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="127"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="147"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="204"/>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="215"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="136"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="146"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="166"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="223"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="234"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="121"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="140"/>
         <source>Stop demonstration mode?</source>
         <translation>Demonstratiemodus stoppen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="122"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="141"/>
         <source>The kiosk will read real eID cards and save real choices again.</source>
         <translation>De kiosk leest dan weer echte eID-kaarten en slaat weer echte keuzes op.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="126"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="145"/>
         <source>Yes, stop it</source>
         <translation>Ja, stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="140"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="159"/>
         <source>Close the kiosk program?</source>
         <translation>Het kioskprogramma afsluiten?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="141"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="160"/>
         <source>Visitors cannot enrol until the kiosk is started again. Submissions waiting to be sent are kept.</source>
         <translation>Bezoekers kunnen zich pas weer inschrijven als de kiosk opnieuw is opgestart. Inzendingen die nog moeten worden verstuurd, blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="146"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="165"/>
         <source>Yes, close it</source>
         <translation>Ja, afsluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="198"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="217"/>
         <source>Send this submission again?</source>
         <translation>Deze inzending opnieuw versturen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="199"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="218"/>
         <source>Reference {reference} goes back into the queue and is sent again.</source>
         <translation>Referentie {reference} gaat terug in de wachtrij en wordt opnieuw verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="203"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="222"/>
         <source>Yes, send it again</source>
         <translation>Ja, opnieuw versturen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="208"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="227"/>
         <source>Discard this submission?</source>
         <translation>Deze inzending verwijderen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="209"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="228"/>
         <source>Reference {reference} will never reach the network and cannot be recovered. The visitor will have to enrol again.</source>
         <translation>Referentie {reference} zal het netwerk nooit bereiken en kan niet worden teruggehaald. De bezoeker moet zich opnieuw inschrijven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="214"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="233"/>
         <source>Yes, discard it</source>
         <translation>Ja, verwijderen</translation>
     </message>
@@ -1035,37 +1035,37 @@
         <translation>Opnieuw zoeken</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="271"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="290"/>
         <source>Writing the file…</source>
         <translation>Het bestand wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="284"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="303"/>
         <source>Nothing to export: no submission is waiting.</source>
         <translation>Niets te exporteren: er wacht geen inzending.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="289"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="308"/>
         <source>{n} submission(s) saved on {drive}. You can take the stick out.</source>
         <translation>Inzendingen opgeslagen op {drive}: {n}. U kunt de stick uitnemen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="300"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="319"/>
         <source>This kiosk has no network key for exports. Ask the technical support.</source>
         <translation>Deze kiosk heeft geen netwerksleutel voor exports. Neem contact op met de technische ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="304"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="323"/>
         <source>The USB stick is full. Use another one.</source>
         <translation>De USB-stick is vol. Gebruik een andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="307"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="326"/>
         <source>The USB stick cannot be written to. Use another one.</source>
         <translation>Er kan niet naar de USB-stick worden geschreven. Gebruik een andere.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="314"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="333"/>
         <source>The export did not work ({code}).</source>
         <translation>De export is mislukt ({code}).</translation>
     </message>
@@ -1134,234 +1134,254 @@
         <translation>De wachtrij is niet open: er kan niets worden verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="173"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="92"/>
+        <source>Today&apos;s figures could not be queued: is the queue open?</source>
+        <translation>De cijfers van vandaag konden niet in de wachtrij: is de wachtrij open?</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="99"/>
+        <source>Today&apos;s figures are queued to be sent.</source>
+        <translation>De cijfers van vandaag staan klaar om verstuurd te worden.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="192"/>
         <source>New visitors will start in {language}.</source>
         <translation>Taal voor nieuwe bezoekers: {language}.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="427"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="446"/>
         <source>The queue is unlocked. Choices can be saved again.</source>
         <translation>De wachtrij is ontgrendeld. Keuzes kunnen weer worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="41"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="45"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="44"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="48"/>
         <source>today at {time}</source>
         <translation>vandaag om {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="133"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="146"/>
+        <source>Visits in the last 7 days (darker: consents given)</source>
+        <translation>Bezoeken in de laatste 7 dagen (donkerder: toestemmingen gegeven)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="160"/>
         <source>queue locked</source>
         <translation>wachtrij vergrendeld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="135"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="162"/>
         <source>not available</source>
         <translation>niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="143"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="170"/>
         <source>Waiting to be sent</source>
         <translation>Wacht op verzending</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="148"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="175"/>
         <source>Delivered</source>
         <translation>Afgeleverd</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="152"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="179"/>
         <source>Refused by the network</source>
         <translation>Geweigerd door het netwerk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="158"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="185"/>
         <source>Discarded by a volunteer</source>
         <translation>Verwijderd door een vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="164"/>
         <location filename="../kiosk/ui/operator/panel.py" line="191"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="218"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="168"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="195"/>
         <source>Oldest waiting for</source>
         <translation>Oudste wacht al</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="174"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="201"/>
         <source>Waiting longer than {days} days</source>
         <translation>Wacht langer dan {days} dagen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="180"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="207"/>
         <source>Last delivery</source>
         <translation>Laatste aflevering</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="185"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="212"/>
         <source>the network&apos;s server does not answer</source>
         <translation>de server van het netwerk antwoordt niet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="190"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="217"/>
         <source>Last problem</source>
         <translation>Laatste probleem</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="196"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="223"/>
         <source>Card reader</source>
         <translation>Kaartlezer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="201"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="228"/>
         <source>reachable</source>
         <translation>bereikbaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="202"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="229"/>
         <source>not reachable</source>
         <translation>niet bereikbaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="203"/>
-        <location filename="../kiosk/ui/operator/panel.py" line="239"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="230"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="266"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="206"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
         <source>not used in demonstration mode</source>
         <translation>niet gebruikt in demonstratiemodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="209"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="236"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="216"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="243"/>
         <source>Enrolments today at this stand</source>
         <translation>Vandaag hier ingeschreven</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="217"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="244"/>
         <source>{n} (consent given: {given}, refused: {refused})</source>
         <translation>{n} (toestemming: {given}, geweigerd: {refused})</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="223"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="250"/>
         <source>Today, demonstrations apart</source>
         <translation>Vandaag, apart geteld</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="224"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="251"/>
         <source>{demo} demo, {failed} not saved</source>
         <translation>{demo} demo, {failed} mislukt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="232"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="259"/>
         <source>starting</source>
         <translation>wordt gestart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="233"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="260"/>
         <source>smart card service stopped</source>
         <translation>chipkaartdienst gestopt</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="234"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="261"/>
         <source>not connected</source>
         <translation>niet aangesloten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="235"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="262"/>
         <source>ready</source>
         <translation>klaar</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="236"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="263"/>
         <source>a card is in the reader</source>
         <translation>er zit een kaart in</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="237"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="264"/>
         <source>reading a card</source>
         <translation>leest een kaart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="242"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="269"/>
         <source>Volunteer panel</source>
         <translation>Vrijwilligerspaneel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="244"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="271"/>
         <source>Demonstration mode: specimen cards, nothing is sent.</source>
         <translation>Demonstratiemodus: specimenkaarten, er wordt niets verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="246"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="273"/>
         <source>Only volunteers may use this panel. Close it before a visitor comes.</source>
         <translation>Alleen vrijwilligers mogen dit paneel gebruiken. Sluit het voordat er een bezoeker komt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="254"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="281"/>
         <source>Send now</source>
         <translation>Nu versturen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="255"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="282"/>
+        <source>Send today&apos;s figures</source>
+        <translation>Cijfers van vandaag versturen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/panel.py" line="283"/>
         <source>Export to a USB stick</source>
         <translation>Exporteren naar een USB-stick</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="256"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="284"/>
         <source>Read acknowledgement from USB</source>
         <translation>Ontvangstbevestiging van USB lezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="257"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="285"/>
         <source>Refused submissions: {n}</source>
         <translation>Geweigerde inzendingen: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="258"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="286"/>
         <source>Stop demonstration mode</source>
         <translation>Demonstratiemodus stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="260"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="288"/>
         <source>Start demonstration mode</source>
         <translation>Demonstratiemodus starten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="261"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="289"/>
         <source>Language for new visitors</source>
         <translation>Taal voor nieuwe bezoekers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="262"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="290"/>
         <source>Unlock the queue</source>
         <translation>Wachtrij ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="263"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="291"/>
         <source>Change the PIN</source>
         <translation>Pincode wijzigen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="264"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="292"/>
         <source>Close the kiosk program</source>
         <translation>Kioskprogramma afsluiten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/panel.py" line="273"/>
+        <location filename="../kiosk/ui/operator/panel.py" line="302"/>
         <source>Close the panel</source>
         <translation>Paneel sluiten</translation>
     </message>
@@ -1384,6 +1404,16 @@
         <location filename="../kiosk/ui/operator/views.py" line="38"/>
         <source>{d} d {h} h</source>
         <translation>{d} d {h} u</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/week_chart.py" line="62"/>
+        <source>{day}: {visits} visits, {given} consents given</source>
+        <translation>{day}: {visits} bezoeken, {given} toestemmingen gegeven</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/week_chart.py" line="71"/>
+        <source>Visits in the last 7 days</source>
+        <translation>Bezoeken in de laatste 7 dagen</translation>
     </message>
 </context>
 <context>
@@ -1436,17 +1466,17 @@
         <translation>Ontgrendelen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="414"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="433"/>
         <source>Unlocking…</source>
         <translation>Bezig met ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="436"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="455"/>
         <source>Wrong passphrase. Type it again.</source>
         <translation>Verkeerde wachtwoordzin. Typ hem opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="441"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="460"/>
         <source>The queue could not be unlocked ({code}).</source>
         <translation>De wachtrij kon niet worden ontgrendeld ({code}).</translation>
     </message>
@@ -1608,17 +1638,17 @@
         <translation>Terug naar het paneel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="234"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="253"/>
         <source>That did not work ({code}).</source>
         <translation>Dat is mislukt ({code}).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="241"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="260"/>
         <source>Reference {reference} is queued again.</source>
         <translation>Referentie {reference} staat opnieuw in de wachtrij.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/action_flows.py" line="247"/>
+        <location filename="../kiosk/ui/operator/action_flows.py" line="266"/>
         <source>Reference {reference} was discarded.</source>
         <translation>Referentie {reference} is verwijderd.</translation>
     </message>

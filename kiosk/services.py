@@ -35,7 +35,9 @@ from __future__ import annotations
 
 import logging
 import threading
+import uuid
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
     from kiosk.cardreader.reader import CardRead
     from kiosk.cardreader.virtual.backend import VirtualBackend
     from kiosk.enrolment import Enrolment
+    from kiosk.figures.collector import FiguresCollector
     from kiosk.network.identity import KioskIdentity
     from kiosk.operator.audit import AuditLog
     from kiosk.outbox.delivery import Outcome
@@ -115,6 +118,7 @@ class Services:
         self._identity: KioskIdentity | None = None
         self._pin_seal_key: bytes | None = None
         self._queue_made_this_run = False
+        self._figures: FiguresCollector | None = None
         self._closed = False
 
     def __repr__(self) -> str:
@@ -482,7 +486,87 @@ class Services:
                 "audit line for a submission not written (%s)", exc.strerror or type(exc).__name__
             )
 
+    # ---------------------------------------------------------------- the day's figures
+
+    @property
+    def figures(self) -> FiguresCollector:
+        """The stand's non-personal visit counts (:mod:`kiosk.figures.collector`): a file in
+        the data folder, or in memory only in demo mode (never mixed with the real ones).
+        The first event of a new day queues the day before (:meth:`queue_figures`)."""
+        if self._figures is None:
+            from kiosk.figures.collector import FILE_NAME, FiguresCollector
+
+            path = None
+            if not self.settings.demo:
+                from kiosk.files import ensure_private_dir
+
+                ensure_private_dir(self.data_dir)
+                path = self.data_dir / FILE_NAME
+            self._figures = FiguresCollector(path, on_new_day=self._day_closed)
+        return self._figures
+
+    def queue_figures(self, day: date | None = None) -> str:
+        """Queue the report of ``day``'s figures (today by default) through the outbox, signed
+        like a submission, and wake the sync worker; returns the queued version's id (a fresh
+        UUID: the server's conditional update keeps one report per kiosk-day, the latest).
+        Demo figures go to the demo queue. Raises :class:`QueueUnavailableError` (nothing
+        queued) while the queue is not open."""
+        from kiosk.fhir.signature import sign_bundle
+        from kiosk.figures.outgoing import report_transaction
+
+        outbox = self._outbox
+        if outbox is None:
+            raise QueueUnavailableError()
+        figures = self.figures.figures(day)
+        version = str(uuid.uuid4())
+        bundle = report_transaction(
+            figures,
+            stand_id=self.settings.stand_id,
+            kiosk_id=self.settings.kiosk_id,
+            demo=self.settings.demo,
+            version_id=version,
+        )
+        outbox.enqueue(
+            version, sign_bundle(bundle, self._signing_identity()), demo=self.settings.demo
+        )
+        self.figures.mark_queued(figures)
+        log.info("figures of %s queued%s", figures.day, " (demo)" if self.settings.demo else "")
+        if self._sync is not None:
+            self._sync.trigger()
+        return version
+
+    def queue_finished_days(self) -> int:
+        """Queue the report of every earlier day whose latest counts are not queued yet (the
+        end-of-day timer, and the first event after midnight); returns how many. Errors are
+        logged: the days stay unqueued and the next call tries again."""
+        if self._outbox is None:
+            return 0
+        queued = 0
+        for day in self.figures.unqueued_days():
+            try:
+                self.queue_figures(day)
+            except Exception as exc:  # noqa: BLE001 - a report is retried, never a crash
+                log.error("figures of %s not queued (%s)", day, stable_code(exc))
+                break
+            queued += 1
+        return queued
+
+    def _day_closed(self, day: date) -> None:
+        self.queue_finished_days()
+
     # ---------------------------------------------------------------- the end
+
+    def _queue_today_at_close(self) -> None:
+        """The kiosk closes: queue today's figures (if there are any) and any earlier day's."""
+        if self._outbox is None or self._figures is None:
+            return
+        self.queue_finished_days()
+        figures = self._figures
+        if figures.today() in figures.unqueued_days(today=True):
+            try:
+                self.queue_figures()
+            except Exception as exc:  # noqa: BLE001 - closing goes on; the day is sent later
+                log.error("today's figures not queued at close (%s)", stable_code(exc))
 
     def close(self) -> None:
         """Stop the threads, close the queue, delete the demo queue."""
@@ -492,6 +576,7 @@ class Services:
             self._closed = True
         if self._monitor is not None:
             self._monitor.stop()
+        self._queue_today_at_close()
         if self._sync is not None and not self._sync.stop(timeout=5.0):
             log.warning("the sync worker did not stop in time; the queue stays consistent")
         if self._outbox is not None:

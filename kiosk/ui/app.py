@@ -60,6 +60,9 @@ __all__ = ["Kiosk", "run"]
 log = logging.getLogger("kiosk.ui")
 
 WINDOWED_SIZE = (1280, 800)  # the stand's touchscreen
+#: How often the kiosk looks for a finished day whose figures are not queued yet (a quiet
+#: night: nobody's first visit after midnight does it).
+FIGURES_CHECK_MS = 15 * 60 * 1000
 
 
 class Kiosk:
@@ -112,6 +115,11 @@ class Kiosk:
             self.ctx, self.translations, page_classes=page_classes, languages=settings.languages
         )
         self.inactivity = InactivityWatch(self.flow, parent=self.window)
+        # The stand's daily figures count every visit (into the services of the moment).
+        self.flow.add_observer(self._count_figures)
+        self._figures_timer = QTimer(self.window)
+        self._figures_timer.setInterval(FIGURES_CHECK_MS)
+        self._figures_timer.timeout.connect(self._queue_finished_days)
         self._clock = clock
         self._error_screen: ErrorScreen | None = None  # built after the first paint
         self.crash_guard = CrashGuard(self._on_crash, parent=self.window)
@@ -149,6 +157,7 @@ class Kiosk:
         _ = self.error_screen  # built now, not by the first crash
         self._start_services()
         self.inactivity.start()
+        self._figures_timer.start()
         self._install_operator_mode()
 
     def _install_operator_mode(self) -> None:
@@ -203,6 +212,7 @@ class Kiosk:
             return  # closed meanwhile, or replaced by a switch of demo mode
         self.window.status_strip.set_queue_problem(None)
         services.start_sync(self.sync_bridge.post)
+        self._queue_finished_days()
         self.background.run(services.warm_up, name="loading the FHIR builder")
         self._settled()
 
@@ -219,6 +229,24 @@ class Kiosk:
     def _settled(self) -> None:
         if self.on_queue_settled is not None:
             self.on_queue_settled()
+
+    def _count_figures(self, old: Step, new: Step) -> None:
+        if not self._started or self._closed:
+            return
+        try:
+            figures = self.services.figures
+        except OSError as exc:  # the data folder: a figure is never worth a visit
+            log.error("visit figures unavailable (%s)", exc.strerror or type(exc).__name__)
+            return
+        figures.observe(self.flow, old, new)
+
+    def _queue_finished_days(self) -> None:
+        if not self._started or self._closed:
+            return
+        try:
+            self.services.queue_finished_days()
+        except OSError as exc:
+            log.error("visit figures unavailable (%s)", exc.strerror or type(exc).__name__)
 
     def _submit(self, enrolment: Enrolment) -> str | None:
         return self.services.submit(enrolment)
@@ -243,6 +271,7 @@ class Kiosk:
             self.lockdown.release()
         self.crash_guard.uninstall()
         self.inactivity.stop()
+        self._figures_timer.stop()
         if self.reader_link is not None:
             self.reader_link.close()
         self.window.detach()

@@ -80,6 +80,25 @@ class ActionFlows:
                 lambda: translate("OperatorPanel", "The queue is not open: nothing can be sent.")
             )
 
+    def send_figures(self) -> None:
+        """Queue today's figures of this kiosk now (the report is also queued at the end of
+        the day and when the kiosk closes)."""
+        mode = self._mode
+        try:
+            mode.services.queue_figures()
+        except Exception as exc:  # noqa: BLE001 - the volunteer is told; nothing is lost
+            log.error("today's figures not queued (%s)", stable_code(exc))
+            mode.show_panel(
+                lambda: translate(
+                    "OperatorPanel", "Today's figures could not be queued: is the queue open?"
+                )
+            )
+            return
+        mode.queue_actions.send_now()
+        mode.show_panel(
+            lambda: translate("OperatorPanel", "Today's figures are queued to be sent.")
+        )
+
     # -- confirmations ------------------------------------------------------------------------
 
     def _confirm(self, texts: Texts, then: Callable[[], None], back: View) -> None:

@@ -278,11 +278,18 @@ class OperatorMode(QObject):
             log.error("operator panel status failed (%s)", stable_code(exc))
             snap = OperatorSnapshot(queue_open=False, reader_state=self.host.reader_state())
         self.panel.show_snapshot(snap, demo=self.services.settings.demo)
+        try:
+            week = self.services.figures.last_days(7)
+        except Exception as exc:  # noqa: BLE001 - the chart is not worth the panel
+            log.error("operator panel figures failed (%s)", stable_code(exc))
+            week = []
+        self.panel.show_week(week)
 
     def _action(self, name: str) -> None:
         actions = self.action_flows
         handlers: dict[str, Callable[[], None]] = {
             "send_now": actions.send_now,
+            "send_figures": actions.send_figures,
             "export": actions.show_drives,
             "acknowledge": actions.show_ack_drives,
             "rejected": actions.show_rejected,

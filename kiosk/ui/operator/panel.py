@@ -2,22 +2,25 @@
 as big buttons under them, "Close the panel" and the panel's language buttons at the bottom.
 
 Figures come from an :class:`~kiosk.operator.report.OperatorSnapshot` (counts, ages, times, a
-short error; nothing personal). The buttons only emit :attr:`PanelView.action` with a stable
-name; the controller acts.
+short error; nothing personal); under them, this kiosk's last seven days
+(:class:`~kiosk.ui.operator.week_chart.WeekChart`, with the same numbers as text). The
+buttons only emit :attr:`PanelView.action` with a stable name; the controller acts.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
+from kiosk.figures import DailyFigures
 from kiosk.operator.report import REACHABLE, UNREACHABLE, OperatorSnapshot
 from kiosk.outbox.sync import NOT_REACHABLE
 from kiosk.ui.i18n import LANGUAGE_NAMES, translate
 from kiosk.ui.operator.views import View, format_duration
+from kiosk.ui.operator.week_chart import WeekChart
 from kiosk.ui.theme import button, label
 
 __all__ = ["ACTIONS", "PanelView"]
@@ -25,6 +28,7 @@ __all__ = ["ACTIONS", "PanelView"]
 # The panel's actions, in the order of the buttons.
 ACTIONS = (
     "send_now",
+    "send_figures",
     "export",
     "acknowledge",
     "rejected",
@@ -90,6 +94,15 @@ class PanelView(View):
         self.figures.setColumnStretch(3, 1)
         self.figures.setColumnMinimumWidth(2, 0)
         self.body.addLayout(self.figures)
+        self.week_caption = label("hint", wrap=False)
+        self.week = WeekChart()
+        self.week_text = label("hint")
+        self.week_text.setObjectName("week-text")
+        self.body.addSpacing(8)
+        self._week_widgets: tuple[QWidget, ...] = (self.week_caption, self.week, self.week_text)
+        for part in self._week_widgets:
+            self.body.addWidget(part)
+            part.setVisible(False)
         grid = QGridLayout()
         grid.setSpacing(12)
         self.action_buttons: dict[str, QPushButton] = {}
@@ -120,6 +133,20 @@ class PanelView(View):
         self._snapshot = snapshot
         self._demo = demo
         self.retranslate()
+
+    def show_week(self, days: Sequence[DailyFigures]) -> None:
+        """This kiosk's figures of the last days, oldest first (an empty list hides them)."""
+        self.week.show_days(days)
+        for part in self._week_widgets:
+            part.setVisible(bool(days))
+        self._show_week_text()
+
+    def _show_week_text(self) -> None:
+        self.week_caption.setText(
+            translate("OperatorPanel", "Visits in the last 7 days (darker: consents given)")
+        )
+        self.week.retranslate()
+        self.week_text.setText(self.week.summary().replace("\n", "  ·  "))
 
     def _figure(self, key: str, name: str, value: str, *, warn: bool = False) -> None:
         name_label, value_label = self._rows[key]
@@ -252,6 +279,7 @@ class PanelView(View):
         rejected = s.count("rejected") if s is not None else 0
         texts = {
             "send_now": translate("OperatorPanel", "Send now"),
+            "send_figures": translate("OperatorPanel", "Send today's figures"),
             "export": translate("OperatorPanel", "Export to a USB stick"),
             "acknowledge": translate("OperatorPanel", "Read acknowledgement from USB"),
             "rejected": translate("OperatorPanel", "Refused submissions: {n}").format(n=rejected),
@@ -268,7 +296,8 @@ class PanelView(View):
             widget.setAccessibleName(texts[name])
         self.action_buttons["unlock_queue"].setVisible(bool(s and s.passphrase_needed))
         queue_open = bool(s and s.queue_open)
-        for name in ("send_now", "export", "acknowledge", "rejected"):
+        self._show_week_text()
+        for name in ("send_now", "send_figures", "export", "acknowledge", "rejected"):
             self.action_buttons[name].setEnabled(queue_open)
         self.close_button.setText(translate("OperatorPanel", "Close the panel"))
         self.close_button.setAccessibleName(self.close_button.text())
