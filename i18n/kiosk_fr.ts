@@ -633,175 +633,199 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="105"/>
+        <location filename="../kiosk/ui/messages.py" line="108"/>
         <source>Something went wrong on this kiosk. Please ask a volunteer.</source>
         <extracomment>The card layer&apos;s codes, plus the one the monitor gives an unexpected failure. Every code an :class:`~kiosk.outbox.records.OutboxError` can carry (the outbox has no list of its own; a test reads them from its source so a new one cannot be missed here). The error-step codes of the flow (``EnrolmentFlow.error_code``), besides the card layer&apos;s.</extracomment>
         <translation>Un problème est survenu sur cette borne. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="109"/>
+        <location filename="../kiosk/ui/messages.py" line="112"/>
         <source>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</source>
         <translation>Vos choix n’ont pas pu être enregistrés sur cette borne. Rien n’a été envoyé. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="116"/>
+        <location filename="../kiosk/ui/messages.py" line="119"/>
         <source>The card could not be read. Take it out and put it in again, chip first and facing up.</source>
         <translation>La carte n’a pas pu être lue. Retirez-la et insérez-la à nouveau, puce en premier et vers le haut.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="123"/>
+        <location filename="../kiosk/ui/messages.py" line="126"/>
         <source>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</source>
         <translation>Cette carte n’a pas pu être vérifiée&#xa0;: ses informations ne peuvent donc pas être utilisées ici. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="131"/>
+        <location filename="../kiosk/ui/messages.py" line="134"/>
         <source>The information on this card cannot be used here. Please ask a volunteer.</source>
         <translation>Les informations de cette carte ne peuvent pas être utilisées ici. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="139"/>
+        <location filename="../kiosk/ui/messages.py" line="142"/>
         <source>This is not possible at this step.</source>
         <translation>Ce n’est pas possible à cette étape.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="140"/>
+        <location filename="../kiosk/ui/messages.py" line="143"/>
         <source>You cannot go back from here.</source>
         <translation>Vous ne pouvez pas revenir en arrière ici.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="141"/>
+        <location filename="../kiosk/ui/messages.py" line="144"/>
         <source>This language is not available.</source>
         <translation>Cette langue n’est pas disponible.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="142"/>
+        <location filename="../kiosk/ui/messages.py" line="145"/>
         <source>Please confirm that this person has registered their own consent.</source>
         <translation>Veuillez confirmer que cette personne a elle-même donné son consentement.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="145"/>
+        <location filename="../kiosk/ui/messages.py" line="148"/>
         <source>You cannot be your own trusted person. Please choose someone else.</source>
         <translation>Vous ne pouvez pas être votre propre personne de confiance. Choisissez quelqu’un d’autre.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="148"/>
+        <location filename="../kiosk/ui/messages.py" line="151"/>
         <source>This person is already on your list.</source>
         <translation>Cette personne est déjà dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="151"/>
+        <location filename="../kiosk/ui/messages.py" line="154"/>
         <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
         <translation>Vous ne pouvez plus ajouter de personnes de confiance ici. Vous pouvez en ajouter d’autres sur le site du Réseau Santé Bruxellois.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="156"/>
+        <location filename="../kiosk/ui/messages.py" line="159"/>
         <source>This person is no longer on your list.</source>
         <translation>Cette personne n’est plus dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="159"/>
+        <location filename="../kiosk/ui/messages.py" line="162"/>
         <source>This care provider is already on your list.</source>
         <translation>Ce prestataire de soins est déjà dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="162"/>
+        <location filename="../kiosk/ui/messages.py" line="165"/>
         <source>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</source>
         <translation>Vous ne pouvez plus ajouter de prestataires de soins ici. Vous pouvez en ajouter d’autres sur le site du Réseau Santé Bruxellois.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="167"/>
+        <location filename="../kiosk/ui/messages.py" line="170"/>
         <source>This care provider is no longer on your list.</source>
         <translation>Ce prestataire de soins n’est plus dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="171"/>
+        <location filename="../kiosk/ui/messages.py" line="174"/>
         <source>This identity card has expired. Please use a valid card, or ask a volunteer.</source>
         <translation>Cette carte d’identité est expirée. Utilisez une carte valable ou demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="175"/>
+        <location filename="../kiosk/ui/messages.py" line="178"/>
         <source>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</source>
         <translation>Votre carte n’indique pas votre date de naissance complète&#xa0;: votre âge ne peut donc pas être vérifié ici. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="180"/>
+        <location filename="../kiosk/ui/messages.py" line="183"/>
         <source>Reading the card took too long. Take it out and put it in again, chip first and facing up.</source>
         <translation>La lecture de la carte a pris trop de temps. Retirez-la et insérez-la à nouveau, puce en premier et vers le haut.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="185"/>
+        <location filename="../kiosk/ui/messages.py" line="188"/>
         <source>This is not the card you used at the start. Please put your own identity card back in the reader.</source>
         <translation>Ce n’est pas la carte que vous avez utilisée au début. Remettez votre propre carte d’identité dans le lecteur.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="190"/>
+        <location filename="../kiosk/ui/messages.py" line="193"/>
         <source>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</source>
         <translation>Vos choix n’ont pas pu être enregistrés. Rien n’a été envoyé. Réessayez ou demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="195"/>
+        <location filename="../kiosk/ui/messages.py" line="198"/>
         <source>This card number is not correct. Please check the digits.</source>
         <translation>Ce numéro de carte n’est pas correct. Vérifiez les chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="198"/>
+        <location filename="../kiosk/ui/messages.py" line="201"/>
         <source>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</source>
         <translation>Ce numéro de carte n’est pas valable. Il compte 12 chiffres, ou la lettre B et 9 chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="202"/>
+        <location filename="../kiosk/ui/messages.py" line="205"/>
         <source>This national number is not valid. It has 11 digits. Please check it.</source>
         <translation>Ce numéro de registre national n’est pas valable. Il compte 11 chiffres. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="206"/>
+        <location filename="../kiosk/ui/messages.py" line="209"/>
         <source>Please write the name as it is on the identity card.</source>
         <translation>Écrivez le nom comme sur la carte d’identité.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="209"/>
+        <location filename="../kiosk/ui/messages.py" line="212"/>
         <source>This care provider number is not valid. It has 11 digits.</source>
         <translation>Ce numéro INAMI n’est pas valable. Il compte 11 chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="212"/>
+        <location filename="../kiosk/ui/messages.py" line="215"/>
         <source>This care provider number does not look right. Please check it.</source>
         <translation>Ce numéro INAMI semble incorrect. Vérifiez-le.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="215"/>
+        <location filename="../kiosk/ui/messages.py" line="218"/>
         <source>If you do not agree, no trusted person or care provider can be recorded.</source>
         <translation>Si vous refusez, aucune personne de confiance ni aucun prestataire de soins ne peut être enregistré.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="219"/>
+        <location filename="../kiosk/ui/messages.py" line="222"/>
         <source>Children under 16 are registered by a parent or a legal representative.</source>
         <translation>Les enfants de moins de 16 ans sont inscrits par un parent ou un représentant légal.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="241"/>
+        <location filename="../kiosk/ui/messages.py" line="244"/>
         <source>The card reader is not working. Please ask a volunteer.</source>
         <translation>Le lecteur de carte ne fonctionne pas. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="244"/>
+        <location filename="../kiosk/ui/messages.py" line="247"/>
         <source>No card reader is connected. Please ask a volunteer.</source>
         <translation>Aucun lecteur de carte n’est branché. Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="247"/>
+        <location filename="../kiosk/ui/messages.py" line="250"/>
         <source>There is no card in the reader. Put your identity card in, chip first and facing up.</source>
         <translation>Il n’y a pas de carte dans le lecteur. Insérez votre carte d’identité, puce en premier et vers le haut.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="251"/>
+        <location filename="../kiosk/ui/messages.py" line="254"/>
         <source>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</source>
         <translation>Cette carte n’est pas une carte d’identité belge (eID). Utilisez votre carte eID belge.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="255"/>
+        <location filename="../kiosk/ui/messages.py" line="258"/>
         <source>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</source>
         <translation>La carte a été retirée trop tôt. Insérez-la à nouveau et laissez-la jusqu’à ce qu’on vous demande de la retirer.</translation>
+    </message>
+</context>
+<context>
+    <name>NotProvisioned</name>
+    <message>
+        <location filename="../kiosk/ui/not_provisioned.py" line="99"/>
+        <source>This kiosk is not set up yet.</source>
+        <translation>Cette borne n’est pas encore configurée.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/not_provisioned.py" line="101"/>
+        <source>It cannot register anyone for now. Please come back later or ask a volunteer.</source>
+        <translation>Vous ne pouvez pas encore vous inscrire ici. Revenez plus tard ou demandez à un bénévole.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/not_provisioned.py" line="108"/>
+        <source>For the IT person: set it up with this command:</source>
+        <extracomment>Addressed to the network&apos;s IT person; the command itself is shown below it.</extracomment>
+        <translation>Pour le responsable informatique&#xa0;: configurez la borne avec cette commande&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/not_provisioned.py" line="111"/>
+        <source>Missing: {items}</source>
+        <translation>Manquant&#xa0;: {items}</translation>
     </message>
 </context>
 <context>
@@ -1061,12 +1085,12 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="163"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="169"/>
         <source>The PIN is set. Keep it among the volunteers.</source>
         <translation>Le code PIN est enregistré. Ne le communiquez qu’aux bénévoles.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="191"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="197"/>
         <source>The PIN has been changed.</source>
         <translation>Le code PIN a été modifié.</translation>
     </message>
@@ -1396,47 +1420,52 @@
 <context>
     <name>OperatorPin</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="195"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="201"/>
         <source>The PIN file of this kiosk is damaged: ask the technical support.</source>
         <translation>Le fichier du code PIN de cette borne est endommagé&#xa0;: contactez l’assistance technique.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="118"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="124"/>
         <source>Wrong PIN. Tries left before a pause: {n}</source>
         <translation>Code PIN erroné. Essais restants avant une pause&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="147"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="153"/>
         <source>The two PINs differ. Choose the new PIN again.</source>
         <translation>Les deux codes PIN sont différents. Choisissez encore une fois le nouveau code PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="183"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="189"/>
         <source>The current PIN was wrong. The PIN was not changed.</source>
         <translation>Le code PIN actuel était erroné. Le code PIN n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="201"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="207"/>
         <source>Storage problem: the kiosk cannot save to its disk, so the PIN cannot be checked. Ask the technical support.</source>
         <translation>Problème de stockage&#xa0;: la borne ne peut pas écrire sur son disque, le code PIN ne peut donc pas être vérifié. Contactez l’assistance technique.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="206"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="212"/>
         <source>The operator PIN of this kiosk is locked: ask the network&apos;s IT person to reset the operator PIN (kiosk provision).</source>
         <translation>Le code PIN de cette borne est verrouillé&#xa0;: demandez au responsable informatique du réseau de réinitialiser le code PIN (kiosk provision).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="211"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="217"/>
         <source>Unlock the queue with its passphrase first, then change the PIN.</source>
         <translation>Déverrouillez d’abord la file d’attente avec sa phrase secrète, puis changez le code PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="225"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="220"/>
+        <source>This kiosk is not set up yet: the network&apos;s IT person sets the operator PIN (kiosk provision).</source>
+        <translation>Cette borne n’est pas encore configurée&#xa0;: le responsable informatique du réseau définit le code PIN (kiosk provision).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="236"/>
         <source>A PIN has 6 to 12 digits.</source>
         <translation>Un code PIN compte 6 à 12&#xa0;chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="226"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="237"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
         <translation>Ce code PIN est trop facile à deviner (chiffres répétés ou consécutifs). Choisissez-en un autre.</translation>
     </message>
