@@ -117,6 +117,7 @@ class NotProvisionedScreen(QWidget):
         for other, choice in self.language_buttons.items():
             choice.setChecked(other == code)
         self.language_chosen.emit(code)
+        self.retranslate()  # now, not when Qt's posted LanguageChange arrives
 
     # ---------------------------------------------------------------- Qt plumbing
 
