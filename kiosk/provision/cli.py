@@ -288,7 +288,7 @@ class Provisioning:
     def _queue_key(self, data_dir: Path, answers: Answers) -> DataKey:
         from kiosk.errors import KioskError
         from kiosk.outbox.keys import MIN_PASSPHRASE_LEN, key_file_path
-        from kiosk.outbox.records import OutboxEnvironmentError, PassphraseRequired
+        from kiosk.outbox.records import OutboxEnvironmentError, OutboxKeyError, PassphraseRequired
 
         from .steps import open_queue_key
 
@@ -326,9 +326,9 @@ class Provisioning:
                 )
                 if passphrase is None:
                     raise ProvisionFailed(EXIT_SECRET, "no queue passphrase chosen") from None
-            except OutboxEnvironmentError as exc:
-                raise ProvisionFailed(EXIT_STORAGE, f"{exc.code}: {exc}") from None
             except KioskError as exc:
+                if isinstance(exc, OutboxEnvironmentError) and not isinstance(exc, OutboxKeyError):
+                    raise ProvisionFailed(EXIT_STORAGE, f"{exc.code}: {exc}") from None
                 if exc.code == "wrong_passphrase" and self.terminal is not None and existed:
                     print("  wrong passphrase")
                     passphrase = None
