@@ -7,7 +7,7 @@ Windows ``kiosk-console --self-test``). Each check is a small function returning
     OK    settings: defaults (no settings file at /home/stand/.config/ehealth-kiosk/kiosk.toml)
     OK    qt: offscreen platform, a 320x80 widget shown and grabbed (Qt 6.11.3)
     FAIL  pcsc: PC/SC service not running (SCardEstablishContext: 0x8010001D ...): start pcscd
-    WARN  endpoint: no endpoint configured: submissions wait in the queue
+    WARN  endpoint: https://fhir.example.org/fhir not reachable (...): submissions wait in the queue
 
 Exit status 0 when no check FAILs, 1 otherwise. WARN is for what a stand can live with: no
 card reader plugged in yet, no secure keyring (a passphrase each morning), the endpoint not
