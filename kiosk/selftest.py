@@ -27,15 +27,15 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import enum
 import logging
 import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from kiosk.check_result import DETAIL_MAX, CheckResult, Status
 
 if TYPE_CHECKING:
     from kiosk.config.settings import KioskSettings
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from kiosk.provision.readiness import ServerClock
 
 __all__ = [
+    "DETAIL_MAX",
     "Check",
     "CheckResult",
     "Status",
@@ -58,26 +59,6 @@ __all__ = [
 
 ENDPOINT_TIMEOUT_S = (3.0, 5.0)  # connect, read: a self-test must not hang on a dead network
 LOW_DISK_BYTES = 200 * 1024 * 1024
-DETAIL_MAX = 240
-
-
-class Status(enum.Enum):
-    OK = "OK"
-    WARN = "WARN"
-    FAIL = "FAIL"
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    name: str
-    status: Status
-    detail: str
-
-    def line(self) -> str:
-        detail = " ".join(self.detail.split())  # one line, whatever a library said
-        if len(detail) > DETAIL_MAX:
-            detail = detail[: DETAIL_MAX - 3] + "..."
-        return f"{self.status.value:<4}  {self.name}: {detail}"
 
 
 def _ok(name: str, detail: str) -> CheckResult:

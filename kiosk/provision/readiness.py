@@ -19,14 +19,14 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from kiosk.check_result import CheckResult, Status
 
 if TYPE_CHECKING:
     from kiosk.config.settings import KioskSettings
     from kiosk.outbox.keys import DataKey
-    from kiosk.selftest import CheckResult
 
 __all__ = [
     "CLOCK_TOLERANCE_S",
@@ -88,8 +88,6 @@ def provisioning_gaps(settings: KioskSettings) -> tuple[str, ...]:
 
 
 def _result(name: str, status: str, detail: str) -> CheckResult:
-    from kiosk.selftest import CheckResult, Status
-
     return CheckResult(name, Status(status), detail)
 
 
@@ -239,6 +237,8 @@ class ServerClock:
     offsets: list[float] = field(default_factory=list)
 
     def hook(self, response: Any, *args: Any, **kwargs: Any) -> None:
+        from email.utils import parsedate_to_datetime
+
         date = response.headers.get("Date")
         if not date:
             return
