@@ -20,7 +20,6 @@ from typing import Any
 
 from kiosk.config import kinds
 from kiosk.config.loader import key_lines, load_config
-from kiosk.config.schema import by_name
 from kiosk.config.settings import KioskSettings
 from kiosk.files import write_file_atomically
 
@@ -116,7 +115,3 @@ def write_settings(path: Path, values: Mapping[str, Any]) -> KioskSettings:
             os.chmod(path, mode)  # the umask may have narrowed the new file's mode
     return settings
 
-
-def toml_value(name: str, value: Any) -> Any:
-    """A setting's value (by setting name) as the file writes it."""
-    return by_name[name].kind.to_toml(value)
