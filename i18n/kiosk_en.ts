@@ -805,6 +805,30 @@
     </message>
 </context>
 <context>
+    <name>NotProvisioned</name>
+    <message>
+        <location filename="../kiosk/ui/not_provisioned.py" line="99"/>
+        <source>This kiosk is not set up yet.</source>
+        <translation>This kiosk is not set up yet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/not_provisioned.py" line="101"/>
+        <source>It cannot register anyone for now. Please come back later or ask a volunteer.</source>
+        <translation>It cannot register anyone for now. Please come back later or ask a volunteer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/not_provisioned.py" line="108"/>
+        <source>For the IT person: set it up with this command:</source>
+        <extracomment>Addressed to the network&apos;s IT person; the command itself is shown below it.</extracomment>
+        <translation>For the IT person: set it up with this command:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/not_provisioned.py" line="111"/>
+        <source>Missing: {items}</source>
+        <translation>Missing: {items}</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="214"/>
@@ -1114,12 +1138,12 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="163"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="169"/>
         <source>The PIN is set. Keep it among the volunteers.</source>
         <translation>The PIN is set. Keep it among the volunteers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="191"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="197"/>
         <source>The PIN has been changed.</source>
         <translation>The PIN has been changed.</translation>
     </message>
@@ -1484,47 +1508,52 @@
 <context>
     <name>OperatorPin</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="195"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="201"/>
         <source>The PIN file of this kiosk is damaged: ask the technical support.</source>
         <translation>The PIN file of this kiosk is damaged: ask the technical support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="118"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="124"/>
         <source>Wrong PIN. Tries left before a pause: {n}</source>
         <translation>Wrong PIN. Tries left before a pause: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="147"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="153"/>
         <source>The two PINs differ. Choose the new PIN again.</source>
         <translation>The two PINs differ. Choose the new PIN again.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="183"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="189"/>
         <source>The current PIN was wrong. The PIN was not changed.</source>
         <translation>The current PIN was wrong. The PIN was not changed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="201"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="207"/>
         <source>Storage problem: the kiosk cannot save to its disk, so the PIN cannot be checked. Ask the technical support.</source>
         <translation>Storage problem: the kiosk cannot save to its disk, so the PIN cannot be checked. Ask the technical support.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="206"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="212"/>
         <source>The operator PIN of this kiosk is locked: ask the network&apos;s IT person to reset the operator PIN (kiosk provision).</source>
         <translation>The operator PIN of this kiosk is locked: ask the network&apos;s IT person to reset the operator PIN (kiosk provision).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="211"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="217"/>
         <source>Unlock the queue with its passphrase first, then change the PIN.</source>
         <translation>Unlock the queue with its passphrase first, then change the PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="225"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="220"/>
+        <source>This kiosk is not set up yet: the network&apos;s IT person sets the operator PIN (kiosk provision).</source>
+        <translation>This kiosk is not set up yet: the network&apos;s IT person sets the operator PIN (kiosk provision).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="236"/>
         <source>A PIN has 6 to 12 digits.</source>
         <translation>A PIN has 6 to 12 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="226"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="237"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
         <translation>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</translation>
     </message>

@@ -805,6 +805,30 @@
     </message>
 </context>
 <context>
+    <name>NotProvisioned</name>
+    <message>
+        <location filename="../kiosk/ui/not_provisioned.py" line="99"/>
+        <source>This kiosk is not set up yet.</source>
+        <translation>Cette borne n’est pas encore configurée.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/not_provisioned.py" line="101"/>
+        <source>It cannot register anyone for now. Please come back later or ask a volunteer.</source>
+        <translation>Vous ne pouvez pas encore vous inscrire ici. Revenez plus tard ou demandez à un bénévole.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/not_provisioned.py" line="108"/>
+        <source>For the IT person: set it up with this command:</source>
+        <extracomment>Addressed to the network&apos;s IT person; the command itself is shown below it.</extracomment>
+        <translation>Pour le responsable informatique&#xa0;: configurez la borne avec cette commande&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/not_provisioned.py" line="111"/>
+        <source>Missing: {items}</source>
+        <translation>Manquant&#xa0;: {items}</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="214"/>
@@ -1114,12 +1138,12 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="163"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="169"/>
         <source>The PIN is set. Keep it among the volunteers.</source>
         <translation>Le code PIN est enregistré. Ne le communiquez qu’aux bénévoles.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="191"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="197"/>
         <source>The PIN has been changed.</source>
         <translation>Le code PIN a été modifié.</translation>
     </message>
@@ -1484,47 +1508,52 @@
 <context>
     <name>OperatorPin</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="195"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="201"/>
         <source>The PIN file of this kiosk is damaged: ask the technical support.</source>
         <translation>Le fichier du code PIN de cette borne est endommagé&#xa0;: contactez l’assistance technique.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="118"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="124"/>
         <source>Wrong PIN. Tries left before a pause: {n}</source>
         <translation>Code PIN erroné. Essais restants avant une pause&#xa0;: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="147"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="153"/>
         <source>The two PINs differ. Choose the new PIN again.</source>
         <translation>Les deux codes PIN sont différents. Choisissez encore une fois le nouveau code PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="183"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="189"/>
         <source>The current PIN was wrong. The PIN was not changed.</source>
         <translation>Le code PIN actuel était erroné. Le code PIN n’a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="201"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="207"/>
         <source>Storage problem: the kiosk cannot save to its disk, so the PIN cannot be checked. Ask the technical support.</source>
         <translation>Problème de stockage&#xa0;: la borne ne peut pas écrire sur son disque, le code PIN ne peut donc pas être vérifié. Contactez l’assistance technique.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="206"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="212"/>
         <source>The operator PIN of this kiosk is locked: ask the network&apos;s IT person to reset the operator PIN (kiosk provision).</source>
         <translation>Le code PIN de cette borne est verrouillé&#xa0;: demandez au responsable informatique du réseau de réinitialiser le code PIN (kiosk provision).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="211"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="217"/>
         <source>Unlock the queue with its passphrase first, then change the PIN.</source>
         <translation>Déverrouillez d’abord la file d’attente avec sa phrase secrète, puis changez le code PIN.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="225"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="220"/>
+        <source>This kiosk is not set up yet: the network&apos;s IT person sets the operator PIN (kiosk provision).</source>
+        <translation>Cette borne n’est pas encore configurée&#xa0;: le responsable informatique du réseau définit le code PIN (kiosk provision).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="236"/>
         <source>A PIN has 6 to 12 digits.</source>
         <translation>Un code PIN compte 6 à 12&#xa0;chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="226"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="237"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
         <translation>Ce code PIN est trop facile à deviner (chiffres répétés ou consécutifs). Choisissez-en un autre.</translation>
     </message>

@@ -805,6 +805,30 @@
     </message>
 </context>
 <context>
+    <name>NotProvisioned</name>
+    <message>
+        <location filename="../kiosk/ui/not_provisioned.py" line="99"/>
+        <source>This kiosk is not set up yet.</source>
+        <translation>Deze kiosk is nog niet ingesteld.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/not_provisioned.py" line="101"/>
+        <source>It cannot register anyone for now. Please come back later or ask a volunteer.</source>
+        <translation>U kunt zich hier nog niet inschrijven. Kom later terug of vraag het aan een vrijwilliger.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/not_provisioned.py" line="108"/>
+        <source>For the IT person: set it up with this command:</source>
+        <extracomment>Addressed to the network&apos;s IT person; the command itself is shown below it.</extracomment>
+        <translation>Voor de IT-verantwoordelijke: stel de kiosk in met deze opdracht:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/not_provisioned.py" line="111"/>
+        <source>Missing: {items}</source>
+        <translation>Ontbreekt: {items}</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <location filename="../kiosk/ui/widgets/keyboard.py" line="214"/>
@@ -1114,12 +1138,12 @@
 <context>
     <name>OperatorPanel</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="163"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="169"/>
         <source>The PIN is set. Keep it among the volunteers.</source>
         <translation>De pincode is ingesteld. Geef hem alleen aan vrijwilligers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="191"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="197"/>
         <source>The PIN has been changed.</source>
         <translation>De pincode is gewijzigd.</translation>
     </message>
@@ -1484,47 +1508,52 @@
 <context>
     <name>OperatorPin</name>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="195"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="201"/>
         <source>The PIN file of this kiosk is damaged: ask the technical support.</source>
         <translation>Het pincodebestand van deze kiosk is beschadigd: neem contact op met de technische ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="118"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="124"/>
         <source>Wrong PIN. Tries left before a pause: {n}</source>
         <translation>Verkeerde pincode. Pogingen tot een pauze: {n}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="147"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="153"/>
         <source>The two PINs differ. Choose the new PIN again.</source>
         <translation>De twee pincodes verschillen. Kies de nieuwe pincode opnieuw.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="183"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="189"/>
         <source>The current PIN was wrong. The PIN was not changed.</source>
         <translation>De huidige pincode was fout. De pincode is niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="201"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="207"/>
         <source>Storage problem: the kiosk cannot save to its disk, so the PIN cannot be checked. Ask the technical support.</source>
         <translation>Opslagprobleem: de kiosk kan niet op zijn schijf schrijven, dus de pincode kan niet worden gecontroleerd. Neem contact op met de technische ondersteuning.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="206"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="212"/>
         <source>The operator PIN of this kiosk is locked: ask the network&apos;s IT person to reset the operator PIN (kiosk provision).</source>
         <translation>De pincode van deze kiosk is vergrendeld: vraag de IT-verantwoordelijke van het netwerk om de pincode opnieuw in te stellen (kiosk provision).</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="211"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="217"/>
         <source>Unlock the queue with its passphrase first, then change the PIN.</source>
         <translation>Ontgrendel eerst de wachtrij met haar wachtwoordzin en wijzig dan de pincode.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="225"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="220"/>
+        <source>This kiosk is not set up yet: the network&apos;s IT person sets the operator PIN (kiosk provision).</source>
+        <translation>Deze kiosk is nog niet ingesteld: de IT-verantwoordelijke van het netwerk stelt de pincode in (kiosk provision).</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="236"/>
         <source>A PIN has 6 to 12 digits.</source>
         <translation>Een pincode heeft 6 tot 12 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/operator/pin_flow.py" line="226"/>
+        <location filename="../kiosk/ui/operator/pin_flow.py" line="237"/>
         <source>This PIN is too easy to guess (repeated or consecutive digits). Choose another.</source>
         <translation>Deze pincode is te makkelijk te raden (herhaalde of opeenvolgende cijfers). Kies een andere.</translation>
     </message>

@@ -5,6 +5,7 @@ need no window and must not pay for Qt's widgets:
 
 - ``kiosk config show|check ...``: the stand's settings (:mod:`kiosk.config.cli`);
 - ``kiosk network register|rotate-key``: the kiosk's key for the network (:mod:`kiosk.network.cli`);
+- ``kiosk provision``: set this computer up as a stand's kiosk (:mod:`kiosk.provision.cli`);
 - ``kiosk --version``: the version and the build's git commit (:mod:`kiosk.version`);
 - ``kiosk --self-test``: checks a volunteer or an installer runs on a stand laptop
   (:mod:`kiosk.selftest`, with the UI's own checks from :mod:`kiosk.ui.selftest_checks`).
@@ -28,6 +29,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.config.cli import main as config_main
 
         return config_main(args[1:])
+    if args[:1] == ["provision"]:
+        return _provision(args[1:])
     if args[:1] == ["network"]:
         from kiosk.network.cli import main as network_main
 
@@ -39,6 +42,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if "--self-test" in args:
         return _self_test([a for a in args if a != "--self-test"])
     return _ui(args)
+
+
+def _provision(args: list[str]) -> int:
+    """``kiosk provision``, whose self-test includes the UI's checks as ``--self-test`` does."""
+    from kiosk.provision.cli import main as provision_main
+    from kiosk.ui.selftest_checks import UI_CHECKS
+
+    return provision_main(args, ui_checks=UI_CHECKS)
 
 
 def _self_test(args: list[str]) -> int:

@@ -7,11 +7,15 @@ Windows ``kiosk-console --self-test``). Each check is a small function returning
     OK    settings: defaults (no settings file at /home/stand/.config/ehealth-kiosk/kiosk.toml)
     OK    qt: offscreen platform, a 320x80 widget shown and grabbed (Qt 6.11.3)
     FAIL  pcsc: PC/SC service not running (SCardEstablishContext: 0x8010001D ...): start pcscd
-    WARN  endpoint: no endpoint configured: submissions wait in the queue
+    WARN  endpoint: https://fhir.example.org/fhir not reachable (...): submissions wait in the queue
 
 Exit status 0 when no check FAILs, 1 otherwise. WARN is for what a stand can live with: no
 card reader plugged in yet, no secure keyring (a passphrase each morning), the endpoint not
-reachable or not configured (the queue waits). The PC/SC service missing FAILs on a real stand
+reachable (the queue waits). A production kiosk that is not provisioned FAILs: no stand or
+kiosk id, no endpoint, no credentials for its ``auth``, no export key, no operator PIN, or a
+clock before the build date or more than 5 minutes off the endpoint's ``Date`` header
+(:mod:`kiosk.provision.readiness`; each line names the ``kiosk provision`` option to use).
+The PC/SC service missing FAILs on a real stand
 and WARNs with ``--demo`` (or ``demo = true`` in the settings), which reads specimen cards.
 
 The checks of the UI (Qt starts, the translations load) are in :mod:`kiosk.ui.selftest_checks`:
@@ -23,21 +27,23 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import enum
 import logging
 import os
 import shutil
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from kiosk.check_result import DETAIL_MAX, CheckResult, Status
 
 if TYPE_CHECKING:
     from kiosk.config.settings import KioskSettings
     from kiosk.network.identity import KioskIdentity
+    from kiosk.provision.readiness import ServerClock
 
 __all__ = [
+    "DETAIL_MAX",
     "Check",
     "CheckResult",
     "Status",
@@ -53,26 +59,6 @@ __all__ = [
 
 ENDPOINT_TIMEOUT_S = (3.0, 5.0)  # connect, read: a self-test must not hang on a dead network
 LOW_DISK_BYTES = 200 * 1024 * 1024
-DETAIL_MAX = 240
-
-
-class Status(enum.Enum):
-    OK = "OK"
-    WARN = "WARN"
-    FAIL = "FAIL"
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    name: str
-    status: Status
-    detail: str
-
-    def line(self) -> str:
-        detail = " ".join(self.detail.split())  # one line, whatever a library said
-        if len(detail) > DETAIL_MAX:
-            detail = detail[: DETAIL_MAX - 3] + "..."
-        return f"{self.status.value:<4}  {self.name}: {detail}"
 
 
 def _ok(name: str, detail: str) -> CheckResult:
@@ -200,15 +186,20 @@ def check_data_dir(data_dir: Path) -> CheckResult:
 
 
 def check_endpoint(
-    settings: KioskSettings, *, session: object | None = None, data_dir: Path | None = None
+    settings: KioskSettings,
+    *,
+    session: object | None = None,
+    data_dir: Path | None = None,
+    server_clock: ServerClock | None = None,
 ) -> CheckResult:
     """The configured FHIR endpoint answers ``GET [base]/metadata`` (TLS verified, with the
-    client certificate when ``auth = mtls``: the handshake is part of the check). Offline or not
-    configured is a WARN: submissions wait in the queue."""
+    client certificate when ``auth = mtls``: the handshake is part of the check). Offline is a
+    WARN: submissions wait in the queue. Not configured FAILs a production kiosk (it is not
+    provisioned). ``server_clock`` records the endpoint's ``Date`` header (the clock check)."""
     if settings.demo:
         return _ok("endpoint", "demo mode: submissions never leave the kiosk")
     if not settings.endpoint:
-        return _warn("endpoint", "no endpoint configured: submissions wait in the queue")
+        return _fail("endpoint", "no endpoint configured: run `kiosk provision --endpoint URL`")
     from kiosk.network.clients import fhir_client
     from kiosk.network.errors import NetworkAuthError
     from kiosk.outbox.endpoint import EndpointError
@@ -220,6 +211,8 @@ def check_endpoint(
             return loaded
         identity = loaded
     try:
+        if server_clock is not None and session is None:
+            session = _dated_session(settings, identity, server_clock)
         client = fhir_client(
             settings,
             identity,
@@ -250,6 +243,27 @@ def check_endpoint(
     return _warn(
         "endpoint", f"{client.base_url} not reachable ({why}): submissions wait in the queue"
     )
+
+
+def _dated_session(
+    settings: KioskSettings, identity: KioskIdentity | None, server_clock: ServerClock
+) -> object:
+    """The session :func:`~kiosk.network.clients.fhir_client` would make, with a hook that
+    keeps the endpoint's ``Date`` header."""
+    import requests
+
+    session: requests.Session
+    if settings.auth == "mtls" and settings.client_cert and not settings.client_key:
+        from kiosk.network.tls import client_tls_session
+
+        assert identity is not None  # loaded above for exactly this case
+        session = client_tls_session(identity, settings.client_cert, settings.ca_bundle)
+    else:
+        from kiosk.outbox.watched_http import watched_session
+
+        session = watched_session()
+    session.hooks["response"].append(server_clock.hook)
+    return session
 
 
 class _Collect(logging.Handler):
@@ -343,17 +357,25 @@ def _load_settings(config: Path | None, demo: bool) -> tuple[KioskSettings, Chec
 
 def run_checks(settings: KioskSettings, ui_checks: Sequence[Check] = ()) -> list[CheckResult]:
     """Every check but the settings', in the order they are printed: ``ui_checks`` first."""
+    from kiosk.provision.readiness import ServerClock, provisioning_checks
+
     data_dir = _data_dir(settings)
+    server_clock = ServerClock()
     checks: list[Check] = [
         *ui_checks,
         ("roots", check_roots),
         ("pcsc", lambda: check_pcsc(demo=settings.demo)),
         ("keyring", lambda: check_keyring(data_dir)),
         ("data-dir", lambda: check_data_dir(data_dir)),
-        ("endpoint", lambda: check_endpoint(settings, data_dir=data_dir)),
+        (
+            "endpoint",
+            lambda: check_endpoint(settings, data_dir=data_dir, server_clock=server_clock),
+        ),
     ]
     if settings.auth in ("smart", "bearer-from-keyring") and not settings.demo:
         checks.append(("network-login", lambda: check_network_login(settings, data_dir)))
+    if not settings.demo:  # a production kiosk must be provisioned (kiosk provision)
+        checks.extend(provisioning_checks(settings, server_clock))
     results = []
     for name, check in checks:
         try:

@@ -14,6 +14,7 @@ No Qt here: ``--version`` must answer on a machine where Qt cannot start.
 
 from __future__ import annotations
 
+import datetime
 import json
 import subprocess
 import sys
@@ -21,7 +22,16 @@ from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
-__all__ = ["BUILD_INFO_FILE", "DIST_NAME", "build_commit", "describe", "main", "version"]
+__all__ = [
+    "BUILD_INFO_FILE",
+    "DIST_NAME",
+    "SOURCE_DATE",
+    "build_commit",
+    "build_date",
+    "describe",
+    "main",
+    "version",
+]
 
 DIST_NAME = "ehealth-kiosk"
 UNKNOWN = "unknown"
@@ -29,6 +39,10 @@ GIT_TIMEOUT_S = 2.0  # a hung network file system must not hang --version
 
 
 BUILD_INFO_FILE = "_build_info.json"
+
+#: The day this source was last released (moved forward at each release): no kiosk running this
+#: code can truly be at an earlier date, so a clock before it is wrong (``kiosk --self-test``).
+SOURCE_DATE = datetime.date(2026, 12, 7)
 
 
 def _build_info() -> tuple[str | None, str | None]:
@@ -45,6 +59,19 @@ def _build_info() -> tuple[str | None, str | None]:
         version if isinstance(version, str) and version else None,
         commit if isinstance(commit, str) and commit else None,
     )
+
+
+@cache
+def build_date() -> datetime.date:
+    """The day this kiosk was built: the bundle's record (``"date"``, ISO) when later than
+    :data:`SOURCE_DATE`, else :data:`SOURCE_DATE`."""
+    try:
+        text = (resources.files("kiosk") / BUILD_INFO_FILE).read_text(encoding="utf-8")
+        recorded = json.loads(text).get("date")
+        day = datetime.date.fromisoformat(recorded) if isinstance(recorded, str) else None
+    except (OSError, ValueError, AttributeError):
+        day = None
+    return max(SOURCE_DATE, day) if day is not None else SOURCE_DATE
 
 
 def _frozen() -> bool:

@@ -37,6 +37,7 @@ from kiosk.cardreader.reader_state import ReaderState
 from kiosk.config import KioskSettings
 from kiosk.flow import EnrolmentFlow, Step
 from kiosk.launch import refuse
+from kiosk.provision.readiness import provisioning_gaps
 from kiosk.ui.crash import CrashGuard
 from kiosk.ui.i18n import Translations
 from kiosk.ui.inactivity import InactivityWatch
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from kiosk.services import Services
     from kiosk.ui.bridges import Background, CardBridge, ReaderLink, SyncBridge
     from kiosk.ui.error_screen import ErrorScreen
+    from kiosk.ui.not_provisioned import NotProvisionedScreen
     from kiosk.ui.operator import OperatorMode
 
 __all__ = ["Kiosk", "run"]
@@ -72,6 +74,12 @@ class Kiosk:
     the registered pages (tests). The crash guard (:attr:`crash_guard`) is installed by
     :func:`run`, not here: the hooks are process-wide.
 
+    The gate: a production kiosk that is not provisioned (``provisioning`` names what it lacks,
+    :func:`~kiosk.provision.readiness.provisioning_gaps`) shows the "not set up yet" screen
+    (:mod:`kiosk.ui.not_provisioned`) over the window and :meth:`start` starts nothing: no card
+    reader, no queue (whose first opening would make a key), no operator mode (whose first
+    opening would let anyone at the stand choose the PIN). Demo mode is never gated.
+
     The services, the bridges, the other pages and the background helper are built (and their
     modules imported) by :meth:`start`, after the first paint: the welcome page needs none of
     them.
@@ -89,8 +97,10 @@ class Kiosk:
         *,
         clock: Callable[[], float] = time.monotonic,
         page_classes: Sequence[type[Page]] | None = None,
+        provisioning: Callable[[KioskSettings], Sequence[str]] = provisioning_gaps,
     ) -> None:
         self._settings = settings
+        self._provisioning = provisioning
         # Through a method: switching demo mode replaces the services, not the flow.
         self.flow = EnrolmentFlow(
             self._submit,
@@ -128,7 +138,9 @@ class Kiosk:
         self.reader_link: ReaderLink | None = None
         #: Called once the queue is open or could not be opened (the smoke test waits for it).
         self.on_queue_settled: Callable[[], None] | None = None
-        self._started = self._closed = False
+        self._started = self._closed = self._running = False
+        self.not_provisioned: NotProvisionedScreen | None = None
+        self._gate(provisioning(settings))
 
     # ---------------------------------------------------------------- start and stop
 
@@ -144,10 +156,41 @@ class Kiosk:
         self.lockdown.install()
         window.show()
 
+    @property
+    def provisioned(self) -> bool:
+        """Whether the kiosk may face the public (always in demo mode)."""
+        return self.not_provisioned is None or not self.not_provisioned.gaps
+
+    def _gate(self, gaps: Sequence[str]) -> None:
+        """Show the "not set up yet" screen when ``gaps`` names something, else hide it."""
+        if not gaps:
+            if self.not_provisioned is not None:
+                self.not_provisioned.hide()
+                self.not_provisioned.deleteLater()
+                self.not_provisioned = None
+            return
+        log.warning(
+            "this kiosk is not provisioned (missing: %s): run `kiosk provision`", ", ".join(gaps)
+        )
+        from kiosk.ui.not_provisioned import NotProvisionedScreen
+
+        if self.not_provisioned is not None:
+            self.not_provisioned.deleteLater()
+        screen = NotProvisionedScreen(
+            self.window, gaps, self._settings.languages, self.translations.language
+        )
+        screen.language_chosen.connect(self.translations.set_language)
+        self.not_provisioned = screen
+        screen.show_over_parent()
+
     def start(self) -> None:
         """Start the card monitor, the inactivity watch, open the queue in the background, and
-        install the volunteers' operator mode."""
+        install the volunteers' operator mode; on a kiosk that is not provisioned, nothing (the
+        smoke test's wait for the queue ends at once)."""
         if self._started:
+            return
+        if not self.provisioned:
+            self._settled()
             return
         self._started = True
         from kiosk.ui.bridges import Background
@@ -173,6 +216,7 @@ class Kiosk:
         from kiosk.ui.bridges import CardBridge, ReaderLink, SyncBridge
 
         self.services = services = Services(self._settings)
+        self._running = True
         self.card_bridge = CardBridge(self.window)
         self.sync_bridge = SyncBridge(self.window)
         self.sync_bridge.status.connect(self.window.status_strip.set_sync_status)
@@ -199,6 +243,9 @@ class Kiosk:
         )
 
     def _stop_services(self) -> None:
+        if not self._running:
+            return
+        self._running = False
         if self.reader_link is not None:
             self.reader_link.close()
             self.reader_link.deleteLater()
@@ -335,8 +382,11 @@ class Kiosk:
         self.flow.reconfigure(self._settings.flow_config())
         self.window.set_demo(on)
         self.window.status_strip.set_queue_problem(None)
-        if self._started and not self._closed:
+        self._gate(self._provisioning(self._settings))
+        if self._started and not self._closed and self.provisioned:
             self._start_services()
+        # Else real mode on a kiosk that is not provisioned: the screen says so and nothing
+        # runs; the operator panel (open, as it asked for this) can switch demo mode back on.
 
     def set_default_language(self, language: str) -> None:
         """Each new visitor starts in ``language`` (one the stand offers) from now on."""

@@ -23,6 +23,8 @@ pytestmark = pytest.mark.frozen
 RUN_TIMEOUT_S = 120
 LINE = re.compile(r"^(OK|WARN|FAIL) {1,4} (?P<name>[a-z-]+): (?P<detail>\S.*)$")
 CHECKS = ["settings", "qt", "translations", "roots", "pcsc", "keyring", "data-dir", "endpoint"]
+#: the lines a real (not demo) stand adds: is it provisioned, is its clock right
+PROVISIONING = ["stand", "credentials", "export-key", "operator-pin", "clock"]
 LANGUAGES = ("nl", "fr", "en", "de")
 MAX_BUNDLE_MB = 150
 #: Qt libraries the kiosk never uses: none may be in the bundle.
@@ -76,7 +78,7 @@ def checks(out: str) -> tuple[dict[str, tuple[str, str]], str]:
         match = LINE.match(line)
         assert match, f"not a check line: {line!r}"
         found[match["name"]] = (match[1], match["detail"])
-    assert list(found) == CHECKS, out
+    assert list(found) in (CHECKS, CHECKS + PROVISIONING), out
     return found, summary
 
 
@@ -115,9 +117,14 @@ def test_self_test_of_a_real_stand_without_pcscd_fails(bundle: Path, tmp_path: P
     done = run(bundle, tmp_path, "--self-test", pcsc_socket=str(tmp_path / "nobody.comm"))
     found, summary = checks(done.stdout)
     assert done.returncode == 1
-    assert summary == "self-test: FAILED (pcsc)"
+    # A blank real stand is not provisioned either: each line names what to run.
+    assert summary == "self-test: FAILED (pcsc, endpoint, stand, export-key, operator-pin)"
     assert found["pcsc"][0] == "FAIL" and found["pcsc"][1].endswith("start pcscd")
-    assert found["endpoint"] == ("WARN", "no endpoint configured: submissions wait in the queue")
+    assert found["endpoint"] == (
+        "FAIL",
+        "no endpoint configured: run `kiosk provision --endpoint URL`",
+    )
+    assert found["stand"][0] == "FAIL" and "kiosk provision" in found["stand"][1]
 
 
 @pytest.mark.pcsc
@@ -125,7 +132,8 @@ def test_self_test_finds_the_reader_of_a_running_pcscd(
     bundle: Path, tmp_path: Path, pcscd: object
 ) -> None:
     # The session's pcscd: PCSCLITE_CSOCK_NAME is already set for this process and its children.
-    done = run(bundle, tmp_path, "--self-test")
+    # Demo mode: a blank real stand would FAIL for not being provisioned (tested above).
+    done = run(bundle, tmp_path, "--self-test", "--demo")
     found, summary = checks(done.stdout)
     assert found["pcsc"][0] == "OK" and "Virtual PCD 00 00" in found["pcsc"][1], done.stdout
     assert done.returncode == 0 and summary == "self-test: passed", done.stdout

@@ -501,6 +501,7 @@ def test_a_queue_behind_a_passphrase_is_unlocked_from_the_panel(
         with pytest.raises(OutboxKeyError):
             real.open_queue()
         harness.host.services = real
+        harness.mode.pin_store.set_first(PIN)  # a real kiosk's PIN comes from kiosk provision
         harness.open_panel()
         mode = harness.mode
         unlock = mode.panel.action_buttons["unlock_queue"]
@@ -518,6 +519,24 @@ def test_a_queue_behind_a_passphrase_is_unlocked_from_the_panel(
         assert "unlocked" in mode.panel.message.text() and real.outbox is not None
         assert not mode.panel.action_buttons["unlock_queue"].isVisibleTo(mode.panel)
         assert view.field.text() == "" and view.again.text() == ""
+    finally:
+        real.close()
+
+
+def test_a_real_kiosk_without_a_pin_never_offers_to_choose_one(
+    harness: Harness, tmp_path: Path
+) -> None:
+    from kiosk.services import Services
+
+    real = Services(KioskSettings(demo=False, data_dir=tmp_path / "real", stand_id="test-stand"))
+    try:
+        harness.host.services = real
+        mode = harness.mode
+        mode.open()
+        assert mode.current_view is mode.pin_view
+        assert mode.pin_view.stage == "enter"  # not "first": nobody at the stand chooses it
+        assert "kiosk provision" in mode.pin_view.message.text()
+        assert not mode.pin_store.is_set()
     finally:
         real.close()
 

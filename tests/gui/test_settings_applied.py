@@ -200,8 +200,15 @@ def test_the_host_reports_the_reader_state(make: Make, qtbot: QtBot) -> None:
 def test_demo_mode_switches_off_and_on_again(
     make: Make, qtbot: QtBot, clock: FakeClock, tmp_path: Path, no_secure_keyring: None
 ) -> None:
+    from kiosk.operator.pin import MIN_SCRYPT_N, PinStore
+
     settled: list[str] = []
-    kiosk = make(data_dir=tmp_path)
+    # Provisioned (ids, endpoint, a PIN): real mode on a blank kiosk shows the "not set up yet"
+    # screen instead (tests/gui/test_not_provisioned.py).
+    PinStore.in_folder(tmp_path, scrypt_n=MIN_SCRYPT_N).set_first("402719")
+    kiosk = make(
+        data_dir=tmp_path, stand_id="ixelles", kiosk_id="k1", endpoint="https://fhir.invalid/fhir"
+    )
     kiosk.on_queue_settled = lambda: settled.append("queue")
     window = kiosk.window
     qtbot.waitUntil(lambda: kiosk.services.outbox is not None, timeout=WAIT_MS)

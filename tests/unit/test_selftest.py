@@ -20,6 +20,7 @@ from kiosk.ui import selftest_checks
 
 LINE = re.compile(r"^(OK|WARN|FAIL) {1,4} (?P<name>[a-z-]+): (?P<detail>\S.*)$")
 CHECKS = ["settings", "qt", "translations", "roots", "pcsc", "keyring", "data-dir", "endpoint"]
+PROVISIONING = ["stand", "credentials", "export-key", "operator-pin", "clock"]
 
 
 def keyring_backend(module: str, name: str = "Keyring") -> object:
@@ -297,8 +298,9 @@ def settings(**values: object) -> SimpleNamespace:
     return SimpleNamespace(**{**defaults, **values})
 
 
-def test_no_endpoint_is_a_warning() -> None:
-    assert selftest.check_endpoint(settings()).status is Status.WARN  # type: ignore[arg-type]
+def test_no_endpoint_fails_a_real_stand() -> None:
+    result = selftest.check_endpoint(settings())  # type: ignore[arg-type]
+    assert result.status is Status.FAIL and "kiosk provision --endpoint URL" in result.detail
 
 
 def test_demo_mode_never_contacts_the_endpoint() -> None:
@@ -385,9 +387,11 @@ def test_a_demo_stand_passes_with_warnings(stand: Path, capsys: pytest.CaptureFi
 def test_a_real_stand_without_pcsc_fails(stand: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--self-test", "--config", str(stand)]) == 1
     matches, summary = lines_of(capsys.readouterr().out)
-    assert [m["name"] for m in matches] == CHECKS
-    assert [m["name"] for m in matches if m[1] == "FAIL"] == ["pcsc"]
-    assert summary == "self-test: FAILED (pcsc)"
+    assert [m["name"] for m in matches] == CHECKS + PROVISIONING
+    # Not provisioned either: no stand id, endpoint, export key or operator PIN.
+    failed = ["pcsc", "endpoint", "stand", "export-key", "operator-pin"]
+    assert [m["name"] for m in matches if m[1] == "FAIL"] == failed
+    assert summary == f"self-test: FAILED ({', '.join(failed)})"
 
 
 @pytest.mark.gui

@@ -1,4 +1,5 @@
-"""The PIN steps of the operator mode: the first PIN (chosen twice on first start), the PIN
+"""The PIN steps of the operator mode: the first PIN (chosen twice on the first start of a demo
+kiosk; a production kiosk's comes from ``kiosk provision``), the PIN
 entry that opens the panel, the lock-out after too many wrong tries, and changing the PIN
 (old, new, again).
 
@@ -55,6 +56,11 @@ class PinFlow:
         if locked is not None:
             mode.show_view(mode.locked_view)
             mode.locked_view.lock_until(locked)
+            return
+        if not is_set and not mode.services.settings.demo:
+            # A production kiosk gets its first PIN from `kiosk provision`, never from whoever
+            # reaches the touchscreen first (the kiosk's gate normally keeps this from showing).
+            self._pin_error(PinError("not_set", "no operator PIN on a production kiosk"))
             return
         self._purpose = "open" if is_set else "first"
         self._typed = []
@@ -210,6 +216,11 @@ _ERROR_TEXTS: dict[str, Callable[[], str]] = {
     ),
     "no_key": lambda: translate(
         "OperatorPin", "Unlock the queue with its passphrase first, then change the PIN."
+    ),
+    "not_set": lambda: translate(
+        "OperatorPin",
+        "This kiosk is not set up yet: the network's IT person sets the operator PIN "
+        "(kiosk provision).",
     ),
 }
 
