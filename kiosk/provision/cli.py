@@ -18,8 +18,10 @@ register. Running it again changes only what it is asked to.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -126,8 +128,6 @@ def main(
 ) -> int:
     """Run the command; the keyword arguments replace the terminal, the environment, standard
     input and the keyring (tests, scripted transcripts)."""
-    import os
-
     parser = _parser()
     try:
         args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
@@ -179,6 +179,7 @@ class Provisioning:
         self.keyring_backend, self.allowed_backends = keyring_backend, allowed_backends
         self.ui_checks = ui_checks
         self.done: list[str] = []
+        self.passphrase: str | None = None  # typed in this run: the final self-test uses it
 
     def run(self) -> int:
         from kiosk.config.loader import default_config_path
@@ -339,6 +340,7 @@ class Provisioning:
             raise ProvisionFailed(EXIT_KEY, "the queue key could not be opened")
         if not existed:
             self.done.append(f"queue key made ({key.source}) in {data_dir}")
+        self.passphrase = passphrase
         return key
 
     def _network_key(self, data_dir: Path, key: DataKey) -> Any:
@@ -425,10 +427,27 @@ class Provisioning:
         from kiosk.selftest import Status, run_checks
 
         print("\nself-test:")
-        results = run_checks(settings, self.ui_checks)
+        with _passphrase_for_checks(self.passphrase):
+            results = run_checks(settings, self.ui_checks)
         failed = [r.name for r in results if r.status is Status.FAIL]
         print(f"self-test: {'FAILED (' + ', '.join(failed) + ')' if failed else 'passed'}")
         return bool(failed)
+
+
+@contextlib.contextmanager
+def _passphrase_for_checks(passphrase: str | None) -> Iterator[None]:
+    """The queue passphrase typed in this run, for the self-test's checks of the sealed files
+    (they read it from the environment, as at a stand), and gone again afterwards."""
+    from kiosk.outbox.cli import PASSPHRASE_ENV
+
+    if passphrase is None or PASSPHRASE_ENV in os.environ:
+        yield
+        return
+    os.environ[PASSPHRASE_ENV] = passphrase
+    try:
+        yield
+    finally:
+        os.environ.pop(PASSPHRASE_ENV, None)
 
 
 def _pin_refusal(pin: str) -> str | None:

@@ -114,4 +114,3 @@ def write_settings(path: Path, values: Mapping[str, Any]) -> KioskSettings:
         if os.name == "posix":
             os.chmod(path, mode)  # the umask may have narrowed the new file's mode
     return settings
-

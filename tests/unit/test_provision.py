@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -459,3 +460,25 @@ def test_end_of_input_is_an_interruption(stand: Stand) -> None:
     )
     assert status == cli.EXIT_INTERRUPTED
     assert not stand.config.exists()
+
+
+def test_the_final_self_test_checks_the_sealed_files_with_the_passphrase_just_typed(
+    stand: Stand, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("KIOSK_QUEUE_PASSPHRASE", raising=False)
+    answers = [str(stand.export_key) if a == "EXPORT" else a for a in INTERACTIVE]
+    answers += [PASSPHRASE, PASSPHRASE, PIN, PIN]
+    main(
+        ["--config", str(stand.config), "--data-dir", str(stand.data)],
+        terminal=ScriptedTerminal(answers),
+        environ={},
+        keyring_backend=INSECURE,
+    )
+    out = capsys.readouterr().out
+    lines = {line.split()[1]: line for line in out.splitlines() if line[:5].strip() in _STATUSES}
+    assert lines["operator-pin:"].startswith("OK"), out
+    assert "set KIOSK_QUEUE_PASSPHRASE" not in out
+    assert "KIOSK_QUEUE_PASSPHRASE" not in os.environ  # and gone again afterwards
+
+
+_STATUSES = {"OK", "WARN", "FAIL"}
