@@ -11,7 +11,10 @@ It sets up, on loopback and in a scratch folder (deleted at the end):
 
 then prints, in order:
 
-1. ``kiosk --self-test`` of that kiosk (the real command, in a subprocess);
+0. a production kiosk set up from nothing: ``kiosk --self-test`` before, ``kiosk provision
+   --non-interactive`` (the real command; its key was registered with the network already, as
+   ``kiosk network register`` would have printed it), and ``kiosk --self-test`` after;
+1. ``kiosk --self-test`` of the test stand below (the real command, in a subprocess);
 2. a visit of the applet-1.8 specimen citizen through the real flow and Services: her card
    read and verified, consent given, a trusted person by card and one typed, two exclusions,
    the card's challenge signed when she confirms;
@@ -40,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 PASSPHRASE = "walkthrough passphrase"
 CLIENT_ID = "kiosk-walkthrough"
+PRODUCTION_ID = "kiosk-ixelles-1"
 SCOPES = "system/*.c"
 
 
@@ -61,20 +65,32 @@ def _walk(root: Path, evidence: str) -> int:
     data_dir = root / "kiosk"
     key = load_or_create_key(data_dir, passphrase=PASSPHRASE, protection="passphrase")
     identity = load_or_create_identity(data_dir, key)
+    production_dir = root / "production-kiosk"
+    production_key = load_or_create_key(
+        production_dir, passphrase=PASSPHRASE, protection="passphrase"
+    )
+    production = load_or_create_identity(production_dir, production_key)
     pki = make_test_pki(root / "pki")
     server = start_sekmet(
         root / "sekmet",
         server_auth={
             "types": ["smart"],
             "smart_clients": [
-                {"client_id": CLIENT_ID, "jwks": identity.jwks(), "scopes": f"{SCOPES} system/*.rs"}
+                {
+                    "client_id": CLIENT_ID,
+                    "jwks": identity.jwks(),
+                    "scopes": f"{SCOPES} system/*.rs",
+                },
+                {"client_id": PRODUCTION_ID, "jwks": production.jwks(), "scopes": SCOPES},
             ],
             "enforce_scopes": True,
             "token_lifetime": 3600,
         },
         tls=(pki.server_cert, pki.server_key, pki.ca_path),
     )
+    pcscd = _start_pcscd(root / "pcscd")
     try:
+        _provisioning(root, production_dir, server, pki)
         trust_root = root / "specimen-root.pem"
         trust_root.write_bytes(build_profile("applet18").trust_root_pem or b"")
         config = root / "kiosk.toml"
@@ -99,7 +115,7 @@ def _walk(root: Path, evidence: str) -> int:
             "utf-8",
         )
         _heading(f"1. kiosk --self-test --config {config.name}  (auth = smart over TLS)")
-        _self_test(config, root / "pcscd")
+        _self_test(config)
         _heading(f"2. a visit: applet-1.8 specimen card, consent given (evidence = {evidence})")
         bundle, reference = _visit(config)
         _heading("3. the Bundle as queued and delivered (its bytes, pretty-printed)")
@@ -109,42 +125,104 @@ def _walk(root: Path, evidence: str) -> int:
         _heading("4. what the network holds: the Consent found by the receipt's reference")
         _found(server, pki.ca_path, identity, reference)
     finally:
+        if pcscd is not None:
+            pcscd.stop()
         server.stop()
     return 0
+
+
+def _start_pcscd(rundir: Path) -> Any:
+    """A PC/SC daemon of the walkthrough's own with the virtual reader (the stand's card
+    reader, for the self-tests), or None when this machine cannot run one."""
+    from tests.pcscd_helper import PcscdUnavailable, PrivatePcscd
+
+    pcscd = PrivatePcscd(rundir)
+    os.environ["PCSCLITE_CSOCK_NAME"] = str(pcscd.socket_path)
+    try:
+        pcscd.start()
+    except PcscdUnavailable as exc:
+        print(f"(no private pcscd: {exc})")
+        return None
+    return pcscd
+
+
+def _provisioning(root: Path, data_dir: Path, server: Any, pki: Any) -> None:
+    """A production kiosk: its self-test blank, its scripted provisioning, its self-test."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    config = root / "production" / "kiosk.toml"
+    config.parent.mkdir()
+    config.write_text(f'data_dir = "{data_dir}"\n', "utf-8")
+    export_key = root / "network-export.pem"
+    network = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    export_key.write_bytes(
+        network.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
+    _heading("0. a production kiosk, before provisioning: kiosk --self-test")
+    _run(["--self-test", "--config", str(config)])
+    command = [
+        "provision",
+        "--non-interactive",
+        "--config",
+        str(config),
+        "--stand-id",
+        "ixelles",
+        "--stand-name",
+        "Ixelles town hall",
+        "--kiosk-id",
+        "k1",
+        "--endpoint",
+        server.base_url,
+        "--auth",
+        "smart",
+        "--token-url",
+        server.token_url,
+        "--client-id",
+        PRODUCTION_ID,
+        "--scopes",
+        SCOPES,
+        "--ca-bundle",
+        str(pki.ca_path),
+        "--export-key",
+        str(export_key),
+        "--languages",
+        "fr,nl",
+    ]
+    _heading(f"0. kiosk {' '.join(command[:2])} ... (secrets in the environment)")
+    print("$ kiosk " + " ".join(command).replace(str(root), "$SCRATCH"))
+    _run(command, KIOSK_OPERATOR_PIN="402719")
+    _heading("0. the same kiosk, provisioned: kiosk --self-test")
+    _run(["--self-test", "--config", str(config)])
 
 
 def _heading(text: str) -> None:
     print(f"\n=== {text}", flush=True)
 
 
-def _self_test(config: Path, rundir: Path) -> None:
-    """The real command, with a PC/SC daemon of its own (the stand's card reader: vpcd)."""
-    from tests.pcscd_helper import PcscdUnavailable, PrivatePcscd
+def _self_test(config: Path) -> None:
+    _run(["--self-test", "--config", str(config)])
 
-    pcscd = PrivatePcscd(rundir)
+
+def _run(arguments: list[str], **secrets: str) -> None:
+    """``kiosk ARGUMENTS`` in a subprocess (the real command), its output and exit status."""
     env = {
         **os.environ,
         "KIOSK_QUEUE_PASSPHRASE": PASSPHRASE,
         "QT_QPA_PLATFORM": "offscreen",
-        "PCSCLITE_CSOCK_NAME": str(pcscd.socket_path),
+        **secrets,
     }
-    os.environ["PCSCLITE_CSOCK_NAME"] = str(pcscd.socket_path)
-    try:
-        pcscd.start()
-    except PcscdUnavailable as exc:
-        print(f"(no private pcscd: {exc})")
-    try:
-        done = subprocess.run(
-            [sys.executable, "-m", "kiosk.main", "--self-test", "--config", str(config)],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-    finally:
-        pcscd.stop()
-    print(done.stdout.rstrip())
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk.main", *arguments],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
+    print((done.stdout + done.stderr).rstrip())
     print(f"(exit status {done.returncode})")
 
 
