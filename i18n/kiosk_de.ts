@@ -574,58 +574,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="435"/>
+        <location filename="../kiosk/ui/main_window.py" line="439"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Austausch von Gesundheitsdaten: Einwilligungsterminal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="436"/>
+        <location filename="../kiosk/ui/main_window.py" line="440"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="437"/>
+        <location filename="../kiosk/ui/main_window.py" line="441"/>
         <source>Demonstration mode</source>
         <translation>Demonstrationsmodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="438"/>
+        <location filename="../kiosk/ui/main_window.py" line="442"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="439"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <location filename="../kiosk/ui/selftest_checks.py" line="119"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="443"/>
+        <location filename="../kiosk/ui/main_window.py" line="447"/>
         <source>Go to the previous step.</source>
         <translation>Zum vorherigen Schritt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="446"/>
+        <location filename="../kiosk/ui/main_window.py" line="450"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Beenden und alles löschen, was Sie eingegeben haben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="449"/>
+        <location filename="../kiosk/ui/main_window.py" line="453"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Möchten Sie aufhören? Alles, was Sie eingegeben haben, wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="451"/>
+        <location filename="../kiosk/ui/main_window.py" line="455"/>
         <source>Yes, stop</source>
         <translation>Ja, aufhören</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="452"/>
+        <location filename="../kiosk/ui/main_window.py" line="456"/>
         <source>No, continue</source>
         <translation>Nein, weitermachen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="456"/>
+        <location filename="../kiosk/ui/main_window.py" line="460"/>
         <source>Demo cards</source>
         <translation>Demokarten</translation>
     </message>
@@ -633,173 +633,173 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="105"/>
+        <location filename="../kiosk/ui/messages.py" line="108"/>
         <source>Something went wrong on this kiosk. Please ask a volunteer.</source>
         <extracomment>The card layer&apos;s codes, plus the one the monitor gives an unexpected failure. Every code an :class:`~kiosk.outbox.records.OutboxError` can carry (the outbox has no list of its own; a test reads them from its source so a new one cannot be missed here). The error-step codes of the flow (``EnrolmentFlow.error_code``), besides the card layer&apos;s.</extracomment>
         <translation>Bei diesem Gerät ist ein Fehler aufgetreten. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="109"/>
+        <location filename="../kiosk/ui/messages.py" line="112"/>
         <source>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</source>
         <translation>Ihre Angaben konnten auf diesem Gerät nicht gespeichert werden. Es wurde nichts gesendet. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="116"/>
+        <location filename="../kiosk/ui/messages.py" line="119"/>
         <source>The card could not be read. Take it out and put it in again, chip first and facing up.</source>
         <translation>Die Karte konnte nicht gelesen werden. Nehmen Sie sie heraus und stecken Sie sie erneut hinein, mit dem Chip voran und nach oben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="123"/>
+        <location filename="../kiosk/ui/messages.py" line="126"/>
         <source>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</source>
         <translation>Diese Karte konnte nicht geprüft werden. Die Daten der Karte können hier daher nicht verwendet werden. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="131"/>
+        <location filename="../kiosk/ui/messages.py" line="134"/>
         <source>The information on this card cannot be used here. Please ask a volunteer.</source>
         <translation>Die Daten auf dieser Karte können hier nicht verwendet werden. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="139"/>
+        <location filename="../kiosk/ui/messages.py" line="142"/>
         <source>This is not possible at this step.</source>
         <translation>Das ist in diesem Schritt nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="140"/>
+        <location filename="../kiosk/ui/messages.py" line="143"/>
         <source>You cannot go back from here.</source>
         <translation>Von hier aus können Sie nicht zurück.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="141"/>
+        <location filename="../kiosk/ui/messages.py" line="144"/>
         <source>This language is not available.</source>
         <translation>Diese Sprache ist nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="142"/>
+        <location filename="../kiosk/ui/messages.py" line="145"/>
         <source>Please confirm that this person has registered their own consent.</source>
         <translation>Bitte bestätigen Sie, dass diese Person selbst ihre Einwilligung erteilt hat.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="145"/>
+        <location filename="../kiosk/ui/messages.py" line="148"/>
         <source>You cannot be your own trusted person. Please choose someone else.</source>
         <translation>Sie können nicht Ihre eigene Vertrauensperson sein. Bitte wählen Sie jemand anderen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="148"/>
+        <location filename="../kiosk/ui/messages.py" line="151"/>
         <source>This person is already on your list.</source>
         <translation>Diese Person steht schon auf Ihrer Liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="151"/>
+        <location filename="../kiosk/ui/messages.py" line="154"/>
         <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
         <translation>Sie können hier keine weiteren Vertrauenspersonen hinzufügen. Das geht auf der Website des Brüsseler Gesundheitsnetzwerks.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="156"/>
+        <location filename="../kiosk/ui/messages.py" line="159"/>
         <source>This person is no longer on your list.</source>
         <translation>Diese Person steht nicht mehr auf Ihrer Liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="159"/>
+        <location filename="../kiosk/ui/messages.py" line="162"/>
         <source>This care provider is already on your list.</source>
         <translation>Dieser Gesundheitsdienstleister steht schon auf Ihrer Liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="162"/>
+        <location filename="../kiosk/ui/messages.py" line="165"/>
         <source>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</source>
         <translation>Sie können hier keine weiteren Gesundheitsdienstleister hinzufügen. Das geht auf der Website des Brüsseler Gesundheitsnetzwerks.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="167"/>
+        <location filename="../kiosk/ui/messages.py" line="170"/>
         <source>This care provider is no longer on your list.</source>
         <translation>Dieser Gesundheitsdienstleister steht nicht mehr auf Ihrer Liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="171"/>
+        <location filename="../kiosk/ui/messages.py" line="174"/>
         <source>This identity card has expired. Please use a valid card, or ask a volunteer.</source>
         <translation>Dieser Personalausweis ist abgelaufen. Bitte verwenden Sie einen gültigen Ausweis oder bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="175"/>
+        <location filename="../kiosk/ui/messages.py" line="178"/>
         <source>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</source>
         <translation>Auf Ihrer Karte steht nicht Ihr vollständiges Geburtsdatum. Ihr Alter kann hier daher nicht geprüft werden. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="180"/>
+        <location filename="../kiosk/ui/messages.py" line="183"/>
         <source>Reading the card took too long. Take it out and put it in again, chip first and facing up.</source>
         <translation>Das Lesen der Karte hat zu lange gedauert. Nehmen Sie sie heraus und stecken Sie sie erneut hinein, mit dem Chip voran und nach oben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="185"/>
+        <location filename="../kiosk/ui/messages.py" line="188"/>
         <source>This is not the card you used at the start. Please put your own identity card back in the reader.</source>
         <translation>Das ist nicht die Karte, die Sie am Anfang verwendet haben. Bitte stecken Sie Ihren eigenen Personalausweis wieder in das Lesegerät.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="190"/>
+        <location filename="../kiosk/ui/messages.py" line="193"/>
         <source>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</source>
         <translation>Ihre Angaben konnten nicht gespeichert werden. Es wurde nichts gesendet. Bitte versuchen Sie es erneut oder bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="195"/>
+        <location filename="../kiosk/ui/messages.py" line="198"/>
         <source>This card number is not correct. Please check the digits.</source>
         <translation>Diese Kartennummer stimmt nicht. Bitte prüfen Sie die Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="198"/>
+        <location filename="../kiosk/ui/messages.py" line="201"/>
         <source>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</source>
         <translation>Diese Kartennummer ist ungültig. Eine Kartennummer hat 12 Ziffern oder den Buchstaben B und 9 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="202"/>
+        <location filename="../kiosk/ui/messages.py" line="205"/>
         <source>This national number is not valid. It has 11 digits. Please check it.</source>
         <translation>Diese Nationalregisternummer ist ungültig. Eine Nationalregisternummer hat 11 Ziffern. Bitte prüfen Sie die Nummer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="206"/>
+        <location filename="../kiosk/ui/messages.py" line="209"/>
         <source>Please write the name as it is on the identity card.</source>
         <translation>Bitte schreiben Sie den Namen wie auf dem Personalausweis.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="209"/>
+        <location filename="../kiosk/ui/messages.py" line="212"/>
         <source>This care provider number is not valid. It has 11 digits.</source>
         <translation>Diese LIKIV-Nummer ist ungültig. Eine LIKIV-Nummer hat 11 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="212"/>
+        <location filename="../kiosk/ui/messages.py" line="215"/>
         <source>This care provider number does not look right. Please check it.</source>
         <translation>Diese LIKIV-Nummer scheint nicht zu stimmen. Bitte prüfen Sie sie.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="215"/>
+        <location filename="../kiosk/ui/messages.py" line="218"/>
         <source>If you do not agree, no trusted person or care provider can be recorded.</source>
         <translation>Wenn Sie nicht einverstanden sind, können keine Vertrauensperson und kein Gesundheitsdienstleister erfasst werden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="219"/>
+        <location filename="../kiosk/ui/messages.py" line="222"/>
         <source>Children under 16 are registered by a parent or a legal representative.</source>
         <translation>Kinder unter 16 Jahren werden von einem Elternteil oder einem gesetzlichen Vertreter angemeldet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="241"/>
+        <location filename="../kiosk/ui/messages.py" line="244"/>
         <source>The card reader is not working. Please ask a volunteer.</source>
         <translation>Das Kartenlesegerät funktioniert nicht. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="244"/>
+        <location filename="../kiosk/ui/messages.py" line="247"/>
         <source>No card reader is connected. Please ask a volunteer.</source>
         <translation>Es ist kein Kartenlesegerät angeschlossen. Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="247"/>
+        <location filename="../kiosk/ui/messages.py" line="250"/>
         <source>There is no card in the reader. Put your identity card in, chip first and facing up.</source>
         <translation>Es steckt keine Karte im Lesegerät. Stecken Sie Ihren Personalausweis hinein, mit dem Chip voran und nach oben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="251"/>
+        <location filename="../kiosk/ui/messages.py" line="254"/>
         <source>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</source>
         <translation>Diese Karte ist kein belgischer Personalausweis (eID). Bitte verwenden Sie Ihre belgische eID-Karte.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="255"/>
+        <location filename="../kiosk/ui/messages.py" line="258"/>
         <source>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</source>
         <translation>Die Karte wurde zu früh herausgenommen. Stecken Sie sie erneut hinein und lassen Sie sie stecken, bis wir Sie bitten, sie herauszunehmen.</translation>
     </message>
@@ -1714,6 +1714,24 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../kiosk/ui/read_aloud.py" line="260"/>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/read_aloud.py" line="263"/>
+        <source>Reads the page aloud. Shortcut: F2.</source>
+        <translation>Liest die Seite vor. Tastenkürzel: F2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/read_aloud.py" line="265"/>
+        <source>Read my details aloud</source>
+        <translation>Meine Angaben vorlesen</translation>
+    </message>
+</context>
+<context>
     <name>RefusalPage</name>
     <message>
         <location filename="../kiosk/ui/pages/refusal.py" line="75"/>
@@ -1969,6 +1987,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="210"/>
         <source>Seconds left: {n}</source>
         <translation>Verbleibende Sekunden: {n}</translation>
     </message>

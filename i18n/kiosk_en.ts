@@ -574,58 +574,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="435"/>
+        <location filename="../kiosk/ui/main_window.py" line="439"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Health data sharing: consent kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="436"/>
+        <location filename="../kiosk/ui/main_window.py" line="440"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="437"/>
+        <location filename="../kiosk/ui/main_window.py" line="441"/>
         <source>Demonstration mode</source>
         <translation>Demonstration mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="438"/>
+        <location filename="../kiosk/ui/main_window.py" line="442"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="439"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <location filename="../kiosk/ui/selftest_checks.py" line="119"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="443"/>
+        <location filename="../kiosk/ui/main_window.py" line="447"/>
         <source>Go to the previous step.</source>
         <translation>Go to the previous step.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="446"/>
+        <location filename="../kiosk/ui/main_window.py" line="450"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Stop and erase everything you entered.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="449"/>
+        <location filename="../kiosk/ui/main_window.py" line="453"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Do you want to stop? Everything you entered will be erased.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="451"/>
+        <location filename="../kiosk/ui/main_window.py" line="455"/>
         <source>Yes, stop</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="452"/>
+        <location filename="../kiosk/ui/main_window.py" line="456"/>
         <source>No, continue</source>
         <translation>No, continue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="456"/>
+        <location filename="../kiosk/ui/main_window.py" line="460"/>
         <source>Demo cards</source>
         <translation>Demo cards</translation>
     </message>
@@ -633,173 +633,173 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="105"/>
+        <location filename="../kiosk/ui/messages.py" line="108"/>
         <source>Something went wrong on this kiosk. Please ask a volunteer.</source>
         <extracomment>The card layer&apos;s codes, plus the one the monitor gives an unexpected failure. Every code an :class:`~kiosk.outbox.records.OutboxError` can carry (the outbox has no list of its own; a test reads them from its source so a new one cannot be missed here). The error-step codes of the flow (``EnrolmentFlow.error_code``), besides the card layer&apos;s.</extracomment>
         <translation>Something went wrong on this kiosk. Please ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="109"/>
+        <location filename="../kiosk/ui/messages.py" line="112"/>
         <source>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</source>
         <translation>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="116"/>
+        <location filename="../kiosk/ui/messages.py" line="119"/>
         <source>The card could not be read. Take it out and put it in again, chip first and facing up.</source>
         <translation>The card could not be read. Take it out and put it in again, chip first and facing up.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="123"/>
+        <location filename="../kiosk/ui/messages.py" line="126"/>
         <source>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</source>
         <translation>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="131"/>
+        <location filename="../kiosk/ui/messages.py" line="134"/>
         <source>The information on this card cannot be used here. Please ask a volunteer.</source>
         <translation>The information on this card cannot be used here. Please ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="139"/>
+        <location filename="../kiosk/ui/messages.py" line="142"/>
         <source>This is not possible at this step.</source>
         <translation>This is not possible at this step.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="140"/>
+        <location filename="../kiosk/ui/messages.py" line="143"/>
         <source>You cannot go back from here.</source>
         <translation>You cannot go back from here.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="141"/>
+        <location filename="../kiosk/ui/messages.py" line="144"/>
         <source>This language is not available.</source>
         <translation>This language is not available.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="142"/>
+        <location filename="../kiosk/ui/messages.py" line="145"/>
         <source>Please confirm that this person has registered their own consent.</source>
         <translation>Please confirm that this person has registered their own consent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="145"/>
+        <location filename="../kiosk/ui/messages.py" line="148"/>
         <source>You cannot be your own trusted person. Please choose someone else.</source>
         <translation>You cannot be your own trusted person. Please choose someone else.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="148"/>
+        <location filename="../kiosk/ui/messages.py" line="151"/>
         <source>This person is already on your list.</source>
         <translation>This person is already on your list.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="151"/>
+        <location filename="../kiosk/ui/messages.py" line="154"/>
         <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
         <translation>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="156"/>
+        <location filename="../kiosk/ui/messages.py" line="159"/>
         <source>This person is no longer on your list.</source>
         <translation>This person is no longer on your list.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="159"/>
+        <location filename="../kiosk/ui/messages.py" line="162"/>
         <source>This care provider is already on your list.</source>
         <translation>This care provider is already on your list.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="162"/>
+        <location filename="../kiosk/ui/messages.py" line="165"/>
         <source>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</source>
         <translation>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="167"/>
+        <location filename="../kiosk/ui/messages.py" line="170"/>
         <source>This care provider is no longer on your list.</source>
         <translation>This care provider is no longer on your list.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="171"/>
+        <location filename="../kiosk/ui/messages.py" line="174"/>
         <source>This identity card has expired. Please use a valid card, or ask a volunteer.</source>
         <translation>This identity card has expired. Please use a valid card, or ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="175"/>
+        <location filename="../kiosk/ui/messages.py" line="178"/>
         <source>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</source>
         <translation>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="180"/>
+        <location filename="../kiosk/ui/messages.py" line="183"/>
         <source>Reading the card took too long. Take it out and put it in again, chip first and facing up.</source>
         <translation>Reading the card took too long. Take it out and put it in again, chip first and facing up.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="185"/>
+        <location filename="../kiosk/ui/messages.py" line="188"/>
         <source>This is not the card you used at the start. Please put your own identity card back in the reader.</source>
         <translation>This is not the card you used at the start. Please put your own identity card back in the reader.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="190"/>
+        <location filename="../kiosk/ui/messages.py" line="193"/>
         <source>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</source>
         <translation>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="195"/>
+        <location filename="../kiosk/ui/messages.py" line="198"/>
         <source>This card number is not correct. Please check the digits.</source>
         <translation>This card number is not correct. Please check the digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="198"/>
+        <location filename="../kiosk/ui/messages.py" line="201"/>
         <source>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</source>
         <translation>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="202"/>
+        <location filename="../kiosk/ui/messages.py" line="205"/>
         <source>This national number is not valid. It has 11 digits. Please check it.</source>
         <translation>This national number is not valid. It has 11 digits. Please check it.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="206"/>
+        <location filename="../kiosk/ui/messages.py" line="209"/>
         <source>Please write the name as it is on the identity card.</source>
         <translation>Please write the name as it is on the identity card.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="209"/>
+        <location filename="../kiosk/ui/messages.py" line="212"/>
         <source>This care provider number is not valid. It has 11 digits.</source>
         <translation>This care provider number is not valid. It has 11 digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="212"/>
+        <location filename="../kiosk/ui/messages.py" line="215"/>
         <source>This care provider number does not look right. Please check it.</source>
         <translation>This care provider number does not look right. Please check it.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="215"/>
+        <location filename="../kiosk/ui/messages.py" line="218"/>
         <source>If you do not agree, no trusted person or care provider can be recorded.</source>
         <translation>If you do not agree, no trusted person or care provider can be recorded.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="219"/>
+        <location filename="../kiosk/ui/messages.py" line="222"/>
         <source>Children under 16 are registered by a parent or a legal representative.</source>
         <translation>Children under 16 are registered by a parent or a legal representative.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="241"/>
+        <location filename="../kiosk/ui/messages.py" line="244"/>
         <source>The card reader is not working. Please ask a volunteer.</source>
         <translation>The card reader is not working. Please ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="244"/>
+        <location filename="../kiosk/ui/messages.py" line="247"/>
         <source>No card reader is connected. Please ask a volunteer.</source>
         <translation>No card reader is connected. Please ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="247"/>
+        <location filename="../kiosk/ui/messages.py" line="250"/>
         <source>There is no card in the reader. Put your identity card in, chip first and facing up.</source>
         <translation>There is no card in the reader. Put your identity card in, chip first and facing up.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="251"/>
+        <location filename="../kiosk/ui/messages.py" line="254"/>
         <source>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</source>
         <translation>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="255"/>
+        <location filename="../kiosk/ui/messages.py" line="258"/>
         <source>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</source>
         <translation>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</translation>
     </message>
@@ -1714,6 +1714,24 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../kiosk/ui/read_aloud.py" line="260"/>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/read_aloud.py" line="263"/>
+        <source>Reads the page aloud. Shortcut: F2.</source>
+        <translation>Reads the page aloud. Shortcut: F2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/read_aloud.py" line="265"/>
+        <source>Read my details aloud</source>
+        <translation>Read my details aloud</translation>
+    </message>
+</context>
+<context>
     <name>RefusalPage</name>
     <message>
         <location filename="../kiosk/ui/pages/refusal.py" line="75"/>
@@ -1969,6 +1987,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="210"/>
         <source>Seconds left: {n}</source>
         <translation>Seconds left: {n}</translation>
     </message>

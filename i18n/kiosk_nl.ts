@@ -574,58 +574,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="435"/>
+        <location filename="../kiosk/ui/main_window.py" line="439"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Gezondheidsgegevens delen: toestemmingskiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="436"/>
+        <location filename="../kiosk/ui/main_window.py" line="440"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="437"/>
+        <location filename="../kiosk/ui/main_window.py" line="441"/>
         <source>Demonstration mode</source>
         <translation>Demonstratiemodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="438"/>
+        <location filename="../kiosk/ui/main_window.py" line="442"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="439"/>
+        <location filename="../kiosk/ui/main_window.py" line="443"/>
         <location filename="../kiosk/ui/selftest_checks.py" line="119"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="443"/>
+        <location filename="../kiosk/ui/main_window.py" line="447"/>
         <source>Go to the previous step.</source>
         <translation>Naar de vorige stap.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="446"/>
+        <location filename="../kiosk/ui/main_window.py" line="450"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Stoppen en alles wissen wat u hebt ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="449"/>
+        <location filename="../kiosk/ui/main_window.py" line="453"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Wilt u stoppen? Alles wat u hebt ingevoerd, wordt gewist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="451"/>
+        <location filename="../kiosk/ui/main_window.py" line="455"/>
         <source>Yes, stop</source>
         <translation>Ja, stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="452"/>
+        <location filename="../kiosk/ui/main_window.py" line="456"/>
         <source>No, continue</source>
         <translation>Nee, doorgaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="456"/>
+        <location filename="../kiosk/ui/main_window.py" line="460"/>
         <source>Demo cards</source>
         <translation>Demokaarten</translation>
     </message>
@@ -633,173 +633,173 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="105"/>
+        <location filename="../kiosk/ui/messages.py" line="108"/>
         <source>Something went wrong on this kiosk. Please ask a volunteer.</source>
         <extracomment>The card layer&apos;s codes, plus the one the monitor gives an unexpected failure. Every code an :class:`~kiosk.outbox.records.OutboxError` can carry (the outbox has no list of its own; a test reads them from its source so a new one cannot be missed here). The error-step codes of the flow (``EnrolmentFlow.error_code``), besides the card layer&apos;s.</extracomment>
         <translation>Er is iets misgelopen in deze kiosk. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="109"/>
+        <location filename="../kiosk/ui/messages.py" line="112"/>
         <source>Your choices could not be saved on this kiosk. Nothing was sent. Please ask a volunteer.</source>
         <translation>Uw keuzes konden niet worden opgeslagen in deze kiosk. Er is niets verstuurd. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="116"/>
+        <location filename="../kiosk/ui/messages.py" line="119"/>
         <source>The card could not be read. Take it out and put it in again, chip first and facing up.</source>
         <translation>De kaart kon niet worden gelezen. Neem ze eruit en steek ze er opnieuw in, met de chip eerst en naar boven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="123"/>
+        <location filename="../kiosk/ui/messages.py" line="126"/>
         <source>This card could not be checked, so its information cannot be used here. Please ask a volunteer.</source>
         <translation>Deze kaart kon niet worden gecontroleerd, dus de gegevens erop kunnen hier niet worden gebruikt. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="131"/>
+        <location filename="../kiosk/ui/messages.py" line="134"/>
         <source>The information on this card cannot be used here. Please ask a volunteer.</source>
         <translation>De gegevens op deze kaart kunnen hier niet worden gebruikt. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="139"/>
+        <location filename="../kiosk/ui/messages.py" line="142"/>
         <source>This is not possible at this step.</source>
         <translation>Dat kan niet bij deze stap.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="140"/>
+        <location filename="../kiosk/ui/messages.py" line="143"/>
         <source>You cannot go back from here.</source>
         <translation>U kunt hier niet terug.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="141"/>
+        <location filename="../kiosk/ui/messages.py" line="144"/>
         <source>This language is not available.</source>
         <translation>Deze taal is niet beschikbaar.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="142"/>
+        <location filename="../kiosk/ui/messages.py" line="145"/>
         <source>Please confirm that this person has registered their own consent.</source>
         <translation>Bevestig dat deze persoon zelf toestemming heeft gegeven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="145"/>
+        <location filename="../kiosk/ui/messages.py" line="148"/>
         <source>You cannot be your own trusted person. Please choose someone else.</source>
         <translation>U kunt niet uw eigen vertrouwenspersoon zijn. Kies iemand anders.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="148"/>
+        <location filename="../kiosk/ui/messages.py" line="151"/>
         <source>This person is already on your list.</source>
         <translation>Deze persoon staat al op uw lijst.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="151"/>
+        <location filename="../kiosk/ui/messages.py" line="154"/>
         <source>You cannot add more trusted persons here. You can add more on the website of the Brussels Health Network.</source>
         <translation>U kunt hier geen vertrouwenspersonen meer toevoegen. Dat kan wel op de website van het Brussels Gezondheidsnetwerk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="156"/>
+        <location filename="../kiosk/ui/messages.py" line="159"/>
         <source>This person is no longer on your list.</source>
         <translation>Deze persoon staat niet meer op uw lijst.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="159"/>
+        <location filename="../kiosk/ui/messages.py" line="162"/>
         <source>This care provider is already on your list.</source>
         <translation>Deze zorgverlener staat al op uw lijst.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="162"/>
+        <location filename="../kiosk/ui/messages.py" line="165"/>
         <source>You cannot add more care providers here. You can add more on the website of the Brussels Health Network.</source>
         <translation>U kunt hier geen zorgverleners meer toevoegen. Dat kan wel op de website van het Brussels Gezondheidsnetwerk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="167"/>
+        <location filename="../kiosk/ui/messages.py" line="170"/>
         <source>This care provider is no longer on your list.</source>
         <translation>Deze zorgverlener staat niet meer op uw lijst.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="171"/>
+        <location filename="../kiosk/ui/messages.py" line="174"/>
         <source>This identity card has expired. Please use a valid card, or ask a volunteer.</source>
         <translation>Deze identiteitskaart is vervallen. Gebruik een geldige kaart, of vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="175"/>
+        <location filename="../kiosk/ui/messages.py" line="178"/>
         <source>Your card does not show your full date of birth, so your age cannot be checked here. Please ask a volunteer.</source>
         <translation>Op uw kaart staat niet uw volledige geboortedatum, dus we kunnen uw leeftijd hier niet controleren. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="180"/>
+        <location filename="../kiosk/ui/messages.py" line="183"/>
         <source>Reading the card took too long. Take it out and put it in again, chip first and facing up.</source>
         <translation>Het lezen van de kaart duurde te lang. Neem ze eruit en steek ze er opnieuw in, met de chip eerst en naar boven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="185"/>
+        <location filename="../kiosk/ui/messages.py" line="188"/>
         <source>This is not the card you used at the start. Please put your own identity card back in the reader.</source>
         <translation>Dit is niet de kaart die u in het begin gebruikte. Steek uw eigen identiteitskaart opnieuw in de kaartlezer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="190"/>
+        <location filename="../kiosk/ui/messages.py" line="193"/>
         <source>Your choices could not be saved. Nothing was sent. Please try again, or ask a volunteer.</source>
         <translation>Uw keuzes konden niet worden opgeslagen. Er is niets verstuurd. Probeer het opnieuw, of vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="195"/>
+        <location filename="../kiosk/ui/messages.py" line="198"/>
         <source>This card number is not correct. Please check the digits.</source>
         <translation>Dit kaartnummer klopt niet. Controleer de cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="198"/>
+        <location filename="../kiosk/ui/messages.py" line="201"/>
         <source>This card number is not valid. It has 12 digits, or the letter B and 9 digits.</source>
         <translation>Dit kaartnummer is niet geldig. Het heeft 12 cijfers, of de letter B en 9 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="202"/>
+        <location filename="../kiosk/ui/messages.py" line="205"/>
         <source>This national number is not valid. It has 11 digits. Please check it.</source>
         <translation>Dit rijksregisternummer is niet geldig. Het heeft 11 cijfers. Controleer het.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="206"/>
+        <location filename="../kiosk/ui/messages.py" line="209"/>
         <source>Please write the name as it is on the identity card.</source>
         <translation>Schrijf de naam zoals op de identiteitskaart.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="209"/>
+        <location filename="../kiosk/ui/messages.py" line="212"/>
         <source>This care provider number is not valid. It has 11 digits.</source>
         <translation>Dit RIZIV-nummer is niet geldig. Het heeft 11 cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="212"/>
+        <location filename="../kiosk/ui/messages.py" line="215"/>
         <source>This care provider number does not look right. Please check it.</source>
         <translation>Dit RIZIV-nummer lijkt niet te kloppen. Controleer het.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="215"/>
+        <location filename="../kiosk/ui/messages.py" line="218"/>
         <source>If you do not agree, no trusted person or care provider can be recorded.</source>
         <translation>Als u niet akkoord gaat, kunnen we geen vertrouwenspersoon of zorgverlener registreren.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="219"/>
+        <location filename="../kiosk/ui/messages.py" line="222"/>
         <source>Children under 16 are registered by a parent or a legal representative.</source>
         <translation>Kinderen jonger dan 16 worden ingeschreven door een ouder of een wettelijke vertegenwoordiger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="241"/>
+        <location filename="../kiosk/ui/messages.py" line="244"/>
         <source>The card reader is not working. Please ask a volunteer.</source>
         <translation>De kaartlezer werkt niet. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="244"/>
+        <location filename="../kiosk/ui/messages.py" line="247"/>
         <source>No card reader is connected. Please ask a volunteer.</source>
         <translation>Er is geen kaartlezer aangesloten. Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="247"/>
+        <location filename="../kiosk/ui/messages.py" line="250"/>
         <source>There is no card in the reader. Put your identity card in, chip first and facing up.</source>
         <translation>Er zit geen kaart in de kaartlezer. Steek uw identiteitskaart erin, met de chip eerst en naar boven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="251"/>
+        <location filename="../kiosk/ui/messages.py" line="254"/>
         <source>This card is not a Belgian identity card (eID). Please use your Belgian eID card.</source>
         <translation>Deze kaart is geen Belgische identiteitskaart (eID). Gebruik uw Belgische eID-kaart.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/messages.py" line="255"/>
+        <location filename="../kiosk/ui/messages.py" line="258"/>
         <source>The card was taken out too soon. Put it in again and leave it in until you are told to take it out.</source>
         <translation>De kaart werd te vroeg uitgenomen. Steek ze er opnieuw in en laat ze zitten tot we u vragen ze eruit te nemen.</translation>
     </message>
@@ -1714,6 +1714,24 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../kiosk/ui/read_aloud.py" line="260"/>
+        <source>Read aloud</source>
+        <translation>Voorlezen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/read_aloud.py" line="263"/>
+        <source>Reads the page aloud. Shortcut: F2.</source>
+        <translation>Leest de pagina voor. Sneltoets: F2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/read_aloud.py" line="265"/>
+        <source>Read my details aloud</source>
+        <translation>Mijn gegevens voorlezen</translation>
+    </message>
+</context>
+<context>
     <name>RefusalPage</name>
     <message>
         <location filename="../kiosk/ui/pages/refusal.py" line="75"/>
@@ -1969,6 +1987,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="210"/>
         <source>Seconds left: {n}</source>
         <translation>Resterende seconden: {n}</translation>
     </message>

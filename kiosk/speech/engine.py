@@ -14,8 +14,9 @@ import logging
 import queue
 import sys
 import threading
-from dataclasses import dataclass
 from typing import Protocol
+
+from kiosk.speech.backend import LANGUAGE_VOICES, Backend, Voice
 
 __all__ = [
     "LANGUAGE_VOICES",
@@ -25,21 +26,11 @@ __all__ = [
     "SilentEngine",
     "SpeechEngine",
     "Voice",
+    "open_backend",
     "open_engine",
 ]
 
 log = logging.getLogger(__name__)
-
-#: espeak-ng's voice for each kiosk language (Belgian French; Dutch, English, German).
-LANGUAGE_VOICES: dict[str, str] = {"nl": "nl", "fr": "fr-be", "en": "en-gb", "de": "de"}
-
-
-@dataclass(frozen=True)
-class Voice:
-    """How to speak: words per minute and volume (0 to 100 percent)."""
-
-    rate: int = 160
-    volume: int = 80
 
 
 class SpeechEngine(Protocol):
@@ -81,25 +72,6 @@ class SilentEngine:
 SILENT = SilentEngine()
 
 
-class Backend(Protocol):
-    """One utterance at a time, on the engine's worker thread."""
-
-    def languages(self) -> frozenset[str]:
-        """The kiosk languages this backend has a voice for."""
-        ...
-
-    def speak(self, text: str, language: str, voice: Voice) -> None:
-        """Say ``text`` and return when it has been said or :meth:`interrupt` was called."""
-        ...
-
-    def interrupt(self) -> None:
-        """Cut the utterance in progress short (called from another thread)."""
-        ...
-
-
-_CLOSE = object()
-
-
 class QueuedEngine:
     """A :class:`SpeechEngine` over a :class:`Backend`, speaking on a worker thread.
 
@@ -112,7 +84,7 @@ class QueuedEngine:
         self._backend = backend
         self.voice = voice or Voice()
         self._languages = backend.languages()
-        self._queue: queue.Queue[object] = queue.Queue()
+        self._queue: queue.Queue[tuple[int, str, str] | None] = queue.Queue()  # None: close
         self._generation = 0  # bumped by stop(): utterances queued before it are dropped
         self._lock = threading.Lock()
         self._idle = threading.Event()
@@ -151,15 +123,15 @@ class QueuedEngine:
 
     def close(self) -> None:
         self.stop()
-        self._queue.put(_CLOSE)
+        self._queue.put(None)
         self._thread.join(timeout=5)
 
     def _run(self) -> None:
         while True:
             item = self._queue.get()
-            if item is _CLOSE:
+            if item is None:
                 return
-            generation, text, language = item  # type: ignore[misc]
+            generation, text, language = item
             if generation == self._generation:
                 try:
                     self._backend.speak(text, language, self.voice)
@@ -170,17 +142,20 @@ class QueuedEngine:
                     self._idle.set()
 
 
-def open_engine(voice: Voice | None = None) -> SpeechEngine:
-    """This machine's engine, or :data:`SILENT` when it has none (the self-test says so)."""
-    backend: Backend | None
+def open_backend() -> Backend | None:
+    """This machine's backend: the ``espeak-ng`` command, or SAPI 5 on Windows; None if absent."""
     if sys.platform == "win32":
         from kiosk.speech.sapi import open_sapi
 
-        backend = open_sapi()
-    else:
-        from kiosk.speech.espeak import open_espeak
+        return open_sapi()
+    from kiosk.speech.espeak import open_espeak
 
-        backend = open_espeak()
+    return open_espeak()
+
+
+def open_engine(voice: Voice | None = None) -> SpeechEngine:
+    """This machine's engine, or :data:`SILENT` when it has none (the self-test says so)."""
+    backend = open_backend()
     if backend is None or not backend.languages():
         log.warning("no speech engine: read aloud is not offered")
         return SILENT

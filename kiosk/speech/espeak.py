@@ -19,7 +19,7 @@ import subprocess
 import threading
 from pathlib import Path
 
-from kiosk.speech.engine import LANGUAGE_VOICES, Voice
+from kiosk.speech.backend import LANGUAGE_VOICES, Voice
 
 __all__ = ["EspeakNg", "open_espeak"]
 
@@ -28,6 +28,8 @@ TIMEOUT_S = 120.0  # the longest page read aloud takes well under a minute
 
 class EspeakNg:
     """A :class:`~kiosk.speech.engine.Backend` over the ``espeak-ng`` program at ``command``."""
+
+    label = "espeak-ng"
 
     def __init__(self, command: str) -> None:
         self.command = command
@@ -52,7 +54,15 @@ class EspeakNg:
         # -a: amplitude, 100 is espeak-ng's normal level; the kiosk's volume is 0-100 percent.
         amplitude = max(0, min(200, round(voice.volume)))
         rate = max(80, min(450, round(voice.rate)))
-        return [self.command, "-v", LANGUAGE_VOICES[language], "-s", str(rate), "-a", str(amplitude)]
+        return [
+            self.command,
+            "-v",
+            LANGUAGE_VOICES[language],
+            "-s",
+            str(rate),
+            "-a",
+            str(amplitude),
+        ]
 
     def speak(self, text: str, language: str, voice: Voice) -> None:
         with self._lock:
@@ -77,7 +87,9 @@ class EspeakNg:
             if self._process is not None and self._process.poll() is None:
                 self._process.kill()
 
-    def synthesise(self, text: str, language: str, target: Path, voice: Voice | None = None) -> None:
+    def synthesise(
+        self, text: str, language: str, target: Path, voice: Voice | None = None
+    ) -> None:
         """Write ``text`` spoken in ``language`` to the WAV file ``target`` (self-test, tests).
 
         Raises:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from kiosk.speech.engine import Voice
+from kiosk.speech.backend import Voice
 
 __all__ = ["Sapi", "open_sapi"]
 
@@ -30,6 +30,8 @@ def _codes(voice: Any) -> set[str]:
 
 class Sapi:
     """A :class:`~kiosk.speech.engine.Backend` over pyttsx3 (driver ``sapi5`` by default)."""
+
+    label = "SAPI 5 (pyttsx3)"
 
     def __init__(self, driver: str = "sapi5") -> None:
         import pyttsx3

@@ -269,6 +269,10 @@ class MainWindow(QMainWindow):
             page.set_reader_state(self._reader_state)
         page.set_languages(self.languages)
 
+    def add_header_control(self, widget: QWidget) -> None:
+        """Add ``widget`` at the header's end, after the language buttons (read aloud)."""
+        self._header_layout.addWidget(widget)
+
     def install_demo_panel(self, panel: QWidget) -> None:
         """Float the presenters' panel over the page, toggled by a discreet header button."""
         self._demo_panel = panel

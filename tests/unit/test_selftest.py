@@ -19,7 +19,10 @@ from kiosk.selftest import CheckResult, Status
 from kiosk.ui import selftest_checks
 
 LINE = re.compile(r"^(OK|WARN|FAIL) {1,4} (?P<name>[a-z-]+): (?P<detail>\S.*)$")
-CHECKS = ["settings", "qt", "translations", "roots", "pcsc", "keyring", "data-dir", "endpoint"]
+CHECKS = [
+    *["settings", "qt", "translations", "roots", "pcsc", "keyring", "data-dir", "endpoint"],
+    "speech",
+]
 
 
 def keyring_backend(module: str, name: str = "Keyring") -> object:
@@ -377,6 +380,7 @@ def test_a_demo_stand_passes_with_warnings(stand: Path, capsys: pytest.CaptureFi
         "keyring": "WARN",
         "data-dir": "OK",
         "endpoint": "OK",
+        "speech": "OK",
     }
     assert summary == "self-test: passed"
 
@@ -415,4 +419,4 @@ def test_a_check_that_breaks_is_a_failure_not_a_crash(
     results = selftest.run_checks(KioskSettings(demo=True, data_dir=tmp_path), ui_checks)
     assert [r.status for r in results[:3]] == [Status.FAIL] * 3
     assert results[0].detail == "the check itself failed: ZeroDivisionError: division by zero"
-    assert len(capsys.readouterr().out.splitlines()) == 7
+    assert len(capsys.readouterr().out.splitlines()) == 8
