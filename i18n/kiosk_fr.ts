@@ -1718,7 +1718,7 @@
     <message>
         <location filename="../kiosk/ui/read_aloud.py" line="260"/>
         <source>Read aloud</source>
-        <translation>Lecture à voix haute</translation>
+        <translation>Écouter</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/read_aloud.py" line="263"/>

@@ -8,8 +8,8 @@ translations, never a second set of texts (:func:`spoken_page`).
 
 Privacy (others may listen): nothing read from a card is ever spoken, nor any text holding a
 person's name or number from the visit (:func:`speakable` drops it), with one exception: on
-the "is this you?" page the visitor may press "Read my details aloud" for their name and date
-of birth. The national number is never spoken.
+the "is this you?" page the visitor may press "Read my details aloud" (in the footer, while
+read aloud is on) for their name and date of birth. The national number is never spoken.
 
 Speech stops at once when the visit is wiped (the welcome page returns), when the language
 changes, and when read aloud is switched off. A new visit starts with read aloud off, or on
@@ -133,10 +133,11 @@ class ReadAloud(QObject):
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._toggled)
         window.add_header_control(self.toggle)
-        self.details = button("language")
+        self.details = button("secondary")
         self.details.setObjectName("readMyDetails")
         self.details.clicked.connect(self.read_my_details)
-        window.add_header_control(self.details)
+        self.details.hide()
+        window.add_footer_control(self.details)
         self.shortcut = QShortcut(QKeySequence(SHORTCUT), window)
         self.shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.shortcut.activated.connect(self._shortcut)
@@ -254,6 +255,7 @@ class ReadAloud(QObject):
 
     def _refresh_details(self) -> None:
         step = self.window.ctx.flow.step
+        # The confirm page always shows its footer ("Stop"), where this button sits.
         self.details.setVisible(self.on and step is Step.CONFIRM_IDENTITY)
 
     def retranslate(self) -> None:

@@ -128,6 +128,12 @@ def test_a_visit_read_aloud(
     if language != "en" and english_privacy != title_of(window.current_page):
         assert english_privacy not in said
 
+    header = window.findChild(QWidget, "header")
+    assert header is not None
+    shown = [w for w in header.findChildren(QAbstractButton) if w.isVisible()]
+    # The toggle fits beside the others (once the posted re-layout has run).
+    qtbot.waitUntil(lambda: all(w.width() >= w.sizeHint().width() for w in shown), timeout=5_000)
+
     click(qtbot, window.primary_button)  # "I understand, continue"
     assert flow.step is Step.INSERT_CARD
     said_on_page(kiosk, speech, language)
