@@ -100,8 +100,14 @@ def shown_title(page: QWidget) -> str:
 
 
 def never_private(said: list[str], secrets: list[str]) -> None:
+    """None of ``secrets`` in what was said, not even a number said digit by digit."""
     text = "\n".join(said).casefold()
-    leaked = [i for i, secret in enumerate(secrets) if secret.casefold() in text]
+    digits = "".join(c for c in text if c.isdigit())
+    leaked = [
+        i
+        for i, secret in enumerate(secrets)
+        if secret.casefold() in text or (secret.isdigit() and secret in digits)
+    ]
     assert not leaked, f"personal value(s) {leaked} spoken"
 
 
@@ -177,6 +183,8 @@ def test_a_visit_read_aloud(
     assert speech.stops > stops
     assert not read_aloud.on  # the next visitor starts with it off
     never_private(speech.take(), secrets)
+    # Over the whole visit, the details asked for included: never the national number.
+    never_private(speech.heard, [identity.national_number, identity.card_number, NIHII])
 
 
 def test_the_inactivity_warning_and_its_countdown_are_read(
