@@ -574,58 +574,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="435"/>
+        <location filename="../kiosk/ui/main_window.py" line="448"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Austausch von Gesundheitsdaten: Einwilligungsterminal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="436"/>
+        <location filename="../kiosk/ui/main_window.py" line="449"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="437"/>
+        <location filename="../kiosk/ui/main_window.py" line="450"/>
         <source>Demonstration mode</source>
         <translation>Demonstrationsmodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="438"/>
+        <location filename="../kiosk/ui/main_window.py" line="451"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="439"/>
+        <location filename="../kiosk/ui/main_window.py" line="452"/>
         <location filename="../kiosk/ui/selftest_checks.py" line="119"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="443"/>
+        <location filename="../kiosk/ui/main_window.py" line="456"/>
         <source>Go to the previous step.</source>
         <translation>Zum vorherigen Schritt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="446"/>
+        <location filename="../kiosk/ui/main_window.py" line="459"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Beenden und alles löschen, was Sie eingegeben haben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="449"/>
+        <location filename="../kiosk/ui/main_window.py" line="462"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Möchten Sie aufhören? Alles, was Sie eingegeben haben, wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="451"/>
+        <location filename="../kiosk/ui/main_window.py" line="464"/>
         <source>Yes, stop</source>
         <translation>Ja, aufhören</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="452"/>
+        <location filename="../kiosk/ui/main_window.py" line="465"/>
         <source>No, continue</source>
         <translation>Nein, weitermachen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="456"/>
+        <location filename="../kiosk/ui/main_window.py" line="469"/>
         <source>Demo cards</source>
         <translation>Demokarten</translation>
     </message>
@@ -1831,6 +1831,24 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../kiosk/ui/read_aloud.py" line="262"/>
+        <source>Read aloud</source>
+        <translation>Vorlesen</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/read_aloud.py" line="265"/>
+        <source>Reads the page aloud. Shortcut: F2.</source>
+        <translation>Liest die Seite vor. Tastenkürzel: F2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/read_aloud.py" line="267"/>
+        <source>Read my details aloud</source>
+        <translation>Meine Angaben vorlesen</translation>
+    </message>
+</context>
+<context>
     <name>RefusalPage</name>
     <message>
         <location filename="../kiosk/ui/pages/refusal.py" line="75"/>
@@ -2086,6 +2104,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="211"/>
         <source>Seconds left: {n}</source>
         <translation>Verbleibende Sekunden: {n}</translation>
     </message>

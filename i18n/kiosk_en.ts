@@ -574,58 +574,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="435"/>
+        <location filename="../kiosk/ui/main_window.py" line="448"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Health data sharing: consent kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="436"/>
+        <location filename="../kiosk/ui/main_window.py" line="449"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="437"/>
+        <location filename="../kiosk/ui/main_window.py" line="450"/>
         <source>Demonstration mode</source>
         <translation>Demonstration mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="438"/>
+        <location filename="../kiosk/ui/main_window.py" line="451"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="439"/>
+        <location filename="../kiosk/ui/main_window.py" line="452"/>
         <location filename="../kiosk/ui/selftest_checks.py" line="119"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="443"/>
+        <location filename="../kiosk/ui/main_window.py" line="456"/>
         <source>Go to the previous step.</source>
         <translation>Go to the previous step.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="446"/>
+        <location filename="../kiosk/ui/main_window.py" line="459"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Stop and erase everything you entered.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="449"/>
+        <location filename="../kiosk/ui/main_window.py" line="462"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Do you want to stop? Everything you entered will be erased.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="451"/>
+        <location filename="../kiosk/ui/main_window.py" line="464"/>
         <source>Yes, stop</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="452"/>
+        <location filename="../kiosk/ui/main_window.py" line="465"/>
         <source>No, continue</source>
         <translation>No, continue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="456"/>
+        <location filename="../kiosk/ui/main_window.py" line="469"/>
         <source>Demo cards</source>
         <translation>Demo cards</translation>
     </message>
@@ -1831,6 +1831,24 @@
     </message>
 </context>
 <context>
+    <name>ReadAloud</name>
+    <message>
+        <location filename="../kiosk/ui/read_aloud.py" line="262"/>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/read_aloud.py" line="265"/>
+        <source>Reads the page aloud. Shortcut: F2.</source>
+        <translation>Reads the page aloud. Shortcut: F2.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/read_aloud.py" line="267"/>
+        <source>Read my details aloud</source>
+        <translation>Read my details aloud</translation>
+    </message>
+</context>
+<context>
     <name>RefusalPage</name>
     <message>
         <location filename="../kiosk/ui/pages/refusal.py" line="75"/>
@@ -2086,6 +2104,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="211"/>
         <source>Seconds left: {n}</source>
         <translation>Seconds left: {n}</translation>
     </message>

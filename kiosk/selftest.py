@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from kiosk.config.settings import KioskSettings
     from kiosk.network.identity import KioskIdentity
     from kiosk.provision.readiness import ServerClock
+    from kiosk.speech.backend import Backend
 
 __all__ = [
     "DETAIL_MAX",
@@ -53,6 +54,7 @@ __all__ = [
     "check_network_login",
     "check_pcsc",
     "check_roots",
+    "check_speech",
     "main",
     "run_checks",
 ]
@@ -337,6 +339,30 @@ def _network_identity(name: str, data_dir: Path) -> KioskIdentity | CheckResult:
         return _fail(name, f"{exc.code}: {exc}")
 
 
+def check_speech(settings: KioskSettings, *, backend: Backend | None = None) -> CheckResult:
+    """Spoken guidance: a speech engine with a voice for each kiosk language. Without one the
+    read-aloud control is hidden: WARN (the kiosk runs, but not for blind visitors)."""
+    from kiosk.flow.config import LANGUAGES
+    from kiosk.speech.engine import open_backend
+
+    name = "speech"
+    if settings.speech == "disabled":
+        return _ok(name, "spoken guidance switched off in the settings (speech = disabled)")
+    found = backend if backend is not None else open_backend()
+    hidden = ": the read-aloud control is hidden"
+    if found is None:
+        install = "SAPI 5 voices" if sys.platform == "win32" else "the espeak-ng package"
+        return _warn(name, f"no speech engine (install {install}){hidden}")
+    languages = found.languages()
+    missing = [code for code in LANGUAGES if code not in languages]
+    engine = getattr(found, "label", type(found).__name__)
+    if len(missing) == len(LANGUAGES):
+        return _warn(name, f"{engine} has no voice for {', '.join(LANGUAGES)}{hidden}")
+    if missing:
+        return _warn(name, f"{engine} has no voice for {', '.join(missing)}: not read aloud")
+    return _ok(name, f"{engine} with voices for {', '.join(LANGUAGES)}")
+
+
 def _data_dir(settings: KioskSettings) -> Path:
     from kiosk.files import default_data_dir
 
@@ -371,6 +397,7 @@ def run_checks(settings: KioskSettings, ui_checks: Sequence[Check] = ()) -> list
             "endpoint",
             lambda: check_endpoint(settings, data_dir=data_dir, server_clock=server_clock),
         ),
+        ("speech", lambda: check_speech(settings)),
     ]
     if settings.auth in ("smart", "bearer-from-keyring") and not settings.demo:
         checks.append(("network-login", lambda: check_network_login(settings, data_dir)))

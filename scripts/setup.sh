@@ -14,6 +14,8 @@ APT_PACKAGES=(
   xvfb xauth
   # The stand: the kiosk compositor and its X server (tests/frozen/test_stand.py runs the .deb)
   cage xwayland
+  # Spoken guidance (kiosk/speech): the offline speech engine and its voices
+  espeak-ng
 )
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -217,6 +217,23 @@ class KioskSettings:
     show_photo: bool = setting(
         True, kinds.Flag(), "Show the card's photo on the identity page (it is never stored)."
     )
+    speech: str = setting(
+        "enabled",
+        kinds.Choice(("enabled", "disabled")),
+        "Spoken guidance: enabled offers a read-aloud button on every page (when the "
+        "self-test finds a speech engine); disabled hides it.",
+    )
+    speech_rate: float = setting(
+        160.0, kinds.Number(80, 300, "words per minute"), "How fast the kiosk speaks."
+    )
+    speech_volume: float = setting(
+        80.0, kinds.Number(0, 100, "percent"), "How loud the kiosk speaks (100 = full)."
+    )
+    speech_at_start: bool = setting(
+        False,
+        kinds.Flag(),
+        "Read aloud is on from the start of every visit (a stand with headphones).",
+    )
     hide_cursor: bool = setting(False, kinds.Flag(), "Hide the mouse pointer (touch-only stands).")
     screen: int = setting(0, kinds.Count(0), "Which screen the kiosk covers (0 = the first).")
     trust_roots: tuple[Path, ...] = setting(

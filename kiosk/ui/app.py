@@ -52,10 +52,12 @@ if TYPE_CHECKING:
     from kiosk.crash_report import Crash
     from kiosk.enrolment import Enrolment
     from kiosk.services import Services
+    from kiosk.speech import SpeechEngine
     from kiosk.ui.bridges import Background, CardBridge, ReaderLink, SyncBridge
     from kiosk.ui.error_screen import ErrorScreen
     from kiosk.ui.not_provisioned import NotProvisionedScreen
     from kiosk.ui.operator import OperatorMode
+    from kiosk.ui.read_aloud import ReadAloud
 
 __all__ = ["Kiosk", "run"]
 
@@ -98,9 +100,11 @@ class Kiosk:
         clock: Callable[[], float] = time.monotonic,
         page_classes: Sequence[type[Page]] | None = None,
         provisioning: Callable[[KioskSettings], Sequence[str]] = provisioning_gaps,
+        speech: SpeechEngine | None = None,
     ) -> None:
         self._settings = settings
         self._provisioning = provisioning
+        self._speech = speech  # None: the machine's own engine, opened by start()
         # Through a method: switching demo mode replaces the services, not the flow.
         self.flow = EnrolmentFlow(
             self._submit,
@@ -136,6 +140,7 @@ class Kiosk:
         self.lockdown: Lockdown | None = None
         self.operator_mode: OperatorMode | None = None
         self.reader_link: ReaderLink | None = None
+        self.read_aloud: ReadAloud | None = None
         #: Called once the queue is open or could not be opened (the smoke test waits for it).
         self.on_queue_settled: Callable[[], None] | None = None
         self._started = self._closed = self._running = False
@@ -202,6 +207,23 @@ class Kiosk:
         self.inactivity.start()
         self._figures_timer.start()
         self._install_operator_mode()
+        self._install_read_aloud()
+
+    def _install_read_aloud(self) -> None:
+        """The header's read-aloud toggle over the speech engine (hidden without one, or when
+        the stand switched speech off)."""
+        from kiosk.speech import SILENT, open_engine
+        from kiosk.speech.engine import Voice
+        from kiosk.ui.read_aloud import ReadAloud
+
+        settings = self._settings
+        if settings.speech == "disabled":
+            self._speech = SILENT
+        elif self._speech is None:
+            self._speech = open_engine(
+                Voice(rate=round(settings.speech_rate), volume=round(settings.speech_volume))
+            )
+        self.read_aloud = ReadAloud(self.window, self._speech, at_start=settings.speech_at_start)
 
     def _install_operator_mode(self) -> None:
         from kiosk.ui.operator import install_operator_mode
@@ -319,6 +341,10 @@ class Kiosk:
         self.crash_guard.uninstall()
         self.inactivity.stop()
         self._figures_timer.stop()
+        if self.read_aloud is not None:
+            self.read_aloud.close()
+        if self._speech is not None:
+            self._speech.close()
         if self.reader_link is not None:
             self.reader_link.close()
         self.window.detach()

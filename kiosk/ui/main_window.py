@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self._translations = translations
         self._demo_toggle: QPushButton | None = None
         self._demo_panel: QWidget | None = None
+        self._footer_extras: list[QWidget] = []
 
         central = QWidget()
         central.setObjectName("central")
@@ -269,6 +270,18 @@ class MainWindow(QMainWindow):
             page.set_reader_state(self._reader_state)
         page.set_languages(self.languages)
 
+    def add_header_control(self, widget: QWidget) -> None:
+        """Add ``widget`` at the header's end, after the language buttons (read aloud)."""
+        self._header_layout.addWidget(widget)
+
+    def add_footer_control(self, widget: QWidget) -> None:
+        """Add ``widget`` to the footer after "Stop" (a page-specific extra, e.g. "Read my
+        details aloud"); the footer shows while the widget is visible."""
+        layout = self.footer.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.insertWidget(layout.indexOf(self.stop_button) + 1, widget)
+        self._footer_extras.append(widget)
+
     def install_demo_panel(self, panel: QWidget) -> None:
         """Float the presenters' panel over the page, toggled by a discreet header button."""
         self._demo_panel = panel
@@ -365,7 +378,7 @@ class MainWindow(QMainWindow):
         self.primary_button.setText(nav.primary or "")
         self.primary_button.setAccessibleName(nav.primary or "")
         self.primary_button.setEnabled(nav.primary_enabled)
-        buttons = (self.back_button, self.stop_button, self.primary_button)
+        buttons = (self.back_button, self.stop_button, self.primary_button, *self._footer_extras)
         self.footer.setVisible(any(not b.isHidden() for b in buttons))
 
     # ---------------------------------------------------------------- the citizen's side

@@ -22,7 +22,10 @@ pytestmark = pytest.mark.frozen
 
 RUN_TIMEOUT_S = 120
 LINE = re.compile(r"^(OK|WARN|FAIL) {1,4} (?P<name>[a-z-]+): (?P<detail>\S.*)$")
-CHECKS = ["settings", "qt", "translations", "roots", "pcsc", "keyring", "data-dir", "endpoint"]
+CHECKS = [
+    *["settings", "qt", "translations", "roots", "pcsc", "keyring", "data-dir", "endpoint"],
+    "speech",
+]
 #: the lines a real (not demo) stand adds: is it provisioned, is its clock right
 PROVISIONING = ["stand", "credentials", "export-key", "operator-pin", "clock"]
 LANGUAGES = ("nl", "fr", "en", "de")
@@ -111,6 +114,7 @@ def test_self_test_of_a_demo_stand_without_pcscd_passes(bundle: Path, tmp_path: 
     data = tmp_path / "home" / "data" / "ehealth-kiosk"
     assert found["data-dir"][0] == "OK" and found["data-dir"][1].startswith(f"{data} is writable")
     assert found["endpoint"] == ("OK", "demo mode: submissions never leave the kiosk")
+    assert found["speech"] == ("OK", "espeak-ng with voices for nl, fr, en, de")
 
 
 def test_self_test_of_a_real_stand_without_pcscd_fails(bundle: Path, tmp_path: Path) -> None:

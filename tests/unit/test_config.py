@@ -241,6 +241,10 @@ BAD = [
     ('demo = "true"', "demo", 'must be true or false, got "true" (write it without quotes)'),
     ("show_photo = 0", "show_photo", "must be true or false, got 0"),
     ('hide_cursor = "no"', "hide_cursor", 'must be true or false, got "no"'),
+    ('speech = "on"', "speech", "must be one of"),
+    ("speech_rate = 1000", "speech_rate", "between 80 and 300"),
+    ("speech_volume = -1", "speech_volume", "between 0 and 100"),
+    ('speech_at_start = "yes"', "speech_at_start", "must be true or false"),
     (
         'endpoint = "http://fhir.example.be"',
         "endpoint",

@@ -19,7 +19,10 @@ from kiosk.selftest import CheckResult, Status
 from kiosk.ui import selftest_checks
 
 LINE = re.compile(r"^(OK|WARN|FAIL) {1,4} (?P<name>[a-z-]+): (?P<detail>\S.*)$")
-CHECKS = ["settings", "qt", "translations", "roots", "pcsc", "keyring", "data-dir", "endpoint"]
+CHECKS = [
+    *["settings", "qt", "translations", "roots", "pcsc", "keyring", "data-dir", "endpoint"],
+    "speech",
+]
 PROVISIONING = ["stand", "credentials", "export-key", "operator-pin", "clock"]
 
 
@@ -379,6 +382,7 @@ def test_a_demo_stand_passes_with_warnings(stand: Path, capsys: pytest.CaptureFi
         "keyring": "WARN",
         "data-dir": "OK",
         "endpoint": "OK",
+        "speech": "OK",
     }
     assert summary == "self-test: passed"
 
@@ -419,4 +423,4 @@ def test_a_check_that_breaks_is_a_failure_not_a_crash(
     results = selftest.run_checks(KioskSettings(demo=True, data_dir=tmp_path), ui_checks)
     assert [r.status for r in results[:3]] == [Status.FAIL] * 3
     assert results[0].detail == "the check itself failed: ZeroDivisionError: division by zero"
-    assert len(capsys.readouterr().out.splitlines()) == 7
+    assert len(capsys.readouterr().out.splitlines()) == 8
