@@ -90,7 +90,8 @@ def _walk(root: Path, evidence: str) -> int:
     )
     pcscd = _start_pcscd(root / "pcscd")
     try:
-        _provisioning(root, production_dir, server, pki)
+        export_key = _export_key(root)
+        _provisioning(root, production_dir, server, pki, export_key)
         trust_root = root / "specimen-root.pem"
         trust_root.write_bytes(build_profile("applet18").trust_root_pem or b"")
         config = root / "kiosk.toml"
@@ -109,10 +110,17 @@ def _walk(root: Path, evidence: str) -> int:
                     f'evidence = "{evidence}"',
                     f'data_dir = "{data_dir}"',
                     f'trust_roots = ["{trust_root}"]',
+                    f'export_public_key = "{export_key}"',
                     "",
                 ]
             ),
             "utf-8",
+        )
+        # The stand's operator PIN, as `kiosk provision` sets it (its output is not shown).
+        _run(
+            ["provision", "--non-interactive", "--config", str(config), "--skip-self-test"],
+            quiet=True,
+            KIOSK_OPERATOR_PIN="402719",
         )
         _heading(f"1. kiosk --self-test --config {config.name}  (auth = smart over TLS)")
         _self_test(config)
@@ -146,14 +154,11 @@ def _start_pcscd(rundir: Path) -> Any:
     return pcscd
 
 
-def _provisioning(root: Path, data_dir: Path, server: Any, pki: Any) -> None:
-    """A production kiosk: its self-test blank, its scripted provisioning, its self-test."""
+def _export_key(root: Path) -> Path:
+    """The network's export public key (its private half is the network's, not needed here)."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import rsa
 
-    config = root / "production" / "kiosk.toml"
-    config.parent.mkdir()
-    config.write_text(f'data_dir = "{data_dir}"\n', "utf-8")
     export_key = root / "network-export.pem"
     network = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     export_key.write_bytes(
@@ -161,6 +166,14 @@ def _provisioning(root: Path, data_dir: Path, server: Any, pki: Any) -> None:
             serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
         )
     )
+    return export_key
+
+
+def _provisioning(root: Path, data_dir: Path, server: Any, pki: Any, export_key: Path) -> None:
+    """A production kiosk: its self-test blank, its scripted provisioning, its self-test."""
+    config = root / "production" / "kiosk.toml"
+    config.parent.mkdir()
+    config.write_text(f'data_dir = "{data_dir}"\n', "utf-8")
     _heading("0. a production kiosk, before provisioning: kiosk --self-test")
     _run(["--self-test", "--config", str(config)])
     command = [
@@ -206,7 +219,7 @@ def _self_test(config: Path) -> None:
     _run(["--self-test", "--config", str(config)])
 
 
-def _run(arguments: list[str], **secrets: str) -> None:
+def _run(arguments: list[str], *, quiet: bool = False, **secrets: str) -> None:
     """``kiosk ARGUMENTS`` in a subprocess (the real command), its output and exit status."""
     env = {
         **os.environ,
@@ -222,6 +235,8 @@ def _run(arguments: list[str], **secrets: str) -> None:
         timeout=180,
         check=False,
     )
+    if quiet and done.returncode == 0:
+        return
     print((done.stdout + done.stderr).rstrip())
     print(f"(exit status {done.returncode})")
 
