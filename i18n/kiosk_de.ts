@@ -408,117 +408,122 @@
 <context>
     <name>ExclusionsPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="65"/>
-        <source>Please compare it with the printed number.</source>
-        <translation>Bitte mit der gedruckten Nummer vergleichen.</translation>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="68"/>
+        <source>Seems wrong: compare it with the printed number.</source>
+        <translation>Scheint falsch: bitte mit dem Beleg vergleichen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="68"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="71"/>
         <source>Not right: please check the digits.</source>
         <translation>Stimmt nicht: Bitte prüfen Sie die Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="69"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="72"/>
         <source>Already on your list.</source>
         <translation>Schon auf Ihrer Liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="83"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="86"/>
         <source>Digits only, please.</source>
         <translation>Bitte nur Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="86"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="89"/>
         <source>{n} of 11 digits typed.</source>
         <translation>{n} von 11 Ziffern eingegeben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="89"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="92"/>
         <source>Too many digits.</source>
         <translation>Zu viele Ziffern.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="217"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="223"/>
         <source>Add to the list</source>
         <translation>Zur Liste hinzufügen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="221"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="227"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="222"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="228"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="231"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="237"/>
         <source>Please type the 11 digits of the NIHII number.</source>
         <translation>Bitte geben Sie die 11 Ziffern der LIKIV-Nummer ein.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="245"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="251"/>
         <source>Exclude a care provider (optional)</source>
         <translation>Einen Gesundheitsdienstleister ausschließen (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="247"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="253"/>
         <source>You can exclude a particular care provider, for example a doctor or a pharmacist: they will then not be able to see your shared health record. You need their NIHII number (RIZIV/INAMI number). It is printed on their prescriptions.</source>
         <translation>Sie können einen bestimmten Gesundheitsdienstleister ausschließen, zum Beispiel einen Arzt oder einen Apotheker: Er kann dann Ihre gemeinsam genutzte Gesundheitsakte nicht einsehen. Dafür brauchen Sie seine LIKIV-Nummer (INAMI-Nummer). Die Nummer steht auf seinen Rezepten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="255"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="261"/>
         <source>Care providers you exclude</source>
         <translation>Gesundheitsdienstleister, die Sie ausschließen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="256"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="262"/>
         <source>You have not excluded anyone.</source>
         <translation>Sie haben niemanden ausgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="257"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="263"/>
         <source>Add a care provider</source>
         <translation>Gesundheitsdienstleister hinzufügen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="259"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="265"/>
         <source>You cannot add more care providers here.</source>
         <translation>Sie können hier keine weiteren Gesundheitsdienstleister hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="262"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="268"/>
         <source>Which care provider do you want to exclude?</source>
         <translation>Welchen Gesundheitsdienstleister möchten Sie ausschließen?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="265"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
         <source>Type their NIHII number: 11 digits, as printed on their prescriptions.</source>
         <translation>Geben Sie die LIKIV-Nummer ein: 11 Ziffern, wie auf den Rezepten gedruckt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="270"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="277"/>
+        <source>It is also on their invoices and on the certificate of care given (attestation de soins donnés, getuigschrift voor verstrekte hulp). The care provider can tell you too.</source>
+        <translation>Sie steht auch auf seinen Rechnungen und auf der Bescheinigung für die Krankenkasse (attestation de soins donnés, getuigschrift voor verstrekte hulp). Der Gesundheitsdienstleister kann sie Ihnen auch nennen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="284"/>
         <source>NIHII number</source>
         <translation>LIKIV-Nummer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="285"/>
         <source>Their name (optional)</source>
         <translation>Name (freiwillig)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="275"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="289"/>
         <source>I have checked: the number is exactly as printed.</source>
         <translation>Ich habe es geprüft: Die Nummer ist genau wie gedruckt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="278"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="292"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="280"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="294"/>
         <source>Cancel: do not add a care provider</source>
         <translation>Abbrechen: keinen Gesundheitsdienstleister hinzufügen</translation>
     </message>

@@ -408,117 +408,122 @@
 <context>
     <name>ExclusionsPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="65"/>
-        <source>Please compare it with the printed number.</source>
-        <translation>Please compare it with the printed number.</translation>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="68"/>
+        <source>Seems wrong: compare it with the printed number.</source>
+        <translation>Seems wrong: compare it with the printed number.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="68"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="71"/>
         <source>Not right: please check the digits.</source>
         <translation>Not right: please check the digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="69"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="72"/>
         <source>Already on your list.</source>
         <translation>Already on your list.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="83"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="86"/>
         <source>Digits only, please.</source>
         <translation>Digits only, please.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="86"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="89"/>
         <source>{n} of 11 digits typed.</source>
         <translation>{n} of 11 digits typed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="89"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="92"/>
         <source>Too many digits.</source>
         <translation>Too many digits.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="217"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="223"/>
         <source>Add to the list</source>
         <translation>Add to the list</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="221"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="227"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="222"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="228"/>
         <source>Skip</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="231"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="237"/>
         <source>Please type the 11 digits of the NIHII number.</source>
         <translation>Please type the 11 digits of the NIHII number.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="245"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="251"/>
         <source>Exclude a care provider (optional)</source>
         <translation>Exclude a care provider (optional)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="247"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="253"/>
         <source>You can exclude a particular care provider, for example a doctor or a pharmacist: they will then not be able to see your shared health record. You need their NIHII number (RIZIV/INAMI number). It is printed on their prescriptions.</source>
         <translation>You can exclude a particular care provider, for example a doctor or a pharmacist: they will then not be able to see your shared health record. You need their NIHII number (RIZIV/INAMI number). It is printed on their prescriptions.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="255"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="261"/>
         <source>Care providers you exclude</source>
         <translation>Care providers you exclude</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="256"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="262"/>
         <source>You have not excluded anyone.</source>
         <translation>You have not excluded anyone.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="257"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="263"/>
         <source>Add a care provider</source>
         <translation>Add a care provider</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="259"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="265"/>
         <source>You cannot add more care providers here.</source>
         <translation>You cannot add more care providers here.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="262"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="268"/>
         <source>Which care provider do you want to exclude?</source>
         <translation>Which care provider do you want to exclude?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="265"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
         <source>Type their NIHII number: 11 digits, as printed on their prescriptions.</source>
         <translation>Type their NIHII number: 11 digits, as printed on their prescriptions.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="270"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="277"/>
+        <source>It is also on their invoices and on the certificate of care given (attestation de soins donnés, getuigschrift voor verstrekte hulp). The care provider can tell you too.</source>
+        <translation>It is also on their invoices and on the certificate of care given (attestation de soins donnés, getuigschrift voor verstrekte hulp). The care provider can tell you too.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="284"/>
         <source>NIHII number</source>
         <translation>NIHII number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="285"/>
         <source>Their name (optional)</source>
         <translation>Their name (optional)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="275"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="289"/>
         <source>I have checked: the number is exactly as printed.</source>
         <translation>I have checked: the number is exactly as printed.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="278"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="292"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="280"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="294"/>
         <source>Cancel: do not add a care provider</source>
         <translation>Cancel: do not add a care provider</translation>
     </message>

@@ -408,117 +408,122 @@
 <context>
     <name>ExclusionsPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="65"/>
-        <source>Please compare it with the printed number.</source>
-        <translation>Comparez-le avec le numéro imprimé.</translation>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="68"/>
+        <source>Seems wrong: compare it with the printed number.</source>
+        <translation>Semble erroné&#xa0;: comparez avec le numéro imprimé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="68"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="71"/>
         <source>Not right: please check the digits.</source>
         <translation>Incorrect&#xa0;: vérifiez les chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="69"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="72"/>
         <source>Already on your list.</source>
         <translation>Déjà dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="83"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="86"/>
         <source>Digits only, please.</source>
         <translation>Uniquement des chiffres, s’il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="86"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="89"/>
         <source>{n} of 11 digits typed.</source>
         <translation>Chiffres saisis&#xa0;: {n}&#xa0;sur&#xa0;11.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="89"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="92"/>
         <source>Too many digits.</source>
         <translation>Trop de chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="217"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="223"/>
         <source>Add to the list</source>
         <translation>Ajouter à la liste</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="221"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="227"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="222"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="228"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="231"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="237"/>
         <source>Please type the 11 digits of the NIHII number.</source>
         <translation>Tapez les 11 chiffres du numéro INAMI.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="245"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="251"/>
         <source>Exclude a care provider (optional)</source>
         <translation>Exclure un prestataire de soins (facultatif)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="247"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="253"/>
         <source>You can exclude a particular care provider, for example a doctor or a pharmacist: they will then not be able to see your shared health record. You need their NIHII number (RIZIV/INAMI number). It is printed on their prescriptions.</source>
         <translation>Vous pouvez exclure un prestataire de soins précis, par exemple un médecin ou un pharmacien&#xa0;: il ne pourra alors pas voir votre dossier santé partagé. Il vous faut son numéro INAMI (numéro RIZIV). Il figure sur ses prescriptions.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="255"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="261"/>
         <source>Care providers you exclude</source>
         <translation>Prestataires de soins que vous excluez</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="256"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="262"/>
         <source>You have not excluded anyone.</source>
         <translation>Vous n’avez exclu personne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="257"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="263"/>
         <source>Add a care provider</source>
         <translation>Ajouter un prestataire de soins</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="259"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="265"/>
         <source>You cannot add more care providers here.</source>
         <translation>Vous ne pouvez plus ajouter de prestataires de soins ici.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="262"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="268"/>
         <source>Which care provider do you want to exclude?</source>
         <translation>Quel prestataire de soins voulez-vous exclure&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="265"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
         <source>Type their NIHII number: 11 digits, as printed on their prescriptions.</source>
         <translation>Tapez son numéro INAMI&#xa0;: 11 chiffres, comme imprimé sur ses prescriptions.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="270"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="277"/>
+        <source>It is also on their invoices and on the certificate of care given (attestation de soins donnés, getuigschrift voor verstrekte hulp). The care provider can tell you too.</source>
+        <translation>Il figure aussi sur ses factures et sur l’attestation de soins donnés (getuigschrift voor verstrekte hulp). Le prestataire de soins peut aussi vous le communiquer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="284"/>
         <source>NIHII number</source>
         <translation>Numéro INAMI</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="285"/>
         <source>Their name (optional)</source>
         <translation>Son nom (facultatif)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="275"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="289"/>
         <source>I have checked: the number is exactly as printed.</source>
         <translation>J’ai vérifié&#xa0;: le numéro est exactement celui imprimé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="278"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="292"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="280"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="294"/>
         <source>Cancel: do not add a care provider</source>
         <translation>Annuler&#xa0;: ne pas ajouter de prestataire de soins</translation>
     </message>

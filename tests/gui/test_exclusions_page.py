@@ -15,7 +15,7 @@ from kiosk.enrolment import nihii_check_digits_ok
 from kiosk.flow import FlowConfig, FlowError, Step
 from kiosk.flow import errors as codes
 from kiosk.flow.machine import EnrolmentFlow
-from kiosk.ui.i18n import Translations
+from kiosk.ui.i18n import Translations, translate
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.page import PageContext
 from kiosk.ui.pages.exclusions import ExclusionsPage, View, exclusion_problem_text
@@ -152,6 +152,64 @@ def test_a_number_off_every_known_rule_needs_the_citizens_word(qtbot, page: Excl
     assert exclusion.nihii == ODD and exclusion.check_digits_confirmed
     assert exclusion.display_name is None
     assert page.rows.rows[0].label.text() == "1-23456-99-001"
+
+
+# Where to find the number, in the words a visitor meets in each language.
+WHERE_TO_FIND = {
+    "en": ("invoices", "certificate of care given", "care provider can tell you"),
+    "nl": ("facturen", "getuigschrift voor verstrekte hulp", "zorgverlener"),
+    "fr": ("factures", "attestation de soins donnés", "prestataire de soins"),
+    "de": ("Rechnungen", "Krankenkasse", "Gesundheitsdienstleister"),
+}
+WRONG_CHECK_DIGITS = {
+    "en": "Seems wrong",
+    "nl": "Lijkt niet juist",
+    "fr": "Semble erroné",
+    "de": "Scheint falsch",
+}
+
+
+def in_language(translations: Translations, page: ExclusionsPage, language: str) -> None:
+    """The visitor's language: its translator, and the page told (as the application does)."""
+    translations.set_language(language)
+    QCoreApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
+
+
+@pytest.mark.parametrize("language", sorted(WHERE_TO_FIND))
+def test_the_form_says_where_to_find_the_number(
+    qtbot, page: ExclusionsPage, translations: Translations, language: str
+) -> None:
+    in_language(translations, page, language)
+    page.show_form()
+    assert page.where_to_find.isVisible()
+    help_text = page.where_to_find.text()
+    for words in WHERE_TO_FIND[language]:
+        assert words in help_text, (language, words)
+    assert "11" in page.form_hint.text()  # 11 digits, as printed on their prescriptions
+
+
+@pytest.mark.parametrize("language", sorted(WRONG_CHECK_DIGITS))
+def test_a_wrong_check_digit_shows_as_the_last_digit_is_typed(
+    qtbot, page: ExclusionsPage, translations: Translations, language: str
+) -> None:
+    """The check digits (7th and 8th) are judged once the number is whole: no "Add" press."""
+    in_language(translations, page, language)
+    page.show_form()
+    type_number(qtbot, page, ODD[:10])
+    typed = translate("ExclusionsPage", "{n} of 11 digits typed.").format(n=10)
+    assert page.nihii.message.text() == typed  # incomplete: nothing about the digits yet
+    assert page.nihii.message.property("role") == "hint" and not page.confirm.isVisible()
+    type_number(qtbot, page, ODD[10])
+    assert page.nihii.message.text().startswith(WRONG_CHECK_DIGITS[language])
+    assert page.nihii.message.property("role") == "error" and page.confirm.isVisible()
+    assert page.nihii.edit.accessibleDescription() == page.nihii.message.text()
+    assert not page.nav().primary_enabled and page.ctx.flow.exclusions == ()
+    for _ in range(5):  # back before the check digits, then the right ones
+        click(qtbot, page.keyboard.key("pad-backspace"))
+    type_number(qtbot, page, NAMED[6:])
+    assert page.nihii.edit.text() == NAMED
+    assert page.nihii.message.text() == "" and page.nihii.message.property("role") == "hint"
+    assert not page.confirm.isVisible() and page.nav().primary_enabled
 
 
 @pytest.mark.parametrize(

@@ -4,11 +4,14 @@ Shows :attr:`~kiosk.flow.steps.Step.EXCLUSIONS` in two views, one thing at a tim
 
 * the list: what an exclusion is, the care providers excluded so far (each with "Remove"),
   "Add a care provider", and "Skip"/"Next" in the footer;
-* the form: the provider's NIHII number (RIZIV/INAMI) on the number pad, their name if the
-  citizen wants it on the list, and "Add to the list" in the footer.
+* the form: the provider's NIHII number (RIZIV/INAMI) on the number pad, with where to find
+  it in plain words (prescriptions, invoices, the certificate of care given, or ask the
+  provider), their name if the citizen wants it on the list, and "Add to the list" in the
+  footer.
 
 NIHII numbers are checked as the citizen types with the enrolment's own rules
-(:class:`kiosk.enrolment.Exclusion`). Their check digits follow known rules for most
+(:class:`kiosk.enrolment.Exclusion`): check digits off every known rule are flagged as the
+11th digit is typed, before "Add to the list". Their check digits follow known rules for most
 professions but not provably all, so a number that fails them is not refused: the citizen is
 asked to compare it with the printed one and tick "exactly as printed"
 (``check_digits_confirmed``). Adding goes through :meth:`~kiosk.flow.EnrolmentFlow.add_exclusion`.
@@ -63,7 +66,7 @@ def exclusion_problem_text(code: str) -> str:
     texts = {
         # not refused: the box under the field settles it
         "nihii-check-digits": translate(
-            "ExclusionsPage", "Please compare it with the printed number."
+            "ExclusionsPage", "Seems wrong: compare it with the printed number."
         ),
         "invalid-nihii": translate("ExclusionsPage", "Not right: please check the digits."),
         codes.DUPLICATE_EXCLUSION: translate("ExclusionsPage", "Already on your list."),
@@ -161,6 +164,8 @@ class ExclusionsPage(Page):
         view = QWidget()
         self.form_title = label("title")
         self.form_hint = label("lead")
+        self.where_to_find = label("hint")  # where a citizen finds the number, in plain words
+        self.where_to_find.setObjectName("nihiiHelp")
         self.nihii = FormField("nihii", _NIHII_MAX)
         self.name = FormField("providerName", _NAME_MAX)
         self.confirm = check_box("nihiiAsPrinted")
@@ -192,6 +197,7 @@ class ExclusionsPage(Page):
         layout.setSpacing(8)
         layout.addWidget(self.form_title)
         layout.addWidget(self.form_hint)
+        layout.addWidget(self.where_to_find)
         layout.addLayout(grid)
         layout.addLayout(bottom)
         layout.addStretch(1)
@@ -265,6 +271,14 @@ class ExclusionsPage(Page):
             translate(
                 "ExclusionsPage",
                 "Type their NIHII number: 11 digits, as printed on their prescriptions.",
+            )
+        )
+        self.where_to_find.setText(
+            translate(
+                "ExclusionsPage",
+                "It is also on their invoices and on the certificate of care given (attestation "
+                "de soins donnés, getuigschrift voor verstrekte hulp). The care provider can "
+                "tell you too.",
             )
         )
         self.nihii.label.setText(translate("ExclusionsPage", "NIHII number"))
