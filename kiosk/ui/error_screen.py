@@ -19,10 +19,10 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from kiosk.ui.cover import CoverScreen
 from kiosk.ui.i18n import translate
 from kiosk.ui.theme import button, label
 
@@ -37,7 +37,7 @@ REPEATS = 3
 REPEAT_WINDOW_S = 300.0
 
 
-class ErrorScreen(QWidget):
+class ErrorScreen(CoverScreen):
     """The calm "please ask a volunteer" screen over the whole main window.
 
     ``clock`` is monotonic seconds (repeats are counted on it); ``return_after_ms`` how long the
@@ -56,11 +56,7 @@ class ErrorScreen(QWidget):
         clock: Callable[[], float] = time.monotonic,
         return_after_ms: int = RETURN_AFTER_MS,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("errorScreen")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("#errorScreen { background: #ffffff; }")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        super().__init__(parent, "errorScreen")
         self._clock = clock
         self._errors: deque[float] = deque()
         self._code = ""
@@ -99,7 +95,6 @@ class ErrorScreen(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(return_after_ms)
         self._timer.timeout.connect(self._start_again)
-        parent.installEventFilter(self)
         self.hide()
         self.retranslate()
 
@@ -129,11 +124,7 @@ class ErrorScreen(QWidget):
             )
         else:
             self._timer.start()
-        self._cover()
-        self.show()
-        self.raise_()
-        # Keys must not reach the page underneath (Enter would press its button).
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.cover()
 
     def reset(self) -> None:
         """A volunteer acted: hide the screen and forget the earlier errors."""
@@ -166,29 +157,9 @@ class ErrorScreen(QWidget):
 
     # ---------------------------------------------------------------- Qt plumbing
 
-    def _cover(self) -> None:
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self._cover()
-        return False
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            # Enter stops here: the window would press the footer's button underneath.
-            if not self.sticky:
-                self._start_again()
-            event.accept()
-            return
-        super().keyPressEvent(event)  # the volunteers' key combination reaches the window
+    def enter_pressed(self) -> None:
+        if not self.sticky:
+            self._start_again()
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # Tab cycles between the screen and its button, never to the page underneath.

@@ -13,18 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.provision.readiness import PROVISION
+from kiosk.ui.cover import CoverScreen
 from kiosk.ui.i18n import LANGUAGE_NAMES, translate
 from kiosk.ui.theme import button, label
 
 __all__ = ["NotProvisionedScreen"]
 
 
-class NotProvisionedScreen(QWidget):
+class NotProvisionedScreen(CoverScreen):
     """Covers ``parent`` (the main window) with the "not set up yet" screen.
 
     ``gaps``: what is missing (setting names); ``languages``: the stand's languages, a button
@@ -39,11 +39,7 @@ class NotProvisionedScreen(QWidget):
     def __init__(
         self, parent: QWidget, gaps: Sequence[str], languages: Sequence[str], language: str
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("notProvisioned")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("#notProvisioned { background: #ffffff; }")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        super().__init__(parent, "notProvisioned")
         self.gaps = tuple(gaps)
 
         self.title = label("title")
@@ -85,15 +81,11 @@ class NotProvisionedScreen(QWidget):
         layout.addWidget(self.command)
         layout.addWidget(self.missing)
         layout.addStretch(3)
-        parent.installEventFilter(self)
         self.retranslate()
 
     def show_over_parent(self) -> None:
         """Cover the parent window and take the keyboard focus (nothing reaches what is below)."""
-        self._cover()
-        self.show()
-        self.raise_()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.cover()
 
     def retranslate(self) -> None:
         self.title.setText(translate("NotProvisioned", "This kiosk is not set up yet."))
@@ -118,30 +110,6 @@ class NotProvisionedScreen(QWidget):
             choice.setChecked(other == code)
         self.language_chosen.emit(code)
         self.retranslate()  # now, not when Qt's posted LanguageChange arrives
-
-    # ---------------------------------------------------------------- Qt plumbing
-
-    def _cover(self) -> None:
-        parent = self.parentWidget()
-        if parent is not None:
-            self.setGeometry(parent.rect())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self._cover()
-        return False
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter would press the footer's button of the page underneath.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            event.accept()
-            return
-        super().keyPressEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:
         # Tab stays on this screen's buttons, never the page underneath.
