@@ -56,6 +56,7 @@ from kiosk.cardreader.tlv import parse_tlv
 __all__ = [
     "Verification",
     "basic_public_key",
+    "check_basic_key",
     "clear_certificate_cache",
     "load_trusted_roots",
     "trim_der",
@@ -248,7 +249,7 @@ def verify_card_data(
             raise CardDataInvalidError("address signature does not match the address file")
 
     if basic_key is not None:
-        _check_basic_key(identity_file, bytes(basic_key))
+        check_basic_key(identity_file, bytes(basic_key))
 
     moment = now or datetime.now(UTC)
     if moment.tzinfo is None:
@@ -279,7 +280,10 @@ def verify_card_data(
     return result
 
 
-def _check_basic_key(identity_file: bytes, basic_key: bytes) -> None:
+def check_basic_key(identity_file: bytes, basic_key: bytes) -> None:
+    """``basic_key`` (EF 4040) is the P-384 key whose SHA-384 the identity file holds in tag
+    0x1A; :class:`CardDataInvalidError` otherwise. The identity file's own signature is
+    :func:`verify_card_data`'s to check."""
     values = [value for tag, value in parse_tlv(identity_file) if tag == _BASIC_KEY_HASH_TAG]
     if len(values) != 1:
         raise CardDataInvalidError(
