@@ -9,6 +9,7 @@ frozen app talks to: a socket nobody serves (no service), or the suite's private
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -173,6 +174,8 @@ def test_the_resources_are_in_the_bundle(bundle: Path) -> None:
     }
     record = json.loads((package / "_build_info.json").read_text())
     assert record["version"] == metadata.version("ehealth-kiosk")
+    # the build's day: the self-test's lower bound for the clock (kiosk.version.build_date)
+    assert dt.date.fromisoformat(record["date"]) <= dt.datetime.now(dt.UTC).date()
 
 
 def test_unused_qt_modules_plugins_and_tools_are_left_out(bundle: Path) -> None:
