@@ -94,9 +94,10 @@ def verify_card_evidence(bundle_bytes: bytes, roots: Sequence[x509.Certificate])
     :func:`kiosk.cardreader.verify.load_trusted_roots`), as the module doc says; returns quietly
     for a Bundle without card evidence, raises :class:`CardEvidenceError` otherwise. A Bundle
     about no person (a kiosk's daily figures: no Patient) has no card to prove."""
-    if not _about_a_person(bundle_bytes):
+    document = _parse_json(bundle_bytes)
+    if not _about_a_person(document):
         return
-    bundle = _Bundle.parse(bundle_bytes)
+    bundle = _Bundle.parse(document)
     evidence = bundle.card_evidence()
     if evidence is None:
         return
@@ -116,17 +117,20 @@ def verify_card_evidence(bundle_bytes: bytes, roots: Sequence[x509.Certificate])
     _check_card_signature(evidence)
 
 
-def _about_a_person(bundle_bytes: bytes) -> bool:
-    """Whether the Bundle has a Patient entry (unreadable Bundles count as one: the strict
-    parse then says what is wrong with them)."""
+def _parse_json(bundle_bytes: bytes) -> Any:
     try:
-        entries = json.loads(bundle_bytes).get("entry")
-        return not isinstance(entries, list) or any(
-            isinstance(e, dict) and _get(e, "resource", "resourceType") == "Patient"
-            for e in entries
-        )
-    except (ValueError, UnicodeDecodeError, AttributeError):
-        return True
+        return json.loads(bundle_bytes)
+    except (ValueError, UnicodeDecodeError):
+        raise _malformed("the submission is not JSON") from None
+
+
+def _about_a_person(document: Any) -> bool:
+    """Whether the Bundle has a Patient entry (anything but a Bundle counts as one: the strict
+    parse then says what is wrong with it)."""
+    entries = document.get("entry") if isinstance(document, dict) else None
+    return not isinstance(entries, list) or any(
+        isinstance(e, dict) and _get(e, "resource", "resourceType") == "Patient" for e in entries
+    )
 
 
 def _signed_identity(evidence: CardEvidence, roots: Sequence[x509.Certificate]) -> Identity:
@@ -233,11 +237,8 @@ class _Bundle:
     namespaces: ids.Namespaces
 
     @classmethod
-    def parse(cls, bundle_bytes: bytes) -> _Bundle:
-        try:
-            document = json.loads(bundle_bytes)
-        except (ValueError, UnicodeDecodeError):
-            raise _malformed("the submission is not JSON") from None
+    def parse(cls, document: Any) -> _Bundle:
+        """The submission Bundle in ``document`` (parsed JSON), or :class:`CardEvidenceError`."""
         if not isinstance(document, dict) or not isinstance(document.get("entry"), list):
             raise _malformed("the submission is not a Bundle")
         system = _get(document, "identifier", "system")
