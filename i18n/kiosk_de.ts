@@ -233,67 +233,82 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="79"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="82"/>
         <source>Demo cards (fictitious people)</source>
         <translation>Demokarten (fiktive Personen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="81"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="84"/>
         <source>Citizen, Dutch card</source>
         <translation>Bürger, niederländischsprachige Karte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="82"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="85"/>
         <source>Citizen, French card</source>
         <translation>Bürger, französischsprachige Karte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="83"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="86"/>
         <source>Citizen, German card</source>
         <translation>Bürger, deutschsprachige Karte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="84"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="87"/>
         <source>Foreign resident</source>
         <translation>Ausländischer Einwohner</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="85"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="88"/>
         <source>Citizen, new card (2020)</source>
         <translation>Bürger, neue Karte (2020)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="86"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="89"/>
         <source>Child of 10 (Kids-ID)</source>
         <translation>Kind, 10 Jahre (Kids-ID)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="87"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="90"/>
+        <source>White cane (blind)</source>
+        <translation>Weißer Stock (blind)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="91"/>
+        <source>Yellow cane (partially sighted)</source>
+        <translation>Gelber Stock (sehbehindert)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="92"/>
+        <source>Has a legal representative</source>
+        <translation>Hat einen gesetzlichen Vertreter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="93"/>
         <source>Expired card</source>
         <translation>Abgelaufene Karte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="88"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="94"/>
         <source>Forged or damaged card</source>
         <translation>Gefälschte oder beschädigte Karte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="89"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="95"/>
         <source>Not an eID card</source>
         <translation>Keine eID-Karte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="90"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="96"/>
         <source>Take the card out</source>
         <translation>Karte herausnehmen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="92"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="98"/>
         <source>Unplug the reader</source>
         <translation>Lesegerät abziehen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="94"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="100"/>
         <source>Plug the reader in</source>
         <translation>Lesegerät anschließen</translation>
     </message>
@@ -1848,17 +1863,17 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="262"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="278"/>
         <source>Read aloud</source>
         <translation>Vorlesen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="265"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="281"/>
         <source>Reads the page aloud. Shortcut: F2.</source>
         <translation>Liest die Seite vor. Tastenkürzel: F2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="267"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="283"/>
         <source>Read my details aloud</source>
         <translation>Meine Angaben vorlesen</translation>
     </message>
@@ -2177,7 +2192,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
-        <location filename="../kiosk/ui/read_aloud.py" line="211"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="216"/>
         <source>Seconds left: {n}</source>
         <translation>Verbleibende Sekunden: {n}</translation>
     </message>
