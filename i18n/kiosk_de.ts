@@ -233,67 +233,82 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="79"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="82"/>
         <source>Demo cards (fictitious people)</source>
         <translation>Demokarten (fiktive Personen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="81"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="84"/>
         <source>Citizen, Dutch card</source>
         <translation>Bürger, niederländischsprachige Karte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="82"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="85"/>
         <source>Citizen, French card</source>
         <translation>Bürger, französischsprachige Karte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="83"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="86"/>
         <source>Citizen, German card</source>
         <translation>Bürger, deutschsprachige Karte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="84"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="87"/>
         <source>Foreign resident</source>
         <translation>Ausländischer Einwohner</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="85"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="88"/>
         <source>Citizen, new card (2020)</source>
         <translation>Bürger, neue Karte (2020)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="86"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="89"/>
         <source>Child of 10 (Kids-ID)</source>
         <translation>Kind, 10 Jahre (Kids-ID)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="87"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="90"/>
+        <source>White cane (blind)</source>
+        <translation>Weißer Stock (blind)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="91"/>
+        <source>Yellow cane (partially sighted)</source>
+        <translation>Gelber Stock (sehbehindert)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="92"/>
+        <source>Has a legal representative</source>
+        <translation>Hat einen gesetzlichen Vertreter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="93"/>
         <source>Expired card</source>
         <translation>Abgelaufene Karte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="88"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="94"/>
         <source>Forged or damaged card</source>
         <translation>Gefälschte oder beschädigte Karte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="89"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="95"/>
         <source>Not an eID card</source>
         <translation>Keine eID-Karte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="90"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="96"/>
         <source>Take the card out</source>
         <translation>Karte herausnehmen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="92"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="98"/>
         <source>Unplug the reader</source>
         <translation>Lesegerät abziehen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="94"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="100"/>
         <source>Plug the reader in</source>
         <translation>Lesegerät anschließen</translation>
     </message>
@@ -375,32 +390,32 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="155"/>
+        <location filename="../kiosk/ui/error_screen.py" line="146"/>
         <source>Something went wrong.</source>
         <translation>Es ist ein Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="156"/>
+        <location filename="../kiosk/ui/error_screen.py" line="147"/>
         <source>Please ask a volunteer for help.</source>
         <translation>Bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="158"/>
+        <location filename="../kiosk/ui/error_screen.py" line="149"/>
         <source>Error code: {code}</source>
         <translation>Fehlercode: {code}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="160"/>
+        <location filename="../kiosk/ui/error_screen.py" line="151"/>
         <source>Time: {time}</source>
         <translation>Uhrzeit: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="161"/>
+        <location filename="../kiosk/ui/error_screen.py" line="152"/>
         <source>This kiosk is waiting for a volunteer.</source>
         <translation>Dieses Gerät wartet auf das Team am Stand.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="162"/>
+        <location filename="../kiosk/ui/error_screen.py" line="153"/>
         <source>Start again</source>
         <translation>Neu beginnen</translation>
     </message>
@@ -812,23 +827,23 @@
 <context>
     <name>NotProvisioned</name>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="99"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="91"/>
         <source>This kiosk is not set up yet.</source>
         <translation>Dieses Gerät ist noch nicht eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="101"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="93"/>
         <source>It cannot register anyone for now. Please come back later or ask a volunteer.</source>
         <translation>Eine Anmeldung ist hier noch nicht möglich. Bitte kommen Sie später wieder oder bitten Sie am Stand um Hilfe.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="108"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="100"/>
         <source>For the IT person: set it up with this command:</source>
         <extracomment>Addressed to the network&apos;s IT person; the command itself is shown below it.</extracomment>
         <translation>Für die IT-Verantwortlichen: Richten Sie das Gerät mit diesem Befehl ein:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="111"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="103"/>
         <source>Missing: {items}</source>
         <translation>Fehlt: {items}</translation>
     </message>
@@ -1710,17 +1725,17 @@
         <translation>Ihr Name, Ihre Vornamen und Ihre Nationalregisternummer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="164"/>
         <source>The number of your identity card</source>
         <translation>Die Nummer Ihres Personalausweises</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="162"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="168"/>
         <source>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</source>
         <translation>Die elektronischen Signaturen der Karte, um ihre Echtheit zu prüfen. Sie werden nicht übermittelt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="173"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Ihr Foto, nur um es auf diesem Bildschirm zu zeigen. Es wird nie gespeichert oder gesendet.</translation>
     </message>
@@ -1735,32 +1750,32 @@
         <translation>Ihr Geburtsdatum, nur um zu prüfen, ob Sie mindestens 16 Jahre alt sind</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="178"/>
         <source>The language you chose</source>
         <translation>Die Sprache, die Sie gewählt haben</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="173"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="179"/>
         <source>Your decision on the informed consent</source>
         <translation>Ihre Entscheidung zur aufgeklärten Einwilligung</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="176"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="182"/>
         <source>Your trusted persons: names, national number and card number</source>
         <translation>Ihre Vertrauenspersonen: Name, Vornamen, Nationalregisternummer und Kartennummer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="179"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="185"/>
         <source>The care providers you exclude: NIHII number and name</source>
         <translation>Die Gesundheitsdienstleister, die Sie ausschließen: LIKIV-Nummer und Name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="182"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="188"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>Die Nummer Ihres Personalausweises, als Nachweis, dass er gelesen wurde</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="171"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="177"/>
         <source>We do not read your address.</source>
         <translation>Ihre Adresse lesen wir nicht.</translation>
     </message>
@@ -1810,45 +1825,55 @@
         <translation>Sie können sich auch bei der Datenschutzbehörde beschweren.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="185"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="159"/>
+        <source>Whether your card mentions a white or yellow cane or a legal representative, only for this visit. It is never stored or sent.</source>
+        <translation>Ob Ihre Karte einen weißen oder gelben Stock oder einen gesetzlichen Vertreter vermerkt, nur für diesen Besuch. Das wird nie gespeichert oder gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="191"/>
         <source>The date, the time, this stand and this kiosk</source>
         <translation>Das Datum, die Uhrzeit, dieser Stand und dieses Gerät</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="188"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="194"/>
         <source>Whether your card proved that it is genuine</source>
         <translation>Ob Ihre Karte nachgewiesen hat, dass sie echt ist</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="193"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="199"/>
         <source>The card&apos;s electronic signatures, to check that it is genuine. They are sent too, so that the network can check your card itself.</source>
         <translation>Die elektronischen Signaturen der Karte, um zu prüfen, dass sie echt ist. Sie werden ebenfalls gesendet, damit das Netzwerk Ihre Karte selbst prüfen kann.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="199"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="205"/>
         <source>Your date of birth, to check that you are 16 or older. It is sent only inside the signed copy of your card&apos;s identity file.</source>
         <translation>Ihr Geburtsdatum, um zu prüfen, dass Sie 16 Jahre oder älter sind. Es wird nur in der signierten Kopie der Identitätsdatei Ihrer Karte gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="207"/>
-        <source>A signed copy of your card&apos;s identity file (it also holds your date and place of birth, gender, nationality and the card&apos;s dates), its signatures and certificate, so that the network can check your card itself. Not your address, not your photo.</source>
-        <translation>Eine signierte Kopie der Identitätsdatei Ihrer Karte (sie enthält auch Geburtsdatum und -ort, Geschlecht, Staatsangehörigkeit und die Daten der Karte), ihre Signaturen und ihr Zertifikat, damit das Netzwerk Ihre Karte selbst prüfen kann. Nicht Ihre Adresse, nicht Ihr Foto.</translation>
+        <location filename="../kiosk/ui/pages/privacy.py" line="212"/>
+        <source>Whether your card mentions a white or yellow cane or a legal representative, only for this visit. It is sent only inside the signed copy of your card&apos;s identity file.</source>
+        <translation>Ob Ihre Karte einen weißen oder gelben Stock oder einen gesetzlichen Vertreter vermerkt, nur für diesen Besuch. Das wird nur in der signierten Kopie der Identitätsdatei Ihrer Karte gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="222"/>
+        <source>A signed copy of your card&apos;s identity file (it also holds your date and place of birth, gender, nationality, the card&apos;s dates and any mention of a white or yellow cane), its signatures and certificate, so that the network can check your card itself. Not your address, not your photo.</source>
+        <translation>Eine signierte Kopie der Identitätsdatei Ihrer Karte (sie enthält auch Geburtsdatum und -ort, Geschlecht, Staatsangehörigkeit, die Daten der Karte und einen etwaigen Vermerk eines weißen oder gelben Stocks), ihre Signaturen und ihr Zertifikat, damit das Netzwerk Ihre Karte selbst prüfen kann. Nicht Ihre Adresse, nicht Ihr Foto.</translation>
     </message>
 </context>
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="262"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="278"/>
         <source>Read aloud</source>
         <translation>Vorlesen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="265"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="281"/>
         <source>Reads the page aloud. Shortcut: F2.</source>
         <translation>Liest die Seite vor. Tastenkürzel: F2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="267"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="283"/>
         <source>Read my details aloud</source>
         <translation>Meine Angaben vorlesen</translation>
     </message>
@@ -1932,6 +1957,64 @@
         <location filename="../kiosk/ui/pages/trusted.py" line="93"/>
         <source>No, keep</source>
         <translation>Nein, behalten</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentationPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="60"/>
+        <source>Back to the start</source>
+        <translation>Zurück zum Anfang</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="68"/>
+        <source>A legal representative acts for the holder of this card</source>
+        <translation>Für die Person mit dieser Karte handelt ein gesetzlicher Vertreter</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="73"/>
+        <source>This card says that a legal representative, such as an administrator, acts for its holder. That representative registers the consent for them: it cannot be done at this kiosk.</source>
+        <translation>Laut dieser Karte handelt ein gesetzlicher Vertreter, zum Beispiel ein Verwalter, für die Person, der sie gehört. Dieser Vertreter erteilt die Einwilligung in ihrem Namen: An diesem Gerät ist das nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="80"/>
+        <source>The representative can do it:</source>
+        <translation>Der Vertreter kann das tun:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="82"/>
+        <source>with the family doctor,</source>
+        <translation>beim Hausarzt,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="83"/>
+        <source>at the admissions desk of a hospital,</source>
+        <translation>an der Aufnahme eines Krankenhauses,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="84"/>
+        <source>at the health insurance fund (mutuality),</source>
+        <translation>bei der Krankenkasse,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="85"/>
+        <source>or with the Brussels Health Network: its “third party registration” form, signed, with a copy of both identity cards.</source>
+        <translation>oder beim Brüsseler Gesundheitsnetzwerk: mit dessen unterschriebenem Formular zur Anmeldung durch Dritte und einer Kopie beider Personalausweise.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="94"/>
+        <source>Do you have a question? A volunteer at the stand will gladly help.</source>
+        <translation>Haben Sie eine Frage? Am Stand hilft man Ihnen gern.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="100"/>
+        <source>Please take the card out of the reader.</source>
+        <translation>Bitte nehmen Sie die Karte aus dem Lesegerät.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="103"/>
+        <source>Nothing from this card has been kept.</source>
+        <translation>Von dieser Karte wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2192,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
-        <location filename="../kiosk/ui/read_aloud.py" line="211"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="216"/>
         <source>Seconds left: {n}</source>
         <translation>Verbleibende Sekunden: {n}</translation>
     </message>

@@ -233,67 +233,82 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="79"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="82"/>
         <source>Demo cards (fictitious people)</source>
         <translation>Demo cards (fictitious people)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="81"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="84"/>
         <source>Citizen, Dutch card</source>
         <translation>Citizen, Dutch card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="82"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="85"/>
         <source>Citizen, French card</source>
         <translation>Citizen, French card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="83"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="86"/>
         <source>Citizen, German card</source>
         <translation>Citizen, German card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="84"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="87"/>
         <source>Foreign resident</source>
         <translation>Foreign resident</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="85"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="88"/>
         <source>Citizen, new card (2020)</source>
         <translation>Citizen, new card (2020)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="86"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="89"/>
         <source>Child of 10 (Kids-ID)</source>
         <translation>Child of 10 (Kids-ID)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="87"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="90"/>
+        <source>White cane (blind)</source>
+        <translation>White cane (blind)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="91"/>
+        <source>Yellow cane (partially sighted)</source>
+        <translation>Yellow cane (partially sighted)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="92"/>
+        <source>Has a legal representative</source>
+        <translation>Has a legal representative</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="93"/>
         <source>Expired card</source>
         <translation>Expired card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="88"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="94"/>
         <source>Forged or damaged card</source>
         <translation>Forged or damaged card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="89"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="95"/>
         <source>Not an eID card</source>
         <translation>Not an eID card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="90"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="96"/>
         <source>Take the card out</source>
         <translation>Take the card out</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="92"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="98"/>
         <source>Unplug the reader</source>
         <translation>Unplug the reader</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="94"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="100"/>
         <source>Plug the reader in</source>
         <translation>Plug the reader in</translation>
     </message>
@@ -375,32 +390,32 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="155"/>
+        <location filename="../kiosk/ui/error_screen.py" line="146"/>
         <source>Something went wrong.</source>
         <translation>Something went wrong.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="156"/>
+        <location filename="../kiosk/ui/error_screen.py" line="147"/>
         <source>Please ask a volunteer for help.</source>
         <translation>Please ask a volunteer for help.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="158"/>
+        <location filename="../kiosk/ui/error_screen.py" line="149"/>
         <source>Error code: {code}</source>
         <translation>Error code: {code}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="160"/>
+        <location filename="../kiosk/ui/error_screen.py" line="151"/>
         <source>Time: {time}</source>
         <translation>Time: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="161"/>
+        <location filename="../kiosk/ui/error_screen.py" line="152"/>
         <source>This kiosk is waiting for a volunteer.</source>
         <translation>This kiosk is waiting for a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="162"/>
+        <location filename="../kiosk/ui/error_screen.py" line="153"/>
         <source>Start again</source>
         <translation>Start again</translation>
     </message>
@@ -812,23 +827,23 @@
 <context>
     <name>NotProvisioned</name>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="99"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="91"/>
         <source>This kiosk is not set up yet.</source>
         <translation>This kiosk is not set up yet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="101"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="93"/>
         <source>It cannot register anyone for now. Please come back later or ask a volunteer.</source>
         <translation>It cannot register anyone for now. Please come back later or ask a volunteer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="108"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="100"/>
         <source>For the IT person: set it up with this command:</source>
         <extracomment>Addressed to the network&apos;s IT person; the command itself is shown below it.</extracomment>
         <translation>For the IT person: set it up with this command:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="111"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="103"/>
         <source>Missing: {items}</source>
         <translation>Missing: {items}</translation>
     </message>
@@ -1710,17 +1725,17 @@
         <translation>Your names and national number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="164"/>
         <source>The number of your identity card</source>
         <translation>The number of your identity card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="162"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="168"/>
         <source>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</source>
         <translation>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="173"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Your photo, only to show it on this screen. It is never stored or sent.</translation>
     </message>
@@ -1735,32 +1750,32 @@
         <translation>Your date of birth, only to check that you are 16 or older</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="178"/>
         <source>The language you chose</source>
         <translation>The language you chose</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="173"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="179"/>
         <source>Your decision on the informed consent</source>
         <translation>Your decision on the informed consent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="176"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="182"/>
         <source>Your trusted persons: names, national number and card number</source>
         <translation>Your trusted persons: names, national number and card number</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="179"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="185"/>
         <source>The care providers you exclude: NIHII number and name</source>
         <translation>The care providers you exclude: NIHII number and name</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="182"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="188"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>The number of your identity card, as proof that it was read</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="171"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="177"/>
         <source>We do not read your address.</source>
         <translation>We do not read your address.</translation>
     </message>
@@ -1810,45 +1825,55 @@
         <translation>You may also complain to the Data Protection Authority.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="185"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="159"/>
+        <source>Whether your card mentions a white or yellow cane or a legal representative, only for this visit. It is never stored or sent.</source>
+        <translation>Whether your card mentions a white or yellow cane or a legal representative, only for this visit. It is never stored or sent.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="191"/>
         <source>The date, the time, this stand and this kiosk</source>
         <translation>The date, the time, this stand and this kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="188"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="194"/>
         <source>Whether your card proved that it is genuine</source>
         <translation>Whether your card proved that it is genuine</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="193"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="199"/>
         <source>The card&apos;s electronic signatures, to check that it is genuine. They are sent too, so that the network can check your card itself.</source>
         <translation>The card&apos;s electronic signatures, to check that it is genuine. They are sent too, so that the network can check your card itself.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="199"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="205"/>
         <source>Your date of birth, to check that you are 16 or older. It is sent only inside the signed copy of your card&apos;s identity file.</source>
         <translation>Your date of birth, to check that you are 16 or older. It is sent only inside the signed copy of your card&apos;s identity file.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="207"/>
-        <source>A signed copy of your card&apos;s identity file (it also holds your date and place of birth, gender, nationality and the card&apos;s dates), its signatures and certificate, so that the network can check your card itself. Not your address, not your photo.</source>
-        <translation>A signed copy of your card&apos;s identity file (it also holds your date and place of birth, gender, nationality and the card&apos;s dates), its signatures and certificate, so that the network can check your card itself. Not your address, not your photo.</translation>
+        <location filename="../kiosk/ui/pages/privacy.py" line="212"/>
+        <source>Whether your card mentions a white or yellow cane or a legal representative, only for this visit. It is sent only inside the signed copy of your card&apos;s identity file.</source>
+        <translation>Whether your card mentions a white or yellow cane or a legal representative, only for this visit. It is sent only inside the signed copy of your card&apos;s identity file.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="222"/>
+        <source>A signed copy of your card&apos;s identity file (it also holds your date and place of birth, gender, nationality, the card&apos;s dates and any mention of a white or yellow cane), its signatures and certificate, so that the network can check your card itself. Not your address, not your photo.</source>
+        <translation>A signed copy of your card&apos;s identity file (it also holds your date and place of birth, gender, nationality, the card&apos;s dates and any mention of a white or yellow cane), its signatures and certificate, so that the network can check your card itself. Not your address, not your photo.</translation>
     </message>
 </context>
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="262"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="278"/>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="265"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="281"/>
         <source>Reads the page aloud. Shortcut: F2.</source>
         <translation>Reads the page aloud. Shortcut: F2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="267"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="283"/>
         <source>Read my details aloud</source>
         <translation>Read my details aloud</translation>
     </message>
@@ -1932,6 +1957,64 @@
         <location filename="../kiosk/ui/pages/trusted.py" line="93"/>
         <source>No, keep</source>
         <translation>No, keep</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentationPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="60"/>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="68"/>
+        <source>A legal representative acts for the holder of this card</source>
+        <translation>A legal representative acts for the holder of this card</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="73"/>
+        <source>This card says that a legal representative, such as an administrator, acts for its holder. That representative registers the consent for them: it cannot be done at this kiosk.</source>
+        <translation>This card says that a legal representative, such as an administrator, acts for its holder. That representative registers the consent for them: it cannot be done at this kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="80"/>
+        <source>The representative can do it:</source>
+        <translation>The representative can do it:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="82"/>
+        <source>with the family doctor,</source>
+        <translation>with the family doctor,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="83"/>
+        <source>at the admissions desk of a hospital,</source>
+        <translation>at the admissions desk of a hospital,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="84"/>
+        <source>at the health insurance fund (mutuality),</source>
+        <translation>at the health insurance fund (mutuality),</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="85"/>
+        <source>or with the Brussels Health Network: its “third party registration” form, signed, with a copy of both identity cards.</source>
+        <translation>or with the Brussels Health Network: its “third party registration” form, signed, with a copy of both identity cards.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="94"/>
+        <source>Do you have a question? A volunteer at the stand will gladly help.</source>
+        <translation>Do you have a question? A volunteer at the stand will gladly help.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="100"/>
+        <source>Please take the card out of the reader.</source>
+        <translation>Please take the card out of the reader.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="103"/>
+        <source>Nothing from this card has been kept.</source>
+        <translation>Nothing from this card has been kept.</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2192,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
-        <location filename="../kiosk/ui/read_aloud.py" line="211"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="216"/>
         <source>Seconds left: {n}</source>
         <translation>Seconds left: {n}</translation>
     </message>

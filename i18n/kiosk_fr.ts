@@ -233,67 +233,82 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="79"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="82"/>
         <source>Demo cards (fictitious people)</source>
         <translation>Cartes de démonstration (personnes fictives)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="81"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="84"/>
         <source>Citizen, Dutch card</source>
         <translation>Citoyen, carte en néerlandais</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="82"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="85"/>
         <source>Citizen, French card</source>
         <translation>Citoyen, carte en français</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="83"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="86"/>
         <source>Citizen, German card</source>
         <translation>Citoyen, carte en allemand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="84"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="87"/>
         <source>Foreign resident</source>
         <translation>Résident étranger</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="85"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="88"/>
         <source>Citizen, new card (2020)</source>
         <translation>Citoyen, nouvelle carte (2020)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="86"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="89"/>
         <source>Child of 10 (Kids-ID)</source>
         <translation>Enfant de 10 ans (Kids-ID)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="87"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="90"/>
+        <source>White cane (blind)</source>
+        <translation>Canne blanche (aveugle)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="91"/>
+        <source>Yellow cane (partially sighted)</source>
+        <translation>Canne jaune (malvoyant)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="92"/>
+        <source>Has a legal representative</source>
+        <translation>A un représentant légal</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="93"/>
         <source>Expired card</source>
         <translation>Carte expirée</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="88"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="94"/>
         <source>Forged or damaged card</source>
         <translation>Carte falsifiée ou endommagée</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="89"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="95"/>
         <source>Not an eID card</source>
         <translation>Pas une carte eID</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="90"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="96"/>
         <source>Take the card out</source>
         <translation>Retirer la carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="92"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="98"/>
         <source>Unplug the reader</source>
         <translation>Débrancher le lecteur</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="94"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="100"/>
         <source>Plug the reader in</source>
         <translation>Brancher le lecteur</translation>
     </message>
@@ -375,32 +390,32 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="155"/>
+        <location filename="../kiosk/ui/error_screen.py" line="146"/>
         <source>Something went wrong.</source>
         <translation>Un problème est survenu.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="156"/>
+        <location filename="../kiosk/ui/error_screen.py" line="147"/>
         <source>Please ask a volunteer for help.</source>
         <translation>Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="158"/>
+        <location filename="../kiosk/ui/error_screen.py" line="149"/>
         <source>Error code: {code}</source>
         <translation>Code d’erreur&#xa0;: {code}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="160"/>
+        <location filename="../kiosk/ui/error_screen.py" line="151"/>
         <source>Time: {time}</source>
         <translation>Heure&#xa0;: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="161"/>
+        <location filename="../kiosk/ui/error_screen.py" line="152"/>
         <source>This kiosk is waiting for a volunteer.</source>
         <translation>Cette borne attend un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="162"/>
+        <location filename="../kiosk/ui/error_screen.py" line="153"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
@@ -812,23 +827,23 @@
 <context>
     <name>NotProvisioned</name>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="99"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="91"/>
         <source>This kiosk is not set up yet.</source>
         <translation>Cette borne n’est pas encore configurée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="101"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="93"/>
         <source>It cannot register anyone for now. Please come back later or ask a volunteer.</source>
         <translation>Vous ne pouvez pas encore vous inscrire ici. Revenez plus tard ou demandez à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="108"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="100"/>
         <source>For the IT person: set it up with this command:</source>
         <extracomment>Addressed to the network&apos;s IT person; the command itself is shown below it.</extracomment>
         <translation>Pour le responsable informatique&#xa0;: configurez la borne avec cette commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="111"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="103"/>
         <source>Missing: {items}</source>
         <translation>Manquant&#xa0;: {items}</translation>
     </message>
@@ -1710,17 +1725,17 @@
         <translation>Vos nom, prénoms et numéro de registre national</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="164"/>
         <source>The number of your identity card</source>
         <translation>Le numéro de votre carte d’identité</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="162"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="168"/>
         <source>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</source>
         <translation>Les signatures électroniques de la carte, pour vérifier qu’elle est authentique. Elles ne sont pas envoyées.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="173"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Votre photo, uniquement pour l’afficher sur cet écran. Elle n’est jamais enregistrée ni envoyée.</translation>
     </message>
@@ -1735,32 +1750,32 @@
         <translation>Votre date de naissance, uniquement pour vérifier que vous avez au moins 16 ans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="178"/>
         <source>The language you chose</source>
         <translation>La langue que vous avez choisie</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="173"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="179"/>
         <source>Your decision on the informed consent</source>
         <translation>Votre décision sur le consentement éclairé</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="176"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="182"/>
         <source>Your trusted persons: names, national number and card number</source>
         <translation>Vos personnes de confiance&#xa0;: nom, prénoms, numéro de registre national et numéro de carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="179"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="185"/>
         <source>The care providers you exclude: NIHII number and name</source>
         <translation>Les prestataires de soins que vous excluez&#xa0;: numéro INAMI et nom</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="182"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="188"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>Le numéro de votre carte d’identité, comme preuve qu’elle a été lue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="171"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="177"/>
         <source>We do not read your address.</source>
         <translation>Nous ne lisons pas votre adresse.</translation>
     </message>
@@ -1810,45 +1825,55 @@
         <translation>Vous pouvez aussi porter plainte auprès de l’Autorité de protection des données.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="185"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="159"/>
+        <source>Whether your card mentions a white or yellow cane or a legal representative, only for this visit. It is never stored or sent.</source>
+        <translation>Si votre carte mentionne une canne blanche ou jaune ou un représentant légal, uniquement pour cette visite. Ce n’est jamais enregistré ni envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="191"/>
         <source>The date, the time, this stand and this kiosk</source>
         <translation>La date, l’heure, ce stand et cette borne</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="188"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="194"/>
         <source>Whether your card proved that it is genuine</source>
         <translation>Si votre carte a prouvé qu’elle est authentique</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="193"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="199"/>
         <source>The card&apos;s electronic signatures, to check that it is genuine. They are sent too, so that the network can check your card itself.</source>
         <translation>Les signatures électroniques de la carte, pour vérifier qu’elle est authentique. Elles sont aussi envoyées, pour que le réseau puisse vérifier votre carte lui-même.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="199"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="205"/>
         <source>Your date of birth, to check that you are 16 or older. It is sent only inside the signed copy of your card&apos;s identity file.</source>
         <translation>Votre date de naissance, pour vérifier que vous avez 16 ans ou plus. Elle n’est envoyée que dans la copie signée du fichier d’identité de votre carte.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="207"/>
-        <source>A signed copy of your card&apos;s identity file (it also holds your date and place of birth, gender, nationality and the card&apos;s dates), its signatures and certificate, so that the network can check your card itself. Not your address, not your photo.</source>
-        <translation>Une copie signée du fichier d’identité de votre carte (il contient aussi vos date et lieu de naissance, sexe, nationalité et les dates de la carte), ses signatures et son certificat, pour que le réseau puisse vérifier votre carte lui-même. Ni votre adresse, ni votre photo.</translation>
+        <location filename="../kiosk/ui/pages/privacy.py" line="212"/>
+        <source>Whether your card mentions a white or yellow cane or a legal representative, only for this visit. It is sent only inside the signed copy of your card&apos;s identity file.</source>
+        <translation>Si votre carte mentionne une canne blanche ou jaune ou un représentant légal, uniquement pour cette visite. Ce n’est envoyé que dans la copie signée du fichier d’identité de votre carte.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="222"/>
+        <source>A signed copy of your card&apos;s identity file (it also holds your date and place of birth, gender, nationality, the card&apos;s dates and any mention of a white or yellow cane), its signatures and certificate, so that the network can check your card itself. Not your address, not your photo.</source>
+        <translation>Une copie signée du fichier d’identité de votre carte (il contient aussi vos date et lieu de naissance, sexe, nationalité, les dates de la carte et l’éventuelle mention d’une canne blanche ou jaune), ses signatures et son certificat, pour que le réseau puisse vérifier votre carte lui-même. Ni votre adresse, ni votre photo.</translation>
     </message>
 </context>
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="262"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="278"/>
         <source>Read aloud</source>
         <translation>Écouter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="265"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="281"/>
         <source>Reads the page aloud. Shortcut: F2.</source>
         <translation>Lit la page à voix haute. Raccourci&#xa0;: F2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="267"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="283"/>
         <source>Read my details aloud</source>
         <translation>Lire mes données à voix haute</translation>
     </message>
@@ -1932,6 +1957,64 @@
         <location filename="../kiosk/ui/pages/trusted.py" line="93"/>
         <source>No, keep</source>
         <translation>Non, garder</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentationPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="60"/>
+        <source>Back to the start</source>
+        <translation>Retour au début</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="68"/>
+        <source>A legal representative acts for the holder of this card</source>
+        <translation>Un représentant légal agit pour le titulaire de cette carte</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="73"/>
+        <source>This card says that a legal representative, such as an administrator, acts for its holder. That representative registers the consent for them: it cannot be done at this kiosk.</source>
+        <translation>Selon cette carte, un représentant légal, par exemple un administrateur, agit pour son titulaire. C’est ce représentant qui donne le consentement en son nom&#xa0;: ce n’est pas possible à cette borne.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="80"/>
+        <source>The representative can do it:</source>
+        <translation>Le représentant peut le faire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="82"/>
+        <source>with the family doctor,</source>
+        <translation>chez le médecin généraliste,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="83"/>
+        <source>at the admissions desk of a hospital,</source>
+        <translation>au service des admissions d’un hôpital,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="84"/>
+        <source>at the health insurance fund (mutuality),</source>
+        <translation>à la mutualité,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="85"/>
+        <source>or with the Brussels Health Network: its “third party registration” form, signed, with a copy of both identity cards.</source>
+        <translation>ou auprès du Réseau Santé Bruxellois&#xa0;: avec son formulaire d’inscription par un tiers, signé, et une copie des deux cartes d’identité.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="94"/>
+        <source>Do you have a question? A volunteer at the stand will gladly help.</source>
+        <translation>Une question&#xa0;? Un bénévole du stand vous aidera volontiers.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="100"/>
+        <source>Please take the card out of the reader.</source>
+        <translation>Veuillez retirer la carte du lecteur.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="103"/>
+        <source>Nothing from this card has been kept.</source>
+        <translation>Rien de cette carte n’a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2192,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
-        <location filename="../kiosk/ui/read_aloud.py" line="211"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="216"/>
         <source>Seconds left: {n}</source>
         <translation>Secondes restantes&#xa0;: {n}</translation>
     </message>

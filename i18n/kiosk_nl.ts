@@ -233,67 +233,82 @@
 <context>
     <name>DemoPanel</name>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="79"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="82"/>
         <source>Demo cards (fictitious people)</source>
         <translation>Demokaarten (fictieve personen)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="81"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="84"/>
         <source>Citizen, Dutch card</source>
         <translation>Burger, Nederlandstalige kaart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="82"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="85"/>
         <source>Citizen, French card</source>
         <translation>Burger, Franstalige kaart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="83"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="86"/>
         <source>Citizen, German card</source>
         <translation>Burger, Duitstalige kaart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="84"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="87"/>
         <source>Foreign resident</source>
         <translation>Buitenlandse inwoner</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="85"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="88"/>
         <source>Citizen, new card (2020)</source>
         <translation>Burger, nieuwe kaart (2020)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="86"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="89"/>
         <source>Child of 10 (Kids-ID)</source>
         <translation>Kind van 10 (Kids-ID)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="87"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="90"/>
+        <source>White cane (blind)</source>
+        <translation>Witte stok (blind)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="91"/>
+        <source>Yellow cane (partially sighted)</source>
+        <translation>Gele stok (slechtziend)</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="92"/>
+        <source>Has a legal representative</source>
+        <translation>Heeft een wettelijke vertegenwoordiger</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/demo_panel.py" line="93"/>
         <source>Expired card</source>
         <translation>Vervallen kaart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="88"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="94"/>
         <source>Forged or damaged card</source>
         <translation>Vervalste of beschadigde kaart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="89"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="95"/>
         <source>Not an eID card</source>
         <translation>Geen eID-kaart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="90"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="96"/>
         <source>Take the card out</source>
         <translation>Kaart uitnemen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="92"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="98"/>
         <source>Unplug the reader</source>
         <translation>Kaartlezer loskoppelen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/demo_panel.py" line="94"/>
+        <location filename="../kiosk/ui/demo_panel.py" line="100"/>
         <source>Plug the reader in</source>
         <translation>Kaartlezer aansluiten</translation>
     </message>
@@ -375,32 +390,32 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="155"/>
+        <location filename="../kiosk/ui/error_screen.py" line="146"/>
         <source>Something went wrong.</source>
         <translation>Er is iets misgelopen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="156"/>
+        <location filename="../kiosk/ui/error_screen.py" line="147"/>
         <source>Please ask a volunteer for help.</source>
         <translation>Vraag hulp aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="158"/>
+        <location filename="../kiosk/ui/error_screen.py" line="149"/>
         <source>Error code: {code}</source>
         <translation>Foutcode: {code}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="160"/>
+        <location filename="../kiosk/ui/error_screen.py" line="151"/>
         <source>Time: {time}</source>
         <translation>Tijdstip: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="161"/>
+        <location filename="../kiosk/ui/error_screen.py" line="152"/>
         <source>This kiosk is waiting for a volunteer.</source>
         <translation>Deze kiosk wacht op een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="162"/>
+        <location filename="../kiosk/ui/error_screen.py" line="153"/>
         <source>Start again</source>
         <translation>Opnieuw beginnen</translation>
     </message>
@@ -812,23 +827,23 @@
 <context>
     <name>NotProvisioned</name>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="99"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="91"/>
         <source>This kiosk is not set up yet.</source>
         <translation>Deze kiosk is nog niet ingesteld.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="101"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="93"/>
         <source>It cannot register anyone for now. Please come back later or ask a volunteer.</source>
         <translation>U kunt zich hier nog niet inschrijven. Kom later terug of vraag het aan een vrijwilliger.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="108"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="100"/>
         <source>For the IT person: set it up with this command:</source>
         <extracomment>Addressed to the network&apos;s IT person; the command itself is shown below it.</extracomment>
         <translation>Voor de IT-verantwoordelijke: stel de kiosk in met deze opdracht:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="111"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="103"/>
         <source>Missing: {items}</source>
         <translation>Ontbreekt: {items}</translation>
     </message>
@@ -1710,17 +1725,17 @@
         <translation>Uw naam, voornamen en rijksregisternummer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="158"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="164"/>
         <source>The number of your identity card</source>
         <translation>Het nummer van uw identiteitskaart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="162"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="168"/>
         <source>The card&apos;s electronic signatures, to check that it is genuine. They are not sent.</source>
         <translation>De elektronische handtekeningen van de kaart, om te controleren of ze echt is. Die worden niet verstuurd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="167"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="173"/>
         <source>Your photo, only to show it on this screen. It is never stored or sent.</source>
         <translation>Uw foto, alleen om ze op dit scherm te tonen. Ze wordt nooit bewaard of verstuurd.</translation>
     </message>
@@ -1735,32 +1750,32 @@
         <translation>Uw geboortedatum, alleen om na te gaan of u 16 jaar of ouder bent</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="172"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="178"/>
         <source>The language you chose</source>
         <translation>De taal die u koos</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="173"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="179"/>
         <source>Your decision on the informed consent</source>
         <translation>Uw beslissing over de geïnformeerde toestemming</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="176"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="182"/>
         <source>Your trusted persons: names, national number and card number</source>
         <translation>Uw vertrouwenspersonen: naam, voornamen, rijksregisternummer en kaartnummer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="179"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="185"/>
         <source>The care providers you exclude: NIHII number and name</source>
         <translation>De zorgverleners die u uitsluit: RIZIV-nummer en naam</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="182"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="188"/>
         <source>The number of your identity card, as proof that it was read</source>
         <translation>Het nummer van uw identiteitskaart, als bewijs dat ze werd gelezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="171"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="177"/>
         <source>We do not read your address.</source>
         <translation>We lezen uw adres niet.</translation>
     </message>
@@ -1810,45 +1825,55 @@
         <translation>U kunt ook een klacht indienen bij de Gegevensbeschermingsautoriteit.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="185"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="159"/>
+        <source>Whether your card mentions a white or yellow cane or a legal representative, only for this visit. It is never stored or sent.</source>
+        <translation>Of uw kaart een witte of gele stok of een wettelijke vertegenwoordiger vermeldt, alleen voor dit bezoek. Dat wordt nooit bewaard of verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="191"/>
         <source>The date, the time, this stand and this kiosk</source>
         <translation>De datum, het uur, deze stand en deze kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="188"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="194"/>
         <source>Whether your card proved that it is genuine</source>
         <translation>Of uw kaart heeft bewezen dat ze echt is</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="193"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="199"/>
         <source>The card&apos;s electronic signatures, to check that it is genuine. They are sent too, so that the network can check your card itself.</source>
         <translation>De elektronische handtekeningen van de kaart, om te controleren of ze echt is. Die worden ook verstuurd, zodat het netwerk uw kaart zelf kan controleren.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="199"/>
+        <location filename="../kiosk/ui/pages/privacy.py" line="205"/>
         <source>Your date of birth, to check that you are 16 or older. It is sent only inside the signed copy of your card&apos;s identity file.</source>
         <translation>Uw geboortedatum, om te controleren of u 16 jaar of ouder bent. Die wordt alleen verstuurd binnen de ondertekende kopie van het identiteitsbestand van uw kaart.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/privacy.py" line="207"/>
-        <source>A signed copy of your card&apos;s identity file (it also holds your date and place of birth, gender, nationality and the card&apos;s dates), its signatures and certificate, so that the network can check your card itself. Not your address, not your photo.</source>
-        <translation>Een ondertekende kopie van het identiteitsbestand van uw kaart (met ook uw geboortedatum en -plaats, geslacht, nationaliteit en de data van de kaart), de handtekeningen en het certificaat ervan, zodat het netwerk uw kaart zelf kan controleren. Niet uw adres, niet uw foto.</translation>
+        <location filename="../kiosk/ui/pages/privacy.py" line="212"/>
+        <source>Whether your card mentions a white or yellow cane or a legal representative, only for this visit. It is sent only inside the signed copy of your card&apos;s identity file.</source>
+        <translation>Of uw kaart een witte of gele stok of een wettelijke vertegenwoordiger vermeldt, alleen voor dit bezoek. Dat wordt alleen verstuurd binnen de ondertekende kopie van het identiteitsbestand van uw kaart.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/privacy.py" line="222"/>
+        <source>A signed copy of your card&apos;s identity file (it also holds your date and place of birth, gender, nationality, the card&apos;s dates and any mention of a white or yellow cane), its signatures and certificate, so that the network can check your card itself. Not your address, not your photo.</source>
+        <translation>Een ondertekende kopie van het identiteitsbestand van uw kaart (met ook uw geboortedatum en -plaats, geslacht, nationaliteit, de data van de kaart en een eventuele vermelding van een witte of gele stok), de handtekeningen en het certificaat ervan, zodat het netwerk uw kaart zelf kan controleren. Niet uw adres, niet uw foto.</translation>
     </message>
 </context>
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="262"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="278"/>
         <source>Read aloud</source>
         <translation>Voorlezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="265"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="281"/>
         <source>Reads the page aloud. Shortcut: F2.</source>
         <translation>Leest de pagina voor. Sneltoets: F2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="267"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="283"/>
         <source>Read my details aloud</source>
         <translation>Mijn gegevens voorlezen</translation>
     </message>
@@ -1932,6 +1957,64 @@
         <location filename="../kiosk/ui/pages/trusted.py" line="93"/>
         <source>No, keep</source>
         <translation>Nee, behouden</translation>
+    </message>
+</context>
+<context>
+    <name>RepresentationPage</name>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="60"/>
+        <source>Back to the start</source>
+        <translation>Terug naar het begin</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="68"/>
+        <source>A legal representative acts for the holder of this card</source>
+        <translation>Een wettelijke vertegenwoordiger treedt op voor de houder van deze kaart</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="73"/>
+        <source>This card says that a legal representative, such as an administrator, acts for its holder. That representative registers the consent for them: it cannot be done at this kiosk.</source>
+        <translation>Volgens deze kaart treedt een wettelijke vertegenwoordiger, zoals een bewindvoerder, op voor de houder. Die vertegenwoordiger geeft de toestemming in naam van de houder: dat kan niet aan deze kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="80"/>
+        <source>The representative can do it:</source>
+        <translation>De vertegenwoordiger kan dat doen:</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="82"/>
+        <source>with the family doctor,</source>
+        <translation>bij de huisarts,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="83"/>
+        <source>at the admissions desk of a hospital,</source>
+        <translation>aan de opnamebalie van een ziekenhuis,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="84"/>
+        <source>at the health insurance fund (mutuality),</source>
+        <translation>bij het ziekenfonds,</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="85"/>
+        <source>or with the Brussels Health Network: its “third party registration” form, signed, with a copy of both identity cards.</source>
+        <translation>of bij het Brussels Gezondheidsnetwerk: met het ondertekende formulier voor inschrijving door een derde en een kopie van beide identiteitskaarten.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="94"/>
+        <source>Do you have a question? A volunteer at the stand will gladly help.</source>
+        <translation>Hebt u een vraag? Een vrijwilliger van de stand helpt u graag.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="100"/>
+        <source>Please take the card out of the reader.</source>
+        <translation>Neem de kaart uit de kaartlezer.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/representation.py" line="103"/>
+        <source>Nothing from this card has been kept.</source>
+        <translation>Er is niets van deze kaart bewaard.</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2192,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
-        <location filename="../kiosk/ui/read_aloud.py" line="211"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="216"/>
         <source>Seconds left: {n}</source>
         <translation>Resterende seconden: {n}</translation>
     </message>

@@ -12,14 +12,16 @@ the Data Protection Authority ask to read from the eID only what is strictly nee
 copy nothing unless a law requires it. The consent registers need the SSIN, the names and,
 as the proof that the eID was read, the card number (KMEHR ``EID-CARDNO``, proof type
 ``eidreading``). So by default a submission carries no birth date, birth place, gender,
-nationality, special status (a health-related mention), validity dates, address or photo,
-and no copy of the card's signed files.
+nationality, special status (a health-related mention: white or yellow cane, extended
+minority), validity dates, address or photo, and no copy of the card's signed files.
 
 The stand's ``evidence`` setting (:mod:`kiosk.evidence`) chooses between two forms. By
 default ("minimal") the proof is the card number and whether the card proved it is the
 genuine chip by signing the submission's challenge. With ``evidence = "card"`` a network that
 re-verifies cards itself also receives the card's signed identity file (which holds the
-fields above that are otherwise not sent), its signature, the RRN certificate, the basic
+fields above that are otherwise not sent: a white or yellow cane's special status too, since
+the signature covers the whole file and cannot be kept without it; a card under extended
+minority never gets that far), its signature, the RRN certificate, the basic
 public key, the challenge and the card's signature of it: the fields whose ``only_with`` is
 ``"card"``, and the privacy page then shows the ``label_with_card`` of the items concerned.
 The address and the photo are never sent in either form.
@@ -109,8 +111,17 @@ _BIRTH_IN_COPY_LABEL = (
 )
 _CARD_COPY_LABEL = (
     "A signed copy of your card's identity file (it also holds your date and place of birth, "
-    "gender, nationality and the card's dates), its signatures and certificate, so that the "
-    "network can check your card itself. Not your address, not your photo."
+    "gender, nationality, the card's dates and any mention of a white or yellow cane), its "
+    "signatures and certificate, so that the network can check your card itself. Not your "
+    "address, not your photo."
+)
+_STATUS_LABEL = (
+    "Whether your card mentions a white or yellow cane or a legal representative, only for "
+    "this visit. It is never stored or sent."
+)
+_STATUS_IN_COPY_LABEL = (
+    "Whether your card mentions a white or yellow cane or a legal representative, only for "
+    "this visit. It is sent only inside the signed copy of your card's identity file."
 )
 
 READ: tuple[ReadItem, ...] = (
@@ -143,6 +154,19 @@ READ: tuple[ReadItem, ...] = (
         False,
         "Your date of birth, only to check that you are 16 or older",
         label_with_card=_BIRTH_IN_COPY_LABEL,
+    ),
+    ReadItem(
+        "card.special-status",
+        "identity file tag 0x10",
+        "adapts this visit only (kiosk.adaptations): a white cane turns speech and large type "
+        "on, a yellow cane large type and high contrast; extended minority ends the visit "
+        "(a legal representative registers), nothing kept or queued. Never logged, counted, "
+        "stored or sent, except inside the signed identity file with evidence = card, which "
+        "the National Register's signature covers whole (so only a cane's mention can be in "
+        "it: a represented citizen's visit sends nothing)",
+        False,
+        _STATUS_LABEL,
+        label_with_card=_STATUS_IN_COPY_LABEL,
     ),
     ReadItem(
         "card.card-number",

@@ -19,6 +19,8 @@ import copy
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from kiosk.adaptations import NO_ADAPTATIONS, Adaptations
+
 if TYPE_CHECKING:
     from datetime import datetime
 
@@ -68,6 +70,8 @@ class VisitSession:
         pending_person: the trusted person accepted during a card swap, added to ``choices``
             only once the citizen's own card is back and re-read.
         enrolment: the enrolment captured at review, kept until it is safely submitted.
+        adaptations: how the screen adapts to the card's special status (white or yellow
+            cane), set when the citizen's own card is accepted; never shown in ``repr()``.
     """
 
     __slots__ = (
@@ -79,6 +83,7 @@ class VisitSession:
         "pending_card",
         "pending_person",
         "enrolment",
+        "adaptations",
     )
 
     def __init__(self, language: Language) -> None:
@@ -90,6 +95,7 @@ class VisitSession:
         self.pending_card: CardRead | None = None
         self.pending_person: TrustedPerson | None = None
         self.enrolment: Enrolment | None = None
+        self.adaptations: Adaptations = NO_ADAPTATIONS
 
     def push(self, step: Any) -> None:
         """Save ``step`` with a deep copy of the current choices, for :meth:`pop`."""
@@ -116,6 +122,7 @@ class VisitSession:
             and self.pending_card is None
             and self.pending_person is None
             and self.enrolment is None
+            and not self.adaptations
         )
 
     def wipe(self) -> None:
@@ -124,6 +131,7 @@ class VisitSession:
         self.read_at = None
         self.drop_pending()
         self.enrolment = None
+        self.adaptations = NO_ADAPTATIONS
         self.choices.clear()
         for _, saved in self.history:
             saved.clear()

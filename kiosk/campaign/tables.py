@@ -35,7 +35,6 @@ COUNT_TITLES = {
     "trusted_typed": "Trusted persons (typed)",
     "exclusions": "Exclusions",
     "ended_under_age": "Ended: under 16",
-    "ended_representation": "Ended: legal representative",
 }
 LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "de": "Deutsch", "en": "English"}
 

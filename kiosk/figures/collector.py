@@ -5,8 +5,11 @@ more step observer, no change to the flow) and turns its step changes into count
 the event happened (the day in Europe/Brussels):
 
 * welcome -> privacy: a visit started, in the language chosen, at this hour of the day;
-* reading -> confirm-identity or under-16: a card was read;
+* reading -> confirm-identity, under-16 or representation: a card was read;
 * under-16: the visit ended because of age;
+* representation (the card says a legal representative acts for its holder): counted as a
+  visit abandoned on the confirm step, exactly as if the visitor had left there: the card's
+  special status is never counted (nor the screen's adaptations to it);
 * review: the trusted persons (by card, typed) and exclusions the citizen is about to confirm
   are noted; they count only if the visit reaches done;
 * done: consent given (a reference) or refused (nothing sent), and the visit's duration;
@@ -41,7 +44,16 @@ from zoneinfo import ZoneInfo
 
 from kiosk.files import write_file_atomically
 
-from .model import COUNTS, HOURS, LANGUAGES, MAX_COUNT, MAX_VISIT_S, STEPS, DailyFigures
+from .model import (
+    COUNTS,
+    HOURS,
+    LANGUAGES,
+    MAX_COUNT,
+    MAX_VISIT_S,
+    RETIRED_COUNTS,
+    STEPS,
+    DailyFigures,
+)
 
 if TYPE_CHECKING:
     from kiosk.flow.machine import EnrolmentFlow
@@ -116,7 +128,7 @@ class _Day:
         ):
             raise ValueError("not a day of figures")
         counts = data["counts"]
-        if not isinstance(counts, dict) or not set(counts) <= set(COUNTS):
+        if not isinstance(counts, dict) or not set(counts) <= {*COUNTS, *RETIRED_COUNTS}:
             raise ValueError("unknown counts")
         durations = data["durations"]
         if not isinstance(durations, dict):
@@ -276,8 +288,16 @@ class FiguresCollector:
         if old is Step.WELCOME and new is Step.PRIVACY:
             self._visit = _Visit(started_at=self._clock())
             self._add(visits_started=1, language=flow.language, hour=True)
-        elif old is Step.READING and new in (Step.CONFIRM_IDENTITY, Step.UNDER_16):
+        elif old is Step.READING and new in (
+            Step.CONFIRM_IDENTITY,
+            Step.UNDER_16,
+            Step.REPRESENTATION,
+        ):
             self._add(cards_read=1, ended_under_age=int(new is Step.UNDER_16))
+        elif old is Step.REPRESENTATION:
+            # as a visitor who read their card and left: the status is never counted
+            self._add(abandoned=Step.CONFIRM_IDENTITY.value)
+            self._visit = _Visit()
         elif new is Step.STILL_THERE:
             visit.resume = old
         elif new is Step.DONE:
@@ -305,11 +325,6 @@ class FiguresCollector:
             seconds = max(0, round(self._clock() - visit.started_at))
             self._add(duration=min(seconds, LONGEST_VISIT_S))
         self._visit = _Visit()
-
-    def ended_for_representation(self) -> None:
-        """A visit ended because the citizen has a legal representative (no step of the flow
-        says so yet: for the kiosk part that will)."""
-        self._add(ended_representation=1)
 
     # ---------------------------------------------------------------- counting
 

@@ -79,8 +79,11 @@ _POPULATIONS: dict[str, dict[str, str]] = {
     "decisions": {"consents-given": "consents_given", "refusals": "refusals"},
     "trusted-persons": {"by-card": "trusted_by_card", "typed": "trusted_typed"},
     "exclusions": {"exclusions": "exclusions"},
-    "endings": {"under-age": "ended_under_age", "legal-representation": "ended_representation"},
+    "endings": {"under-age": "ended_under_age"},
 }
+# Populations earlier versions sent and that are no longer counted: read and ignored, so an
+# older kiosk's report still loads ("legal-representation" counted the card's special status).
+_RETIRED: dict[str, frozenset[str]] = {"endings": frozenset({"legal-representation"})}
 assert sorted(f for family in _POPULATIONS.values() for f in family.values()) == sorted(COUNTS)
 # Stratified families: group code -> (stratifier code, stratum system, stratum codes).
 _STRATA: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -291,7 +294,7 @@ def figures_from_measure_report(resource: object) -> tuple[str, str, DailyFigure
         groups[code] = group
     values: dict[str, Any] = {"day": day}
     for code, populations in _POPULATIONS.items():
-        values.update(_populations(groups[code], populations))
+        values.update(_populations(groups[code], populations, _RETIRED.get(code, frozenset())))
     score = groups["visit-time"].optional("measureScore")
     if score is not None:
         if score.get("system", str) != UCUM or score.get("code", str) != "s":
@@ -344,13 +347,23 @@ def _moment(text: str, where: str) -> datetime:
     return moment
 
 
-def _populations(group: _Reader, codes: dict[str, str]) -> dict[str, int]:
+def _populations(
+    group: _Reader, codes: dict[str, str], retired: frozenset[str] = frozenset()
+) -> dict[str, int]:
     found: dict[str, int] = {}
-    for population in group.items("population", min_items=len(codes), max_items=len(codes)):
+    ignored: set[str] = set()
+    most = len(codes) + len(retired)
+    for population in group.items("population", min_items=len(codes), max_items=most):
         code = population.code("code", FIGURE_SYSTEM)
+        if code in retired and code not in ignored:
+            population.get("count", int)  # still well-formed, but not a figure any more
+            ignored.add(code)
+            continue
         if code not in codes or codes[code] in found:
             raise FiguresError(f"{population.path}.code is unknown or repeated")
         found[codes[code]] = population.get("count", int)
+    if len(found) != len(codes):
+        raise FiguresError(f"{group.path}.population does not hold every figure")
     return found
 
 

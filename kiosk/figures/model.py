@@ -19,12 +19,23 @@ from types import MappingProxyType
 from kiosk.errors import KioskError
 from kiosk.flow.steps import Step
 
-__all__ = ["COUNTS", "HOURS", "LANGUAGES", "MAX_COUNT", "STEPS", "DailyFigures", "FiguresError"]
+__all__ = [
+    "COUNTS",
+    "HOURS",
+    "LANGUAGES",
+    "MAX_COUNT",
+    "RETIRED_COUNTS",
+    "STEPS",
+    "DailyFigures",
+    "FiguresError",
+]
 
 # The languages a citizen can choose at the kiosk.
 LANGUAGES = ("nl", "fr", "de", "en")
-# The wizard's steps, where a visit can be abandoned.
-STEPS = tuple(step.value for step in Step)
+# The wizard's steps, where a visit can be abandoned. Not the representation ending: it is
+# counted as a card read and a visit left on the confirm step, so the figures never tell the
+# card's special status (extended minority).
+STEPS = tuple(step.value for step in Step if step is not Step.REPRESENTATION)
 HOURS = 24
 # No kiosk sees a million visits in a day: anything larger is garbage, not a figure.
 MAX_COUNT = 1_000_000
@@ -40,8 +51,11 @@ COUNTS = (
     "trusted_typed",
     "exclusions",
     "ended_under_age",
-    "ended_representation",
 )
+# Counts earlier versions kept and that are no longer counted: read (a figures file, a report)
+# and ignored. "ended_representation" counted the card's special status (extended minority),
+# which is never counted.
+RETIRED_COUNTS = ("ended_representation",)
 
 
 class FiguresError(KioskError, ValueError):
@@ -81,7 +95,6 @@ class DailyFigures:
     trusted_typed: int = 0
     exclusions: int = 0
     ended_under_age: int = 0  # under 16: the legal representative registers for minors
-    ended_representation: int = 0  # the citizen has a legal representative
     abandoned_by_step: Mapping[str, int] = field(default_factory=dict)
     median_visit_s: int | None = None  # None on a day without a finished visit
     languages: Mapping[str, int] = field(default_factory=dict)

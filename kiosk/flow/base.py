@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING
 from kiosk.flow import errors as codes
 from kiosk.flow.config import FlowConfig
 from kiosk.flow.errors import FlowError
-from kiosk.flow.steps import ENDINGS, ON_BACK_STACK, TRANSITIONS, Step
+from kiosk.flow.steps import ENDINGS, ON_BACK_STACK, TRANSITIONS, Step, logged_name
 from kiosk.session import VisitSession
 
 if TYPE_CHECKING:
+    from kiosk.adaptations import Adaptations
     from kiosk.cardreader.reader import CardRead
     from kiosk.enrolment import ConsentDecision, Enrolment, Exclusion, TrustedPerson
 
@@ -110,6 +111,13 @@ class FlowCore:
     @property
     def language(self) -> str:
         return self._session.language
+
+    @property
+    def adaptations(self) -> Adaptations:
+        """How the screen adapts to the citizen's card (white or yellow cane) for this visit:
+        set when their own card is read and accepted (reading -> confirm-identity), back to
+        all False whenever the visit is wiped. Never logged, stored or sent."""
+        return self._session.adaptations
 
     @property
     def error_code(self) -> str | None:
@@ -212,7 +220,9 @@ class FlowCore:
         return None
 
     def _end_visit(self, event: str, now: float, reason: str) -> None:
-        log.info("visit ended (%s) on step %s; personal data wiped", reason, self._step.value)
+        log.info(
+            "visit ended (%s) on step %s; personal data wiped", reason, logged_name(self._step)
+        )
         self._replace_session(keep_language=False)
         self._move(event, Step.WELCOME, now, push=False)
 
@@ -234,7 +244,9 @@ class FlowCore:
         keeping the current choices. ``error`` is the error code the target step shows."""
         old = self._step
         if target not in TRANSITIONS[old].get(event, ()):
-            raise RuntimeError(f"undeclared transition {old.value} -[{event}]-> {target.value}")
+            raise RuntimeError(
+                f"undeclared transition {logged_name(old)} -[{event}]-> {logged_name(target)}"
+            )
         history = self._session.history
         if target is not old:
             if any(step is target for step, _ in history):  # returning to a saved step
@@ -245,7 +257,7 @@ class FlowCore:
         self._step = target
         self._entered_at = now
         self._error_code = error
-        log.debug("step %s -[%s]-> %s", old.value, event, target.value)
+        log.debug("step %s -[%s]-> %s", logged_name(old), event, logged_name(target))
         self._notify(old, target)
 
     def _notify(self, old: Step, new: Step) -> None:
@@ -253,6 +265,6 @@ class FlowCore:
             observer(old, new)
 
     def __repr__(self) -> str:
-        return f"EnrolmentFlow(step={self._step.value!r}, {self._session!r})"
+        return f"EnrolmentFlow(step={logged_name(self._step)!r}, {self._session!r})"
 
     __str__ = __repr__

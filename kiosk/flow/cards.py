@@ -26,12 +26,13 @@ from __future__ import annotations
 from datetime import UTC, date
 from typing import TYPE_CHECKING
 
+from kiosk.adaptations import adaptations_for
 from kiosk.cardreader.errors import CardReadError, CardRemovedError
 from kiosk.enrolment import MINIMUM_AGE, EnrolmentError, TrustedPerson, citizen_from_card
 from kiosk.flow import errors as codes
 from kiosk.flow.base import FlowCore, log
 from kiosk.flow.errors import FlowError
-from kiosk.flow.steps import HOLDS_IDENTITY, Step
+from kiosk.flow.steps import HOLDS_IDENTITY, Step, logged_name
 
 if TYPE_CHECKING:
     from kiosk.cardreader.reader import CardRead
@@ -151,7 +152,7 @@ class CardEvents(FlowCore):
         elif step is Step.SWAP_READING_OWN:
             self._reread_own(card, now)
         else:
-            log.debug("card read result ignored on step %s", step.value)
+            log.debug("card read result ignored on step %s", logged_name(step))
 
     def card_failed(self, error: BaseException) -> None:
         """A read failed; ``error`` is normally a :class:`kiosk.cardreader.errors.CardError`."""
@@ -160,9 +161,9 @@ class CardEvents(FlowCore):
         code = code if isinstance(code, str) else CardReadError.code
         target = _FAILED_TO.get(self._step)
         if target is None:
-            log.debug("card error %s ignored on step %s", code, self._step.value)
+            log.debug("card error %s ignored on step %s", code, logged_name(self._step))
             return
-        log.info("card read failed on step %s: %s", self._step.value, code)
+        log.info("card read failed on step %s: %s", logged_name(self._step), code)
         self._move("card_failed", target, now, error=code)
 
     def _read_citizen(self, card: CardRead, now: float) -> None:
@@ -179,14 +180,25 @@ class CardEvents(FlowCore):
             return
         # the UTC date, as Enrolment.capture uses: never later than the Brussels date
         if _age_on(born, self._wall_clock().astimezone(UTC).date()) < MINIMUM_AGE:
-            log.info("card holder under %d: representative route shown, nothing kept", MINIMUM_AGE)
-            self._session.wipe()
-            self._move("card_read", Step.UNDER_16, now)
+            self._end_before_identity(Step.UNDER_16, now)
+            return
+        if card.identity.extended_minority:
+            # After the age check: a child's card says nothing more than "under 16".
+            self._end_before_identity(Step.REPRESENTATION, now)
             return
         self._session.history.clear()  # no way back to before the identity was read
         self._session.card = card
+        self._session.adaptations = adaptations_for(card.identity)
         self._session.read_at = self._wall_clock().astimezone(UTC)
         self._move("card_read", Step.CONFIRM_IDENTITY, now)
+
+    def _end_before_identity(self, ending: Step, now: float) -> None:
+        """The card's holder cannot register here (a child; an adult for whom a legal
+        representative acts): nothing of the card is kept, and both endings log the same lines
+        so the logs never tell a special status (extended minority) from an age."""
+        log.info("card read; visit ended before identity confirmation, nothing kept")
+        self._session.wipe()
+        self._move("card_read", ending, now)
 
     def _read_trusted_person(self, card: CardRead, now: float) -> None:
         own = self._session.card

@@ -8,8 +8,14 @@ changes nothing. The machine owns no timer and no thread: the UI feeds ``tick(no
 ``user_activity(now)``; every other event reads the injected monotonic ``clock``.
 
 Personal data lives only in :attr:`EnrolmentFlow.session` (:class:`kiosk.session.VisitSession`);
-every way a visit ends (done, "this is not me", card removed, cancel, inactivity, under 16)
-wipes it and starts a fresh one.
+every way a visit ends (done, "this is not me", card removed, cancel, inactivity, under 16, a
+legal representative acting for the card's holder) wipes it and starts a fresh one.
+
+The card's special status (identity tag 0x10) only adapts this visit: a white or yellow cane
+sets :attr:`EnrolmentFlow.adaptations` (:mod:`kiosk.adaptations`) when the citizen's own card is
+accepted, wiped with the session; extended minority ends the visit on the representation step
+(after the under-16 check), nothing kept, nothing queued. The status is never logged: the
+representation and under-16 endings log the same lines (:data:`~kiosk.flow.steps.LOGGED_AS`).
 
 Back-stack: as in Electrum's wizard, moving forward from a step saves it with a deep copy of
 the citizen's choices; "back" returns to the newest saved step and restores its choices, so what
@@ -54,7 +60,15 @@ from kiosk.flow.base import Authenticate, Observer, Refused, Submit, log
 from kiosk.flow.cards import READ_ERROR_STEP, CardEvents
 from kiosk.flow.config import LANGUAGES
 from kiosk.flow.errors import FlowError
-from kiosk.flow.steps import BUSY, ENDINGS, SWAP_WAITING, TRANSITIONS, WATCHED, Step
+from kiosk.flow.steps import (
+    BUSY,
+    ENDINGS,
+    SWAP_WAITING,
+    TRANSITIONS,
+    WATCHED,
+    Step,
+    logged_name,
+)
 
 __all__ = ["Authenticate", "EnrolmentFlow", "Observer", "Refused", "Submit"]
 
@@ -354,10 +368,10 @@ class EnrolmentFlow(CardEvents):
                 self._end_visit("tick", now, "ending shown")
         elif step in BUSY:
             if now - self._entered_at >= cfg.read_timeout_s:
-                log.warning("card read timed out on step %s", step.value)
+                log.warning("card read timed out on step %s", logged_name(step))
                 self._move("tick", READ_ERROR_STEP[step], now, error=codes.READ_TIMEOUT)
         elif step in SWAP_WAITING and now - self._entered_at >= cfg.swap_timeout_s:
-            log.info("card swap timed out on step %s", step.value)
+            log.info("card swap timed out on step %s", logged_name(step))
             self._cancel_swap("tick", now)
         elif step in WATCHED and now - self._last_activity >= cfg.inactivity_s:
             self._resume_step = step

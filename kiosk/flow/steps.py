@@ -21,6 +21,8 @@ class Step(enum.StrEnum):
     CARD_ERROR = "card-error"  # recoverable; ``EnrolmentFlow.error_code`` says why
     CONFIRM_IDENTITY = "confirm-identity"
     UNDER_16 = "under-16"  # ending: the legal representative registers for minors
+    # ending: the card says a legal representative acts for its holder (extended minority)
+    REPRESENTATION = "representation"
     CONSENT = "consent"  # explanation and decision
     CONFIRM_REFUSAL = "confirm-refusal"
     TRUSTED_PERSON = "trusted-person"  # list, add (typed or by card), remove
@@ -68,7 +70,15 @@ SWAP_WAITING = frozenset({Step.SWAP_REMOVE_OWN, Step.SWAP_INSERT_OTHER})
 BUSY = frozenset({Step.READING, Step.SWAP_READING_OTHER, Step.SWAP_READING_OWN})
 
 #: Endings that return to the welcome screen by themselves after a while.
-ENDINGS = frozenset({Step.UNDER_16, Step.DONE})
+ENDINGS = frozenset({Step.UNDER_16, Step.REPRESENTATION, Step.DONE})
+
+#: Endings reached from a card read before the citizen confirmed their identity. They are
+#: logged under one neutral name (:data:`LOGGED_AS`): the logs must not tell the card's special
+#: status (extended minority) apart from its holder's age.
+ENDED_BEFORE_IDENTITY = frozenset({Step.UNDER_16, Step.REPRESENTATION})
+
+#: The name a step goes by in log lines, where it is not its value.
+LOGGED_AS = dict.fromkeys(ENDED_BEFORE_IDENTITY, "ended-before-identity")
 
 #: Steps where inactivity raises the "are you still there?" warning.
 WATCHED = frozenset(Step) - BUSY - ENDINGS - {Step.WELCOME, Step.STILL_THERE}
@@ -104,7 +114,9 @@ _EDGES: dict[Step, dict[str, frozenset[Step]]] = {
         "back": frozenset({_S.PRIVACY}),
     },
     _S.READING: {
-        "card_read": frozenset({_S.CONFIRM_IDENTITY, _S.UNDER_16, _S.CARD_ERROR}),
+        "card_read": frozenset(
+            {_S.CONFIRM_IDENTITY, _S.UNDER_16, _S.REPRESENTATION, _S.CARD_ERROR}
+        ),
         "card_failed": frozenset({_S.CARD_ERROR}),
         "card_removed": frozenset({_S.CARD_ERROR}),
         "tick": frozenset({_S.CARD_ERROR}),
@@ -120,6 +132,7 @@ _EDGES: dict[Step, dict[str, frozenset[Step]]] = {
         "not_me": frozenset({_S.WELCOME}),
     },
     _S.UNDER_16: {"next": frozenset({_S.WELCOME}), "tick": frozenset({_S.WELCOME})},
+    _S.REPRESENTATION: {"next": frozenset({_S.WELCOME}), "tick": frozenset({_S.WELCOME})},
     _S.CONSENT: {
         "decide": frozenset({_S.TRUSTED_PERSON, _S.CONFIRM_REFUSAL}),
         "back": frozenset({_S.CONFIRM_IDENTITY}),
@@ -228,6 +241,11 @@ def _with_common_edges(
 
 
 TRANSITIONS: dict[Step, dict[str, frozenset[Step]]] = _with_common_edges(_EDGES)
+
+
+def logged_name(step: Step) -> str:
+    """How ``step`` is named in log lines (see :data:`LOGGED_AS`)."""
+    return LOGGED_AS.get(step, step.value)
 
 
 def format_table() -> str:

@@ -14,7 +14,11 @@ read aloud is on) for their name and date of birth. The national number is never
 Speech stops at once when the visit is wiped (the welcome page returns), when the language
 changes, and when read aloud is switched off. A new visit starts with read aloud off, or on
 when the stand says so (``speech_at_start``: headphones). Without a speech engine the toggle
-is hidden (the self-test warns).
+is hidden (the self-test warns), and nothing else changes.
+
+The card's special status: when the citizen's own card says white cane (the flow's
+``adaptations.speech``, set as the confirm page is entered), read aloud switches on for the rest
+of the visit, once: the visitor can still switch it off.
 
 Keyboard: F2 switches read aloud on and off.
 """
@@ -127,6 +131,7 @@ class ReadAloud(QObject):
         self.at_start = at_start
         self._language = window.ctx.flow.language
         self._last_countdown: int | None = None
+        self._adapted = False  # read aloud was switched on for this visit's white cane
 
         self.toggle = button("language")
         self.toggle.setObjectName("readAloud")
@@ -230,13 +235,24 @@ class ReadAloud(QObject):
         self._language = self.window.ctx.flow.language
         if new is Step.WELCOME and old is not Step.WELCOME:
             self.engine.stop()  # the visit is wiped: not one more word of it
+            self._adapted = False
             self.toggle.setChecked(self.engine.available and self.at_start)
         elif language_changed:
             self.engine.stop()
+        if self._speech_asked():
+            self._adapted = True
+            if not self.on:
+                self.toggle.setChecked(True)  # reads the page
+                return
         self._refresh_details()
         if self.on and (new is not old or language_changed):
             self.read_page()
         self._watch_countdown()
+
+    def _speech_asked(self) -> bool:
+        """The citizen's card asks for speech (white cane) and this visit has not had it yet."""
+        adaptations = self.window.ctx.flow.adaptations
+        return adaptations.speech and not self._adapted and self.engine.available
 
     def _watch_countdown(self) -> None:
         if self.on and self.window.ctx.flow.step is Step.STILL_THERE:

@@ -1,7 +1,8 @@
 """Drives the enrolment flow through a visit, the way the pages and the card monitor do.
 
 :func:`reach` takes a fresh flow to any :class:`~kiosk.flow.Step` along the usual path: language
-left as it is, start, the citizen's specimen card read, "this is me", consent given, then the
+left as it is, start, the citizen's specimen card read (the kids card for the under-16 ending,
+the extended-minority card for the representation ending), "this is me", consent given, then the
 trusted persons, exclusions, review and confirmation; the card swap steps read another specimen
 card as the trusted person's. What a visit fills in on its way (nothing by default) is an
 :class:`Entries`. :func:`next_visit` does the same on a flow that has served visitors before
@@ -192,6 +193,9 @@ def _walk(
         return
     if step is Step.UNDER_16:
         flow.card_read(specimen_read("kids"))
+        return
+    if step is Step.REPRESENTATION:
+        flow.card_read(specimen_read("extended-minority"))
         return
     flow.card_read(specimen_read(citizen))
     if step is Step.CONFIRM_IDENTITY:

@@ -354,3 +354,61 @@ def test_the_declaration_is_consistent() -> None:
     never = {"card.birth-date", "card.photo", "card.identity-signature", "card.rrn-certificate"}
     assert never <= {item.id for item in disclosure.READ if not item.sent}
     assert [n[0] for n in disclosure.NOT_READ] == ["card.address"]
+
+
+# ---------------------------------------------------------------- the card's special status
+
+#: The specimen cards with a special status (identity tag 0x10) and their codes.
+STATUS_CARDS = {"white-cane": "1", "yellow-cane": "4", "extended-minority": "2"}
+
+
+def _status_field(data: bytes) -> bytes | None:
+    """The raw value of tag 0x10 in an identity file, or None where ``data`` is not one."""
+    from kiosk.cardreader.tlv import parse_tlv
+
+    try:
+        fields = dict(parse_tlv(data))
+    except Exception:  # noqa: BLE001 - not an identity file
+        return None
+    return fields.get(0x10)
+
+
+@pytest.mark.parametrize("evidence", ["minimal", "card"])
+@pytest.mark.parametrize("name", sorted(STATUS_CARDS))
+def test_no_bundle_carries_the_special_status_but_inside_the_declared_identity_file(
+    name: str, evidence: str
+) -> None:
+    card, transport = _inserted(name)
+    assert card.identity.special_status == STATUS_CARDS[name]
+    enrolment = as_sent(
+        enrolment_for(card, by_card="nl-citizen", typed=TYPED, nihiis=(NIHII_1, NIHII_2)),
+        card,
+        transport,
+        evidence,
+    )
+    # The same submission from the same card read without a status: not one byte differs. The
+    # parsed status never reaches a Bundle; the identity file's bytes are the card's own.
+    plain_identity = dataclasses.replace(card.identity, special_status="0")
+    plain = dataclasses.replace(
+        enrolment,
+        citizen=citizen_from_card(dataclasses.replace(card, identity=plain_identity), "nl"),
+    )
+    data = build_bundle(enrolment)
+    assert data == build_bundle(plain)
+    document = json.loads(data)
+    # Inside attachments only as the National Register signed it, in the identity file that
+    # card evidence sends whole (its signature covers tag 0x10); never with minimal evidence.
+    carriers = [blob for blob in decoded_attachments(document) if _status_field(blob)]
+    if evidence == "minimal":
+        assert carriers == []
+    else:
+        assert carriers == [card.identity_file]
+        assert _status_field(card.identity_file) == STATUS_CARDS[name].encode()
+        declared_ids = {f.id for f in disclosure.sent("card")}
+        assert "evidence.identity-file" in declared_ids
+    # The privacy page says so in both forms.
+    item = next(i for i in disclosure.READ if i.id == "card.special-status")
+    assert not item.sent and "never stored or sent" in item.label
+    assert item.label_with_card is not None and "signed copy" in item.label_with_card
+    copy_label = next(f for f in disclosure.SENT if f.id == "evidence.identity-file").label
+    assert "white or yellow cane" in copy_label

@@ -22,7 +22,8 @@ from kiosk.figures import (
     is_demo_report,
     measure_report_bundle,
 )
-from kiosk.figures.model import MAX_COUNT
+from kiosk.figures.measure import FIGURE_SYSTEM
+from kiosk.figures.model import COUNTS, MAX_COUNT
 
 DAY = date(2026, 3, 14)
 FIGURES = DailyFigures(
@@ -35,7 +36,6 @@ FIGURES = DailyFigures(
     trusted_typed=4,
     exclusions=1,
     ended_under_age=2,
-    ended_representation=1,
     abandoned_by_step={"insert-card": 3, "consent": 2},
     median_visit_s=312,
     languages={"nl": 20, "fr": 15, "en": 5},
@@ -207,7 +207,7 @@ counts = st.integers(min_value=0, max_value=MAX_COUNT)
 @settings(max_examples=40, deadline=None)
 @given(
     day=st.dates(min_value=date(2020, 1, 1), max_value=date(2040, 12, 31)),
-    values=st.lists(counts, min_size=9, max_size=9),
+    values=st.lists(counts, min_size=8, max_size=8),
     steps=st.dictionaries(st.sampled_from(STEPS), counts, max_size=5),
     languages=st.dictionaries(st.sampled_from(LANGUAGES), counts),
     hours=st.lists(counts, min_size=24, max_size=24),
@@ -222,7 +222,7 @@ def test_any_valid_figures_round_trip(
     median: int | None,
 ) -> None:
     names = ("visits_started", "cards_read", "consents_given", "refusals", "trusted_by_card",
-             "trusted_typed", "exclusions", "ended_under_age", "ended_representation")  # fmt: skip
+             "trusted_typed", "exclusions", "ended_under_age")  # fmt: skip
     figures = DailyFigures(
         day=day,
         **dict(zip(names, values, strict=True)),
@@ -233,3 +233,37 @@ def test_any_valid_figures_round_trip(
     )
     resource = _entry(figures)["resource"]
     assert figures_from_measure_report(json.dumps(resource)) == ("stand-7", "kiosk-2", figures)
+
+
+def _endings(report: dict[str, Any]) -> dict[str, Any]:
+    (group,) = [g for g in report["group"] if g["code"]["coding"][0]["code"] == "endings"]
+    return group  # type: ignore[no-any-return]
+
+
+def test_the_special_status_is_not_a_figure() -> None:
+    codes = [p["code"]["coding"][0]["code"] for p in _endings(_report())["population"]]
+    assert codes == ["under-age"]
+    assert "ended_representation" not in COUNTS and "representation" not in STEPS
+    assert not [name for name in COUNTS if "represent" in name or "status" in name]
+
+
+def test_an_older_kiosks_report_with_the_representation_count_still_loads() -> None:
+    report = _report()
+    _endings(report)["population"].append(
+        {
+            "code": {"coding": [{"system": FIGURE_SYSTEM, "code": "legal-representation"}]},
+            "count": 2,
+        }
+    )
+    assert figures_from_measure_report(json.dumps(report)) == ("stand-7", "kiosk-2", FIGURES)
+    # ignored, not a door for anything: twice, or without its count, it is still refused
+    twice = copy.deepcopy(report)
+    twice_endings = _endings(twice)["population"]
+    twice_endings.append(copy.deepcopy(twice_endings[-1]))
+    broken = copy.deepcopy(report)
+    del _endings(broken)["population"][-1]["count"]
+    missing = copy.deepcopy(report)
+    del _endings(missing)["population"][0]
+    for bad in (twice, broken, missing):
+        with pytest.raises(FiguresError):
+            figures_from_measure_report(bad)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.enrolment import ConsentDecision
+from kiosk.figures import DailyFigures
 from kiosk.figures.collector import FILE_NAME, KEEP_DAYS, FiguresCollector
 from kiosk.flow import Step
 from tests.helpers.clocks import FakeClock
@@ -92,7 +93,6 @@ def test_a_scripted_day_gives_exact_counts(tmp_path: Path) -> None:
     assert figures.trusted_typed == 1
     assert figures.exclusions == 2
     assert figures.ended_under_age == 1
-    assert figures.ended_representation == 0
     assert dict(figures.abandoned_by_step) == {
         "consent": 1,
         "confirm-identity": 1,
@@ -239,3 +239,61 @@ def test_demo_figures_stay_in_memory(tmp_path: Path) -> None:
     reach(flow, clock, Step.DONE)
     assert collector.figures(DAY).consents_given == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_representation_ending_counts_exactly_as_a_visitor_leaving_the_confirm_page() -> None:
+    def counted(visit: str, end: str) -> object:
+        flow, clock, _ = make_flow(wall=NOON)
+        collector = collector_on(None, WallClock(), clock)
+        collector.attach(flow)
+        flow.choose_language("nl")
+        if visit == "represented":
+            reach(flow, clock, Step.REPRESENTATION)
+        else:
+            reach(flow, clock, Step.CONFIRM_IDENTITY, citizen="white-cane")
+        clock.advance(30)
+        if end == "leaves":
+            flow.card_removed() if visit == "left" else flow.next()
+        elif end == "waits":
+            flow.tick(clock.advance(flow.config.inactivity_s))
+            flow.tick(clock.advance(flow.config.warning_s))
+        else:
+            flow.cancel()
+        assert flow.step is Step.WELCOME
+        return collector.figures(DAY)
+
+    for end in ("leaves", "waits", "cancel"):
+        left = counted("left", end)
+        assert counted("represented", end) == left
+        assert left == DailyFigures(
+            day=DAY,
+            visits_started=1,
+            cards_read=1,
+            abandoned_by_step={"confirm-identity": 1},
+            languages={"nl": 1},
+            visits_by_hour=tuple(1 if h == 12 else 0 for h in range(24)),
+        )
+
+
+def test_an_older_file_with_the_representation_count_loads_and_forgets_it(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / FILE_NAME
+    day = {
+        "counts": {"visits_started": 3, "cards_read": 2, "ended_representation": 1},
+        "abandoned_by_step": {"consent": 1},
+        "languages": {"nl": 3},
+        "visits_by_hour": [0] * 10 + [3] + [0] * 13,
+        "durations": {},
+        "queued": False,
+    }
+    path.write_text(json.dumps({"format": 1, "days": {"2026-12-07": day}}), "ascii")
+    collector = collector_on(path, WallClock(), FakeClock())
+    figures = collector.figures(DAY)
+    assert (figures.visits_started, figures.cards_read) == (3, 2)
+    assert not path.with_name(FILE_NAME + ".damaged").exists()
+    flow, clock, _ = make_flow(wall=NOON)
+    collector.attach(flow)
+    reach(flow, clock, Step.PRIVACY)  # the next write drops the retired count
+    assert "representation" not in path.read_text("ascii")
+    assert collector.figures(DAY).visits_started == 4

@@ -10,7 +10,8 @@ description for a demo panel.
 
 All people are fictitious ("...-Specimen"); their national numbers and card numbers carry
 valid check digits, and the kids card's birth date moves with today's date so the child
-stays ten years old.
+stays ten years old. Three cards carry a special status (identity tag 0x10): a white cane
+(1), a yellow cane (4) and extended minority (2).
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class _Person:
     zip_code: str
     municipality: str
     photo: str
+    special_status: str = "0"  # identity tag 0x10 (eid-card.md §2.2)
 
 
 @dataclass(frozen=True)
@@ -185,6 +187,43 @@ _RECIPES: dict[str, _Recipe] = {
         ),
         birth=_fixed(date(1990, 10, 17)), validity=_valid(10, 100),
     ),
+    "white-cane": _Recipe(
+        description="Belgian citizen with a white cane (blind: special status 1), "
+        "French-language card (RSA, applet 1.7)",
+        language="fr", algorithm="rsa", applet=0x17,
+        person=_Person(
+            surname="Lambert-Specimen", first_names="Henri Paul", third_initial="",
+            nationality="Belge", birth_place="Namur", sex="M", counter=211, document_type="1",
+            issuing_municipality="Schaerbeek", street_and_number="Rue du Spécimen 22",
+            zip_code="1030", municipality="Schaerbeek", photo="man.jpg", special_status="1",
+        ),
+        birth=_fixed(date(1958, 4, 9)), validity=_valid(10, 900),
+    ),
+    "yellow-cane": _Recipe(
+        description="Belgian citizen with a yellow cane (partially sighted: special status 4), "
+        "Dutch-language card (RSA, applet 1.7)",
+        language="nl", algorithm="rsa", applet=0x17,
+        person=_Person(
+            surname="Maes-Specimen", first_names="Sofie Anna", third_initial="",
+            nationality="Belg", birth_place="Mechelen", sex="V", counter=178, document_type="1",
+            issuing_municipality="Brussel", street_and_number="Specimenstraat 31",
+            zip_code="1000", municipality="Brussel", photo="woman.jpg", special_status="4",
+        ),
+        birth=_fixed(date(1966, 11, 2)), validity=_valid(10, 500),
+    ),
+    "extended-minority": _Recipe(
+        description="Belgian adult under extended minority (a legal representative acts for "
+        "them: special status 2), French-language card (RSA, applet 1.7)",
+        language="fr", algorithm="rsa", applet=0x17,
+        person=_Person(
+            surname="Renard-Specimen", first_names="Thomas Louis", third_initial="",
+            nationality="Belge", birth_place="Charleroi", sex="M", counter=97,
+            document_type="1", issuing_municipality="Anderlecht",
+            street_and_number="Rue du Spécimen 58", zip_code="1070", municipality="Anderlecht",
+            photo="man.jpg", special_status="2",
+        ),
+        birth=_fixed(date(1995, 2, 17)), validity=_valid(10, 300),
+    ),
 }
 # fmt: on
 
@@ -236,6 +275,7 @@ def _specimen(name: str, recipe: _Recipe, today: date) -> Specimen:
         zip_code=person.zip_code,
         municipality=person.municipality,
         photo=specimen_photo(person.photo),
+        special_status=person.special_status,
     )
 
 

@@ -17,6 +17,7 @@ MODULES: tuple[str, ...] = (
     "card",  # INSERT_CARD, READING, CARD_ERROR: reader status, progress, recovery
     "identity",  # CONFIRM_IDENTITY
     "under16",  # UNDER_16
+    "representation",  # REPRESENTATION: a legal representative acts for the card's holder
     "consent",  # CONSENT: explanation and decision
     "refusal",  # CONFIRM_REFUSAL
     "trusted",  # TRUSTED_PERSON: list, add by card or typed, remove

@@ -155,6 +155,12 @@ def declared_texts() -> dict[str, str]:
         "Your date of birth, only to check that you are 16 or older": translate(
             "PrivacyPage", "Your date of birth, only to check that you are 16 or older"
         ),
+        "Whether your card mentions a white or yellow cane or a legal representative, only "
+        "for this visit. It is never stored or sent.": translate(
+            "PrivacyPage",
+            "Whether your card mentions a white or yellow cane or a legal representative, only "
+            "for this visit. It is never stored or sent.",
+        ),
         "The number of your identity card": translate(
             "PrivacyPage", "The number of your identity card"
         ),
@@ -201,15 +207,24 @@ def declared_texts() -> dict[str, str]:
             "Your date of birth, to check that you are 16 or older. "
             "It is sent only inside the signed copy of your card's identity file.",
         ),
+        "Whether your card mentions a white or yellow cane or a legal representative, only "
+        "for this visit. It is sent only inside the signed copy of your card's identity "
+        "file.": translate(
+            "PrivacyPage",
+            "Whether your card mentions a white or yellow cane or a legal representative, only "
+            "for this visit. It is sent only inside the signed copy of your card's identity "
+            "file.",
+        ),
         "A signed copy of your card's identity file (it also holds your date and place of "
-        "birth, gender, nationality and the card's dates), its signatures and certificate, so "
-        "that the network can check your card itself. Not your address, not your photo.": (
+        "birth, gender, nationality, the card's dates and any mention of a white or yellow "
+        "cane), its signatures and certificate, so that the network can check your card "
+        "itself. Not your address, not your photo.": (
             translate(
                 "PrivacyPage",
                 "A signed copy of your card's identity file (it also holds your date and place "
-                "of birth, gender, nationality and the card's dates), its signatures and "
-                "certificate, so that the network can check your card itself. Not your "
-                "address, not your photo.",
+                "of birth, gender, nationality, the card's dates and any mention of a white or "
+                "yellow cane), its signatures and certificate, so that the network can check "
+                "your card itself. Not your address, not your photo.",
             )
         ),
     }
