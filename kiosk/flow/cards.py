@@ -26,7 +26,7 @@ from __future__ import annotations
 from datetime import UTC, date
 from typing import TYPE_CHECKING
 
-from kiosk.adaptations import adaptations_for
+from kiosk.adaptations import Adaptations, adaptations_for
 from kiosk.cardreader.errors import CardReadError, CardRemovedError
 from kiosk.enrolment import MINIMUM_AGE, EnrolmentError, TrustedPerson, citizen_from_card
 from kiosk.flow import errors as codes
@@ -179,25 +179,29 @@ class CardEvents(FlowCore):
             self._move("card_read", Step.CARD_ERROR, now, error=codes.AGE_UNKNOWN)
             return
         # the UTC date, as Enrolment.capture uses: never later than the Brussels date
+        adaptations = adaptations_for(card.identity)
         if _age_on(born, self._wall_clock().astimezone(UTC).date()) < MINIMUM_AGE:
-            self._end_before_identity(Step.UNDER_16, now)
+            self._end_before_identity(Step.UNDER_16, adaptations, now)
             return
         if card.identity.extended_minority:
             # After the age check: a child's card says nothing more than "under 16".
-            self._end_before_identity(Step.REPRESENTATION, now)
+            self._end_before_identity(Step.REPRESENTATION, adaptations, now)
             return
         self._session.history.clear()  # no way back to before the identity was read
         self._session.card = card
-        self._session.adaptations = adaptations_for(card.identity)
+        self._session.adaptations = adaptations
         self._session.read_at = self._wall_clock().astimezone(UTC)
         self._move("card_read", Step.CONFIRM_IDENTITY, now)
 
-    def _end_before_identity(self, ending: Step, now: float) -> None:
+    def _end_before_identity(self, ending: Step, adaptations: Adaptations, now: float) -> None:
         """The card's holder cannot register here (a child; an adult for whom a legal
-        representative acts): nothing of the card is kept, and both endings log the same lines
-        so the logs never tell a special status (extended minority) from an age."""
+        representative acts): nothing of the card is kept but how the screen adapts to it (a
+        white or yellow cane also with extended minority, statuses 3 and 5: the explanation is
+        spoken, in large type), and both endings log the same lines so the logs never tell a
+        special status (extended minority) from an age."""
         log.info("card read; visit ended before identity confirmation, nothing kept")
         self._session.wipe()
+        self._session.adaptations = adaptations
         self._move("card_read", ending, now)
 
     def _read_trusted_person(self, card: CardRead, now: float) -> None:

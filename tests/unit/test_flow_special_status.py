@@ -118,13 +118,20 @@ def test_a_trusted_persons_card_does_not_adapt_the_citizens_visit() -> None:
     assert flow.adaptations == NO_ADAPTATIONS
 
 
-@pytest.mark.parametrize("status", ["2", "3", "5"])
-def test_extended_minority_ends_on_the_representation_step_keeping_nothing(status: str) -> None:
+@pytest.mark.parametrize(
+    ("status", "adapted"), [("2", NO_ADAPTATIONS), ("3", SPEECH), ("5", CONTRAST)]
+)
+def test_extended_minority_ends_on_the_representation_step_keeping_nothing(
+    status: str, adapted: Adaptations
+) -> None:
     flow, clock, outbox = make_flow()
     flow.choose_language("fr")
     read_citizen(flow, with_status(status))
     assert flow.step is Step.REPRESENTATION
-    assert flow.session.is_empty() and flow.adaptations == NO_ADAPTATIONS
+    # nothing of the card is kept but, with a cane, how the explanation is shown
+    assert flow.adaptations == adapted
+    assert flow.session.card is None and flow.session.pending_card is None
+    assert flow.session.enrolment is None and flow.session.read_at is None
     assert flow.language == "fr" and flow.allowed_events() == {"next", "tick", "cancel"}
     assert flow.seconds_left() == flow.config.ending_s
     flow.card_removed()  # taking the card out does not cut the explanation short
@@ -138,6 +145,15 @@ def test_a_child_under_extended_minority_is_told_about_the_age_only() -> None:
     flow, _, _ = make_flow()
     read_citizen(flow, with_status("2", "kids"))
     assert flow.step is Step.UNDER_16
+
+
+def test_a_blind_childs_under_16_page_is_spoken_until_the_next_visit() -> None:
+    flow, clock, _ = make_flow()
+    read_citizen(flow, with_status("1", "kids"))
+    assert flow.step is Step.UNDER_16 and flow.adaptations == SPEECH
+    assert flow.session.card is None
+    flow.tick(clock.advance(flow.config.ending_s))
+    assert flow.step is Step.WELCOME and flow.session.is_empty()
 
 
 def test_the_specimen_card_reaches_the_representation_page_and_its_button_ends_the_visit() -> None:
