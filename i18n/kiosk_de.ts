@@ -500,7 +500,7 @@
     <message>
         <location filename="../kiosk/ui/pages/exclusions.py" line="277"/>
         <source>It is also on their invoices and on the certificate of care given (attestation de soins donnés, getuigschrift voor verstrekte hulp). The care provider can tell you too.</source>
-        <translation>Sie steht auch auf seinen Rechnungen und auf der Bescheinigung für die Krankenkasse (attestation de soins donnés, getuigschrift voor verstrekte hulp). Der Gesundheitsdienstleister kann sie Ihnen auch nennen.</translation>
+        <translation>Sie steht auch auf seinen Rechnungen und auf der Behandlungs- oder Pflegebescheinigung (attestation de soins donnés, getuigschrift voor verstrekte hulp). Der Gesundheitsdienstleister kann sie Ihnen ebenfalls nennen.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/exclusions.py" line="284"/>
