@@ -109,11 +109,14 @@ def personal_values(window: MainWindow) -> list[str]:
 
 
 def speakable(text: str, private: Iterable[str]) -> bool:
-    """Whether ``text`` may be said aloud: no long number and none of the ``private`` values."""
-    folded = text.casefold()
+    """Whether ``text`` may be said aloud: no long number and none of the ``private`` values
+    as a word of its own (a trusted person called Ana does not silence "manage")."""
     if _LONG_NUMBER.search(text):
         return False
-    return not any(value.casefold() in folded for value in private)
+    folded = text.casefold()
+    return not any(
+        re.search(rf"(?<!\w){re.escape(value.casefold())}(?!\w)", folded) for value in private
+    )
 
 
 class ReadAloud(QObject):

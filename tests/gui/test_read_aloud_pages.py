@@ -1,10 +1,12 @@
-"""Read aloud on the review page: the visitor hears what they are about to confirm.
+"""Read aloud on the pages that show the visit's people: what is said, and that it is enough.
 
-The last check before sending says the decision as the page words it and, with consent, how
-many trusted persons and excluded care providers there are, in the visitor's language and in
-the order shown; never a name or a number of the visit (others may listen). The window is
-driven by the flow driver with demo data: two trusted persons (one read by card, one typed)
-and two excluded care providers, one named.
+The review page, the last check before sending, says the decision as the page words it and,
+with consent, how many trusted persons and excluded care providers there are, in the visitor's
+language and in the order shown; never a name or a number of the visit (others may listen).
+A name is kept out of speech as a word, not as letters: a trusted person called Ana does not
+silence the sentence that says "manage". The window is driven by the flow driver with demo
+data: two trusted persons (one read by card, one typed) and two excluded care providers, one
+named.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import pytest
 from kiosk.flow import Step
 from kiosk.flow.config import LANGUAGES
 from kiosk.ui.i18n import translate
+from kiosk.ui.read_aloud import speakable
 from tests.gui.test_read_aloud import never_private, shown_title
 from tests.helpers.flow_driver import Entries, next_visit
 from tests.helpers.specimens import NIHII_1, NIHII_2, secrets_of, specimen_read, trusted_card_for
@@ -139,3 +142,32 @@ def test_the_summary_follows_a_language_change(
     flow.choose_language("de")
     said = said_on_review(window, speech, "de")
     assert translate("ReviewPage", "Trusted persons: {n}").format(n=2) in said
+
+
+@pytest.mark.parametrize(
+    ("text", "private", "spoken"),
+    [
+        ("It helps you manage your record.", ["Ana"], True),  # a name inside a word
+        ("Ana Sofia Specimen-Silva", ["Ana"], False),
+        ("ANA, please check", ["ana"], False),
+        ("Is Ana's card in the reader?", ["Ana"], False),
+        ("Jan-Pieter", ["Jan"], False),
+        ("January", ["Jan"], True),
+        ("Strauß", ["STRAUSS"], False),
+        ("Number 85.07.30-033.28", [], False),  # a long number, masked or not
+    ],
+)
+def test_a_name_is_kept_out_as_a_word(text: str, private: list[str], spoken: bool) -> None:
+    assert speakable(text, private) is spoken
+
+
+def test_a_trusted_persons_name_does_not_silence_the_trusted_page(
+    window: MainWindow, clock: FakeClock, speech: RecordingSpeech
+) -> None:
+    flow = window.ctx.flow
+    next_visit(flow, clock, Step.TRUSTED_PERSON, "en", citizen=CITIZEN, entries=TWO_AND_TWO)
+    assert "Ana" in [person.first_names.split()[0] for person in flow.trusted_persons]
+    said = speech.take()
+    explanation = [text for text in said if "manage your shared health record" in text]
+    assert explanation, said
+    never_private(said, [s for s in SECRETS if s != "Ana"])
