@@ -60,7 +60,19 @@ def _visible_labels(page: QWidget, roles: Iterable[str]) -> list[QLabel]:
         if w.property("role") in wanted
         and w.isVisibleTo(page)
         and any(c.isalpha() for c in w.text())  # not a bullet or a lone number
+        and not _in_control(w, page)
     ]
+
+
+def _in_control(widget: QWidget, page: QWidget) -> bool:
+    """Whether ``widget`` is part of a control (a check box's text): said as the control's
+    name when it is reached, never as the page's instruction ("I confirm..." unticked)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not page:
+        if isinstance(parent, QAbstractButton):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def spoken_page(page: QWidget) -> list[str]:

@@ -171,3 +171,15 @@ def test_a_trusted_persons_name_does_not_silence_the_trusted_page(
     explanation = [text for text in said if "manage your shared health record" in text]
     assert explanation, said
     never_private(said, [s for s in SECRETS if s != "Ana"])
+
+
+def test_a_check_box_is_not_read_as_the_pages_instruction(
+    window: MainWindow, clock: FakeClock, speech: RecordingSpeech
+) -> None:
+    # The typed trusted person's form has no lead; its acknowledgement ("I confirm that this
+    # person has registered...") is a statement the visitor has not ticked yet.
+    next_visit(window.ctx.flow, clock, Step.TRUSTED_TYPED, "en", citizen=CITIZEN)
+    page = window.current_page
+    said = speech.take()
+    assert said and said[0] == shown_title(page)
+    assert page.acknowledged.text() not in said, said  # type: ignore[attr-defined]
