@@ -121,7 +121,7 @@ def render(sections: list[Section], language: str) -> str:
 
     out = [f"# What the kiosk says aloud on each page ({language})"]
     for section in sections:
-        out.append(f"\n[{section.step}]")
+        out.append(f"[{section.step}]")
         out += lines(section.said) or ["  (nothing)"]
         for name, said in section.extras.items():
             if name == "countdown":
