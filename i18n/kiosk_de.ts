@@ -515,7 +515,7 @@
     <message>
         <location filename="../kiosk/ui/pages/exclusions.py" line="277"/>
         <source>It is also on their invoices and on the certificate of care given (attestation de soins donnés, getuigschrift voor verstrekte hulp). The care provider can tell you too.</source>
-        <translation>Sie steht auch auf seinen Rechnungen und auf der Bescheinigung für die Krankenkasse (attestation de soins donnés, getuigschrift voor verstrekte hulp). Der Gesundheitsdienstleister kann sie Ihnen auch nennen.</translation>
+        <translation>Sie steht auch auf seinen Rechnungen und auf der Behandlungs- oder Pflegebescheinigung (attestation de soins donnés, getuigschrift voor verstrekte hulp). Der Gesundheitsdienstleister kann sie Ihnen ebenfalls nennen.</translation>
     </message>
     <message>
         <location filename="../kiosk/ui/pages/exclusions.py" line="284"/>
@@ -1863,17 +1863,17 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="278"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="298"/>
         <source>Read aloud</source>
         <translation>Vorlesen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="281"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="301"/>
         <source>Reads the page aloud. Shortcut: F2.</source>
         <translation>Liest die Seite vor. Tastenkürzel: F2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="283"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="303"/>
         <source>Read my details aloud</source>
         <translation>Meine Angaben vorlesen</translation>
     </message>
@@ -2020,77 +2020,97 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="124"/>
+        <location filename="../kiosk/ui/pages/review.py" line="130"/>
         <source>Confirm and send</source>
         <translation>Bestätigen und senden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="130"/>
+        <location filename="../kiosk/ui/pages/review.py" line="136"/>
         <source>Please check your choices</source>
         <translation>Bitte prüfen Sie Ihre Angaben</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="132"/>
+        <location filename="../kiosk/ui/pages/review.py" line="138"/>
         <source>This is what will be sent to the health network.</source>
         <translation>Das wird an das Gesundheitsnetzwerk gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="134"/>
+        <location filename="../kiosk/ui/pages/review.py" line="140"/>
         <source>You</source>
         <translation>Ihre Daten</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="135"/>
+        <location filename="../kiosk/ui/pages/review.py" line="141"/>
         <source>Your choice</source>
         <translation>Ihre Entscheidung</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="136"/>
+        <location filename="../kiosk/ui/pages/review.py" line="142"/>
         <source>Trusted persons</source>
         <translation>Vertrauenspersonen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="137"/>
+        <location filename="../kiosk/ui/pages/review.py" line="143"/>
         <source>Excluded care providers</source>
         <translation>Ausgeschlossene Gesundheitsdienstleister</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="139"/>
+        <location filename="../kiosk/ui/pages/review.py" line="145"/>
         <source>When you confirm, your choices are encrypted and sent to the Brussels Health Network. If the network cannot be reached right now, this kiosk keeps them safely and sends them later.</source>
         <translation>Wenn Sie bestätigen, werden Ihre Angaben verschlüsselt und an das Brüsseler Gesundheitsnetzwerk gesendet. Ist das Netzwerk gerade nicht erreichbar, bewahrt dieses Gerät sie sicher auf und sendet sie später.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="166"/>
+        <location filename="../kiosk/ui/pages/review.py" line="173"/>
         <source>National number: {number}</source>
         <translation>Nationalregisternummer: {number}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="174"/>
+        <location filename="../kiosk/ui/pages/review.py" line="181"/>
         <source>You agree to share your health data.</source>
         <translation>Sie sind mit dem Austausch Ihrer Gesundheitsdaten einverstanden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="176"/>
+        <location filename="../kiosk/ui/pages/review.py" line="183"/>
         <source>You do not agree to share your health data.</source>
         <translation>Sie sind mit dem Austausch Ihrer Gesundheitsdaten nicht einverstanden.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="179"/>
+        <location filename="../kiosk/ui/pages/review.py" line="186"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="193"/>
+        <location filename="../kiosk/ui/pages/review.py" line="204"/>
+        <source>Trusted persons: none</source>
+        <translation>Vertrauenspersonen: keine</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="205"/>
+        <source>Trusted persons: {n}</source>
+        <translation>Vertrauenspersonen: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="210"/>
+        <source>Excluded care providers: none</source>
+        <translation>Ausgeschlossene Gesundheitsdienstleister: keine</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="211"/>
+        <source>Excluded care providers: {n}</source>
+        <translation>Ausgeschlossene Gesundheitsdienstleister: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="219"/>
         <source>{name}, national number {number}</source>
         <translation>{name}, Nationalregisternummer {number}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="202"/>
+        <location filename="../kiosk/ui/pages/review.py" line="228"/>
         <source>NIHII {number}</source>
         <translation>LIKIV {number}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="203"/>
+        <location filename="../kiosk/ui/pages/review.py" line="229"/>
         <source>{name}, NIHII {number}</source>
         <translation>{name}, LIKIV {number}</translation>
     </message>
@@ -2192,7 +2212,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
-        <location filename="../kiosk/ui/read_aloud.py" line="216"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="236"/>
         <source>Seconds left: {n}</source>
         <translation>Verbleibende Sekunden: {n}</translation>
     </message>

@@ -1863,17 +1863,17 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="278"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="298"/>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="281"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="301"/>
         <source>Reads the page aloud. Shortcut: F2.</source>
         <translation>Reads the page aloud. Shortcut: F2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="283"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="303"/>
         <source>Read my details aloud</source>
         <translation>Read my details aloud</translation>
     </message>
@@ -2020,77 +2020,97 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="124"/>
+        <location filename="../kiosk/ui/pages/review.py" line="130"/>
         <source>Confirm and send</source>
         <translation>Confirm and send</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="130"/>
+        <location filename="../kiosk/ui/pages/review.py" line="136"/>
         <source>Please check your choices</source>
         <translation>Please check your choices</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="132"/>
+        <location filename="../kiosk/ui/pages/review.py" line="138"/>
         <source>This is what will be sent to the health network.</source>
         <translation>This is what will be sent to the health network.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="134"/>
+        <location filename="../kiosk/ui/pages/review.py" line="140"/>
         <source>You</source>
         <translation>You</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="135"/>
+        <location filename="../kiosk/ui/pages/review.py" line="141"/>
         <source>Your choice</source>
         <translation>Your choice</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="136"/>
+        <location filename="../kiosk/ui/pages/review.py" line="142"/>
         <source>Trusted persons</source>
         <translation>Trusted persons</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="137"/>
+        <location filename="../kiosk/ui/pages/review.py" line="143"/>
         <source>Excluded care providers</source>
         <translation>Excluded care providers</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="139"/>
+        <location filename="../kiosk/ui/pages/review.py" line="145"/>
         <source>When you confirm, your choices are encrypted and sent to the Brussels Health Network. If the network cannot be reached right now, this kiosk keeps them safely and sends them later.</source>
         <translation>When you confirm, your choices are encrypted and sent to the Brussels Health Network. If the network cannot be reached right now, this kiosk keeps them safely and sends them later.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="166"/>
+        <location filename="../kiosk/ui/pages/review.py" line="173"/>
         <source>National number: {number}</source>
         <translation>National number: {number}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="174"/>
+        <location filename="../kiosk/ui/pages/review.py" line="181"/>
         <source>You agree to share your health data.</source>
         <translation>You agree to share your health data.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="176"/>
+        <location filename="../kiosk/ui/pages/review.py" line="183"/>
         <source>You do not agree to share your health data.</source>
         <translation>You do not agree to share your health data.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="179"/>
+        <location filename="../kiosk/ui/pages/review.py" line="186"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="193"/>
+        <location filename="../kiosk/ui/pages/review.py" line="204"/>
+        <source>Trusted persons: none</source>
+        <translation>Trusted persons: none</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="205"/>
+        <source>Trusted persons: {n}</source>
+        <translation>Trusted persons: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="210"/>
+        <source>Excluded care providers: none</source>
+        <translation>Excluded care providers: none</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="211"/>
+        <source>Excluded care providers: {n}</source>
+        <translation>Excluded care providers: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="219"/>
         <source>{name}, national number {number}</source>
         <translation>{name}, national number {number}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="202"/>
+        <location filename="../kiosk/ui/pages/review.py" line="228"/>
         <source>NIHII {number}</source>
         <translation>NIHII {number}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="203"/>
+        <location filename="../kiosk/ui/pages/review.py" line="229"/>
         <source>{name}, NIHII {number}</source>
         <translation>{name}, NIHII {number}</translation>
     </message>
@@ -2192,7 +2212,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
-        <location filename="../kiosk/ui/read_aloud.py" line="216"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="236"/>
         <source>Seconds left: {n}</source>
         <translation>Seconds left: {n}</translation>
     </message>

@@ -1863,17 +1863,17 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="278"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="298"/>
         <source>Read aloud</source>
         <translation>Écouter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="281"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="301"/>
         <source>Reads the page aloud. Shortcut: F2.</source>
         <translation>Lit la page à voix haute. Raccourci&#xa0;: F2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="283"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="303"/>
         <source>Read my details aloud</source>
         <translation>Lire mes données à voix haute</translation>
     </message>
@@ -2020,77 +2020,97 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="124"/>
+        <location filename="../kiosk/ui/pages/review.py" line="130"/>
         <source>Confirm and send</source>
         <translation>Confirmer et envoyer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="130"/>
+        <location filename="../kiosk/ui/pages/review.py" line="136"/>
         <source>Please check your choices</source>
         <translation>Vérifiez vos choix</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="132"/>
+        <location filename="../kiosk/ui/pages/review.py" line="138"/>
         <source>This is what will be sent to the health network.</source>
         <translation>Voici ce qui sera envoyé au réseau de santé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="134"/>
+        <location filename="../kiosk/ui/pages/review.py" line="140"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="135"/>
+        <location filename="../kiosk/ui/pages/review.py" line="141"/>
         <source>Your choice</source>
         <translation>Votre choix</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="136"/>
+        <location filename="../kiosk/ui/pages/review.py" line="142"/>
         <source>Trusted persons</source>
         <translation>Personnes de confiance</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="137"/>
+        <location filename="../kiosk/ui/pages/review.py" line="143"/>
         <source>Excluded care providers</source>
         <translation>Prestataires de soins exclus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="139"/>
+        <location filename="../kiosk/ui/pages/review.py" line="145"/>
         <source>When you confirm, your choices are encrypted and sent to the Brussels Health Network. If the network cannot be reached right now, this kiosk keeps them safely and sends them later.</source>
         <translation>Quand vous confirmez, vos choix sont chiffrés et envoyés au Réseau Santé Bruxellois. Si le réseau n’est pas joignable pour le moment, cette borne les conserve en sécurité et les envoie plus tard.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="166"/>
+        <location filename="../kiosk/ui/pages/review.py" line="173"/>
         <source>National number: {number}</source>
         <translation>Numéro de registre national&#xa0;: {number}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="174"/>
+        <location filename="../kiosk/ui/pages/review.py" line="181"/>
         <source>You agree to share your health data.</source>
         <translation>Vous acceptez le partage de vos données de santé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="176"/>
+        <location filename="../kiosk/ui/pages/review.py" line="183"/>
         <source>You do not agree to share your health data.</source>
         <translation>Vous refusez le partage de vos données de santé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="179"/>
+        <location filename="../kiosk/ui/pages/review.py" line="186"/>
         <source>None</source>
         <translation>Néant</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="193"/>
+        <location filename="../kiosk/ui/pages/review.py" line="204"/>
+        <source>Trusted persons: none</source>
+        <translation>Personnes de confiance&#xa0;: aucune</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="205"/>
+        <source>Trusted persons: {n}</source>
+        <translation>Personnes de confiance&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="210"/>
+        <source>Excluded care providers: none</source>
+        <translation>Prestataires de soins exclus&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="211"/>
+        <source>Excluded care providers: {n}</source>
+        <translation>Prestataires de soins exclus&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/review.py" line="219"/>
         <source>{name}, national number {number}</source>
         <translation>{name}, numéro de registre national {number}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="202"/>
+        <location filename="../kiosk/ui/pages/review.py" line="228"/>
         <source>NIHII {number}</source>
         <translation>INAMI {number}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/review.py" line="203"/>
+        <location filename="../kiosk/ui/pages/review.py" line="229"/>
         <source>{name}, NIHII {number}</source>
         <translation>{name}, INAMI {number}</translation>
     </message>
@@ -2192,7 +2212,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
-        <location filename="../kiosk/ui/read_aloud.py" line="216"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="236"/>
         <source>Seconds left: {n}</source>
         <translation>Secondes restantes&#xa0;: {n}</translation>
     </message>

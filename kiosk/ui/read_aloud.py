@@ -4,7 +4,9 @@ While it is on, the kiosk says each page's heading and instruction when it is sh
 control in focus; every later focus move says the newly focused control; the inactivity
 warning is read, then its countdown (every 5 seconds, then each of the last 5). Everything
 spoken is what the page shows, taken from its widgets after they were translated: the same
-translations, never a second set of texts (:func:`spoken_page`).
+translations, never a second set of texts (:func:`spoken_page`). A page whose content cannot
+be spoken as shown describes it in its accessible description, translated like the rest (the
+review page: the decision and how many trusted persons and excluded care providers).
 
 Privacy (others may listen): nothing read from a card is ever spoken, nor any text holding a
 person's name or number from the visit (:func:`speakable` drops it), with one exception: on
@@ -62,15 +64,30 @@ def _visible_labels(page: QWidget, roles: Iterable[str]) -> list[QLabel]:
         if w.property("role") in wanted
         and w.isVisibleTo(page)
         and any(c.isalpha() for c in w.text())  # not a bullet or a lone number
+        and not _in_control(w, page)
     ]
+
+
+def _in_control(widget: QWidget, page: QWidget) -> bool:
+    """Whether ``widget`` is part of a control (a check box's text): said as the control's
+    name when it is reached, never as the page's instruction ("I confirm..." unticked)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not page:
+        if isinstance(parent, QAbstractButton):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 def spoken_page(page: QWidget) -> list[str]:
     """What is said when ``page`` is shown: its heading, then its instruction: its lead texts,
-    or on a page without one (the privacy notice) its text in the order it was built."""
+    or on a page without one (the privacy notice) its text in the order it was built; then
+    the page's own description of what it shows, if it gives one (its accessible description,
+    a sentence a line: the review page's decision and counts)."""
     titles = _visible_labels(page, ("title",))
     leads = _visible_labels(page, ("lead",)) or _visible_labels(page, _TEXT_ROLES)
-    return [w.text() for w in [*titles[:1], *leads]]
+    summary = [line for line in page.accessibleDescription().splitlines() if line.strip()]
+    return [w.text() for w in [*titles[:1], *leads]] + summary
 
 
 def control_name(widget: QWidget | None) -> str:
@@ -108,11 +125,14 @@ def personal_values(window: MainWindow) -> list[str]:
 
 
 def speakable(text: str, private: Iterable[str]) -> bool:
-    """Whether ``text`` may be said aloud: no long number and none of the ``private`` values."""
-    folded = text.casefold()
+    """Whether ``text`` may be said aloud: no long number and none of the ``private`` values
+    as a word of its own (a trusted person called Ana does not silence "manage")."""
     if _LONG_NUMBER.search(text):
         return False
-    return not any(value.casefold() in folded for value in private)
+    folded = text.casefold()
+    return not any(
+        re.search(rf"(?<!\w){re.escape(value.casefold())}(?!\w)", folded) for value in private
+    )
 
 
 class ReadAloud(QObject):

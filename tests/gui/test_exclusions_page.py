@@ -159,7 +159,7 @@ WHERE_TO_FIND = {
     "en": ("invoices", "certificate of care given", "care provider can tell you"),
     "nl": ("facturen", "getuigschrift voor verstrekte hulp", "zorgverlener"),
     "fr": ("factures", "attestation de soins donnés", "prestataire de soins"),
-    "de": ("Rechnungen", "Krankenkasse", "Gesundheitsdienstleister"),
+    "de": ("Rechnungen", "Behandlungs- oder Pflegebescheinigung", "Gesundheitsdienstleister"),
 }
 WRONG_CHECK_DIGITS = {
     "en": "Seems wrong",

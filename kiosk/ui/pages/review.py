@@ -5,6 +5,12 @@ the verified card, the national number masked (only its last two digits: enough 
 useless to an onlooker), the decision, and, with consent, the trusted persons (name, masked
 national number) and the excluded care providers (NIHII number as printed, name). Nothing is
 copied out of the flow; "Confirm and send" is the footer's primary button.
+
+For read aloud (and screen readers) the page describes itself in words that hold no name and no
+number of the visit, since others may listen: the decision as shown and, with consent, how many
+trusted persons and excluded care providers there are. That is the page's accessible
+description, one sentence a line (:func:`kiosk.ui.read_aloud.spoken_page` says it after the
+lead).
 """
 
 from __future__ import annotations
@@ -150,6 +156,7 @@ class ReviewPage(Page):
         self._shown = False
         for lines in (self.you, self.decision, self.trusted, self.excluded):
             lines.set_lines([])
+        self.setAccessibleDescription("")
 
     # -- the summary ------------------------------------------------------------------------
 
@@ -183,6 +190,25 @@ class ReviewPage(Page):
         for key, lines in (("trusted", self.trusted), ("excluded", self.excluded)):
             self._captions[key].setVisible(given)
             lines.setVisible(given)
+        summary = self.decision.lines()
+        if given:
+            summary += [
+                _trusted_count(len(flow.trusted_persons)),
+                _excluded_count(len(flow.exclusions)),
+            ]
+        self.setAccessibleDescription("\n".join(summary))
+
+
+def _trusted_count(n: int) -> str:
+    if n == 0:
+        return translate("ReviewPage", "Trusted persons: none")
+    return translate("ReviewPage", "Trusted persons: {n}").format(n=n)
+
+
+def _excluded_count(n: int) -> str:
+    if n == 0:
+        return translate("ReviewPage", "Excluded care providers: none")
+    return translate("ReviewPage", "Excluded care providers: {n}").format(n=n)
 
 
 def _full_name(first_names: str, surname: str) -> str:
