@@ -1863,17 +1863,27 @@
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="298"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="113"/>
+        <source>Ticked.</source>
+        <translation>Aangevinkt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/read_aloud.py" line="114"/>
+        <source>Not ticked.</source>
+        <translation>Niet aangevinkt.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/read_aloud.py" line="322"/>
         <source>Read aloud</source>
         <translation>Voorlezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="301"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="325"/>
         <source>Reads the page aloud. Shortcut: F2.</source>
         <translation>Leest de pagina voor. Sneltoets: F2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="303"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="327"/>
         <source>Read my details aloud</source>
         <translation>Mijn gegevens voorlezen</translation>
     </message>
@@ -2212,7 +2222,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
-        <location filename="../kiosk/ui/read_aloud.py" line="236"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="247"/>
         <source>Seconds left: {n}</source>
         <translation>Resterende seconden: {n}</translation>
     </message>

@@ -36,6 +36,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCheckBox,
     QLabel,
     QLineEdit,
     QWidget,
@@ -100,7 +101,17 @@ def control_name(widget: QWidget | None) -> str:
     name = widget.accessibleName()
     if not name and isinstance(widget, QAbstractButton):
         name = widget.text()
-    return name.replace("&", "")
+    name = name.replace("&", "")
+    if isinstance(widget, QCheckBox) and name:
+        return f"{name} {check_state(widget)}"
+    return name
+
+
+def check_state(box: QCheckBox) -> str:
+    """A check box's state in words, said after its name and whenever it is ticked or not."""
+    if box.isChecked():
+        return translate("ReadAloud", "Ticked.")
+    return translate("ReadAloud", "Not ticked.")
 
 
 def personal_values(window: MainWindow) -> list[str]:
@@ -259,6 +270,7 @@ class ReadAloud(QObject):
             self.toggle.setChecked(self.engine.available and self.at_start)
         elif language_changed:
             self.engine.stop()
+        self._follow_check_boxes()
         if self._speech_asked():
             self._adapted = True
             if not self.on:
@@ -280,6 +292,18 @@ class ReadAloud(QObject):
             self._countdown.start()
         else:
             self._countdown.stop()
+
+    def _follow_check_boxes(self) -> None:
+        """Say a check box's new state when the visitor ticks or unticks it (once per box)."""
+        for box in self.window.current_page.findChildren(QCheckBox):
+            if box.property("readAloudFollowed") is not True:
+                box.setProperty("readAloudFollowed", True)
+                box.toggled.connect(lambda _on, box=box: self._check_box_toggled(box))
+
+    def _check_box_toggled(self, box: QCheckBox) -> None:
+        if self.on and box.isVisible():
+            self.engine.stop()
+            self._say([check_state(box)])
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if not self.on or new is None or not self.window.isAncestorOf(new):

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
+from PySide6.QtCore import Qt
 
 from kiosk.flow import Step
 from kiosk.flow.config import LANGUAGES
@@ -183,3 +184,29 @@ def test_a_check_box_is_not_read_as_the_pages_instruction(
     said = speech.take()
     assert said and said[0] == shown_title(page)
     assert page.acknowledged.text() not in said, said  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("language", "ticked", "not_ticked"),
+    [
+        ("en", "Ticked.", "Not ticked."),
+        ("fr", "Coché.", "Non coché."),
+    ],
+)
+def test_a_check_box_says_its_state_when_focused_and_when_ticked(
+    window: MainWindow,
+    clock: FakeClock,
+    speech: RecordingSpeech,
+    language: str,
+    ticked: str,
+    not_ticked: str,
+) -> None:
+    next_visit(window.ctx.flow, clock, Step.TRUSTED_TYPED, language, citizen=CITIZEN)
+    box = window.current_page.acknowledged  # type: ignore[attr-defined]
+    speech.take()
+    box.setFocus(Qt.FocusReason.TabFocusReason)
+    assert speech.take() == [f"{box.accessibleName()} {not_ticked}"]
+    box.click()
+    assert box.isChecked() and speech.take() == [ticked]
+    box.click()
+    assert not box.isChecked() and speech.take() == [not_ticked]
