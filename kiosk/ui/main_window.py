@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
             choice.setText(name)
             choice.setCheckable(True)
             choice.setAccessibleName(name)
+            choice.setProperty("spokenLanguage", code)  # read aloud says it in its language
             choice.clicked.connect(lambda _=False, c=code: self._choose_language(c))
             group.addButton(choice)
             layout.addWidget(choice)

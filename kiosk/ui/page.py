@@ -123,6 +123,12 @@ class Page(QWidget):
     def set_languages(self, languages: Sequence[str]) -> None:
         """The languages the stand offers, in its order. Pages that do not offer them ignore it."""
 
+    def spoken_in_languages(self) -> list[tuple[str, str]] | None:
+        """What read aloud says for this page as (text, language) pairs, for a page that speaks
+        several languages at once (the welcome page); ``None``: its heading and instruction, in
+        the visitor's language (:func:`kiosk.ui.read_aloud.spoken_page`)."""
+        return None
+
     # -- plumbing -----------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)

@@ -211,10 +211,28 @@ class ReadAloud(QObject):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         window = self.window
         focused = QApplication.focusWidget()
-        texts = spoken_page(window.current_page)
+        in_languages = window.current_page.spoken_in_languages()
+        if in_languages is None:
+            self._say(spoken_page(window.current_page))
+        else:
+            self._say_in_languages(in_languages)
         if focused is not None and window.isAncestorOf(focused):
-            texts.append(control_name(focused))
-        self._say(texts)
+            self._say_control(focused)
+
+    def _say_in_languages(self, texts: Iterable[tuple[str, str]]) -> None:
+        private = personal_values(self.window)
+        for text, language in texts:
+            if text and speakable(text, private):
+                self.engine.say(text, language)
+
+    def _say_control(self, widget: QWidget) -> None:
+        """A control's name, in the language it is written in (a language button) or else the
+        visitor's."""
+        language = widget.property("spokenLanguage")
+        if isinstance(language, str):
+            self._say_in_languages([(control_name(widget), language)])
+        else:
+            self._say([control_name(widget)])
 
     def read_my_details(self) -> None:
         """The confirm page's name and date of birth, asked for by the visitor (never the
@@ -308,10 +326,9 @@ class ReadAloud(QObject):
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if not self.on or new is None or not self.window.isAncestorOf(new):
             return
-        name = control_name(new)
-        if name:
+        if control_name(new):
             self.engine.stop()
-            self._say([name])
+            self._say_control(new)
 
     def _refresh_details(self) -> None:
         step = self.window.ctx.flow.step

@@ -124,7 +124,15 @@ def test_a_visit_read_aloud(
 
     qtbot.keyClick(window, Qt.Key.Key_F2)  # the shortcut
     assert read_aloud.on
-    said_on_page(kiosk, speech, "en")
+    # The welcome page greets every visitor in their own language, each in its own voice.
+    greeted = list(speech.spoken)
+    speech.take()
+    assert [lang for lang, _ in greeted] == list(LANGUAGES)
+    assert dict(greeted)["fr"] == "Bienvenue. Choisissez votre langue"
+    assert dict(greeted)["de"] == "Willkommen. Wählen Sie Ihre Sprache"
+    window.pages[Step.WELCOME].language_buttons["de"].setFocus()  # type: ignore[attr-defined]
+    assert speech.spoken == [("de", "Deutsch")]  # a language's name in its own voice
+    speech.take()
 
     stops = speech.stops
     click(qtbot, window.pages[Step.WELCOME].language_buttons[language])  # type: ignore[attr-defined]

@@ -84,6 +84,7 @@ class WelcomePage(Page):
             choice.setObjectName(f"language-{code}")
             choice.setAccessibleName(name)
             choice.setAccessibleDescription(START_IN[code])
+            choice.setProperty("spokenLanguage", code)  # read aloud says it in its language
             choice.clicked.connect(lambda _=False, c=code: self._choose_language(c))
             purpose = label("hint")
             purpose.setText(PURPOSE[code])
@@ -136,6 +137,11 @@ class WelcomePage(Page):
         # The same in every language: nothing here goes through the translator.
         self._greeting.setText(_SEPARATOR.join(GREETINGS[code] for code in self.languages))
         self._choose.setText(_SEPARATOR.join(CHOOSE[code] for code in self.languages))
+
+    def spoken_in_languages(self) -> list[tuple[str, str]]:
+        """Each language's greeting and invitation, in its own voice: every visitor hears
+        their language spoken well, not read out by another language's voice."""
+        return [(f"{GREETINGS[code]}. {CHOOSE[code]}", code) for code in self.languages]
 
     def clear(self) -> None:
         """Nothing personal is shown here."""
