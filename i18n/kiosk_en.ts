@@ -571,22 +571,27 @@
         <translation>For your privacy, only the last two digits of your national number are shown.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/identity.py" line="139"/>
+        <location filename="../kiosk/ui/pages/identity.py" line="142"/>
+        <source>Your name and date of birth, read from your card, are on the screen. To hear them, choose “Read my details aloud” at the bottom of the screen.</source>
+        <translation>Your name and date of birth, read from your card, are on the screen. To hear them, choose “Read my details aloud” at the bottom of the screen.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="148"/>
         <source>Yes, this is me</source>
         <translation>Yes, this is me</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/identity.py" line="140"/>
+        <location filename="../kiosk/ui/pages/identity.py" line="149"/>
         <source>No, this is not me</source>
         <translation>No, this is not me</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/identity.py" line="144"/>
+        <location filename="../kiosk/ui/pages/identity.py" line="153"/>
         <source>Stops here and erases what was read from the card.</source>
         <translation>Stops here and erases what was read from the card.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/identity.py" line="146"/>
+        <location filename="../kiosk/ui/pages/identity.py" line="155"/>
         <source>Photo from the identity card</source>
         <translation>Photo from the identity card</translation>
     </message>
@@ -594,58 +599,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="448"/>
+        <location filename="../kiosk/ui/main_window.py" line="449"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Health data sharing: consent kiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="449"/>
+        <location filename="../kiosk/ui/main_window.py" line="450"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="450"/>
+        <location filename="../kiosk/ui/main_window.py" line="451"/>
         <source>Demonstration mode</source>
         <translation>Demonstration mode</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="451"/>
+        <location filename="../kiosk/ui/main_window.py" line="452"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="452"/>
+        <location filename="../kiosk/ui/main_window.py" line="453"/>
         <location filename="../kiosk/ui/selftest_checks.py" line="119"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="456"/>
+        <location filename="../kiosk/ui/main_window.py" line="457"/>
         <source>Go to the previous step.</source>
         <translation>Go to the previous step.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="459"/>
+        <location filename="../kiosk/ui/main_window.py" line="460"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Stop and erase everything you entered.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="462"/>
+        <location filename="../kiosk/ui/main_window.py" line="463"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Do you want to stop? Everything you entered will be erased.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="464"/>
+        <location filename="../kiosk/ui/main_window.py" line="465"/>
         <source>Yes, stop</source>
         <translation>Yes, stop</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="465"/>
+        <location filename="../kiosk/ui/main_window.py" line="466"/>
         <source>No, continue</source>
         <translation>No, continue</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="469"/>
+        <location filename="../kiosk/ui/main_window.py" line="470"/>
         <source>Demo cards</source>
         <translation>Demo cards</translation>
     </message>
@@ -1873,17 +1878,17 @@
         <translation>Not ticked.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="322"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="339"/>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="325"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="342"/>
         <source>Reads the page aloud. Shortcut: F2.</source>
         <translation>Reads the page aloud. Shortcut: F2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="327"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="344"/>
         <source>Read my details aloud</source>
         <translation>Read my details aloud</translation>
     </message>
@@ -2222,7 +2227,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
-        <location filename="../kiosk/ui/read_aloud.py" line="247"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="265"/>
         <source>Seconds left: {n}</source>
         <translation>Seconds left: {n}</translation>
     </message>

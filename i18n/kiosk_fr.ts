@@ -571,22 +571,27 @@
         <translation>Pour protéger votre vie privée, seuls les deux derniers chiffres de votre numéro de registre national sont affichés.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/identity.py" line="139"/>
+        <location filename="../kiosk/ui/pages/identity.py" line="142"/>
+        <source>Your name and date of birth, read from your card, are on the screen. To hear them, choose “Read my details aloud” at the bottom of the screen.</source>
+        <translation>Votre nom et votre date de naissance, lus sur votre carte, sont affichés à l’écran. Pour les entendre, choisissez «&#xa0;Lire mes données à voix haute&#xa0;» en bas de l’écran.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="148"/>
         <source>Yes, this is me</source>
         <translation>Oui, c’est moi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/identity.py" line="140"/>
+        <location filename="../kiosk/ui/pages/identity.py" line="149"/>
         <source>No, this is not me</source>
         <translation>Non, ce n’est pas moi</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/identity.py" line="144"/>
+        <location filename="../kiosk/ui/pages/identity.py" line="153"/>
         <source>Stops here and erases what was read from the card.</source>
         <translation>Arrête ici et efface ce qui a été lu sur la carte.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/identity.py" line="146"/>
+        <location filename="../kiosk/ui/pages/identity.py" line="155"/>
         <source>Photo from the identity card</source>
         <translation>Photo de la carte d’identité</translation>
     </message>
@@ -594,58 +599,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="448"/>
+        <location filename="../kiosk/ui/main_window.py" line="449"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Partage des données de santé&#xa0;: borne de consentement</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="449"/>
+        <location filename="../kiosk/ui/main_window.py" line="450"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="450"/>
+        <location filename="../kiosk/ui/main_window.py" line="451"/>
         <source>Demonstration mode</source>
         <translation>Mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="451"/>
+        <location filename="../kiosk/ui/main_window.py" line="452"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="452"/>
+        <location filename="../kiosk/ui/main_window.py" line="453"/>
         <location filename="../kiosk/ui/selftest_checks.py" line="119"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="456"/>
+        <location filename="../kiosk/ui/main_window.py" line="457"/>
         <source>Go to the previous step.</source>
         <translation>Revenir à l’étape précédente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="459"/>
+        <location filename="../kiosk/ui/main_window.py" line="460"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Arrêter et effacer tout ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="462"/>
+        <location filename="../kiosk/ui/main_window.py" line="463"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Voulez-vous arrêter&#xa0;? Tout ce que vous avez saisi sera effacé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="464"/>
+        <location filename="../kiosk/ui/main_window.py" line="465"/>
         <source>Yes, stop</source>
         <translation>Oui, arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="465"/>
+        <location filename="../kiosk/ui/main_window.py" line="466"/>
         <source>No, continue</source>
         <translation>Non, continuer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="469"/>
+        <location filename="../kiosk/ui/main_window.py" line="470"/>
         <source>Demo cards</source>
         <translation>Cartes de démo</translation>
     </message>
@@ -1873,17 +1878,17 @@
         <translation>Non coché.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="322"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="339"/>
         <source>Read aloud</source>
         <translation>Écouter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="325"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="342"/>
         <source>Reads the page aloud. Shortcut: F2.</source>
         <translation>Lit la page à voix haute. Raccourci&#xa0;: F2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="327"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="344"/>
         <source>Read my details aloud</source>
         <translation>Lire mes données à voix haute</translation>
     </message>
@@ -2222,7 +2227,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
-        <location filename="../kiosk/ui/read_aloud.py" line="247"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="265"/>
         <source>Seconds left: {n}</source>
         <translation>Secondes restantes&#xa0;: {n}</translation>
     </message>

@@ -571,22 +571,27 @@
         <translation>Voor uw privacy tonen we alleen de laatste twee cijfers van uw rijksregisternummer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/identity.py" line="139"/>
+        <location filename="../kiosk/ui/pages/identity.py" line="142"/>
+        <source>Your name and date of birth, read from your card, are on the screen. To hear them, choose “Read my details aloud” at the bottom of the screen.</source>
+        <translation>Uw naam en geboortedatum, gelezen van uw kaart, staan op het scherm. Wilt u ze horen, kies dan onderaan het scherm “Mijn gegevens voorlezen”.</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/pages/identity.py" line="148"/>
         <source>Yes, this is me</source>
         <translation>Ja, dat ben ik</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/identity.py" line="140"/>
+        <location filename="../kiosk/ui/pages/identity.py" line="149"/>
         <source>No, this is not me</source>
         <translation>Nee, dat ben ik niet</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/identity.py" line="144"/>
+        <location filename="../kiosk/ui/pages/identity.py" line="153"/>
         <source>Stops here and erases what was read from the card.</source>
         <translation>Stopt hier en wist wat van de kaart werd gelezen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/identity.py" line="146"/>
+        <location filename="../kiosk/ui/pages/identity.py" line="155"/>
         <source>Photo from the identity card</source>
         <translation>Foto van de identiteitskaart</translation>
     </message>
@@ -594,58 +599,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="448"/>
+        <location filename="../kiosk/ui/main_window.py" line="449"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Gezondheidsgegevens delen: toestemmingskiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="449"/>
+        <location filename="../kiosk/ui/main_window.py" line="450"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="450"/>
+        <location filename="../kiosk/ui/main_window.py" line="451"/>
         <source>Demonstration mode</source>
         <translation>Demonstratiemodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="451"/>
+        <location filename="../kiosk/ui/main_window.py" line="452"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="452"/>
+        <location filename="../kiosk/ui/main_window.py" line="453"/>
         <location filename="../kiosk/ui/selftest_checks.py" line="119"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="456"/>
+        <location filename="../kiosk/ui/main_window.py" line="457"/>
         <source>Go to the previous step.</source>
         <translation>Naar de vorige stap.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="459"/>
+        <location filename="../kiosk/ui/main_window.py" line="460"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Stoppen en alles wissen wat u hebt ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="462"/>
+        <location filename="../kiosk/ui/main_window.py" line="463"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Wilt u stoppen? Alles wat u hebt ingevoerd, wordt gewist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="464"/>
+        <location filename="../kiosk/ui/main_window.py" line="465"/>
         <source>Yes, stop</source>
         <translation>Ja, stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="465"/>
+        <location filename="../kiosk/ui/main_window.py" line="466"/>
         <source>No, continue</source>
         <translation>Nee, doorgaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="469"/>
+        <location filename="../kiosk/ui/main_window.py" line="470"/>
         <source>Demo cards</source>
         <translation>Demokaarten</translation>
     </message>
@@ -1873,17 +1878,17 @@
         <translation>Niet aangevinkt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="322"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="339"/>
         <source>Read aloud</source>
         <translation>Voorlezen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="325"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="342"/>
         <source>Reads the page aloud. Shortcut: F2.</source>
         <translation>Leest de pagina voor. Sneltoets: F2.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/read_aloud.py" line="327"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="344"/>
         <source>Read my details aloud</source>
         <translation>Mijn gegevens voorlezen</translation>
     </message>
@@ -2222,7 +2227,7 @@
     </message>
     <message>
         <location filename="../kiosk/ui/pages/still_there.py" line="100"/>
-        <location filename="../kiosk/ui/read_aloud.py" line="247"/>
+        <location filename="../kiosk/ui/read_aloud.py" line="265"/>
         <source>Seconds left: {n}</source>
         <translation>Resterende seconden: {n}</translation>
     </message>

@@ -210,3 +210,15 @@ def test_a_check_box_says_its_state_when_focused_and_when_ticked(
     assert box.isChecked() and speech.take() == [ticked]
     box.click()
     assert not box.isChecked() and speech.take() == [not_ticked]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_confirm_page_says_how_to_hear_the_details_but_not_the_details(
+    window: MainWindow, clock: FakeClock, speech: RecordingSpeech, language: str
+) -> None:
+    next_visit(window.ctx.flow, clock, Step.CONFIRM_IDENTITY, language, citizen=CITIZEN)
+    page = window.current_page
+    said = speech.take()
+    assert said[:2] == [shown_title(page), page.accessibleDescription()], said
+    assert translate("ReadAloud", "Read my details aloud") in said[1]
+    never_private(said, SECRETS)

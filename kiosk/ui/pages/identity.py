@@ -136,6 +136,15 @@ class IdentityPage(Page):
                 "For your privacy, only the last two digits of your national number are shown.",
             )
         )
+        # Said by read aloud after the heading (never the details themselves: others may
+        # listen); the footer's button says them when the visitor asks.
+        self.setAccessibleDescription(
+            translate(
+                "IdentityPage",
+                "Your name and date of birth, read from your card, are on the screen. To hear "
+                "them, choose “Read my details aloud” at the bottom of the screen.",
+            )
+        )
         self.yes.setText(translate("IdentityPage", "Yes, this is me"))
         self.no.setText(translate("IdentityPage", "No, this is not me"))
         self.yes.setAccessibleName(self.yes.text())
