@@ -375,32 +375,32 @@
 <context>
     <name>ErrorScreen</name>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="155"/>
+        <location filename="../kiosk/ui/error_screen.py" line="146"/>
         <source>Something went wrong.</source>
         <translation>Un problème est survenu.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="156"/>
+        <location filename="../kiosk/ui/error_screen.py" line="147"/>
         <source>Please ask a volunteer for help.</source>
         <translation>Demandez de l’aide à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="158"/>
+        <location filename="../kiosk/ui/error_screen.py" line="149"/>
         <source>Error code: {code}</source>
         <translation>Code d’erreur&#xa0;: {code}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="160"/>
+        <location filename="../kiosk/ui/error_screen.py" line="151"/>
         <source>Time: {time}</source>
         <translation>Heure&#xa0;: {time}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="161"/>
+        <location filename="../kiosk/ui/error_screen.py" line="152"/>
         <source>This kiosk is waiting for a volunteer.</source>
         <translation>Cette borne attend un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/error_screen.py" line="162"/>
+        <location filename="../kiosk/ui/error_screen.py" line="153"/>
         <source>Start again</source>
         <translation>Recommencer</translation>
     </message>
@@ -577,60 +577,73 @@
     </message>
 </context>
 <context>
+    <name>LookToggle</name>
+    <message>
+        <location filename="../kiosk/ui/look_toggle.py" line="55"/>
+        <source>Larger text</source>
+        <translation>Texte plus grand</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/look_toggle.py" line="58"/>
+        <source>Larger text and high contrast. Shortcut: F3.</source>
+        <translation>Texte plus grand et contraste élevé. Raccourci&#xa0;: F3.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="448"/>
+        <location filename="../kiosk/ui/main_window.py" line="485"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Partage des données de santé&#xa0;: borne de consentement</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="449"/>
+        <location filename="../kiosk/ui/main_window.py" line="486"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="450"/>
+        <location filename="../kiosk/ui/main_window.py" line="487"/>
         <source>Demonstration mode</source>
         <translation>Mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="451"/>
+        <location filename="../kiosk/ui/main_window.py" line="488"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="452"/>
+        <location filename="../kiosk/ui/main_window.py" line="489"/>
         <location filename="../kiosk/ui/selftest_checks.py" line="119"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="456"/>
+        <location filename="../kiosk/ui/main_window.py" line="493"/>
         <source>Go to the previous step.</source>
         <translation>Revenir à l’étape précédente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="459"/>
+        <location filename="../kiosk/ui/main_window.py" line="496"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Arrêter et effacer tout ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="462"/>
+        <location filename="../kiosk/ui/main_window.py" line="499"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Voulez-vous arrêter&#xa0;? Tout ce que vous avez saisi sera effacé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="464"/>
+        <location filename="../kiosk/ui/main_window.py" line="501"/>
         <source>Yes, stop</source>
         <translation>Oui, arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="465"/>
+        <location filename="../kiosk/ui/main_window.py" line="502"/>
         <source>No, continue</source>
         <translation>Non, continuer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="469"/>
+        <location filename="../kiosk/ui/main_window.py" line="506"/>
         <source>Demo cards</source>
         <translation>Cartes de démo</translation>
     </message>
@@ -812,23 +825,23 @@
 <context>
     <name>NotProvisioned</name>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="99"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="91"/>
         <source>This kiosk is not set up yet.</source>
         <translation>Cette borne n’est pas encore configurée.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="101"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="93"/>
         <source>It cannot register anyone for now. Please come back later or ask a volunteer.</source>
         <translation>Vous ne pouvez pas encore vous inscrire ici. Revenez plus tard ou demandez à un bénévole.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="108"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="100"/>
         <source>For the IT person: set it up with this command:</source>
         <extracomment>Addressed to the network&apos;s IT person; the command itself is shown below it.</extracomment>
         <translation>Pour le responsable informatique&#xa0;: configurez la borne avec cette commande&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/not_provisioned.py" line="111"/>
+        <location filename="../kiosk/ui/not_provisioned.py" line="103"/>
         <source>Missing: {items}</source>
         <translation>Manquant&#xa0;: {items}</translation>
     </message>

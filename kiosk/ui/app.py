@@ -42,6 +42,7 @@ from kiosk.ui.crash import CrashGuard
 from kiosk.ui.i18n import Translations
 from kiosk.ui.inactivity import InactivityWatch
 from kiosk.ui.lockdown import Lockdown
+from kiosk.ui.look_toggle import LookToggle
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.page import Page, PageContext
 from kiosk.ui.single_instance import ALREADY_RUNNING_EXIT, SingleInstance
@@ -128,6 +129,8 @@ class Kiosk:
         self.window = MainWindow(
             self.ctx, self.translations, page_classes=page_classes, languages=settings.languages
         )
+        # On the welcome page from the first paint: any visitor may need it before anything.
+        self.look_toggle = LookToggle(self.window)
         self.inactivity = InactivityWatch(self.flow, parent=self.window)
         # The stand's daily figures count every visit (into the services of the moment).
         self.flow.add_observer(self._count_figures)
