@@ -13,7 +13,8 @@ Exit status: 0 after a normal exit, 2 when the settings are not valid (the kiosk
 rather than guess), 3 when another kiosk already runs.
 
 :class:`Kiosk` is the composition: :class:`~kiosk.services.Services`, the flow, the window, the
-bridges, the inactivity watch and the error screen, wired together. It is also the host of the
+bridges, the inactivity watch, the header's "Larger text" toggle (:mod:`kiosk.ui.look_toggle`,
+there from the first paint) and the error screen, wired together. It is also the host of the
 volunteers' operator mode (:class:`kiosk.ui.operator.host.OperatorHost`). Start-up shows the
 window first and starts the slow parts right after (:meth:`Kiosk.start`): the card monitor, then
 the queue on a background thread, then the sync worker; a citizen can touch a language meanwhile.

@@ -233,6 +233,9 @@ def test_the_dense_forms_fit(
         assert problems_in(window, look, SCREEN) == [], look
         next_visit(ctx.flow, clock, Step.TRUSTED_TYPED, language)  # the standard look again
         assert problems_in(window, look, SCREEN) == [], look
+        # The typed form fits without scrolling: every key of its keyboard in view.
+        frame = window.current_page.parentWidget().parentWidget()
+        assert isinstance(frame, QScrollArea) and frame.verticalScrollBar().maximum() == 0
 
 
 # ---------------------------------------------------------------- long texts scroll
