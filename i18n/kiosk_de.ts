@@ -316,73 +316,73 @@
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="149"/>
+        <location filename="../kiosk/ui/pages/done.py" line="150"/>
         <source>Finish</source>
         <extracomment>The Brussels Health Network&apos;s portal per kiosk language, when the stand configures none. BHN publishes FR/NL/EN only (consent-domain.md §5): German visitors get the English site. The QR code&apos;s side in pixels: about 7 px modules for a portal link, easy for any phone at arm&apos;s length, and small enough to leave the reference the main place on the receipt.</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="156"/>
+        <location filename="../kiosk/ui/pages/done.py" line="157"/>
         <source>Thank you!</source>
         <translation>Vielen Dank!</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="158"/>
+        <location filename="../kiosk/ui/pages/done.py" line="159"/>
         <source>Your answer is noted. Nothing about you was stored or sent: your data was not registered.</source>
         <translation>Ihre Antwort ist vermerkt. Nichts über Sie wurde gespeichert oder übermittelt: Ihre Daten wurden nicht registriert.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="163"/>
+        <location filename="../kiosk/ui/pages/done.py" line="164"/>
         <source>Scan to open the network&apos;s website.</source>
         <translation>Scannen Sie, um die Website des Netzwerks zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="167"/>
+        <location filename="../kiosk/ui/pages/done.py" line="168"/>
         <source>This was a demonstration: nothing was sent to the Brussels Health Network.</source>
         <translation>Dies war eine Demonstration: Nichts wurde an das Brüsseler Gesundheitsnetzwerk gesendet.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="172"/>
+        <location filename="../kiosk/ui/pages/done.py" line="173"/>
         <source>Your choice has been saved. This kiosk sends it securely to the Brussels Health Network.</source>
         <translation>Ihre Entscheidung wurde gespeichert. Dieses Gerät sendet sie sicher an das Brüsseler Gesundheitsnetzwerk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="183"/>
+        <location filename="../kiosk/ui/pages/done.py" line="184"/>
         <source>Your reference</source>
         <translation>Ihre Referenz</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="185"/>
+        <location filename="../kiosk/ui/pages/done.py" line="186"/>
         <source>Write it down, or scan the code with your phone to keep it.</source>
         <translation>Schreiben Sie sie auf oder scannen Sie den Code mit Ihrem Handy, um sie aufzubewahren.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="187"/>
+        <location filename="../kiosk/ui/pages/done.py" line="188"/>
         <source>Please take your eID card with you.</source>
         <translation>Bitte nehmen Sie Ihre eID-Karte mit.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="178"/>
+        <location filename="../kiosk/ui/pages/done.py" line="179"/>
         <source>Scan to open the network&apos;s website. Your reference is included.</source>
         <translation>Scannen Sie, um die Website des Netzwerks zu öffnen. Ihre Referenz ist enthalten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="188"/>
+        <location filename="../kiosk/ui/pages/done.py" line="189"/>
         <source>QR code</source>
         <translation>QR-Code</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="190"/>
+        <location filename="../kiosk/ui/pages/done.py" line="191"/>
         <source>Opens the network&apos;s website, with your reference.</source>
         <translation>Öffnet die Website des Netzwerks mit Ihrer Referenz.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="225"/>
+        <location filename="../kiosk/ui/pages/done.py" line="226"/>
         <source>Your reference: {reference}</source>
         <translation>Ihre Referenz: {reference}</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/done.py" line="240"/>
+        <location filename="../kiosk/ui/pages/done.py" line="241"/>
         <source>This screen closes by itself in {n} second(s).</source>
         <translation>Dieser Bildschirm schließt sich von selbst. Verbleibende Sekunden: {n}</translation>
     </message>
@@ -597,60 +597,73 @@
     </message>
 </context>
 <context>
+    <name>LookToggle</name>
+    <message>
+        <location filename="../kiosk/ui/look_toggle.py" line="55"/>
+        <source>Larger text</source>
+        <translation>Größere Schrift</translation>
+    </message>
+    <message>
+        <location filename="../kiosk/ui/look_toggle.py" line="58"/>
+        <source>Larger text and high contrast. Shortcut: F3.</source>
+        <translation>Größere Schrift und hoher Kontrast. Tastenkürzel: F3.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="449"/>
+        <location filename="../kiosk/ui/main_window.py" line="504"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Austausch von Gesundheitsdaten: Einwilligungsterminal</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="450"/>
+        <location filename="../kiosk/ui/main_window.py" line="505"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="451"/>
+        <location filename="../kiosk/ui/main_window.py" line="506"/>
         <source>Demonstration mode</source>
         <translation>Demonstrationsmodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="452"/>
+        <location filename="../kiosk/ui/main_window.py" line="507"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="453"/>
+        <location filename="../kiosk/ui/main_window.py" line="508"/>
         <location filename="../kiosk/ui/selftest_checks.py" line="119"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="457"/>
+        <location filename="../kiosk/ui/main_window.py" line="512"/>
         <source>Go to the previous step.</source>
         <translation>Zum vorherigen Schritt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="460"/>
+        <location filename="../kiosk/ui/main_window.py" line="515"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Beenden und alles löschen, was Sie eingegeben haben.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="463"/>
+        <location filename="../kiosk/ui/main_window.py" line="518"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Möchten Sie aufhören? Alles, was Sie eingegeben haben, wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="465"/>
+        <location filename="../kiosk/ui/main_window.py" line="520"/>
         <source>Yes, stop</source>
         <translation>Ja, aufhören</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="466"/>
+        <location filename="../kiosk/ui/main_window.py" line="521"/>
         <source>No, continue</source>
         <translation>Nein, weitermachen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="470"/>
+        <location filename="../kiosk/ui/main_window.py" line="525"/>
         <source>Demo cards</source>
         <translation>Demokarten</translation>
     </message>

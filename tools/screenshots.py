@@ -3,7 +3,7 @@ and translations.
 
 Usage::
 
-    python tools/screenshots.py OUTDIR [--lang nl,fr] [--real-window]
+    python tools/screenshots.py OUTDIR [--lang nl,fr] [--look large] [--real-window]
 
 Each step of the visit (:class:`kiosk.flow.Step`) is shown in the real main window, header,
 status strip and footer included, at the stand's 1280x800, with demo data: specimen cards
@@ -12,6 +12,12 @@ providers, the demo queue for the receipt. A few dense views get an extra pictur
 exclusions form with its keyboard, the typed form filled in, the stop question). Files are
 named ``<lang>-<nn>-<step>[-<view>].png`` where ``nn`` is the step's place in the flow's
 order (``nl-03-insert-card.png``): never anything personal.
+
+``--look large`` renders every page and view in larger text with high contrast
+(:attr:`kiosk.ui.look.Look.LARGE_HIGH_CONTRAST`, the header's "Larger text"), ``--look
+large-text`` in larger text only (:attr:`~kiosk.ui.look.Look.LARGE_TEXT`); their files start
+with the look's name (``large-nl-03-insert-card.png``). The operator screens keep the standard
+look, and their names.
 
 With ``--operator`` the volunteer (operator) panel's screens follow, numbered after the steps
 (``<lang>-<nn>-operator-<view>.png``): choosing the first PIN, typing the PIN, the panel with
@@ -67,6 +73,8 @@ log = logging.getLogger("screenshots")
 SIZE = (1280, 800)  # the stand's touchscreen
 START_TIMEOUT_S = 30.0
 PNG_QUALITY = 80  # Qt maps it to zlib level 2: as small as the default, 40 % quicker
+#: ``--look`` choices: the kiosk.ui.look.Look value of each (the file names' prefix).
+LOOKS = {"standard": "standard", "large": "large-high-contrast", "large-text": "large-text"}
 
 # Demo data: which specimen card plays whom in each language.
 CITIZEN = {"nl": "nl-citizen", "fr": "fr-citizen", "en": "nl-citizen", "de": "de-citizen"}
@@ -290,15 +298,22 @@ class OperatorScenes:
 
 
 def render(
-    outdir: Path, languages: Sequence[str], *, real_window: bool = False, operator: str = "no"
+    outdir: Path,
+    languages: Sequence[str],
+    *,
+    real_window: bool = False,
+    operator: str = "no",
+    look: str = "standard",
 ) -> list[Path]:
     """Render every step (and the extra views) in ``languages`` into ``outdir``; ``operator``:
-    ``"no"``, ``"also"`` (the operator panel's screens too) or ``"only"``."""
+    ``"no"``, ``"also"`` (the operator panel's screens too) or ``"only"``; ``look``: a key
+    of :data:`LOOKS`."""
     from PySide6.QtWidgets import QApplication
 
     from kiosk.flow import Step
     from kiosk.services import KioskSettings
     from kiosk.ui.app import Kiosk
+    from kiosk.ui.look import Look
     from kiosk.ui.theme import apply_theme
 
     outdir.mkdir(parents=True, exist_ok=True)
@@ -326,13 +341,16 @@ def render(
         driver = Driver(kiosk, clock)
         extras = extra_views(kiosk)
         order = list(Step)
+        shown_look = Look(LOOKS[look])
+        prefix = "" if shown_look is Look.STANDARD else f"{look}-"
         for language in languages:
             for step in order if operator != "only" else []:
-                name = f"{language}-{order.index(step) + 1:02d}-{step.value}"
+                name = f"{prefix}{language}-{order.index(step) + 1:02d}-{step.value}"
                 views: list[tuple[str, Callable[[], None]]] = [("", _as_is)]
                 views += extras.get(step, [])
                 for suffix, show in views:
-                    driver.reach(step, language)
+                    driver.reach(step, language)  # a new visit: the standard look
+                    kiosk.window.set_look(shown_look)
                     kiosk.window.set_reader_state(reader_state_for(step))
                     show()
                     path = outdir / (f"{name}-{suffix}.png" if suffix else f"{name}.png")
@@ -400,6 +418,12 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
         help=f"comma-separated languages (default: {','.join(LANGUAGES)})",
     )
     parser.add_argument(
+        "--look",
+        choices=sorted(LOOKS),
+        default="standard",
+        help="large: larger text and high contrast; large-text: larger text only",
+    )
+    parser.add_argument(
         "--real-window",
         action="store_true",
         help="show a real window on an X display (xvfb-run if none) and grab the screen",
@@ -443,7 +467,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
     written = render(
-        args.outdir, args.languages, real_window=args.real_window, operator=args.operator_mode
+        args.outdir,
+        args.languages,
+        real_window=args.real_window,
+        operator=args.operator_mode,
+        look=args.look,
     )
     seconds = time.perf_counter() - started
     print(f"{len(written)} screenshots in {args.outdir} ({seconds:.1f} s)")

@@ -13,7 +13,8 @@ Exit status: 0 after a normal exit, 2 when the settings are not valid (the kiosk
 rather than guess), 3 when another kiosk already runs.
 
 :class:`Kiosk` is the composition: :class:`~kiosk.services.Services`, the flow, the window, the
-bridges, the inactivity watch and the error screen, wired together. It is also the host of the
+bridges, the inactivity watch, the header's "Larger text" toggle (:mod:`kiosk.ui.look_toggle`,
+there from the first paint) and the error screen, wired together. It is also the host of the
 volunteers' operator mode (:class:`kiosk.ui.operator.host.OperatorHost`). Start-up shows the
 window first and starts the slow parts right after (:meth:`Kiosk.start`): the card monitor, then
 the queue on a background thread, then the sync worker; a citizen can touch a language meanwhile.
@@ -42,6 +43,7 @@ from kiosk.ui.crash import CrashGuard
 from kiosk.ui.i18n import Translations
 from kiosk.ui.inactivity import InactivityWatch
 from kiosk.ui.lockdown import Lockdown
+from kiosk.ui.look_toggle import LookToggle
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.page import Page, PageContext
 from kiosk.ui.single_instance import ALREADY_RUNNING_EXIT, SingleInstance
@@ -128,6 +130,8 @@ class Kiosk:
         self.window = MainWindow(
             self.ctx, self.translations, page_classes=page_classes, languages=settings.languages
         )
+        # On the welcome page from the first paint: any visitor may need it before anything.
+        self.look_toggle = LookToggle(self.window)
         self.inactivity = InactivityWatch(self.flow, parent=self.window)
         # The stand's daily figures count every visit (into the services of the moment).
         self.flow.add_observer(self._count_figures)

@@ -2,19 +2,28 @@
 
 * Header: the stand's name, a DEMO mark in demo mode, and a button for each language the stand
   offers (each in its own language, in the stand's order; none when it offers only one) on every
-  page. Choosing one tells the flow; the page re-translates in place.
+  page, then the controls others add (larger text, read aloud). Choosing a language tells the
+  flow; the page re-translates in place. The stand's name is the first thing to give way: it
+  shows only while the header has room for it besides the buttons.
 * Status strip (:class:`~kiosk.ui.status_strip.StatusStrip`): network, queue, card reader.
 * Body: a :class:`~PySide6.QtWidgets.QStackedWidget` with one instance of every page class
-  (:func:`kiosk.ui.pages.page_classes`), shown by the flow's step.
+  (:func:`kiosk.ui.pages.page_classes`), shown by the flow's step. Each page sits in a
+  vertical scroll area (:func:`kiosk.ui.theme.scroll_area`) that shows no scroll bar while the
+  page fits: a page that needs more height than the screen has (larger text) scrolls instead
+  of being squeezed.
 * Footer: "Back", "Stop" and the page's primary button, as the page's :meth:`~Page.nav` says;
   the window runs :meth:`~Page.validate` / :meth:`~Page.apply` and shows a refused action's
   reason, translated (:mod:`kiosk.ui.messages`). "Stop" asks first when there is something to
   lose.
 
 The window observes the flow. Whenever the visit returns to the welcome page, from anywhere
-(done, stop, "not me", card removed, inactivity), every page's :meth:`~Page.clear` runs and the
-language goes back to the kiosk's default: nothing of one visitor is left for the next. The
-window itself never holds a card read or a photo.
+(done, stop, "not me", card removed, inactivity), every page's :meth:`~Page.clear` runs, the
+language goes back to the kiosk's default and the look to the standard one: nothing of one
+visitor is left for the next. The window itself never holds a card read or a photo.
+
+Look (:mod:`kiosk.ui.look`): :meth:`MainWindow.set_look` shows the visit in larger text, or in
+larger text and high contrast, at any step; :attr:`MainWindow.look` is the look on screen and
+:attr:`MainWindow.look_changed` tells the header's toggle (:mod:`kiosk.ui.look_toggle`).
 
 Keyboard: Tab moves through every control; Enter activates the focused button, or else the
 primary button. Hardware is wired in by :mod:`kiosk.ui.app`.
@@ -25,7 +34,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,6 +44,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -43,10 +53,11 @@ from PySide6.QtWidgets import (
 from kiosk.flow import FlowError, Step
 from kiosk.flow.config import LANGUAGES
 from kiosk.ui.i18n import LANGUAGE_NAMES, Translations, translate
+from kiosk.ui.look import Look, look_sheet
 from kiosk.ui.messages import message
 from kiosk.ui.page import Page, PageContext
 from kiosk.ui.status_strip import StatusStrip
-from kiosk.ui.theme import button, label
+from kiosk.ui.theme import button, label, scroll_area
 
 __all__ = ["MainWindow"]
 
@@ -71,9 +82,11 @@ class MainWindow(QMainWindow):
 
     Signals:
         painted(): the window was painted for the first time (start-up continues then).
+        look_changed(Look): :meth:`set_look` changed the look.
     """
 
     painted = Signal()
+    look_changed = Signal(Look)
 
     def __init__(
         self,
@@ -94,8 +107,9 @@ class MainWindow(QMainWindow):
         self._demo_toggle: QPushButton | None = None
         self._demo_panel: QWidget | None = None
         self._footer_extras: list[QWidget] = []
+        self._look = Look.STANDARD
 
-        central = QWidget()
+        self._central = central = QWidget()  # the looks' style sheets go here
         central.setObjectName("central")
         root = QVBoxLayout(central)
         root.setContentsMargins(0, 0, 0, 0)
@@ -116,6 +130,7 @@ class MainWindow(QMainWindow):
         own_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
 
         self.pages: dict[Step, Page] = {}
+        self._frames: dict[Page, QScrollArea] = {}  # the scroll area each page sits in
         self._page_classes = page_classes
         self._complete = False
         self._reader_state: str | None = None
@@ -139,11 +154,15 @@ class MainWindow(QMainWindow):
     def _build_header(self) -> QWidget:
         header = QWidget()
         header.setObjectName("header")  # a plain QWidget: the style sheet paints its background
+        header.installEventFilter(self)  # its size and its buttons' texts decide _fit_header
+        self.header = header
         self._header_layout = layout = QHBoxLayout(header)
-        layout.setContentsMargins(24, 6, 24, 6)
-        layout.setSpacing(12)
+        layout.setContentsMargins(16, 6, 16, 6)
+        layout.setSpacing(8)
         self.stand_label = label("stand", wrap=False)
         self.stand_label.setText(self.ctx.stand_name)
+        # The name never widens the window: it gives way to the buttons (_fit_header).
+        self.stand_label.setMinimumWidth(1)
         layout.addWidget(self.stand_label)
         self.demo_mark = label("demo-mark", wrap=False)
         self.demo_mark.setVisible(self.ctx.demo)
@@ -262,7 +281,10 @@ class MainWindow(QMainWindow):
     def _add_page(self, cls: type[Page]) -> None:
         page = cls(self.ctx)
         page.changed.connect(self._refresh_footer)
-        self.stack.addWidget(page)
+        frame = scroll_area(page)
+        frame.setObjectName(f"pageFrame-{cls.__name__}")
+        self._frames[page] = frame
+        self.stack.addWidget(frame)
         for step in cls.steps:
             if step in self.pages:
                 raise RuntimeError(f"two pages show step {step.value}")
@@ -270,6 +292,34 @@ class MainWindow(QMainWindow):
         if self._reader_state is not None:
             page.set_reader_state(self._reader_state)
         page.set_languages(self.languages)
+
+    @property
+    def look(self) -> Look:
+        """The look on screen (:attr:`Look.STANDARD` at the start of every visit)."""
+        return self._look
+
+    def set_look(self, look: Look) -> None:
+        """Show the visit in ``look``, from the next paint on; safe at any step, any number of
+        times (the same look again does nothing).
+
+        The look's style sheet goes on the central widget (header, pages, footer, the demo
+        panel): the volunteers' operator screens keep the standard look. The standard look is
+        no sheet of its own: the application's (or the window's) theme shows through.
+        """
+        look = Look(look)
+        if look is self._look:
+            return
+        self._look = look
+        central = self._central
+        central.setStyleSheet(look_sheet(look) if look.large else "")
+        # The new sizes reach the layouts through posted events; activate them now, so that
+        # whatever happens next (a page change, a picture) sees the new geometry.
+        root = central.layout()
+        if root is not None:
+            root.invalidate()
+            root.activate()
+        log.info("look: %s", look.value)
+        self.look_changed.emit(look)
 
     def add_header_control(self, widget: QWidget) -> None:
         """Add ``widget`` at the header's end, after the language buttons (read aloud)."""
@@ -318,7 +368,9 @@ class MainWindow(QMainWindow):
 
     @property
     def current_page(self) -> Page:
-        page = self.stack.currentWidget()
+        frame = self.stack.currentWidget()
+        assert isinstance(frame, QScrollArea)
+        page = frame.widget()
         assert isinstance(page, Page)
         return page
 
@@ -334,8 +386,10 @@ class MainWindow(QMainWindow):
         if step not in self.pages:
             self.build_pages()  # a visitor quicker than the start-up
         page = self.pages[step]
-        if self.stack.currentWidget() is not page:
-            self.stack.setCurrentWidget(page)
+        frame = self._frames[page]
+        if self.stack.currentWidget() is not frame:
+            self.stack.setCurrentWidget(frame)
+            frame.verticalScrollBar().setValue(0)  # a new page starts at its top
             # No control of the new page is focused in advance (a highlighted button looks
             # chosen, and Enter would press it); a page that wants a field focused does it in
             # enter().
@@ -356,6 +410,7 @@ class MainWindow(QMainWindow):
             except Exception as error:  # noqa: BLE001 - re-raised below, after the others
                 failure = failure or error
         self._hide_messages()
+        self.set_look(Look.STANDARD)
         clipboard = QApplication.clipboard()
         if clipboard is not None:
             clipboard.clear()  # a physical keyboard could have copied a number
@@ -488,6 +543,33 @@ class MainWindow(QMainWindow):
                 self.primary_button.click()
                 return
         super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.header and event.type() in (
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.Resize,
+        ):
+            self._fit_header()
+        return False
+
+    def _fit_header(self) -> None:
+        """Show the stand's name only while the header has room for it besides its buttons
+        (four languages, the demo toggle, larger text and read aloud, in the larger look)."""
+        layout = self._header_layout
+        others = [
+            widget
+            for i in range(layout.count())
+            if (item := layout.itemAt(i)) is not None
+            and (widget := item.widget()) is not None
+            and widget is not self.stand_label
+            and not widget.isHidden()
+        ]
+        margins = layout.contentsMargins()
+        needed = margins.left() + margins.right() + self.stand_label.sizeHint().width()
+        needed += sum(w.sizeHint().width() for w in others) + layout.spacing() * (len(others) + 1)
+        fits = needed <= self.header.width()
+        if fits != self.stand_label.isVisibleTo(self.header):
+            self.stand_label.setVisible(fits)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

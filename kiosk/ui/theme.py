@@ -2,8 +2,12 @@
 
 Widgets are styled by a ``role`` dynamic property, so pages say *what* a text or a button is and
 the theme decides how it looks. The roles the sheet knows are :data:`ROLES`. Large type
-(22 px body text, 34 px titles), touch targets of at least 64 px, high contrast, and a focus
-that shows as a black border on yellow.
+(22 px body text, 34 px titles), touch targets of at least 64 px (WCAG asks 44), text contrast
+of at least 4.5:1 (most of it far above), and a focus that shows as a black border on yellow.
+This is the standard look; :mod:`kiosk.ui.look` adds larger text (28 px body text, 44 px
+titles) and high contrast (black on white) as overlay sheets on this one, shown by the main
+window for one visit. A test computes the contrast of every text of every look from the
+sheets (``tests/gui/test_look_accessibility.py``).
 
 The helpers (:func:`label`, :func:`button`, :func:`set_role`, :func:`scroll_area`) give pages
 the common widgets with their accessibility defaults: plain-text labels (citizen data and

@@ -168,7 +168,8 @@ def test_the_resources_are_in_the_bundle(bundle: Path) -> None:
         f"kiosk_{lang}.qm" for lang in LANGUAGES
     )
     assert len(list((package / "cardreader" / "roots").glob("*.pem"))) == 5
-    assert (package / "ui" / "theme.qss").is_file()
+    for sheet in ("theme.qss", "theme-large.qss", "theme-contrast.qss"):  # kiosk.ui.look
+        assert (package / "ui" / sheet).is_file()
     assert {p.suffix for p in (package / "cardreader" / "virtual" / "specimens").iterdir()} == {
         ".jpg"
     }

@@ -1,11 +1,14 @@
-"""Nothing is clipped, squeezed or drawn over something else at the stand's 1280x800, in any
-of the kiosk's languages (the compiled translations), and long texts scroll instead of being cut.
+"""Nothing is clipped, squeezed or drawn over something else at the stand's 1280x800 and on a
+1920x1080 screen, in the standard look and in larger text (:mod:`kiosk.ui.look`), in any of the
+kiosk's languages (the compiled translations), and long texts scroll instead of being cut.
 
 :func:`layout_problems` walks a window's texts and buttons: a word-wrapped label shorter than
 its text needs, a button or one-line label narrower or lower than its size hint, a widget cut
-by its parent outside a scroll area, two texts or buttons on top of each other. Every step of
-the visit is checked in the real main window, plus the dense views (two trusted persons and the
-"no more" note, the exclusion form, the typed form).
+by its parent (a scroll area's viewport may hide it: it scrolls), two texts or buttons on top
+of each other. Every step of the visit is checked in the real main window, its header as full
+as it gets (the demo, larger-text and read-aloud toggles), in the standard look and in larger
+text with high contrast, at both sizes; the dense views (two trusted persons and the "no more"
+note, the exclusion form, the typed form) in every look at 1280x800.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -29,14 +32,18 @@ from PySide6.QtWidgets import (
 from kiosk.flow import EnrolmentFlow, Step
 from kiosk.flow.config import LANGUAGES
 from kiosk.ui.i18n import Translations
+from kiosk.ui.look import Look
+from kiosk.ui.look_toggle import LookToggle
 from kiosk.ui.main_window import MainWindow
 from kiosk.ui.page import PageContext
 from kiosk.ui.pages.consent import ConsentPage
 from kiosk.ui.pages.privacy import PrivacyPage
+from kiosk.ui.read_aloud import ReadAloud
 from kiosk.ui.theme import BASE_PIXEL_SIZE, style_sheet
 from kiosk.ui.widgets.check_box import WrappingCheckBox, check_box
 from tests.helpers.clocks import FakeClock
 from tests.helpers.flow_driver import next_visit
+from tests.helpers.speech import RecordingSpeech
 
 pytestmark = [
     pytest.mark.gui,
@@ -44,6 +51,10 @@ pytestmark = [
 ]
 
 SCREEN = (1280, 800)
+SCREENS = (SCREEN, (1920, 1080))
+#: The looks every step is walked in; the large-text look without high contrast has the same
+#: sizes (its borders are one pixel thinner), and is checked on the dense views.
+WALKED_LOOKS = (Look.STANDARD, Look.LARGE_HIGH_CONTRAST)
 _SHOWN = (QLabel, QAbstractButton, QLineEdit)
 
 # Fictitious trusted persons (valid check digits), as in test_trusted_pages.
@@ -79,10 +90,15 @@ def _ancestors(widget: QWidget, root: QWidget) -> Iterator[QWidget]:
         parent = parent.parentWidget()
 
 
-def _visible_part(widget: QWidget, root: QWidget) -> QRect:
-    """The part of ``widget`` its ancestors (scroll viewports included) let show, in ``root``."""
+def _visible_part(widget: QWidget, root: QWidget, *, scrolling: bool = True) -> QRect:
+    """The part of ``widget`` its ancestors let show, in ``root``; with ``scrolling`` False,
+    only up to the nearest scroll area's viewport (what is cut by something else than
+    scrolling)."""
     rect = _in_root(widget, root)
     for parent in _ancestors(widget, root):
+        area = parent.parentWidget()
+        if not scrolling and isinstance(area, QAbstractScrollArea) and area.viewport() is parent:
+            return rect
         rect = rect.intersected(_in_root(parent, root))
     return rect.intersected(root.rect())
 
@@ -113,9 +129,8 @@ def layout_problems(root: QWidget) -> list[str]:
                 hint.setHeight(widget.heightForWidth(widget.width()))
             if widget.width() < hint.width() - 1 or widget.height() < hint.height() - 1:
                 problems.append(f"{name} squeezed: {widget.size().toTuple()} < {hint.toTuple()}")
-        scrolled = any(isinstance(a, QAbstractScrollArea) for a in _ancestors(widget, root))
-        part = _visible_part(widget, root)
-        if not scrolled and not part.isEmpty() and part != _in_root(widget, root):
+        part = _visible_part(widget, root, scrolling=False)
+        if not part.isEmpty() and part != _in_root(widget, root):
             problems.append(f"{name} cut off by its parent: {part.getRect()}")
     parts = [(w, _visible_part(w, root)) for w in shown]
     for i, (a, rect_a) in enumerate(parts):
@@ -136,13 +151,33 @@ def settle() -> None:
 
 
 @pytest.fixture
-def window(qtbot, ctx: PageContext, translations: Translations) -> MainWindow:
+def window(qtbot, ctx: PageContext, translations: Translations) -> Iterator[MainWindow]:
+    """The main window with every header control a stand can have."""
     win = MainWindow(ctx, translations)
     win.setStyleSheet(style_sheet())
-    qtbot.addWidget(win)
+    LookToggle(win)
+    read_aloud = ReadAloud(win, RecordingSpeech(), at_start=False)
+    win.install_demo_panel(QWidget())
     win.resize(*SCREEN)
     win.show()
-    return win
+    yield win
+    # Deleted now, not just closed: a window left alive is restyled by every later change of
+    # the application's style sheet (seconds each, adding up over the tests).
+    read_aloud.close()
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def problems_in(window: MainWindow, look: Look, size: tuple[int, int]) -> list[str]:
+    """:func:`layout_problems` of ``window`` in ``look`` at ``size``; a window that grew too."""
+    window.set_look(look)
+    window.resize(*size)
+    settle()
+    problems = layout_problems(window)
+    if window.size().toTuple() != size:  # a layout too wide or tall grows the window
+        problems.append(f"window grew to {window.size().toTuple()}")
+    return problems
 
 
 def full_trusted_list(flow: EnrolmentFlow) -> None:
@@ -157,14 +192,16 @@ def test_every_step_fits_the_screen(
 ) -> None:
     flow = ctx.flow
     found: dict[str, list[str]] = {}
-    for step in Step:
-        next_visit(flow, clock, step, language)
-        settle()
-        found[step.value] = layout_problems(window)
-        if window.size().toTuple() != SCREEN:  # a layout too wide or tall grows the window
-            found[step.value].append(f"window grew to {window.size().toTuple()}")
+    views = [(look, size) for look in WALKED_LOOKS for size in SCREENS]
+    for n, step in enumerate(Step):
+        next_visit(flow, clock, step, language)  # the visit starts in the standard look
+        # Every other step backwards: one change of look per step (each restyles every page).
+        for look, size in views if n % 2 else views[::-1]:
+            problems = problems_in(window, look, size)
+            if problems:
+                found[f"{step.value} {look.value} {size[0]}x{size[1]}"] = problems
     assert window.language_buttons[language].isChecked()
-    assert {step: problems for step, problems in found.items() if problems} == {}
+    assert found == {}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -173,32 +210,32 @@ def test_a_full_trusted_person_list_fits(
 ) -> None:
     next_visit(ctx.flow, clock, Step.TRUSTED_PERSON, language)
     full_trusted_list(ctx.flow)
-    settle()
-    assert window.size().toTuple() == SCREEN
     page = window.current_page
-    assert page.full_note.isVisible() and len(page.rows.rows) == 2  # type: ignore[attr-defined]
-    assert layout_problems(window) == []
-    for row in page.rows.rows:  # type: ignore[attr-defined]
-        assert row.remove.height() >= 64
+    for look in Look:  # one window for the three looks: building the pages takes a while
+        assert problems_in(window, look, SCREEN) == [], look
+        assert page.full_note.isVisible() and len(page.rows.rows) == 2  # type: ignore[attr-defined]
+        for row in page.rows.rows:  # type: ignore[attr-defined]
+            assert row.remove.height() >= 64
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_dense_forms_fit(
     window: MainWindow, ctx: PageContext, clock: FakeClock, language: str
 ) -> None:
-    next_visit(ctx.flow, clock, Step.EXCLUSIONS, language)
-    page = window.current_page
-    page.show_form()  # type: ignore[attr-defined]
-    settle()
-    assert layout_problems(window) == [] and window.size().toTuple() == SCREEN
-    for digit in "12345699001":  # check digits off every known rule: the longest message
-        page.keyboard.key(digit).click()  # type: ignore[attr-defined]
-    settle()
-    assert page.confirm.isVisible()  # type: ignore[attr-defined]
-    assert layout_problems(window) == [] and window.size().toTuple() == SCREEN
-    next_visit(ctx.flow, clock, Step.TRUSTED_TYPED, language)
-    settle()
-    assert layout_problems(window) == [] and window.size().toTuple() == SCREEN
+    for look in Look:
+        next_visit(ctx.flow, clock, Step.EXCLUSIONS, language)
+        page = window.current_page
+        page.show_form()  # type: ignore[attr-defined]
+        assert problems_in(window, look, SCREEN) == [], look
+        for digit in "12345699001":  # check digits off every known rule: the longest message
+            page.keyboard.key(digit).click()  # type: ignore[attr-defined]
+        assert page.confirm.isVisible()  # type: ignore[attr-defined]
+        assert problems_in(window, look, SCREEN) == [], look
+        next_visit(ctx.flow, clock, Step.TRUSTED_TYPED, language)  # the standard look again
+        assert problems_in(window, look, SCREEN) == [], look
+        # The typed form fits without scrolling: every key of its keyboard in view.
+        frame = window.current_page.parentWidget().parentWidget()
+        assert isinstance(frame, QScrollArea) and frame.verticalScrollBar().maximum() == 0
 
 
 # ---------------------------------------------------------------- long texts scroll

@@ -3,7 +3,8 @@
 The tool runs as a subprocess, exactly as a reviewer runs it (a clean QApplication with the
 kiosk's own theme, offscreen). Each picture must be 1280x800, not blank (many colours once
 scaled down) and hold text (pixels in the theme's text colour), and its file name must say only
-the language and the step.
+the language and the step. ``--look large`` renders the same pages in larger text and high
+contrast (checked in one language: a black header), its files named after the look.
 """
 
 from __future__ import annotations
@@ -28,13 +29,10 @@ TOOL = ROOT / "tools" / "screenshots.py"
 NAME = re.compile(r"(nl|fr|en|de)-(\d\d)-([a-z0-9-]+?)(?:-(form|typing|stop))?\.png")
 
 
-@pytest.fixture(scope="module")
-def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Every page in every language, rendered once for this module."""
-    outdir = tmp_path_factory.mktemp("screenshots")
+def _render(outdir: Path, *options: str) -> Path:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(
-        [sys.executable, str(TOOL), str(outdir)],
+        [sys.executable, str(TOOL), str(outdir), *options],
         env=env,
         capture_output=True,
         text=True,
@@ -44,6 +42,18 @@ def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert result.returncode == 0, result.stderr[-3000:]
     assert "screenshots in" in result.stdout
     return outdir
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every page in every language, rendered once for this module."""
+    return _render(tmp_path_factory.mktemp("screenshots"))
+
+
+@pytest.fixture(scope="module")
+def large_shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every page in German, larger text and high contrast."""
+    return _render(tmp_path_factory.mktemp("large-screenshots"), "--look", "large", "--lang", "de")
 
 
 def test_one_picture_per_step_and_language(shots: Path) -> None:
@@ -94,3 +104,17 @@ def test_every_picture_is_a_page_with_text(shots: Path, language: str) -> None:
         assert count >= 16, f"{path.name}: {count} colours, looks blank"
         text = text_pixels(image)
         assert text >= 2000, f"{path.name}: only {text} text-coloured pixels in the body"
+
+
+def test_the_large_look_renders_every_view_under_its_own_names(
+    shots: Path, large_shots: Path
+) -> None:
+    standard = sorted(p.name for p in shots.glob("de-*.png"))
+    large = sorted(p.name for p in large_shots.iterdir())
+    assert large == [f"large-{name}" for name in standard]
+    for name in large:
+        image = QImage(str(large_shots / name))
+        assert (image.width(), image.height()) == (1280, 800), name
+        assert image.pixelColor(4, 4).name() == "#000000", f"{name}: not the black header"
+        assert text_pixels(image) >= 2000, name
+    assert QImage(str(shots / standard[0])).pixelColor(4, 4).name() != "#000000"

@@ -96,6 +96,7 @@ class DonePage(Page):
         self._scan = label("hint")
         self._scan.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.address = label("heading", wrap=False)
+        self.address.setObjectName("portalAddress")  # one size smaller in the larger look
         self.address.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         # A stand's long portal address must not widen the page; the QR code carries it whole.
         self.address.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
