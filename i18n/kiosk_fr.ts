@@ -423,122 +423,117 @@
 <context>
     <name>ExclusionsPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="68"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="67"/>
         <source>Seems wrong: compare it with the printed number.</source>
         <translation>Semble erroné&#xa0;: comparez avec le numéro imprimé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="71"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="70"/>
         <source>Not right: please check the digits.</source>
         <translation>Incorrect&#xa0;: vérifiez les chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="72"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="71"/>
         <source>Already on your list.</source>
         <translation>Déjà dans votre liste.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="86"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="85"/>
         <source>Digits only, please.</source>
         <translation>Uniquement des chiffres, s’il vous plaît.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="89"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="88"/>
         <source>{n} of 11 digits typed.</source>
         <translation>Chiffres saisis&#xa0;: {n}&#xa0;sur&#xa0;11.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="92"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="91"/>
         <source>Too many digits.</source>
         <translation>Trop de chiffres.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="223"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="238"/>
         <source>Add to the list</source>
         <translation>Ajouter à la liste</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="227"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="242"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="228"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="243"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="237"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="252"/>
         <source>Please type the 11 digits of the NIHII number.</source>
         <translation>Tapez les 11 chiffres du numéro INAMI.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="251"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="266"/>
         <source>Exclude a care provider (optional)</source>
         <translation>Exclure un prestataire de soins (facultatif)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="253"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="268"/>
         <source>You can exclude a particular care provider, for example a doctor or a pharmacist: they will then not be able to see your shared health record. You need their NIHII number (RIZIV/INAMI number). It is printed on their prescriptions.</source>
         <translation>Vous pouvez exclure un prestataire de soins précis, par exemple un médecin ou un pharmacien&#xa0;: il ne pourra alors pas voir votre dossier santé partagé. Il vous faut son numéro INAMI (numéro RIZIV). Il figure sur ses prescriptions.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="261"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="276"/>
         <source>Care providers you exclude</source>
         <translation>Prestataires de soins que vous excluez</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="262"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="277"/>
         <source>You have not excluded anyone.</source>
         <translation>Vous n’avez exclu personne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="263"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="278"/>
         <source>Add a care provider</source>
         <translation>Ajouter un prestataire de soins</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="265"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="280"/>
         <source>You cannot add more care providers here.</source>
         <translation>Vous ne pouvez plus ajouter de prestataires de soins ici.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="268"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="283"/>
         <source>Which care provider do you want to exclude?</source>
         <translation>Quel prestataire de soins voulez-vous exclure&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="286"/>
         <source>Type their NIHII number: 11 digits, as printed on their prescriptions.</source>
         <translation>Tapez son numéro INAMI&#xa0;: 11 chiffres, comme imprimé sur ses prescriptions.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="277"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="292"/>
         <source>It is also on their invoices and on the certificate of care given (attestation de soins donnés, getuigschrift voor verstrekte hulp). The care provider can tell you too.</source>
         <translation>Il figure aussi sur ses factures et sur l’attestation de soins donnés (getuigschrift voor verstrekte hulp). Le prestataire de soins peut aussi vous le communiquer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="284"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="299"/>
         <source>NIHII number</source>
         <translation>Numéro INAMI</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="285"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="300"/>
         <source>Their name (optional)</source>
         <translation>Son nom (facultatif)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="289"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="304"/>
         <source>I have checked: the number is exactly as printed.</source>
         <translation>J’ai vérifié&#xa0;: le numéro est exactement celui imprimé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="292"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="294"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="237"/>
         <source>Cancel: do not add a care provider</source>
         <translation>Annuler&#xa0;: ne pas ajouter de prestataire de soins</translation>
     </message>
@@ -599,12 +594,12 @@
 <context>
     <name>LookToggle</name>
     <message>
-        <location filename="../kiosk/ui/look_toggle.py" line="55"/>
+        <location filename="../kiosk/ui/look_toggle.py" line="77"/>
         <source>Larger text</source>
         <translation>Texte plus grand</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/look_toggle.py" line="58"/>
+        <location filename="../kiosk/ui/look_toggle.py" line="80"/>
         <source>Larger text and high contrast. Shortcut: F3.</source>
         <translation>Texte plus grand et contraste élevé. Raccourci&#xa0;: F3.</translation>
     </message>
@@ -612,58 +607,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="504"/>
+        <location filename="../kiosk/ui/main_window.py" line="511"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Partage des données de santé&#xa0;: borne de consentement</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="505"/>
+        <location filename="../kiosk/ui/main_window.py" line="512"/>
         <source>DEMO</source>
         <translation>DÉMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="506"/>
+        <location filename="../kiosk/ui/main_window.py" line="513"/>
         <source>Demonstration mode</source>
         <translation>Mode démonstration</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="507"/>
+        <location filename="../kiosk/ui/main_window.py" line="514"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="508"/>
+        <location filename="../kiosk/ui/main_window.py" line="515"/>
         <location filename="../kiosk/ui/selftest_checks.py" line="119"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="512"/>
+        <location filename="../kiosk/ui/main_window.py" line="433"/>
+        <location filename="../kiosk/ui/main_window.py" line="519"/>
         <source>Go to the previous step.</source>
         <translation>Revenir à l’étape précédente.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="515"/>
+        <location filename="../kiosk/ui/main_window.py" line="522"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Arrêter et effacer tout ce que vous avez saisi.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="518"/>
+        <location filename="../kiosk/ui/main_window.py" line="525"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Voulez-vous arrêter&#xa0;? Tout ce que vous avez saisi sera effacé.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="520"/>
+        <location filename="../kiosk/ui/main_window.py" line="527"/>
         <source>Yes, stop</source>
         <translation>Oui, arrêter</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="521"/>
+        <location filename="../kiosk/ui/main_window.py" line="528"/>
         <source>No, continue</source>
         <translation>Non, continuer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="525"/>
+        <location filename="../kiosk/ui/main_window.py" line="532"/>
         <source>Demo cards</source>
         <translation>Cartes de démo</translation>
     </message>

@@ -423,122 +423,117 @@
 <context>
     <name>ExclusionsPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="68"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="67"/>
         <source>Seems wrong: compare it with the printed number.</source>
         <translation>Lijkt niet juist: vergelijk met het gedrukte nummer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="71"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="70"/>
         <source>Not right: please check the digits.</source>
         <translation>Klopt niet: controleer de cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="72"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="71"/>
         <source>Already on your list.</source>
         <translation>Staat al op uw lijst.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="86"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="85"/>
         <source>Digits only, please.</source>
         <translation>Alleen cijfers, alstublieft.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="89"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="88"/>
         <source>{n} of 11 digits typed.</source>
         <translation>{n} van de 11 cijfers getypt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="92"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="91"/>
         <source>Too many digits.</source>
         <translation>Te veel cijfers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="223"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="238"/>
         <source>Add to the list</source>
         <translation>Toevoegen aan de lijst</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="227"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="242"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="228"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="243"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="237"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="252"/>
         <source>Please type the 11 digits of the NIHII number.</source>
         <translation>Typ de 11 cijfers van het RIZIV-nummer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="251"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="266"/>
         <source>Exclude a care provider (optional)</source>
         <translation>Een zorgverlener uitsluiten (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="253"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="268"/>
         <source>You can exclude a particular care provider, for example a doctor or a pharmacist: they will then not be able to see your shared health record. You need their NIHII number (RIZIV/INAMI number). It is printed on their prescriptions.</source>
         <translation>U kunt een bepaalde zorgverlener uitsluiten, bijvoorbeeld een arts of een apotheker: die kan uw gedeeld gezondheidsdossier dan niet inkijken. U hebt zijn of haar RIZIV-nummer (INAMI-nummer) nodig. Dat staat op de voorschriften.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="261"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="276"/>
         <source>Care providers you exclude</source>
         <translation>Zorgverleners die u uitsluit</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="262"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="277"/>
         <source>You have not excluded anyone.</source>
         <translation>U hebt niemand uitgesloten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="263"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="278"/>
         <source>Add a care provider</source>
         <translation>Zorgverlener toevoegen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="265"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="280"/>
         <source>You cannot add more care providers here.</source>
         <translation>U kunt hier geen zorgverleners meer toevoegen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="268"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="283"/>
         <source>Which care provider do you want to exclude?</source>
         <translation>Welke zorgverlener wilt u uitsluiten?</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="271"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="286"/>
         <source>Type their NIHII number: 11 digits, as printed on their prescriptions.</source>
         <translation>Typ het RIZIV-nummer: 11 cijfers, zoals gedrukt op de voorschriften.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="277"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="292"/>
         <source>It is also on their invoices and on the certificate of care given (attestation de soins donnés, getuigschrift voor verstrekte hulp). The care provider can tell you too.</source>
         <translation>Het staat ook op de facturen en op het getuigschrift voor verstrekte hulp (attestation de soins donnés). De zorgverlener kan het u ook zeggen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="284"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="299"/>
         <source>NIHII number</source>
         <translation>RIZIV-nummer</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="285"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="300"/>
         <source>Their name (optional)</source>
         <translation>Naam (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="289"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="304"/>
         <source>I have checked: the number is exactly as printed.</source>
         <translation>Ik heb het gecontroleerd: het nummer is precies zoals gedrukt.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="292"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../kiosk/ui/pages/exclusions.py" line="294"/>
+        <location filename="../kiosk/ui/pages/exclusions.py" line="237"/>
         <source>Cancel: do not add a care provider</source>
         <translation>Annuleren: geen zorgverlener toevoegen</translation>
     </message>
@@ -599,12 +594,12 @@
 <context>
     <name>LookToggle</name>
     <message>
-        <location filename="../kiosk/ui/look_toggle.py" line="55"/>
+        <location filename="../kiosk/ui/look_toggle.py" line="77"/>
         <source>Larger text</source>
         <translation>Grotere tekst</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/look_toggle.py" line="58"/>
+        <location filename="../kiosk/ui/look_toggle.py" line="80"/>
         <source>Larger text and high contrast. Shortcut: F3.</source>
         <translation>Grotere tekst en sterk contrast. Sneltoets: F3.</translation>
     </message>
@@ -612,58 +607,59 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="504"/>
+        <location filename="../kiosk/ui/main_window.py" line="511"/>
         <source>Health data sharing: consent kiosk</source>
         <translation>Gezondheidsgegevens delen: toestemmingskiosk</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="505"/>
+        <location filename="../kiosk/ui/main_window.py" line="512"/>
         <source>DEMO</source>
         <translation>DEMO</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="506"/>
+        <location filename="../kiosk/ui/main_window.py" line="513"/>
         <source>Demonstration mode</source>
         <translation>Demonstratiemodus</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="507"/>
+        <location filename="../kiosk/ui/main_window.py" line="514"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="508"/>
+        <location filename="../kiosk/ui/main_window.py" line="515"/>
         <location filename="../kiosk/ui/selftest_checks.py" line="119"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="512"/>
+        <location filename="../kiosk/ui/main_window.py" line="433"/>
+        <location filename="../kiosk/ui/main_window.py" line="519"/>
         <source>Go to the previous step.</source>
         <translation>Naar de vorige stap.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="515"/>
+        <location filename="../kiosk/ui/main_window.py" line="522"/>
         <source>Stop and erase everything you entered.</source>
         <translation>Stoppen en alles wissen wat u hebt ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="518"/>
+        <location filename="../kiosk/ui/main_window.py" line="525"/>
         <source>Do you want to stop? Everything you entered will be erased.</source>
         <translation>Wilt u stoppen? Alles wat u hebt ingevoerd, wordt gewist.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="520"/>
+        <location filename="../kiosk/ui/main_window.py" line="527"/>
         <source>Yes, stop</source>
         <translation>Ja, stoppen</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="521"/>
+        <location filename="../kiosk/ui/main_window.py" line="528"/>
         <source>No, continue</source>
         <translation>Nee, doorgaan</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/main_window.py" line="525"/>
+        <location filename="../kiosk/ui/main_window.py" line="532"/>
         <source>Demo cards</source>
         <translation>Demokaarten</translation>
     </message>

@@ -428,7 +428,10 @@ class MainWindow(QMainWindow):
         flow = self.ctx.flow
         nav = self.current_page.nav()
         can_back = "back" in flow.allowed_events() and bool(flow.session.history)
-        self.back_button.setVisible(nav.back and can_back)
+        self.back_button.setVisible(nav.back_on_page is not None or (nav.back and can_back))
+        self.back_button.setAccessibleDescription(
+            nav.back_on_page or translate("MainWindow", "Go to the previous step.")
+        )
         self.stop_button.setVisible(nav.stop and flow.step is not Step.WELCOME)
         self.primary_button.setVisible(nav.primary is not None)
         self.primary_button.setText(nav.primary or "")
@@ -452,6 +455,10 @@ class MainWindow(QMainWindow):
         self._attempt(page.apply)
 
     def _back(self) -> None:
+        page = self.current_page
+        if page.nav().back_on_page is not None:
+            self._attempt(page.page_back)  # a form closes; the flow stays on its step
+            return
         self._attempt(self.ctx.flow.back)
 
     def _stop(self) -> None:

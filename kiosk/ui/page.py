@@ -50,12 +50,16 @@ class Nav:
 
     ``primary`` None hides the primary button (e.g. "insert your card": the card moves the
     flow on). ``primary_enabled`` False shows it disabled (e.g. until a form validates).
+    ``back_on_page`` set: "Back" stays on the page (a form open over the page's list goes back
+    to the list: :meth:`Page.page_back`), this text saying so to assistive technology; the
+    flow's step does not change.
     """
 
     back: bool = True
     stop: bool = True
     primary: str | None = None
     primary_enabled: bool = True
+    back_on_page: str | None = None
 
 
 @dataclass
@@ -115,6 +119,9 @@ class Page(QWidget):
 
     def clear(self) -> None:
         """Drop every piece of personal data the widgets hold."""
+
+    def page_back(self) -> None:
+        """ "Back" pressed while :meth:`nav` says ``back_on_page``: go back within the page."""
 
     def set_reader_state(self, state: str) -> None:
         """The card reader's state changed (a :class:`~kiosk.cardreader.reader_state.ReaderState`

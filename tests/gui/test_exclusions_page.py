@@ -241,11 +241,13 @@ def test_remove_asks_once_more(qtbot, page: ExclusionsPage) -> None:
     assert [r.label.text() for r in page.rows.rows] == ["2-34567-76-002"]
 
 
-def test_cancel_returns_to_the_list_and_forgets_the_form(qtbot, page: ExclusionsPage) -> None:
+def test_back_returns_to_the_list_and_forgets_the_form(qtbot, page: ExclusionsPage) -> None:
     click(qtbot, page.add)
     type_number(qtbot, page, NAMED)
-    click(qtbot, page.cancel)
+    assert page.nav().back_on_page  # the footer's "Back" closes the form, said so
+    page.page_back()
     assert page.view() is View.LIST and page.ctx.flow.exclusions == ()
+    assert page.nav().back_on_page is None
     click(qtbot, page.add)
     assert page.nihii.edit.text() == "" and page.keyboard.target() is page.nihii.edit
 
@@ -319,7 +321,7 @@ def test_done_moves_to_the_name_then_adds(
     assert isinstance(page, ExclusionsPage)
     click(qtbot, page.add)
     assert window.primary_button.text() == "Add to the list"
-    assert not window.back_button.isVisible()
+    assert window.back_button.isVisible()  # "Back" closes the form (Nav.back_on_page)
     type_number(qtbot, page, NAMED)
     click(qtbot, page.keyboard.key("pad-done"))  # Enter in the number: on to the name
     assert window.focusWidget() is page.name.edit and ctx.flow.exclusions == ()

@@ -227,6 +227,9 @@ def test_the_dense_forms_fit(
         page = window.current_page
         page.show_form()  # type: ignore[attr-defined]
         assert problems_in(window, look, SCREEN) == [], look
+        # The exclusion form opens without scrolling: every key of its keypad in view.
+        frame = page.parentWidget().parentWidget()
+        assert isinstance(frame, QScrollArea) and frame.verticalScrollBar().maximum() == 0, look
         for digit in "12345699001":  # check digits off every known rule: the longest message
             page.keyboard.key(digit).click()  # type: ignore[attr-defined]
         assert page.confirm.isVisible()  # type: ignore[attr-defined]

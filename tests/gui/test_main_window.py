@@ -453,6 +453,22 @@ def test_the_footer_follows_the_page(kiosk_window: Kiosk, clock: FakeClock) -> N
     assert flow.step is Step.WELCOME
 
 
+def test_back_on_the_exclusion_form_closes_the_form_not_the_step(
+    kiosk_window: Kiosk, clock: FakeClock
+) -> None:
+    window, flow = kiosk_window.window, kiosk_window.flow
+    reach(flow, clock, Step.EXCLUSIONS)
+    page = window.current_page
+    page.show_form()  # type: ignore[attr-defined]
+    assert window.back_button.isVisible()
+    assert window.back_button.accessibleDescription() == "Cancel: do not add a care provider"
+    window.back_button.click()
+    assert flow.step is Step.EXCLUSIONS and page.view().name == "LIST"  # type: ignore[attr-defined]
+    assert window.back_button.accessibleDescription() == "Go to the previous step."
+    window.back_button.click()  # on the list, "Back" is the flow's again
+    assert flow.step is Step.TRUSTED_PERSON
+
+
 def test_enter_presses_the_primary_button(kiosk_window: Kiosk) -> None:
     window, flow = kiosk_window.window, kiosk_window.flow
     flow.start()

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -111,6 +110,28 @@ def needs_confirmation(text: str) -> bool:
     return False
 
 
+class _Views(QWidget):
+    """The page's views (the list, the form), one shown at a time. Unlike a QStackedWidget,
+    its size is the shown view's alone: the list's height must not make the form scroll in
+    the large look, where every pixel of a 1280x800 screen goes to the form and its keypad."""
+
+    def __init__(self, *views: QWidget) -> None:
+        super().__init__()
+        self._views = views
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for view in views:
+            layout.addWidget(view)
+        self.setCurrentIndex(0)
+
+    def currentIndex(self) -> int:  # noqa: N802 (QStackedWidget's name)
+        return next(i for i, view in enumerate(self._views) if not view.isHidden())
+
+    def setCurrentIndex(self, index: int) -> None:  # noqa: N802 (QStackedWidget's name)
+        for i, view in enumerate(self._views):
+            view.setHidden(i != index)
+
+
 class ExclusionsPage(Page):
     """EXCLUSIONS: the list of excluded care providers and the form to add one."""
 
@@ -119,9 +140,7 @@ class ExclusionsPage(Page):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.setObjectName("exclusionsPage")
-        self._stack = QStackedWidget()
-        self._stack.addWidget(self._build_list())
-        self._stack.addWidget(self._build_form())
+        self._stack = _Views(self._build_list(), self._build_form())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 12, 40, 12)
         layout.addWidget(self._stack)
@@ -169,8 +188,6 @@ class ExclusionsPage(Page):
         self.nihii = FormField("nihii", _NIHII_MAX)
         self.name = FormField("providerName", _NAME_MAX)
         self.confirm = check_box("nihiiAsPrinted")
-        self.cancel = named_button("cancelExclusion")
-        self.cancel.clicked.connect(self.show_list)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.attach(self.nihii.edit, KeyboardMode.DIGITS)
         self.keyboard.attach(self.name.edit, KeyboardMode.LETTERS)
@@ -188,10 +205,8 @@ class ExclusionsPage(Page):
         self.name.add_to(grid, 0, 1)
         for col in (0, 1):
             grid.setColumnStretch(col, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.confirm)
-        bottom.addStretch(1)
-        bottom.addWidget(self.cancel)
+        # No "Cancel" of its own: the footer's "Back" closes the form (Nav.back_on_page), so
+        # in the large look the whole keypad stays on a 1280x800 screen under the help text.
         layout = QVBoxLayout(view)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -199,12 +214,11 @@ class ExclusionsPage(Page):
         layout.addWidget(self.form_hint)
         layout.addWidget(self.where_to_find)
         layout.addLayout(grid)
-        layout.addLayout(bottom)
+        layout.addWidget(self.confirm)
         layout.addStretch(1)
         layout.addWidget(self.keyboard)
         self.setTabOrder(self.nihii.edit, self.name.edit)
         self.setTabOrder(self.name.edit, self.confirm)
-        self.setTabOrder(self.confirm, self.cancel)
         return view
 
     # ---------------------------------------------------------------- the contract
@@ -220,6 +234,7 @@ class ExclusionsPage(Page):
         if self.view() is View.FORM:
             return Nav(
                 back=False,
+                back_on_page=translate("ExclusionsPage", "Cancel: do not add a care provider"),
                 primary=translate("ExclusionsPage", "Add to the list"),
                 primary_enabled=self.validate() is None,
             )
@@ -289,10 +304,6 @@ class ExclusionsPage(Page):
             translate("ExclusionsPage", "I have checked: the number is exactly as printed.")
         )
         self.confirm.setAccessibleName(self.confirm.text())
-        self.cancel.setText(translate("ExclusionsPage", "Cancel"))
-        self.cancel.setAccessibleName(
-            translate("ExclusionsPage", "Cancel: do not add a care provider")
-        )
         self.keyboard.retranslate()
         self.rows.retranslate()
         self._revalidate()
@@ -310,6 +321,10 @@ class ExclusionsPage(Page):
         self._stack.setCurrentIndex(View.FORM.value)
         self.nihii.edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
+
+    def page_back(self) -> None:
+        """The footer's "Back" on the form: no care provider is added."""
+        self.show_list()
 
     def show_list(self) -> None:
         """Back to the list; the form keeps nothing."""
