@@ -175,7 +175,7 @@ def _make_handler(server: HostileServer) -> type[BaseHTTPRequestHandler]:
             self.close_connection = True
             try:
                 if mode is None:
-                    self._send(served, b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+                    self._send(served, self._head("404 Not Found", {"Content-Length": "0"}))
                 else:
                     if mode is not Mode.OK:
                         server.began.set()
@@ -191,6 +191,10 @@ def _make_handler(server: HostileServer) -> type[BaseHTTPRequestHandler]:
             served.sent += len(data)
 
         def _head(self, status: str, headers: dict[str, str]) -> bytes:
+            # Every connection is closed after its answer (close_connection): say so, or a
+            # client reuses it for its next request and, if that happens before our close
+            # reaches it (a loaded machine), the request fails as "connection reset".
+            headers = {**headers, "Connection": "close"}
             lines = [f"HTTP/1.1 {status}", *(f"{k}: {v}" for k, v in headers.items())]
             return ("\r\n".join(lines) + "\r\n\r\n").encode()
 
