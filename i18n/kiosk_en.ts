@@ -1986,57 +1986,57 @@
 <context>
     <name>RepresentationPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="60"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="55"/>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="68"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="29"/>
         <source>A legal representative acts for the holder of this card</source>
         <translation>A legal representative acts for the holder of this card</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="73"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="32"/>
         <source>This card says that a legal representative, such as an administrator, acts for its holder. That representative registers the consent for them: it cannot be done at this kiosk.</source>
         <translation>This card says that a legal representative, such as an administrator, acts for its holder. That representative registers the consent for them: it cannot be done at this kiosk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="80"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="38"/>
         <source>The representative can do it:</source>
         <translation>The representative can do it:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="82"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="40"/>
         <source>with the family doctor,</source>
         <translation>with the family doctor,</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="83"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="41"/>
         <source>at the admissions desk of a hospital,</source>
         <translation>at the admissions desk of a hospital,</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="84"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="42"/>
         <source>at the health insurance fund (mutuality),</source>
         <translation>at the health insurance fund (mutuality),</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="85"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="43"/>
         <source>or with the Brussels Health Network: its “third party registration” form, signed, with a copy of both identity cards.</source>
         <translation>or with the Brussels Health Network: its “third party registration” form, signed, with a copy of both identity cards.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="94"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="49"/>
         <source>Do you have a question? A volunteer at the stand will gladly help.</source>
         <translation>Do you have a question? A volunteer at the stand will gladly help.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="100"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="53"/>
         <source>Please take the card out of the reader.</source>
         <translation>Please take the card out of the reader.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="103"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="54"/>
         <source>Nothing from this card has been kept.</source>
         <translation>Nothing from this card has been kept.</translation>
     </message>
@@ -2578,57 +2578,57 @@
 <context>
     <name>Under16Page</name>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="55"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="41"/>
         <source>Back to the start</source>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="61"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="25"/>
         <source>This card belongs to a child under 16</source>
         <translation>This card belongs to a child under 16</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="63"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="26"/>
         <source>Children under 16 do not register themselves. Their parent or legal representative does it for them.</source>
         <translation>Children under 16 do not register themselves. Their parent or legal representative does it for them.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="70"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="31"/>
         <source>The parent or representative can do it:</source>
         <translation>The parent or representative can do it:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="73"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="33"/>
         <source>with the family doctor,</source>
         <translation>with the family doctor,</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="74"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="34"/>
         <source>at the admissions desk of a hospital,</source>
         <translation>at the admissions desk of a hospital,</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="75"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="35"/>
         <source>at the health insurance fund (mutuality),</source>
         <translation>at the health insurance fund (mutuality),</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="76"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="36"/>
         <source>or on the website of the Brussels Health Network.</source>
         <translation>or on the website of the Brussels Health Network.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="81"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="38"/>
         <source>From the age of 16, you can register yourself.</source>
         <translation>From the age of 16, you can register yourself.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="83"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="39"/>
         <source>Please take the card out of the reader.</source>
         <translation>Please take the card out of the reader.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="84"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="40"/>
         <source>Nothing from this card has been kept.</source>
         <translation>Nothing from this card has been kept.</translation>
     </message>

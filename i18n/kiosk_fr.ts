@@ -1986,57 +1986,57 @@
 <context>
     <name>RepresentationPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="60"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="55"/>
         <source>Back to the start</source>
         <translation>Retour au début</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="68"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="29"/>
         <source>A legal representative acts for the holder of this card</source>
         <translation>Un représentant légal agit pour le titulaire de cette carte</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="73"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="32"/>
         <source>This card says that a legal representative, such as an administrator, acts for its holder. That representative registers the consent for them: it cannot be done at this kiosk.</source>
         <translation>Selon cette carte, un représentant légal, par exemple un administrateur, agit pour son titulaire. C’est ce représentant qui donne le consentement en son nom&#xa0;: ce n’est pas possible à cette borne.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="80"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="38"/>
         <source>The representative can do it:</source>
         <translation>Le représentant peut le faire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="82"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="40"/>
         <source>with the family doctor,</source>
         <translation>chez le médecin généraliste,</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="83"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="41"/>
         <source>at the admissions desk of a hospital,</source>
         <translation>au service des admissions d’un hôpital,</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="84"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="42"/>
         <source>at the health insurance fund (mutuality),</source>
         <translation>à la mutualité,</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="85"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="43"/>
         <source>or with the Brussels Health Network: its “third party registration” form, signed, with a copy of both identity cards.</source>
         <translation>ou auprès du Réseau Santé Bruxellois&#xa0;: avec son formulaire d’inscription par un tiers, signé, et une copie des deux cartes d’identité.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="94"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="49"/>
         <source>Do you have a question? A volunteer at the stand will gladly help.</source>
         <translation>Une question&#xa0;? Un bénévole du stand vous aidera volontiers.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="100"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="53"/>
         <source>Please take the card out of the reader.</source>
         <translation>Veuillez retirer la carte du lecteur.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="103"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="54"/>
         <source>Nothing from this card has been kept.</source>
         <translation>Rien de cette carte n’a été conservé.</translation>
     </message>
@@ -2578,57 +2578,57 @@
 <context>
     <name>Under16Page</name>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="55"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="41"/>
         <source>Back to the start</source>
         <translation>Retour au début</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="61"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="25"/>
         <source>This card belongs to a child under 16</source>
         <translation>Cette carte appartient à un enfant de moins de 16 ans</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="63"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="26"/>
         <source>Children under 16 do not register themselves. Their parent or legal representative does it for them.</source>
         <translation>Les enfants de moins de 16 ans ne s’inscrivent pas eux-mêmes. Leur parent ou représentant légal le fait pour eux.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="70"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="31"/>
         <source>The parent or representative can do it:</source>
         <translation>Le parent ou le représentant peut le faire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="73"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="33"/>
         <source>with the family doctor,</source>
         <translation>chez le médecin généraliste,</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="74"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="34"/>
         <source>at the admissions desk of a hospital,</source>
         <translation>au service des admissions d’un hôpital,</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="75"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="35"/>
         <source>at the health insurance fund (mutuality),</source>
         <translation>à la mutualité,</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="76"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="36"/>
         <source>or on the website of the Brussels Health Network.</source>
         <translation>ou sur le site du Réseau Santé Bruxellois.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="81"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="38"/>
         <source>From the age of 16, you can register yourself.</source>
         <translation>À partir de 16 ans, vous pouvez vous inscrire vous-même.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="83"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="39"/>
         <source>Please take the card out of the reader.</source>
         <translation>Veuillez retirer la carte du lecteur.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="84"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="40"/>
         <source>Nothing from this card has been kept.</source>
         <translation>Rien de cette carte n’a été conservé.</translation>
     </message>

@@ -1986,57 +1986,57 @@
 <context>
     <name>RepresentationPage</name>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="60"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="55"/>
         <source>Back to the start</source>
         <translation>Terug naar het begin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="68"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="29"/>
         <source>A legal representative acts for the holder of this card</source>
         <translation>Een wettelijke vertegenwoordiger treedt op voor de houder van deze kaart</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="73"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="32"/>
         <source>This card says that a legal representative, such as an administrator, acts for its holder. That representative registers the consent for them: it cannot be done at this kiosk.</source>
         <translation>Volgens deze kaart treedt een wettelijke vertegenwoordiger, zoals een bewindvoerder, op voor de houder. Die vertegenwoordiger geeft de toestemming in naam van de houder: dat kan niet aan deze kiosk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="80"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="38"/>
         <source>The representative can do it:</source>
         <translation>De vertegenwoordiger kan dat doen:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="82"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="40"/>
         <source>with the family doctor,</source>
         <translation>bij de huisarts,</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="83"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="41"/>
         <source>at the admissions desk of a hospital,</source>
         <translation>aan de opnamebalie van een ziekenhuis,</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="84"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="42"/>
         <source>at the health insurance fund (mutuality),</source>
         <translation>bij het ziekenfonds,</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="85"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="43"/>
         <source>or with the Brussels Health Network: its “third party registration” form, signed, with a copy of both identity cards.</source>
         <translation>of bij het Brussels Gezondheidsnetwerk: met het ondertekende formulier voor inschrijving door een derde en een kopie van beide identiteitskaarten.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="94"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="49"/>
         <source>Do you have a question? A volunteer at the stand will gladly help.</source>
         <translation>Hebt u een vraag? Een vrijwilliger van de stand helpt u graag.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="100"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="53"/>
         <source>Please take the card out of the reader.</source>
         <translation>Neem de kaart uit de kaartlezer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/representation.py" line="103"/>
+        <location filename="../kiosk/ui/pages/representation.py" line="54"/>
         <source>Nothing from this card has been kept.</source>
         <translation>Er is niets van deze kaart bewaard.</translation>
     </message>
@@ -2578,57 +2578,57 @@
 <context>
     <name>Under16Page</name>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="55"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="41"/>
         <source>Back to the start</source>
         <translation>Terug naar het begin</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="61"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="25"/>
         <source>This card belongs to a child under 16</source>
         <translation>Deze kaart is van een kind jonger dan 16</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="63"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="26"/>
         <source>Children under 16 do not register themselves. Their parent or legal representative does it for them.</source>
         <translation>Kinderen jonger dan 16 schrijven zich niet zelf in. Een ouder of wettelijke vertegenwoordiger doet het voor hen.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="70"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="31"/>
         <source>The parent or representative can do it:</source>
         <translation>De ouder of vertegenwoordiger kan dat doen:</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="73"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="33"/>
         <source>with the family doctor,</source>
         <translation>bij de huisarts,</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="74"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="34"/>
         <source>at the admissions desk of a hospital,</source>
         <translation>aan de opnamebalie van een ziekenhuis,</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="75"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="35"/>
         <source>at the health insurance fund (mutuality),</source>
         <translation>bij het ziekenfonds,</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="76"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="36"/>
         <source>or on the website of the Brussels Health Network.</source>
         <translation>of op de website van het Brussels Gezondheidsnetwerk.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="81"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="38"/>
         <source>From the age of 16, you can register yourself.</source>
         <translation>Vanaf 16 jaar kunt u zich zelf inschrijven.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="83"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="39"/>
         <source>Please take the card out of the reader.</source>
         <translation>Neem de kaart uit de kaartlezer.</translation>
     </message>
     <message>
-        <location filename="../kiosk/ui/pages/under16.py" line="84"/>
+        <location filename="../kiosk/ui/pages/under16.py" line="40"/>
         <source>Nothing from this card has been kept.</source>
         <translation>Er is niets van deze kaart bewaard.</translation>
     </message>

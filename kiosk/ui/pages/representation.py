@@ -13,100 +13,44 @@ the button.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
-
 from kiosk.flow import Step
 from kiosk.ui.i18n import translate
-from kiosk.ui.page import Nav, Page, PageContext
-from kiosk.ui.theme import bulleted, label
+from kiosk.ui.pages.elsewhere import ElsewhereTexts, RegisterElsewherePage
 
 
-class RepresentationPage(Page):
+class RepresentationPage(RegisterElsewherePage):
     """REPRESENTATION: the legal representative's route."""
 
     steps = (Step.REPRESENTATION,)
+    object_name = "representationPage"
 
-    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.setObjectName("representationPage")
-        self.title = label("title")
-        self.lead = label("lead")
-        self.where_heading = label("heading")
-        self.places = [label("body") for _ in range(4)]
-        self.help = label("body")
-        self.take_out = label("notice")
-        self.nothing_kept = label("hint")
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(64, 28, 64, 20)
-        layout.setSpacing(14)
-        layout.addWidget(self.title)
-        layout.addWidget(self.lead)
-        layout.addSpacing(6)
-        layout.addWidget(self.where_heading)
-        for place in self.places:
-            row = bulleted(place)
-            row.setContentsMargins(24, 0, 0, 0)
-            layout.addWidget(row)
-        layout.addSpacing(6)
-        layout.addWidget(self.help)
-        layout.addStretch(1)
-        layout.addWidget(self.take_out)
-        layout.addWidget(self.nothing_kept)
-        self.retranslate()
-
-    def nav(self) -> Nav:
-        return Nav(
-            back=False, stop=False, primary=translate("RepresentationPage", "Back to the start")
-        )
-
-    def apply(self) -> None:
-        self.ctx.flow.next()
-
-    def retranslate(self) -> None:
-        self.title.setText(
-            translate(
+    def texts(self) -> ElsewhereTexts:
+        return ElsewhereTexts(
+            title=translate(
                 "RepresentationPage", "A legal representative acts for the holder of this card"
-            )
-        )
-        self.lead.setText(
-            translate(
+            ),
+            lead=translate(
                 "RepresentationPage",
                 "This card says that a legal representative, such as an administrator, acts "
                 "for its holder. That representative registers the consent for them: it cannot "
                 "be done at this kiosk.",
-            )
-        )
-        self.where_heading.setText(translate("RepresentationPage", "The representative can do it:"))
-        places = (
-            translate("RepresentationPage", "with the family doctor,"),
-            translate("RepresentationPage", "at the admissions desk of a hospital,"),
-            translate("RepresentationPage", "at the health insurance fund (mutuality),"),
-            translate(
-                "RepresentationPage",
-                "or with the Brussels Health Network: its “third party registration” form, "
-                "signed, with a copy of both identity cards.",
             ),
-        )
-        for place, text in zip(self.places, places, strict=True):
-            _bullet(place, text)
-        self.help.setText(
-            translate(
+            who_can=translate("RepresentationPage", "The representative can do it:"),
+            places=(
+                translate("RepresentationPage", "with the family doctor,"),
+                translate("RepresentationPage", "at the admissions desk of a hospital,"),
+                translate("RepresentationPage", "at the health insurance fund (mutuality),"),
+                translate(
+                    "RepresentationPage",
+                    "or with the Brussels Health Network: its “third party registration” form, "
+                    "signed, with a copy of both identity cards.",
+                ),
+            ),
+            note=translate(
                 "RepresentationPage",
                 "Do you have a question? A volunteer at the stand will gladly help.",
-            )
+            ),
+            take_out=translate("RepresentationPage", "Please take the card out of the reader."),
+            nothing_kept=translate("RepresentationPage", "Nothing from this card has been kept."),
+            back_to_start=translate("RepresentationPage", "Back to the start"),
         )
-        self.take_out.setText(
-            translate("RepresentationPage", "Please take the card out of the reader.")
-        )
-        self.nothing_kept.setText(
-            translate("RepresentationPage", "Nothing from this card has been kept.")
-        )
-
-    def clear(self) -> None:
-        """Nothing personal is shown here."""
-
-
-def _bullet(widget: QLabel, text: str) -> None:
-    widget.setText(text)
-    widget.setAccessibleName(text)
