@@ -13,8 +13,9 @@
   of being squeezed.
 * Footer: "Back", "Stop" and the page's primary button, as the page's :meth:`~Page.nav` says;
   the window runs :meth:`~Page.validate` / :meth:`~Page.apply` and shows a refused action's
-  reason, translated (:mod:`kiosk.ui.messages`). "Stop" asks first when there is something to
-  lose.
+  reason, translated (:mod:`kiosk.ui.messages`). "Back" goes to the flow's previous step, or
+  stays on the page when its nav says ``back_on_page`` (a form closes: :meth:`~Page.page_back`).
+  "Stop" asks first when there is something to lose.
 
 The window observes the flow. Whenever the visit returns to the welcome page, from anywhere
 (done, stop, "not me", card removed, inactivity), every page's :meth:`~Page.clear` runs, the
