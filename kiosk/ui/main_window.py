@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.flow import FlowError, Step
 from kiosk.flow.config import LANGUAGES
+from kiosk.flow.steps import logged_name
 from kiosk.ui.i18n import LANGUAGE_NAMES, Translations, translate
 from kiosk.ui.look import Look, look_sheet
 from kiosk.ui.messages import message
@@ -488,7 +489,8 @@ class MainWindow(QMainWindow):
         try:
             action()
         except FlowError as error:
-            log.info("action refused on step %s: %s", self.ctx.flow.step.value, error.code)
+            step = logged_name(self.ctx.flow.step)  # never says "representation"
+            log.info("action refused on step %s: %s", step, error.code)
             self.show_error(message(error.code))
 
     def show_error(self, text: str) -> None:

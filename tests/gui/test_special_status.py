@@ -137,6 +137,8 @@ def test_extended_minority_shows_the_representation_page_and_queues_nothing(
         for secret in secrets_of(card):
             assert secret not in shown
         assert kiosk.flow.session.is_empty() and not kiosk.flow.adaptations
+        kiosk.window._attempt(kiosk.flow.back)  # a refused action is logged with its step
+        assert kiosk.window.error_banner.isVisible()
         click(qtbot, kiosk.window.primary_button)  # "Back to the start"
         assert kiosk.flow.step is Step.WELCOME
     outbox = kiosk.services.outbox
