@@ -198,11 +198,22 @@ class ReadAloud(QObject):
     # ---------------------------------------------------------------- speaking
 
     def _say(self, texts: Iterable[str]) -> None:
-        private = personal_values(self.window)
+        """Say ``texts`` in the visitor's language (those :func:`speakable` allows)."""
         language = self.window.ctx.flow.language
-        for text in texts:
+        self._say_in_languages((text, language) for text in texts)
+
+    def _say_in_languages(self, texts: Iterable[tuple[str, str]]) -> None:
+        """Say each (text, language) that :func:`speakable` allows, in that language."""
+        private = personal_values(self.window)
+        for text, language in texts:
             if text and speakable(text, private):
                 self.engine.say(text, language)
+
+    def _voice_for(self, widget: QWidget) -> str:
+        """The language a control's name is said in: its own (a language button), else the
+        visitor's."""
+        language = widget.property("spokenLanguage")
+        return language if isinstance(language, str) else self.window.ctx.flow.language
 
     def read_page(self) -> None:
         """Say the page on screen from the start: heading, instruction, the control in focus."""
@@ -217,22 +228,7 @@ class ReadAloud(QObject):
         else:
             self._say_in_languages(in_languages)
         if focused is not None and window.isAncestorOf(focused):
-            self._say_control(focused)
-
-    def _say_in_languages(self, texts: Iterable[tuple[str, str]]) -> None:
-        private = personal_values(self.window)
-        for text, language in texts:
-            if text and speakable(text, private):
-                self.engine.say(text, language)
-
-    def _say_control(self, widget: QWidget) -> None:
-        """A control's name, in the language it is written in (a language button) or else the
-        visitor's."""
-        language = widget.property("spokenLanguage")
-        if isinstance(language, str):
-            self._say_in_languages([(control_name(widget), language)])
-        else:
-            self._say([control_name(widget)])
+            self._say_in_languages([(control_name(focused), self._voice_for(focused))])
 
     def read_my_details(self) -> None:
         """The confirm page's name and date of birth, asked for by the visitor (never the
@@ -326,9 +322,10 @@ class ReadAloud(QObject):
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         if not self.on or new is None or not self.window.isAncestorOf(new):
             return
-        if control_name(new):
+        name = control_name(new)
+        if name:
             self.engine.stop()
-            self._say_control(new)
+            self._say_in_languages([(name, self._voice_for(new))])
 
     def _refresh_details(self) -> None:
         step = self.window.ctx.flow.step
