@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         if root is not None:
             root.invalidate()
             root.activate()
-        log.info("look: %s", look.value)
+        # Not logged: set from the card, the look would tell its special status (a cane).
         self.look_changed.emit(look)
 
     def add_header_control(self, widget: QWidget) -> None:

@@ -5,6 +5,8 @@ never into the next visit, never weaker than what the visitor chose."""
 from __future__ import annotations
 
 import dataclasses
+import logging
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -105,3 +107,18 @@ def test_the_representation_page_is_shown_in_the_cards_look(
     flow.card_read(card)
     assert flow.step is Step.REPRESENTATION and flow.session.card is None
     assert toggle.window.look is look
+
+
+def test_the_look_a_card_sets_is_not_logged(
+    toggle: LookToggle, ctx: PageContext, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    def logged(profile: str) -> list[str]:
+        caplog.clear()
+        with caplog.at_level(logging.DEBUG):
+            next_visit(ctx.flow, clock, Step.CONFIRM_IDENTITY, "nl", citizen=profile)
+            ctx.flow.cancel()
+        return [re.sub(r"\d+ ms", "N ms", r.getMessage()) for r in caplog.records]
+
+    plain = logged("nl-citizen")
+    for profile in ("yellow-cane", "white-cane"):
+        assert logged(profile) == plain, profile  # the lines of a visit without a status
